@@ -1,0 +1,165 @@
+// Package cable parses US diplomatic cables into structured records.
+//
+// A cable arrives in one of several real-world shapes: a plain-text telegram
+// with its routing header (VZCZC...), a WikiLeaks cable-viewer HTML page, a
+// row of the unofficial cables.csv dump, or a PlusD page. The Reader detects
+// the shape, splits the telegram into its parts (routing header, addressees,
+// classification, TAGS, SUBJECT, REF, Classified By, numbered paragraphs,
+// signature) and repairs the text damage that decades of conversions left
+// behind (commas for apostrophes, hard wraps, page-break lines), while
+// remembering where every repaired byte came from in the input so that later
+// stages can cite the original.
+//
+// This package does no NLP and no I/O beyond the io.Reader it is given.
+package cable
+
+import "time"
+
+// Pos is a position in the original input: the 1-based line and the 0-based
+// byte offset from the start of the file (or stream) the cable was read from.
+type Pos struct {
+	Line   int `json:"line"`
+	Offset int `json:"offset"`
+}
+
+// Format names the shape a cable was read from.
+type Format string
+
+// The input formats the Reader understands.
+const (
+	FormatText  Format = "text"  // plain telegram text, as in 07PARIS3972.txt
+	FormatHTML  Format = "html"  // WikiLeaks cable-viewer page (trimmed or full)
+	FormatCSV   Format = "csv"   // a row of the cables.csv dump
+	FormatPlusD Format = "plusd" // WikiLeaks PlusD page (1970s cables)
+)
+
+// Source says where a cable came from.
+type Source struct {
+	File   string `json:"file"`
+	Format Format `json:"format"`
+	Row    int    `json:"row,omitempty"` // 1-based CSV row, 0 for other formats
+}
+
+// Field is a piece of text from the cable and where it starts in the input.
+type Field struct {
+	Text string `json:"text"`
+	Pos  Pos    `json:"pos"`
+}
+
+// Cable is one parsed telegram. Fields the input did not carry are left at
+// their zero value; Errors lists what could not be parsed, so a partial
+// cable is still usable.
+type Cable struct {
+	ID     string `json:"id"` // canonical reference ID, e.g. 07PARIS3972
+	Source Source `json:"source"`
+
+	// Date is the date-time group (O 211612Z SEP 07) when the header has
+	// one, else the date the page or CSV row gives.
+	Date time.Time `json:"date"`
+
+	Precedence     string      `json:"precedence,omitempty"`      // O, P, R, Z, OO ...
+	TransmissionID string      `json:"transmission_id,omitempty"` // VZCZCXRO4577
+	Station        string      `json:"station,omitempty"`         // DE RUEHFR: the originating station
+	Serial         string      `json:"serial,omitempty"`          // #3972
+	From           Addressee   `json:"from"`
+	To             []Addressee `json:"to,omitempty"`
+	Info           []Addressee `json:"info,omitempty"`
+
+	Classification   Classification `json:"classification"`
+	Declassification Field          `json:"declassification"` // the E.O. 12958 line
+	Tags             []Tag          `json:"tags,omitempty"`
+	Subject          Field          `json:"subject"`
+	Refs             []Ref          `json:"refs,omitempty"`
+	ClassifiedBy     *ClassifiedBy  `json:"classified_by,omitempty"`
+	Summary          Field          `json:"summary"`
+	Comment          Field          `json:"comment"`
+	Paragraphs       []Paragraph    `json:"paragraphs,omitempty"`
+	Signature        Field          `json:"signature"`
+
+	// Body is the repaired plain text of the body: the telegram text after
+	// the header, with the repairs described in the package doc applied.
+	// Paragraph offsets index into Body.String.
+	Body Text `json:"body"`
+
+	// Meta is what the container (HTML page, CSV row) says about the cable,
+	// kept apart from what the telegram itself says, so the two can be
+	// checked against each other.
+	Meta Metadata `json:"meta"`
+
+	// Errors lists the problems met while parsing this cable. A cable with
+	// errors may still carry everything that could be read.
+	Errors []error `json:"-"`
+}
+
+// Addressee is one entry of a FM, TO or INFO line: RUEHC/SECSTATE WASHDC
+// IMMEDIATE 0346.
+type Addressee struct {
+	Route      string `json:"route,omitempty"` // routing indicator, e.g. RUEHC
+	Name       string `json:"name"`            // station name, e.g. SECSTATE WASHDC
+	Precedence string `json:"precedence,omitempty"`
+	Serial     string `json:"serial,omitempty"`
+	Pos        Pos    `json:"pos"`
+}
+
+// Classification is the security marking of a cable.
+type Classification struct {
+	Level   string   `json:"level"`             // UNCLASSIFIED, CONFIDENTIAL, SECRET ...
+	Caveats []string `json:"caveats,omitempty"` // NOFORN, SIPDIS, FOUO ...
+	Pos     Pos      `json:"pos"`
+}
+
+// TagKind says what a TAGS entry is.
+type TagKind string
+
+// The kinds of TAGS entries.
+const (
+	TagSubject      TagKind = "subject"      // PREL, PGOV, KNNP ...
+	TagCountry      TagKind = "country"      // FR, RS, IZ (FIPS-style codes)
+	TagOrganization TagKind = "organization" // UNO, NATO, EUN ...
+	TagPerson       TagKind = "person"       // SARKOZY, NICOLAS
+)
+
+// Tag is one TAGS entry.
+type Tag struct {
+	Value string  `json:"value"`
+	Kind  TagKind `json:"kind"`
+	Pos   Pos     `json:"pos"`
+}
+
+// Ref is one entry of a REF line: "B. MEXICO 765".
+type Ref struct {
+	Label string `json:"label,omitempty"` // A, B, ...
+	Text  string `json:"text"`            // as written
+	ID    string `json:"id,omitempty"`    // normalised reference ID when it can be had, e.g. 07MEXICO765
+	Pos   Pos    `json:"pos"`
+}
+
+// ClassifiedBy is the "Classified By:" line.
+type ClassifiedBy struct {
+	Name    string `json:"name,omitempty"`    // Josiah Rosenblatt
+	Title   string `json:"title,omitempty"`   // Political Minister-Counselor
+	Reasons string `json:"reasons,omitempty"` // 1.4 b and d
+	Text    string `json:"text"`              // the whole line, repaired
+	Pos     Pos    `json:"pos"`
+}
+
+// Paragraph is a numbered (or, failing that, blank-line separated) paragraph
+// of the body.
+type Paragraph struct {
+	Number  int    `json:"number"`            // 1-based paragraph number as written, 0 if unnumbered
+	Marking string `json:"marking,omitempty"` // SBU, C, S/NF ...
+	Text    string `json:"text"`              // repaired text, without number and marking
+	Start   int    `json:"start"`             // byte offset of Text in Cable.Body.String
+	Pos     Pos    `json:"pos"`               // where the paragraph starts in the input
+}
+
+// Metadata is what a container format says about a cable.
+type Metadata struct {
+	ID             string    `json:"id,omitempty"`
+	Created        time.Time `json:"created,omitempty"`
+	Released       time.Time `json:"released,omitempty"`
+	Classification string    `json:"classification,omitempty"`
+	Origin         string    `json:"origin,omitempty"`
+	Subject        string    `json:"subject,omitempty"`
+	References     []string  `json:"references,omitempty"`
+}

@@ -1,0 +1,82 @@
+// Command cablegraph turns US diplomatic cables into a graph of who met whom.
+//
+//	cablegraph parse   [FILE|DIR|-]...   cables → JSON Lines (one object per cable)
+//	cablegraph extract [FILE|DIR|-]...   cables → entities and relations, JSON Lines
+//	cablegraph load    [FILE|DIR|-]...   cables → Neo4j (or bulk-import files without a server)
+//	cablegraph query   NAME [PARAMS]     canned who-met-whom Cypher queries
+//	cablegraph eval    GOLD_DIR [FILES]  precision, recall and F1 against a gold set
+//
+// Data goes to stdout, diagnostics and progress to stderr. Exit status is 2
+// for usage errors, 1 when some input failed, 0 otherwise.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sort"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// env is what every subcommand gets: its arguments and the process streams.
+type env struct {
+	args   []string
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	getenv func(string) string
+}
+
+type command struct {
+	run     func(ctx context.Context, e env) int
+	summary string
+}
+
+// commands is the table of subcommands; each lives in a file of its name.
+var commands = map[string]command{
+	"parse":   {runParse, "parse cables into JSON Lines"},
+	"extract": {runExtract, "extract entities and relations as JSON Lines"},
+	"load":    {runLoad, "load cables into Neo4j, or write bulk-import files"},
+	"query":   {runQuery, "run a canned Cypher query"},
+	"eval":    {runEval, "score extraction against a gold set"},
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "cablegraph: unknown command %q\n", args[0])
+		usage(stderr)
+		return 2
+	}
+	return cmd.run(ctx, env{args: args[1:], stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv})
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "usage: cablegraph COMMAND [flags] [ARGS]")
+	fmt.Fprintln(w, "\ncommands:")
+	names := make([]string, 0, len(commands))
+	for name := range commands {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		fmt.Fprintf(w, "  %-8s %s\n", name, commands[name].summary)
+	}
+	fmt.Fprintln(w, "\nRun 'cablegraph COMMAND -h' for the flags of a command.")
+}

@@ -1,0 +1,79 @@
+// Package extract turns a parsed cable into the entities it names and the
+// relations between them: people, their titles and countries, diplomatic
+// posts, countries, places, organisations, and above all who met whom.
+package extract
+
+import "time"
+
+// EntityType is the kind of an entity.
+type EntityType string
+
+// The entity types.
+const (
+	Person       EntityType = "Person"
+	Country      EntityType = "Country"
+	Post         EntityType = "Post" // a diplomatic post: AMEMBASSY PARIS, USUN
+	Place        EntityType = "Place"
+	Organization EntityType = "Organization"
+)
+
+// Mention is one place in the cable where an entity is named.
+type Mention struct {
+	Text      string `json:"text"`                // as written (repaired)
+	Section   string `json:"section"`             // body, subject, classified_by, signature, header, tags, address
+	Paragraph int    `json:"paragraph,omitempty"` // paragraph number, 0 when not in a numbered paragraph
+	Start     int    `json:"start"`               // byte offsets in the section's repaired text
+	End       int    `json:"end"`
+	Line      int    `json:"line"`   // position in the original input
+	Offset    int    `json:"offset"` // byte offset in the original input
+}
+
+// Entity is one person, country, post, place or organisation as named in a
+// single cable: all the variants of a name in the cable merged into one.
+type Entity struct {
+	Type EntityType `json:"type"`
+	// Key identifies the entity across cables: the same key in two cables
+	// means the same node in the graph. It is derived from the name alone
+	// (never from the cable), so that loading is deterministic.
+	Key      string    `json:"key"`
+	Name     string    `json:"name"`
+	Aliases  []string  `json:"aliases,omitempty"`
+	Titles   []string  `json:"titles,omitempty"`  // Person
+	Country  string    `json:"country,omitempty"` // ISO 3166-1 alpha-2 of a Person, Post, Place or Organization
+	Code     string    `json:"code,omitempty"`    // Country: ISO 3166-1 alpha-2
+	Route    string    `json:"route,omitempty"`   // Post: routing indicator (RUEHFR)
+	Mentions []Mention `json:"mentions,omitempty"`
+}
+
+// RelationType is the kind of a relation.
+type RelationType string
+
+// The relation types.
+const (
+	Met       RelationType = "MET"        // Person - Person, in person
+	Holds     RelationType = "HOLDS"      // Person -> title (To is the title text)
+	OfCountry RelationType = "OF_COUNTRY" // Person/Post/Place/Organization -> Country
+	Visited   RelationType = "VISITED"    // Person -> Place
+)
+
+// Relation is a fact the cable states about entities.
+type Relation struct {
+	Type      RelationType `json:"type"`
+	From      string       `json:"from"`     // entity name
+	To        string       `json:"to"`       // entity name (or title text for HOLDS)
+	FromKey   string       `json:"from_key"` // entity keys
+	ToKey     string       `json:"to_key,omitempty"`
+	Date      string       `json:"date,omitempty"` // ISO date, resolved against the cable date
+	Place     string       `json:"place,omitempty"`
+	Paragraph int          `json:"paragraph,omitempty"`
+	Evidence  string       `json:"evidence,omitempty"` // the sentence that says so
+	Offset    int          `json:"offset,omitempty"`   // byte offset of the evidence in the input
+}
+
+// Result is everything extracted from one cable.
+type Result struct {
+	Cable     string     `json:"cable"`
+	Date      time.Time  `json:"date"`
+	Entities  []Entity   `json:"entities"`
+	Relations []Relation `json:"relations"`
+}
