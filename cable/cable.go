@@ -37,7 +37,8 @@ const (
 type Source struct {
 	File   string `json:"file"`
 	Format Format `json:"format"`
-	Row    int    `json:"row,omitempty"` // 1-based CSV row, 0 for other formats
+	Row    int    `json:"row,omitempty"`  // 1-based CSV row, 0 for other formats
+	Line   int    `json:"line,omitempty"` // line where the CSV row starts
 }
 
 // Field is a piece of text from the cable and where it starts in the input.
@@ -55,26 +56,38 @@ type Cable struct {
 
 	// Date is the date-time group (O 211612Z SEP 07) when the header has
 	// one, else the date the page or CSV row gives.
-	Date time.Time `json:"date"`
+	Date time.Time `json:"date,omitzero"`
+	// DateFrom says where Date came from: "dtg" (the header's date-time
+	// group), "body" (a date line the page put before the text) or "meta"
+	// (the container's date, used when the telegram gives none).
+	DateFrom string `json:"date_from,omitempty"`
 
-	Precedence     string      `json:"precedence,omitempty"`      // O, P, R, Z, OO ...
-	TransmissionID string      `json:"transmission_id,omitempty"` // VZCZCXRO4577
-	Station        string      `json:"station,omitempty"`         // DE RUEHFR: the originating station
-	Serial         string      `json:"serial,omitempty"`          // #3972
-	From           Addressee   `json:"from"`
-	To             []Addressee `json:"to,omitempty"`
-	Info           []Addressee `json:"info,omitempty"`
+	Precedence     string    `json:"precedence,omitempty"`      // O, P, R, Z, OO ...
+	TransmissionID string    `json:"transmission_id,omitempty"` // VZCZCXRO4577
+	Station        string    `json:"station,omitempty"`         // DE RUEHFR: the originating station
+	Serial         string    `json:"serial,omitempty"`          // #3972
+	From           Addressee `json:"from,omitzero"`
+	// Post and PostSerial are what the classification line names:
+	// "CONFIDENTIAL SECTION 01 OF 02 PARIS 000997" gives PARIS and 997.
+	Post       string `json:"post,omitempty"`
+	PostSerial string `json:"post_serial,omitempty"`
+	// TelegramID is the reference ID the telegram itself gives (year of
+	// its date, post, serial); ID prefers the container's ID when there is
+	// one, and the two can be compared.
+	TelegramID string      `json:"telegram_id,omitempty"`
+	To         []Addressee `json:"to,omitempty"`
+	Info       []Addressee `json:"info,omitempty"`
 
-	Classification   Classification `json:"classification"`
-	Declassification Field          `json:"declassification"` // the E.O. 12958 line
+	Classification   Classification `json:"classification,omitzero"`
+	Declassification Field          `json:"declassification,omitzero"` // the E.O. 12958 line
 	Tags             []Tag          `json:"tags,omitempty"`
-	Subject          Field          `json:"subject"`
+	Subject          Field          `json:"subject,omitzero"`
 	Refs             []Ref          `json:"refs,omitempty"`
 	ClassifiedBy     *ClassifiedBy  `json:"classified_by,omitempty"`
-	Summary          Field          `json:"summary"`
-	Comment          Field          `json:"comment"`
+	Summary          Field          `json:"summary,omitzero"`
+	Comment          Field          `json:"comment,omitzero"`
 	Paragraphs       []Paragraph    `json:"paragraphs,omitempty"`
-	Signature        Field          `json:"signature"`
+	Signature        Field          `json:"signature,omitzero"`
 
 	// Body is the repaired plain text of the body: the telegram text after
 	// the header, with the repairs described in the package doc applied.
@@ -156,8 +169,8 @@ type Paragraph struct {
 // Metadata is what a container format says about a cable.
 type Metadata struct {
 	ID             string    `json:"id,omitempty"`
-	Created        time.Time `json:"created,omitempty"`
-	Released       time.Time `json:"released,omitempty"`
+	Created        time.Time `json:"created,omitzero"`
+	Released       time.Time `json:"released,omitzero"`
 	Classification string    `json:"classification,omitempty"`
 	Origin         string    `json:"origin,omitempty"`
 	Subject        string    `json:"subject,omitempty"`

@@ -2,11 +2,212 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/cablegraph/cablegraph/cable"
+	"github.com/cablegraph/cablegraph/extract"
+	"github.com/cablegraph/cablegraph/extract/eval"
 )
 
-// runEval is being written; see the issue tracker.
+// runEval scores the extractor, and stock prose v3 beside it, against a
+// gold set: cablegraph eval [-v] [-baseline=false] GOLD_DIR [FILE|DIR]...
 func runEval(ctx context.Context, e env) int {
-	fmt.Fprintln(e.stderr, "cablegraph eval: not yet implemented")
-	return 2
+	flags := flag.NewFlagSet("eval", flag.ContinueOnError)
+	flags.SetOutput(e.stderr)
+	verbose := flags.Bool("v", false, "list the errors of every cable (false positives, false negatives, wrong dates)")
+	baseline := flags.Bool("baseline", true, "also score stock prose v3 on the same cables")
+	flags.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: cablegraph eval [-v] [-baseline=false] GOLD_DIR [FILE|DIR]...")
+		fmt.Fprintln(e.stderr, "\nScores extraction against the gold annotations GOLD_DIR/<REFID>.json")
+		fmt.Fprintln(e.stderr, "(see GOLD-FORMAT.md) on the cables given, by default GOLD_DIR/cables.")
+		flags.PrintDefaults()
+	}
+	if err := flags.Parse(e.args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if flags.NArg() < 1 {
+		flags.Usage()
+		return 2
+	}
+	goldDir := flags.Arg(0)
+	failed := false
+	fail := func(err error) {
+		failed = true
+		fmt.Fprintf(e.stderr, "cablegraph eval: %v\n", err)
+	}
+
+	gold, err := eval.ReadGoldDir(goldDir)
+	if err != nil {
+		// Annotation slips still leave a usable gold; they are reported
+		// and make the run fail, but do not hide the figures.
+		for _, err := range unjoin(err) {
+			fail(err)
+		}
+	}
+	if len(gold) == 0 {
+		fail(fmt.Errorf("%s: no gold annotations (*.json)", goldDir))
+		return 1
+	}
+
+	paths := flags.Args()[1:]
+	byDefault := len(paths) == 0
+	if byDefault {
+		paths = []string{filepath.Join(goldDir, "cables")}
+	}
+	files, err := evalInputs(paths)
+	if err != nil {
+		fail(err)
+	}
+
+	systems := []eval.System{eval.Cablegraph()}
+	if *baseline {
+		systems = append(systems, eval.Prose())
+	}
+	tallies := make([]*eval.Tally, len(systems))
+	for i, s := range systems {
+		tallies[i] = &eval.Tally{System: s.Name}
+	}
+
+	scored := map[string]string{} // cable ID -> file
+	for _, file := range files {
+		if err := ctx.Err(); err != nil {
+			fail(err)
+			return 1
+		}
+		f, err := os.Open(file)
+		if err != nil {
+			fail(err)
+			continue
+		}
+		r := cable.NewReader(f, file)
+		for r.Next() {
+			c := r.Cable()
+			g := gold[c.ID]
+			switch {
+			case g == nil:
+				fmt.Fprintf(e.stderr, "cablegraph eval: %s: cable %s has no gold annotation; skipped\n", file, c.ID)
+				continue
+			case scored[c.ID] != "":
+				fmt.Fprintf(e.stderr, "cablegraph eval: %s: cable %s already scored from %s; skipped\n", file, c.ID, scored[c.ID])
+				continue
+			}
+			scored[c.ID] = file
+			if *verbose {
+				for _, err := range c.Errors {
+					fmt.Fprintf(e.stderr, "cablegraph eval: parse: %v\n", err)
+				}
+			}
+			for i, s := range systems {
+				res, err := s.Run(c)
+				if err != nil {
+					// A system that fails on a cable found nothing in
+					// it: scoring it so keeps the gold the same for every
+					// system, and the failure costs recall.
+					fail(fmt.Errorf("%s: %s: %v", file, s.Name, err))
+					res = &extract.Result{Cable: c.ID}
+				}
+				tallies[i].Add(eval.Score(g, res))
+			}
+		}
+		if err := r.Err(); err != nil {
+			for _, err := range unjoin(err) {
+				fail(err)
+			}
+		}
+		f.Close()
+	}
+	if byDefault {
+		// Every annotation should have its cable beside it; with files
+		// named on the command line, a subset is the point.
+		var missing []string
+		for id := range gold {
+			if scored[id] == "" {
+				missing = append(missing, id)
+			}
+		}
+		slices.Sort(missing)
+		for _, id := range missing {
+			fail(fmt.Errorf("%s: gold for %s but no such cable in %s", gold[id].File, id, paths[0]))
+		}
+	}
+	if len(scored) == 0 {
+		fail(errors.New("no cable had a gold annotation; nothing scored"))
+		return 1
+	}
+
+	if err := eval.WriteTable(e.stdout, tallies...); err != nil {
+		fail(err)
+	}
+	if *verbose {
+		fmt.Fprintln(e.stdout)
+		if err := eval.WriteDetail(e.stdout, tallies...); err != nil {
+			fail(err)
+		}
+	}
+	if failed {
+		return 1
+	}
+	return 0
+}
+
+// evalInputs expands the command line into cable files: a directory
+// stands for the files under it, skipping hidden ones and annotations.
+func evalInputs(paths []string) ([]string, error) {
+	var files []string
+	var errs []error
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if !info.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, err)
+				return nil
+			}
+			name := d.Name()
+			if path != p && strings.HasPrefix(name, ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.Type().IsRegular() && !strings.HasSuffix(name, ".json") && !strings.HasSuffix(name, ".md") {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return files, errors.Join(errs...)
+}
+
+// unjoin splits an errors.Join or a cable.ErrorList into its errors, so
+// that each is printed on a line of its own.
+func unjoin(err error) []error {
+	if u, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range u.Unwrap() {
+			out = append(out, unjoin(e)...)
+		}
+		return out
+	}
+	return []error{err}
 }

@@ -1,0 +1,708 @@
+package cable
+
+import (
+	"bytes"
+	"strings"
+	"time"
+)
+
+// The body of a telegram: a classification line, a preamble of keyword
+// fields (E.O., TAGS, SUBJECT, REF, Classified By) and addressing lines
+// ("STATE FOR EUR/WE"), then paragraphs, then the signature. Real bodies
+// add prefixes (a database row, "Cable dated:...", a weekday date) and
+// lose newlines, so every step looks around instead of insisting.
+
+type keyword int
+
+const (
+	kwNone keyword = iota
+	kwEO
+	kwTags
+	kwSubject
+	kwRef
+	kwClassBy
+)
+
+// keywordAt returns the preamble keyword a line starts with and where its
+// value begins.
+func keywordAt(s string) (keyword, int) {
+	if len(s) < 3 {
+		return kwNone, 0
+	}
+	u := s
+	if len(u) > 24 {
+		u = u[:24]
+	}
+	u = strings.ToUpper(u)
+	after := func(n int) int {
+		for n < len(s) && (s[n] == ':' || s[n] == ' ' || s[n] == '\t') {
+			n++
+		}
+		return n
+	}
+	switch u[0] {
+	case 'E':
+		for _, pre := range []string{"E.O.", "E. O.", "E.0.", "EO 1", "EO1", "E.O 1", "E O 1"} {
+			if strings.HasPrefix(u, pre) {
+				return kwEO, 0
+			}
+		}
+	case 'T':
+		if strings.HasPrefix(u, "TAGS") && (len(u) == 4 || u[4] == ':' || u[4] == ' ' || u[4] == '\t') {
+			return kwTags, after(4)
+		}
+		if strings.HasPrefix(u, "TAG:") {
+			return kwTags, after(4)
+		}
+	case 'S':
+		if strings.HasPrefix(u, "SUBJECT") && (len(u) == 7 || u[7] == ':' || u[7] == ' ') {
+			return kwSubject, after(7)
+		}
+		if strings.HasPrefix(u, "SUBJ:") || strings.HasPrefix(u, "SUBJ ") {
+			return kwSubject, after(4)
+		}
+	case 'R':
+		for _, pre := range []string{"REFS:", "REFTEL:", "REFERENCE:", "REFERENCES:", "REF:", "REFS ", "REF "} {
+			if strings.HasPrefix(u, pre) {
+				return kwRef, after(len(pre))
+			}
+		}
+	case 'C', '(':
+		i := 0
+		if strings.HasPrefix(u, "(U) ") {
+			i = 4
+		}
+		if strings.HasPrefix(u[i:], "CLASSIFIED BY") {
+			return kwClassBy, after(i + 13)
+		}
+	}
+	return kwNone, 0
+}
+
+// inlineKeywords finds keyword fields glued into one line, as in
+// "E.o. 12958: decl: 01/07/2014 Tags: prel, pgov Subject: turkish p.m.".
+// Only forms with a colon count there.
+func inlineKeywords(s string) []int {
+	var cuts []int
+	u := strings.ToUpper(s)
+	for _, kw := range []string{"TAGS:", "TAGS ", "SUBJECT:", "SUBJ:", "REF:", "E.O. 1", "E.O.1", "CLASSIFIED BY"} {
+		for from := 1; from < len(u); {
+			i := strings.Index(u[from:], kw)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(kw)
+			if kw == "TAGS " && !strings.HasPrefix(u[i+5:], strings.ToUpper("P")) && !strings.HasPrefix(u[i+5:], "K") && !strings.HasPrefix(u[i+5:], "E") {
+				continue
+			}
+			if isLetter(u[i-1]) && kw != "E.O. 1" && kw != "E.O.1" {
+				continue
+			}
+			cuts = append(cuts, i)
+		}
+	}
+	// sort (few elements)
+	for i := 1; i < len(cuts); i++ {
+		for j := i; j > 0 && cuts[j] < cuts[j-1]; j-- {
+			cuts[j], cuts[j-1] = cuts[j-1], cuts[j]
+		}
+	}
+	return cuts
+}
+
+// fieldPart is a piece of a preamble field: source offsets [start, end).
+type fieldPart = span
+
+type preField struct {
+	kw    keyword
+	parts []fieldPart
+}
+
+// parseBody parses p.lines[first:].
+func (p *telegram) parseBody(first int) {
+	s := p.src.String
+	lines := p.lines
+	c := p.c
+
+	// Find the classification line; what precedes it is a prefix
+	// (database row, "Cable dated:", weekday date, id: block).
+	classAt := -1
+	classStart := 0
+	for k := first; k < len(lines) && k < first+80; k++ {
+		l := trimSpan(s, lines[k])
+		t := s[l.start:l.end]
+		if t == "" {
+			continue
+		}
+		if strings.HasPrefix(t, "Cable dated:") {
+			l.start += len("Cable dated:")
+			if l.end-l.start >= 19 {
+				if d, err := time.Parse("2006-01-02T15:04:05", s[l.start:l.start+19]); err == nil && !p.hasDate {
+					p.setDate(d, "body")
+				}
+				l.start += 19
+			}
+			t = s[l.start:l.end]
+		}
+		if strings.Contains(t, "header ends") {
+			// An id:/date:/header: block: its header lines are a routing
+			// header when the page gave none.
+			if !p.hasDate || c.From.Name == "" {
+				p.parseHeader(lines[first:k])
+			}
+			continue
+		}
+		if !p.hasDate {
+			if d, ok := parseWeekdayDate(t); ok {
+				p.setDate(d, "body")
+				continue
+			}
+			if _, d, ok := parseDTG(t); ok {
+				p.setDate(d, "dtg")
+				continue
+			}
+		}
+		if classLevel(t) != "" {
+			classAt, classStart = k, l.start
+			break
+		}
+		if kw, _ := keywordAt(t); kw == kwTags || kw == kwSubject || kw == kwEO {
+			break // fields before any classification line: no line to find
+		}
+	}
+	if classAt < 0 {
+		c.Errors = append(c.Errors, ErrNoClass)
+		classAt = first - 1
+	} else {
+		l := trimSpan(s, lines[classAt])
+		line := s[classStart:l.end]
+		cut := len(line)
+		if cuts := inlineKeywords(line); len(cuts) > 0 {
+			cut = cuts[0]
+		}
+		p.classLine(line[:cut], classStart)
+	}
+
+	// The body text starts at the classification line.
+	p.body.reset(p.src)
+	p.st.reset()
+	bodyFrom := first
+	if classAt >= 0 {
+		bodyFrom = classAt
+	}
+
+	// Preamble.
+	var fields []preField
+	var cur *preField
+	seenField, afterBlank := false, false
+	k := bodyFrom
+	sipdis := 0
+	for ; k < len(lines); k++ {
+		l := trimSpan(s, lines[k])
+		if k == classAt {
+			l.start = classStart
+		}
+		t := s[l.start:l.end]
+		if strings.HasPrefix(t, "¶") && !isParaStart(t) {
+			l.start += len("¶")
+			t = s[l.start:l.end]
+		}
+		if t == "" {
+			cur = nil
+			afterBlank = true
+			p.body.replace("\n", lines[k].end)
+			continue
+		}
+		kw, off := keywordAt(t)
+		if k > classAt && kw == kwNone && isParaStart(t) {
+			break
+		}
+		if k > classAt && (isPageBreak(t) || isClassOnly(t)) {
+			continue // a page break inside the preamble
+		}
+		if k == classAt {
+			kw = kwNone
+		}
+		if kw == kwNone && seenField && afterBlank && cur == nil && !isSIPDIS(t) {
+			break
+		}
+		if k > classAt+60 && !seenField {
+			// No fields: this is no preamble. Start the paragraphs right
+			// after the classification line.
+			k = classAt + 1
+			p.body.truncate(0)
+			fields = nil
+			break
+		}
+		afterBlank = false
+		if isSIPDIS(t) {
+			sipdis++
+			p.addCaveat("SIPDIS")
+			if sipdis > 1 {
+				continue // the repeated SIPDIS line
+			}
+		}
+		// Split glued fields: "...004403SIPDISE.O. 12958: ... TAGS: ...".
+		pieces := []int{0}
+		pieces = append(pieces, inlineKeywords(t)...)
+		for pi, at := range pieces {
+			end := len(t)
+			if pi+1 < len(pieces) {
+				end = pieces[pi+1]
+			}
+			pt := t[at:end]
+			pkw, poff := kw, off
+			if pi > 0 || at > 0 {
+				pkw, poff = keywordAt(pt)
+			}
+			if k == classAt && pi == 0 {
+				pkw = kwNone
+			}
+			if pkw != kwNone {
+				seenField = true
+				fields = append(fields, preField{kw: pkw})
+				cur = &fields[len(fields)-1]
+				if pkw == kwEO {
+					poff = 0
+				}
+				cur.parts = append(cur.parts, span{l.start + at + poff, l.start + end})
+			} else if cur != nil {
+				cur.parts = append(cur.parts, span{l.start + at, l.start + end})
+			}
+		}
+		appendRepaired(&p.body, l.start, l.end, &p.st)
+		p.body.replace("\n", lines[k].end)
+		if k == classAt {
+			cur = nil
+		}
+	}
+	p.st.reset()
+
+	p.tagsRest = Field{}
+	for _, f := range fields {
+		p.setField(f)
+	}
+	if c.Subject.Text == "" && p.tagsRest.Text != "" {
+		c.Subject = p.tagsRest
+	}
+	p.paragraphs(k)
+
+	if c.ClassifiedBy == nil {
+		p.classifiedByInBody()
+	}
+	p.summaryAndComment()
+}
+
+func isSIPDIS(t string) bool {
+	t = strings.TrimRight(t, " .")
+	return strings.EqualFold(t, "SIPDIS") || t == "STPDTS"
+}
+
+// parseWeekdayDate reads "Tuesday, 03 July 2001, 12:03".
+func parseWeekdayDate(t string) (time.Time, bool) {
+	i := strings.Index(t, ", ")
+	if i < 6 || i > 9 || !strings.HasSuffix(t[:i], "day") {
+		return time.Time{}, false
+	}
+	d, err := time.Parse("02 January 2006, 15:04", strings.TrimSpace(t[i+2:]))
+	return d, err == nil
+}
+
+// setField interprets one preamble field.
+func (p *telegram) setField(f preField) {
+	c := p.c
+	txt := p.fieldText(f.parts)
+	if strings.TrimSpace(txt.String) == "" && f.kw != kwClassBy {
+		return
+	}
+	field := Field{Text: txt.String, Pos: txt.Orig(0)}
+	switch f.kw {
+	case kwEO:
+		if c.Declassification.Text == "" {
+			c.Declassification = field
+		}
+	case kwSubject:
+		if c.Subject.Text == "" {
+			c.Subject = field
+		}
+	case kwTags:
+		if len(c.Tags) == 0 {
+			var rest int
+			c.Tags, rest = parseTags(txt)
+			if rest >= 0 {
+				// "TAGS: PREL IS GAZA DISENGAGEMENT ...": pages that lost
+				// their newlines and the SUBJECT keyword. Used when no
+				// SUBJECT line turns up.
+				p.tagsRest = Field{Text: txt.String[rest:], Pos: txt.Orig(rest)}
+			}
+		}
+	case kwRef:
+		c.Refs = append(c.Refs, parseRefs(txt, p.year)...)
+	case kwClassBy:
+		if c.ClassifiedBy == nil {
+			c.ClassifiedBy = parseClassifiedBy(txt)
+		}
+	}
+}
+
+// fieldText joins the parts of a field into one line, repaired.
+func (p *telegram) fieldText(parts []span) Text {
+	b := &p.field
+	b.reset(p.src)
+	var st repairState
+	st.reset()
+	for i, part := range parts {
+		part = trimSpan(p.src.String, part)
+		if part.empty() {
+			continue
+		}
+		if i > 0 && b.len() > 0 {
+			joinWrap(b, part.start-1, part.start)
+		}
+		appendRepaired(b, part.start, part.end, &st)
+	}
+	b.trimRight(" ,;")
+	return b.text()
+}
+
+// ---- paragraphs ----
+
+// markings are the parts a paragraph's classification marking is made of.
+var markingParts = map[string]bool{
+	"U": true, "C": true, "S": true, "TS": true, "SBU": true, "NF": true, "FOUO": true,
+	"LOU": true, "REL": true, "NOFORN": true, "ORCON": true, "OC": true, "SI": true, "U/FOUO": true,
+	"SENSITIVE": true, "CONFIDENTIAL": true, "SECRET": true, "UNCLASSIFIED": true, "PROTECT": true,
+}
+
+// paraHead parses the start of a paragraph line: "¶3. (C) text", "3. (C)
+// text", "(SBU) text", "- 11. (SBU) text". It returns the number (0 if
+// none), the marking, where the text begins, whether the line starts a
+// paragraph, and whether it had a "- " bullet.
+func paraHead(t string) (num int, mark string, text int, ok bool, bullet bool) {
+	i := 0
+	if strings.HasPrefix(t, "- ") {
+		i, bullet = 2, true
+	}
+	pil := false
+	if strings.HasPrefix(t[i:], "¶") {
+		i += len("¶")
+		pil = true
+	}
+	j := i
+	for j < len(t) && isDigit(t[j]) && j-i < 3 {
+		j++
+	}
+	if j > i && j-i <= 2 && j < len(t) && t[j] == '.' && (j+1 == len(t) || t[j+1] == ' ' || t[j+1] == '(' || t[j+1] == '\t') {
+		for _, d := range t[i:j] {
+			num = num*10 + int(d-'0')
+		}
+		j++
+	} else {
+		j = i
+	}
+	for j < len(t) && (t[j] == ' ' || t[j] == '\t') {
+		j++
+	}
+	if j < len(t) && t[j] == '(' {
+		if e := strings.IndexByte(t[j:], ')'); e > 1 && e < 16 {
+			m := strings.ToUpper(t[j+1 : j+e])
+			good := true
+			for _, part := range strings.Split(m, "/") {
+				if part != "" && !markingParts[strings.TrimSpace(part)] {
+					good = false
+				}
+			}
+			if good {
+				mark = strings.ReplaceAll(m, " ", "")
+				j += e + 1
+				for j < len(t) && (t[j] == ' ' || t[j] == '\t') {
+					j++
+				}
+			}
+		}
+	}
+	ok = num > 0 || mark != "" || pil && j > i
+	if num > 0 && mark == "" && !pil {
+		// "3. Text": a numbered paragraph only if text follows.
+		ok = j < len(t) && (isUpper(t[j]) || t[j] == '"' || t[j] == '(')
+	}
+	return num, mark, j, ok, bullet
+}
+
+func isParaStart(t string) bool {
+	_, _, _, ok, _ := paraHead(t)
+	return ok
+}
+
+// isRule reports lines made only of -, _, = or * (section rules).
+func isRule(t string) bool {
+	if len(t) < 3 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '-', '_', '=', '*', ' ':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isPageBreak reports the lines a page break leaves in the body:
+// "BERLIN 00000008  002 OF 005", "PAGE 02 ATHENS 02959 171944Z", and the
+// repeated classification around them.
+func isPageBreak(t string) bool {
+	if strings.HasPrefix(t, "PAGE ") && len(t) > 8 && isDigit(t[5]) {
+		return true
+	}
+	i := strings.Index(t, " OF ")
+	if i < 4 || len(t) > 80 {
+		return false
+	}
+	f := strings.Fields(t)
+	n := len(f)
+	if n < 4 || f[n-2] != "OF" || !allDigits(f[n-1]) || !allDigits(f[n-3]) {
+		return false
+	}
+	// the post and an 8-digit serial before "002 OF 005"
+	for _, w := range f[:n-3] {
+		if allDigits(w) && len(w) >= 6 {
+			return true
+		}
+	}
+	return false
+}
+
+// isClassOnly reports a line that is only a classification marking, as
+// printed at the top and bottom of each page.
+func isClassOnly(t string) bool {
+	lvl := classLevel(t)
+	if lvl == "" {
+		return false
+	}
+	f := collapseSpaced(t)
+	return len(f) <= 4 && !strings.ContainsAny(t, ".:,")
+}
+
+// looksLikeSignature reports a short name line: DELAWIE, Wolff, "RICE".
+func looksLikeSignature(t string) bool {
+	if len(t) < 3 || len(t) > 40 || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ".") && !strings.Contains(t, " ") {
+		return false
+	}
+	words := strings.Fields(t)
+	if len(words) > 4 {
+		return false
+	}
+	if !isUpper(t[0]) {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if !isLetter(c) && c != ' ' && c != '.' && c != '-' && c != '\'' && c < 0x80 {
+			return false
+		}
+	}
+	switch strings.ToUpper(strings.Trim(t, ". ")) {
+	case "SIPDIS", "NNNN", "BT", "END", "END SUMMARY", "END COMMENT", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "NOFORN":
+		return false
+	}
+	return true
+}
+
+// paragraphs splits lines[from:] into paragraphs and writes them to the
+// body.
+func (p *telegram) paragraphs(from int) {
+	s := p.src.String
+	lines := p.lines
+	c := p.c
+	b := &p.body
+
+	// The last line with text, where a signature may stand.
+	lastLine := -1
+	for k := len(lines) - 1; k >= from; k-- {
+		t := s[trimSpan(s, lines[k]).start:trimSpan(s, lines[k]).end]
+		if t == "" || isClassOnly(t) || t == "NNNN" || t == "BT" || isPageBreak(t) || isSIPDIS(t) {
+			continue
+		}
+		lastLine = k
+		break
+	}
+
+	var para *Paragraph
+	lastNum := 0
+	prevLen := 0
+	sipdisSeen := false
+	// Paragraph texts are slices of the body string, filled in at the end
+	// so that the text is not copied twice.
+	var ends []int
+	closePara := func() {
+		if para == nil {
+			return
+		}
+		b.trimRight(" \t")
+		if len(bytes.TrimSpace(b.buf[para.Start:])) > 0 || para.Number > 0 {
+			c.Paragraphs = append(c.Paragraphs, *para)
+			ends = append(ends, b.len())
+		}
+		para = nil
+		p.st.reset()
+	}
+	for k := from; k < len(lines); k++ {
+		l := trimSpan(s, lines[k])
+		t := s[l.start:l.end]
+		if t == "" || isRule(t) {
+			closePara()
+			continue
+		}
+		if isPageBreak(t) || t == "NNNN" || t == "BT" || (isClassOnly(t) && k > from) {
+			continue
+		}
+		if isSIPDIS(t) {
+			if sipdisSeen {
+				continue
+			}
+			sipdisSeen = true
+		}
+		if k == lastLine && looksLikeSignature(t) && (para == nil || prevLen < 40 || strings.HasSuffix(strings.TrimSpace(string(b.buf[para.Start:])), ".")) {
+			closePara()
+			if b.len() > 0 {
+				b.replace("\n\n", l.start)
+			}
+			start := b.len()
+			appendRepaired(b, l.start, l.end, &p.st)
+			c.Signature = Field{Text: string(b.buf[start:]), Pos: p.pos(l.start)}
+			continue
+		}
+		num, mark, text, starts, bullet := paraHead(t)
+		if starts && bullet {
+			// The markdown copies (07PARIS3972.txt) turned "¶1." into
+			// "- 11." and dropped some numbers: read them in sequence.
+			switch {
+			case num >= 10 && num/10 == 1 && num%10 == lastNum+1:
+				num = num % 10
+			case num == 0 && mark != "":
+				num = lastNum + 1
+			}
+		}
+		if starts || para == nil {
+			closePara()
+			if b.len() > 0 {
+				b.trimRight(" \n")
+				b.replace("\n\n", l.start)
+			}
+			para = &Paragraph{Number: num, Marking: mark, Pos: p.pos(l.start)}
+			if !starts {
+				text = 0
+			}
+			if num > 0 {
+				lastNum = num
+			}
+			para.Start = b.len()
+			appendRepaired(b, l.start+text, l.end, &p.st)
+			prevLen = l.end - l.start
+			continue
+		}
+		// A line inside a paragraph: a hard wrap to join, unless the line
+		// before was short (a list, a table, an address) or this one
+		// starts a list item.
+		if prevLen >= 40 && !isListItem(t) {
+			joinWrap(b, lines[k].start-1, l.start)
+		} else {
+			b.trimRight(" \t")
+			b.replace("\n", lines[k].start-1)
+		}
+		appendRepaired(b, l.start, l.end, &p.st)
+		prevLen = l.end - l.start
+	}
+	closePara()
+	p.c.Body = b.text()
+	first := len(c.Paragraphs) - len(ends)
+	for i, end := range ends {
+		para := &c.Paragraphs[first+i]
+		para.Text = c.Body.String[para.Start:end]
+	}
+}
+
+// isListItem reports lines that start an item of a list: "-- text",
+// "* text", "A. text", "(1) text", "1) text".
+func isListItem(t string) bool {
+	if len(t) < 2 {
+		return false
+	}
+	switch t[0] {
+	case '-', '*', '+', 0xE2: // 0xE2: a UTF-8 bullet or dash
+		return true
+	case '(':
+		return len(t) > 2 && (t[2] == ')' || len(t) > 3 && t[3] == ')')
+	}
+	if (isUpper(t[0]) || isDigit(t[0])) && (t[1] == '.' || t[1] == ')') && len(t) > 2 && t[2] == ' ' {
+		return true
+	}
+	return isDigit(t[0]) && len(t) > 2 && isDigit(t[1]) && t[2] == ')'
+}
+
+// classifiedByInBody looks for "Classified By" in the first paragraphs,
+// where older cables put it (¶1. (U) CLASSIFIED BY CDA JOSEPH MERANTE...).
+func (p *telegram) classifiedByInBody() {
+	for i, para := range p.c.Paragraphs {
+		if i > 2 {
+			break
+		}
+		u := strings.ToUpper(para.Text)
+		j := strings.Index(u, "CLASSIFIED BY")
+		if j < 0 || j > 10 {
+			continue
+		}
+		rest := para.Start + j + len("CLASSIFIED BY")
+		body := p.c.Body
+		end := para.Start + len(para.Text)
+		for rest < end && (body.String[rest] == ':' || body.String[rest] == ' ') {
+			rest++
+		}
+		if e := strings.Index(body.String[rest:end], ")."); e >= 0 {
+			end = rest + e + 2
+		}
+		p.c.ClassifiedBy = parseClassifiedBy(body.Slice(rest, end))
+		return
+	}
+}
+
+// summaryAndComment fills Summary and Comment from the paragraphs.
+func (p *telegram) summaryAndComment() {
+	c := p.c
+	body := c.Body.String
+	find := func(start, end string) Field {
+		for i, para := range c.Paragraphs {
+			t := para.Text
+			u := strings.ToUpper(t[:min(len(t), 40)])
+			j := strings.Index(u, start)
+			if j < 0 || j > 12 || strings.Contains(u[:j], "END") {
+				continue
+			}
+			from := para.Start + j + len(start)
+			for from < len(body) && strings.IndexByte(":. -", body[from]) >= 0 {
+				from++
+			}
+			// up to the END marker, at most a few paragraphs on
+			to := para.Start + len(t)
+			for n := i; n < len(c.Paragraphs) && n < i+4; n++ {
+				q := c.Paragraphs[n]
+				qu := strings.ToUpper(q.Text)
+				if e := strings.Index(qu, end); e >= 0 && q.Start+e >= from {
+					to = q.Start + e
+					break
+				}
+			}
+			if to <= from {
+				continue
+			}
+			txt := strings.TrimRight(body[from:to], " (")
+			return Field{Text: txt, Pos: c.Body.Orig(from)}
+		}
+		return Field{}
+	}
+	c.Summary = find("SUMMARY", "END SUMMARY")
+	c.Comment = find("COMMENT", "END COMMENT")
+}

@@ -1,0 +1,331 @@
+package cable
+
+import (
+	"strconv"
+	"strings"
+)
+
+// ---- TAGS ----
+
+// parseTags splits a TAGS value ("PREL PGOV UNO FR RS", "PINS, GR,
+// (KALOUDIS, NICK)", "KDEM, SARKOZY, NICOLAS") into tags with their kind.
+// Codes are checked against the embedded vocabularies; what no vocabulary
+// knows and comes in a pair reads as a person (SURNAME, FIRST).
+//
+// When words that are no tags follow the codes without commas ("PREL IS
+// GAZA DISENGAGEMENT ISRAELI"), rest is where they start (else -1): some
+// pages glued the subject onto the TAGS line.
+func parseTags(t Text) (tags []Tag, rest int) {
+	tb := loadTables()
+	s := t.String
+	type tok struct {
+		v     string
+		at    int
+		paren bool
+	}
+	var toks []tok
+	paren := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == ' ' || c == ',' || c == ';' || c == '\t' || c == '\n' {
+			i++
+			continue
+		}
+		if c == '(' {
+			paren = true
+			i++
+			continue
+		}
+		if c == ')' {
+			paren = false
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && strings.IndexByte(" ,;\t\n()", s[j]) < 0 {
+			j++
+		}
+		toks = append(toks, tok{strings.ToUpper(strings.Trim(s[i:j], ".:")), i, paren})
+		i = j
+	}
+	kindOf := func(v string) TagKind {
+		switch {
+		case len(v) == 2 && isUpper(v[0]) && isUpper(v[1]):
+			return TagCountry
+		case tb.subjects[v]:
+			return TagSubject
+		case tb.orgs[v]:
+			return TagOrganization
+		case len(v) == 4 && isUpperAlnum(v) && strings.IndexByte("ABCEKMOPST", v[0]) >= 0:
+			return TagSubject // a subject code the vocabulary lacks (KDEM, KPAO)
+		}
+		return ""
+	}
+	commaAfter := func(k int) bool {
+		e := toks[k].at + len(toks[k].v)
+		for e < len(s) && s[e] == ' ' {
+			e++
+		}
+		return e < len(s) && s[e] == ','
+	}
+	for i := 0; i < len(toks); i++ {
+		tk := toks[i]
+		if tk.v == "" {
+			continue
+		}
+		kind := kindOf(tk.v)
+		if tk.paren && i+1 < len(toks) && toks[i+1].paren {
+			kind = ""
+		}
+		if kind != "" {
+			tags = append(tags, Tag{Value: tk.v, Kind: kind, Pos: t.Orig(tk.at)})
+			continue
+		}
+		if !tk.paren && !commaAfter(i) && i+1 < len(toks) && kindOf(toks[i+1].v) == "" && !commaAfter(i+1) && (len(tk.v) > 6 || len(toks[i+1].v) > 6) {
+			return tags, tk.at
+		}
+		// A person: SURNAME, FIRST [MIDDLE]: the unknown words that follow.
+		name := tk.v
+		j := i + 1
+		for j < len(toks) && j < i+3 && kindOf(toks[j].v) == "" && (toks[j].paren == tk.paren) && len(toks[j].v) > 1 {
+			if j == i+1 {
+				name += ", " + toks[j].v
+			} else {
+				name += " " + toks[j].v
+			}
+			j++
+		}
+		kind = TagPerson
+		if j == i+1 && len(tk.v) <= 6 && isUpperAlnum(tk.v) {
+			kind = TagOrganization // one unknown upper-case word: an acronym
+		}
+		tags = append(tags, Tag{Value: name, Kind: kind, Pos: t.Orig(tk.at)})
+		i = j - 1
+	}
+	return tags, -1
+}
+
+// ---- REF ----
+
+// parseRefs splits a REF value into its items ("A. PARIS 3889 B) STATE
+// 12345") and normalises each to a reference ID where it names a cable.
+// year is the cable's own year, for items that give none.
+func parseRefs(t Text, year int) []Ref {
+	s := t.String
+	// Item starts: a capital letter with "." or ")" (or in parentheses)
+	// standing alone.
+	var starts []int
+	labels := map[int]string{}
+	for i := 0; i+2 < len(s); i++ {
+		if i > 0 && strings.IndexByte(" ,;", s[i-1]) < 0 && s[i-1] != '(' {
+			continue
+		}
+		c := s[i]
+		if c == '(' && i+3 < len(s) && isUpper(s[i+1]) && s[i+2] == ')' && s[i+3] == ' ' {
+			starts = append(starts, i)
+			labels[i] = s[i+1 : i+2]
+			continue
+		}
+		if isUpper(c) && (s[i+1] == '.' || s[i+1] == ')') && s[i+2] == ' ' && (i == 0 || s[i-1] != '(') {
+			starts = append(starts, i)
+			labels[i] = s[i : i+1]
+		}
+	}
+	var items []span
+	if len(starts) == 0 {
+		from := 0
+		for i := 0; i <= len(s); i++ {
+			if i == len(s) || s[i] == ';' {
+				items = append(items, span{from, i})
+				from = i + 1
+			}
+		}
+	} else {
+		if strings.TrimSpace(s[:starts[0]]) != "" {
+			items = append(items, span{0, starts[0]})
+		}
+		for k, st := range starts {
+			end := len(s)
+			if k+1 < len(starts) {
+				end = starts[k+1]
+			}
+			items = append(items, span{st, end})
+		}
+	}
+	var refs []Ref
+	for _, it := range items {
+		txt := s[it.start:it.end]
+		label := labels[it.start]
+		body := txt
+		if label != "" {
+			if body[0] == '(' {
+				body = body[3:]
+			} else {
+				body = body[2:]
+			}
+		}
+		body = strings.Trim(body, " ,;.")
+		if body == "" {
+			continue
+		}
+		lead := it.start + strings.Index(txt, body)
+		refs = append(refs, Ref{Label: label, Text: body, ID: refID(body, year), Pos: t.Orig(lead)})
+	}
+	return refs
+}
+
+// refID normalises "PARIS 3889" (with the cable's year), "07 STATE 123456",
+// "06STATE12345", "STATE -097844" to a reference ID, or "" when the item
+// names no cable of a known post.
+func refID(item string, year int) string {
+	f := strings.Fields(strings.ToUpper(item))
+	if len(f) == 0 {
+		return ""
+	}
+	yy := -1
+	if year > 0 {
+		yy = year % 100
+	}
+	// Already an ID: 07PARIS3889.
+	if w := strings.TrimRight(f[0], ".,;"); len(w) > 4 && isDigit(w[0]) && isDigit(w[1]) && isUpper(w[2]) {
+		j := 2
+		for j < len(w) && isUpper(w[j]) {
+			j++
+		}
+		if j < len(w) && allDigits(w[j:]) && IsPost(w[2:j]) {
+			return w[:j] + strings.TrimLeft(w[j:], "0")
+		}
+	}
+	i := 0
+	if len(f[0]) == 2 && allDigits(f[0]) {
+		yy, _ = strconv.Atoi(f[0])
+		i = 1
+	} else if len(f[0]) == 4 && allDigits(f[0]) && (f[0][:2] == "19" || f[0][:2] == "20") {
+		n, _ := strconv.Atoi(f[0])
+		yy, i = n%100, 1
+	}
+	var post strings.Builder
+	for ; i < len(f) && i < 6; i++ {
+		w := f[i]
+		if isUpper(w[0]) && isAllUpper(w) {
+			post.WriteString(w)
+			continue
+		}
+		break
+	}
+	if i >= len(f) || post.Len() == 0 || yy < 0 {
+		return ""
+	}
+	num := strings.TrimRight(strings.TrimLeft(f[i], "-#"), ".,;)")
+	if !allDigits(num) {
+		return ""
+	}
+	p := post.String()
+	if !IsPost(p) {
+		return ""
+	}
+	num = strings.TrimLeft(num, "0")
+	if num == "" {
+		return ""
+	}
+	return strconv.Itoa(100 + yy)[1:] + p + num
+}
+
+func isAllUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isUpper(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// ---- Classified By ----
+
+// titleWords are words of titles that come before or after a name in a
+// Classified By line.
+var titleWords = map[string]bool{
+	"AMBASSADOR": true, "AMB": true, "AMB.": true, "CHARGE": true, "D'AFFAIRES": true, "DAFFAIRES": true, "A.I.": true,
+	"CDA": true, "DCM": true, "POLITICAL": true, "ECONOMIC": true, "POLITICAL/ECONOMIC": true, "COUNSELOR": true,
+	"COUNSELLOR": true, "MINISTER": true, "MINISTER-COUNSELOR": true, "MINISTER-COUNSELLOR": true, "DEPUTY": true,
+	"CHIEF": true, "OF": true, "MISSION": true, "CONSUL": true, "GENERAL": true, "OFFICER": true, "SECTION": true,
+	"ACTING": true, "PRINCIPAL": true, "POLOFF": true, "ECONOFF": true, "DIRECTOR": true, "ASSISTANT": true,
+	"SECRETARY": true, "POL": true, "ECON": true, "HEAD": true, "REGIONAL": true, "AFFAIRS": true, "PUBLIC": true,
+	"MANAGEMENT": true, "DEFENSE": true, "ATTACHE": true, "SENIOR": true, "ADVISOR": true, "POLCOUNS": true,
+	"A/DCM": true, "PRM": true, "PERMANENT": true, "REPRESENTATIVE": true, "AND": true, "FOR": true, "THE": true,
+	"CONSUL-GENERAL": true, "POL/ECON": true, "CHIEF,": true, "ECONOMIC/POLITICAL": true, "COORDINATOR": true,
+	"EMBASSY": true, "OFFICE": true, "US": true, "U.S.": true, "USUN": true, "ALTERNATE": true, "INTERIM": true,
+	"POLITICAL-ECONOMIC": true, "POLITICAL-MILITARY": true, "COMMERCIAL": true, "CONSULAR": true, "LEGAL": true,
+	"SPECIAL": true, "ENVOY": true, "BY:": true, "BY": true, "POLMILOFF": true, "POLCHIEF": true, "ECONCHIEF": true,
+	"PAO": true, "RSO": true, "A/S": true, "DAS": true, "PDAS": true, "UNDER": true, "EXECUTIVE": true,
+	"POLITICAL,": true, "CONSULATE": true, "AFFAIRS,": true, "CHARGE'": true, "D`AFFAIRES": true,
+}
+
+// parseClassifiedBy reads a Classified By value: "Political
+// Minister-Counselor Josiah Rosenblatt for reasons 1.4 b and d", "Julieta
+// Valls Noyes, CDA, EXEC, State. REASON: 1.4 (b)", "AMB:WBWOOD for Reasons
+// 1.4 (b)+(e)".
+func parseClassifiedBy(t Text) *ClassifiedBy {
+	s := t.String
+	cb := &ClassifiedBy{Text: strings.TrimSpace(s), Pos: t.Orig(0)}
+	who := s
+	u := strings.ToUpper(s)
+	cut := -1
+	for _, kw := range []string{" FOR REASON", ", REASON", "; REASON", ". REASON", " REASON", ",REASON", " FOR 1.", ", 1.", " 1.4", " 1.5", "(1.", " E.O.", ", E.O", " PER "} {
+		if i := strings.Index(u, kw); i >= 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut >= 0 {
+		who = s[:cut]
+		r := s[cut:]
+		if i := strings.IndexAny(r, "0123456789"); i >= 0 {
+			if j := strings.LastIndex(r[:i], "E.O."); j >= 0 && i-j < 10 {
+				i = j
+			}
+			cb.Reasons = strings.TrimRight(strings.TrimSpace(r[i:]), ". ")
+		}
+	}
+	who = strings.Trim(who, " ,;.:")
+	if i := strings.IndexByte(who, ':'); i > 0 && i < 8 && !strings.Contains(who[:i], " ") {
+		// "AMB:WBWOOD"
+		cb.Title, cb.Name = who[:i], strings.TrimSpace(who[i+1:])
+		return cb
+	}
+	if i := strings.IndexByte(who, ','); i > 0 {
+		first, rest := strings.TrimSpace(who[:i]), strings.Trim(who[i+1:], " ,.")
+		if !hasTitleWord(first) {
+			// "Kathleen Allegrone, Political Minister-Counselor"
+			cb.Name, cb.Title = first, rest
+			return cb
+		}
+		who = first // "Ambassador Ryan C. Crocker, ..." (rest is more title)
+		if rest != "" && !strings.ContainsAny(rest, "0123456789") {
+			defer func() { cb.Title = strings.TrimSpace(cb.Title + ", " + rest) }()
+		}
+	}
+	// "Political Minister-Counselor Josiah Rosenblatt": the title words
+	// come first, the name is the rest.
+	f := strings.Fields(who)
+	n := 0
+	for n < len(f) && (titleWords[strings.ToUpper(f[n])] || !isUpper(f[n][0]) && !isAllUpper(f[n])) {
+		n++
+	}
+	if n == len(f) && n > 0 {
+		// All title words, or no name: keep it as title.
+		cb.Title = who
+		return cb
+	}
+	cb.Title = strings.Join(f[:n], " ")
+	cb.Name = strings.Join(f[n:], " ")
+	return cb
+}
+
+func hasTitleWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if titleWords[strings.ToUpper(w)] && w != "and" && w != "of" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,83 @@
+package cable
+
+import (
+	"bytes"
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+)
+
+// seed adds the golden inputs of one format to a fuzz corpus.
+func seed(f *testing.F, format Format) {
+	files, _ := filepath.Glob("testdata/golden/*.txtar")
+	for _, file := range files {
+		ar, err := txtar.ParseFile(file)
+		if err != nil || len(ar.Files) == 0 {
+			continue
+		}
+		in := ar.Files[0].Data
+		if detect(in[:min(len(in), 4096)]) == format {
+			f.Add(in)
+		}
+	}
+}
+
+// checkReader reads everything from data in the given format and checks
+// that the parser neither panicked (the Reader would have recovered and
+// said so) nor produced positions outside the input.
+func checkReader(t *testing.T, data []byte, format Format) {
+	r := NewReader(bytes.NewReader(data), "fuzz")
+	r.Format = format
+	r.MaxCableSize = 1 << 20
+	for r.Next() {
+		c := r.Cable()
+		for _, e := range c.Errors {
+			if errors.Is(e, ErrPanic) {
+				t.Fatalf("parser panicked: %v", e)
+			}
+		}
+		for _, p := range c.Paragraphs {
+			if p.Start < 0 || p.Start+len(p.Text) > len(c.Body.String) || c.Body.String[p.Start:p.Start+len(p.Text)] != p.Text {
+				t.Fatalf("paragraph %d is not a slice of the body", p.Number)
+			}
+		}
+		for i := 0; i < len(c.Body.String); i += 1 + i/8 {
+			if o := c.Body.Orig(i); o.Offset < 0 || o.Offset > len(data) || o.Line < 0 {
+				t.Fatalf("body byte %d maps outside the input: %+v", i, o)
+			}
+		}
+	}
+	if err := r.Err(); err != nil {
+		if errors.Is(err, ErrPanic) {
+			t.Fatalf("parser panicked: %v", err)
+		}
+		var l ErrorList
+		if !errors.As(err, &l) {
+			t.Fatalf("Err is %T, want ErrorList", err)
+		}
+	}
+}
+
+func FuzzText(f *testing.F) {
+	seed(f, FormatText)
+	f.Add([]byte("VZCZC\nO 211612Z SEP 07\nFM X\nTO Y\n\nSECRET\nTAGS: A\nSUBJECT: B\n\n1. (C) x"))
+	f.Fuzz(func(t *testing.T, data []byte) { checkReader(t, data, FormatText) })
+}
+
+func FuzzHTML(f *testing.F) {
+	seed(f, FormatHTML)
+	seed(f, FormatPlusD)
+	f.Add([]byte("<h3>Viewing cable 1, 2</h3><table class='cable'><a >x</a></table><pre>&#x000A;&#x</pre>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkReader(t, data, FormatHTML)
+		checkReader(t, data, FormatPlusD)
+	})
+}
+
+func FuzzCSV(f *testing.F) {
+	seed(f, FormatCSV)
+	f.Add([]byte("\"1\",\"12/28/1966 18:48\",\"66X1\",\"o\",\"C\",\"\",\"h\\\"\",\"b\\\n\"\n\"2\",\""))
+	f.Fuzz(func(t *testing.T, data []byte) { checkReader(t, data, FormatCSV) })
+}

@@ -1,0 +1,351 @@
+package cable
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func goldenInput(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata/golden", name+".txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, in, ok := bytes.Cut(b, []byte("-- input --\n"))
+	if !ok {
+		t.Fatalf("%s: no input section", name)
+	}
+	if i := bytes.Index(in, []byte("\n-- cables.json --\n")); i >= 0 {
+		in = in[:i+1]
+	}
+	return in
+}
+
+// TestBadInput feeds inputs that are not good cables: each must give the
+// expected error, naming file and line, without a panic, and the Reader
+// must go on where it can.
+func TestBadInput(t *testing.T) {
+	csvRows := goldenInput(t, "cables_tiny")
+	// A row whose body has an unescaped quote in the middle, between
+	// two good rows: the good ones must still come out.
+	firstRowEnd := bytes.Index(csvRows, []byte("\n\"2\",\""))
+	secondRowEnd := bytes.Index(csvRows, []byte("\n\"3\",\""))
+	if firstRowEnd < 0 || secondRowEnd < 0 {
+		t.Fatal("cables_tiny rows not found")
+	}
+	second := csvRows[firstRowEnd+1 : secondRowEnd+1]
+	brokenSecond := bytes.Replace(second, []byte(" THE "), []byte(` "THE" `), 1)
+	if bytes.Equal(brokenSecond, second) {
+		t.Fatal("row 2 has no word to quote")
+	}
+	brokenCSV := append(append(append([]byte{}, csvRows[:firstRowEnd+1]...), brokenSecond...), csvRows[secondRowEnd+1:]...)
+	// A quote that is never closed swallows the rest of the file; the
+	// scanner must see the next row start and recover.
+	unclosed := bytes.Replace(csvRows, []byte("\",\"UNCLASSIFIED BUENOS AIRES 2481"), []byte("\",\"UNCLASSIFIED \\\"BUENOS AIRES 2481"), 1)
+	unclosed = bytes.Replace(unclosed, []byte("\"\r\n\"2\",\""), []byte("\\\"\r\n\"2\",\""), 1)
+	if bytes.Equal(unclosed, csvRows) {
+		t.Fatal("could not break row 1")
+	}
+	// A cap between the largest row and the next largest: exactly one
+	// row is too large.
+	var sizes []int
+	var starts []int
+	for off := 0; off < len(csvRows); {
+		if startsRow(csvRows[off:]) {
+			starts = append(starts, off)
+		}
+		nl := bytes.IndexByte(csvRows[off:], '\n')
+		if nl < 0 {
+			break
+		}
+		off += nl + 1
+	}
+	for i, st := range starts {
+		end := len(csvRows)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		sizes = append(sizes, end-st)
+	}
+	largest, nextSize := 0, 0
+	for i, n := range sizes {
+		if n > sizes[largest] {
+			largest = i
+		}
+	}
+	for i, n := range sizes {
+		if i != largest && n > nextSize {
+			nextSize = n
+		}
+	}
+	capSize := (sizes[largest] + nextSize) / 2
+	largestLine := 1 + bytes.Count(csvRows[:starts[largest]], newline)
+
+	paris := goldenInput(t, "07PARIS3972")
+	html := goldenInput(t, "08MANAMA233")
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(html)
+	zw.Close()
+
+	tests := []struct {
+		name    string
+		input   []byte
+		max     int
+		cables  int   // cables expected out
+		err     error // expected sentinel, nil for none
+		errLine int   // expected line of the first error, 0 to skip
+		errRow  int
+	}{
+		0:  {name: "empty", input: nil, err: ErrEmpty, errLine: 1},
+		1:  {name: "blank", input: []byte("  \n\n\t\n"), err: ErrEmpty, errLine: 1},
+		2:  {name: "binary", input: []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00"), err: ErrBinary, errLine: 1},
+		3:  {name: "random text", input: []byte("hello world\nthis is no cable at all\n"), err: ErrNotCable, errLine: 1},
+		4:  {name: "truncated html", input: html[:len(html)/2], cables: 1, err: ErrTruncated},
+		5:  {name: "truncated text", input: paris[:len(paris)/3], cables: 1},
+		6:  {name: "latin1 text", input: goldenInput(t, "09PARIS997-latin1"), cables: 1},
+		7:  {name: "utf16 text", input: utf16(paris), err: ErrBinary, errLine: 1},
+		8:  {name: "oversize text", input: paris, max: 1000, err: ErrTooLarge, errLine: 1},
+		9:  {name: "oversize csv row", input: csvRows, max: capSize, cables: 11, err: ErrTooLarge, errLine: largestLine, errRow: largest + 1},
+		10: {name: "csv broken quote", input: brokenCSV, cables: 11, err: ErrQuote, errLine: bytes.Count(csvRows[:firstRowEnd+1], newline) + 1, errRow: 2},
+		11: {name: "csv unclosed quote", input: unclosed, cables: 11, err: ErrQuote, errLine: 1, errRow: 1},
+		12: {name: "csv truncated", input: csvRows[:len(csvRows)-200], cables: 11, err: ErrTruncated, errRow: 12},
+		13: {name: "gzip", input: gz.Bytes(), cables: 1},
+		14: {name: "bad gzip", input: gz.Bytes()[:20], err: ErrTruncated},
+		15: {name: "html without pre", input: []byte("<html><body><h3>Viewing cable 01X1, S</h3></body></html>"), cables: 1, err: ErrNoBody},
+	}
+	for i, tt := range tests {
+		r := NewReader(bytes.NewReader(tt.input), tt.name)
+		r.MaxCableSize = tt.max
+		n := 0
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			for r.Next() {
+				n++
+			}
+		}()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%d %s: reader hangs", i, tt.name)
+		}
+		if n != tt.cables {
+			t.Errorf("%d %s: %d cables, want %d", i, tt.name, n, tt.cables)
+		}
+		err := r.Err()
+		if tt.err == nil {
+			if err != nil {
+				t.Errorf("%d %s: unexpected error %v", i, tt.name, err)
+			}
+			continue
+		}
+		if !errors.Is(err, tt.err) && !(tt.err == ErrTruncated && errors.Is(err, io.ErrUnexpectedEOF)) {
+			t.Errorf("%d %s: error %v, want %v", i, tt.name, err, tt.err)
+			continue
+		}
+		var l ErrorList
+		if !errors.As(err, &l) || len(l) == 0 {
+			t.Errorf("%d %s: error %T is no ErrorList", i, tt.name, err)
+			continue
+		}
+		pe := l[0]
+		if pe.File != tt.name {
+			t.Errorf("%d %s: error names file %q", i, tt.name, pe.File)
+		}
+		if tt.errLine > 0 && pe.Line != tt.errLine {
+			t.Errorf("%d %s: error at line %d, want %d (%v)", i, tt.name, pe.Line, tt.errLine, pe)
+		}
+		if tt.errRow > 0 && pe.Row != tt.errRow {
+			t.Errorf("%d %s: error at row %d, want %d (%v)", i, tt.name, pe.Row, tt.errRow, pe)
+		}
+		if !strings.HasPrefix(pe.Error(), tt.name+":") {
+			t.Errorf("%d %s: error %q does not start with the file name", i, tt.name, pe)
+		}
+	}
+}
+
+func utf16(b []byte) []byte {
+	out := []byte{0xff, 0xfe}
+	for _, c := range b {
+		out = append(out, c, 0)
+	}
+	return out
+}
+
+// TestHugeCable streams a 200 MB "cable" through the Reader: it must be
+// reported as too large without holding it in memory, and the next input
+// must still be read.
+func TestHugeCable(t *testing.T) {
+	if testing.Short() {
+		t.Skip("streams 200 MB")
+	}
+	huge := io.MultiReader(strings.NewReader("UNCLASSIFIED PARIS 001\n\n"), &repeatReader{b: []byte("lorem ipsum dolor sit amet "), n: 200 << 20})
+	r := NewReader(huge, "huge")
+	if r.Next() {
+		t.Fatal("a 200 MB cable was returned")
+	}
+	if !errors.Is(r.Err(), ErrTooLarge) {
+		t.Fatalf("error %v, want ErrTooLarge", r.Err())
+	}
+	if r.BytesRead() < 200<<20 {
+		t.Errorf("read %d bytes: the rest of the oversized input was not drained", r.BytesRead())
+	}
+}
+
+type repeatReader struct {
+	b []byte
+	n int
+}
+
+func (r *repeatReader) Read(p []byte) (int, error) {
+	if r.n <= 0 {
+		return 0, io.EOF
+	}
+	k := 0
+	for k < len(p) && r.n > 0 {
+		c := copy(p[k:min(len(p), k+r.n)], r.b)
+		k += c
+		r.n -= c
+	}
+	return k, nil
+}
+
+// TestMultiReader reads a directory, a gzip file and stdin in one go, and
+// goes on past an input that does not exist.
+func TestMultiReader(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), goldenInput(t, "07PARIS3972"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "sub"), 0o755)
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(goldenInput(t, "cables_tiny"))
+	zw.Close()
+	os.WriteFile(filepath.Join(dir, "sub", "rows.csv.gz"), gz.Bytes(), 0o644)
+	os.WriteFile(filepath.Join(dir, "README.md"), []byte("# not a cable"), 0o644)
+	m := NewMultiReader([]string{dir, filepath.Join(dir, "missing.txt"), "-"}, bytes.NewReader(goldenInput(t, "08MANAMA233")))
+	var ids []string
+	for m.Next() {
+		ids = append(ids, m.Cable().ID)
+	}
+	if len(ids) != 1+12+1 || ids[0] != "07PARIS3972" || ids[len(ids)-1] != "08MANAMA233" {
+		t.Errorf("read %v", ids)
+	}
+	if m.Failures() != 1 || !errors.Is(m.Err(), os.ErrNotExist) {
+		t.Errorf("failures %d, err %v; want the missing file", m.Failures(), m.Err())
+	}
+}
+
+// TestRepairs checks each text repair on a line made for it.
+func TestRepairs(t *testing.T) {
+	tests := []struct{ in, want string }{
+		0:  {"support France,s increased emphasis", "support France's increased emphasis"},
+		1:  {"we don,t know; they,re here", "we don't know; they're here"},
+		2:  {"items A,B,C and 1,000 men", "items A,B,C and 1,000 men"},
+		3:  {"he said &there,s a tradition8 in it", `he said "there's a tradition" in it`},
+		4:  {"AT&T paid 8 million", "AT&T paid 8 million"},
+		5:  {"France ) 2004 was a year", "France -- 2004 was a year"},
+		6:  {"(as in Peru ) and Chile", "(as in Peru ) and Chile"},
+		7:  {"for reaso ns 1.4 b and d", "for reasons 1.4 b and d"},
+		8:  {"the end of it", "the end of it"},
+		9:  {"Â¶1. (C) text", "¶1. (C) text"},
+		10: {"a  lot   of spaces", "a lot of spaces"},
+		11: {"line with backslash \\", "line with backslash "},
+	}
+	for i, tt := range tests {
+		src := Text{String: tt.in}
+		var b textBuilder
+		b.reset(&src)
+		var st repairState
+		st.reset()
+		appendRepaired(&b, 0, len(tt.in), &st)
+		if got := string(b.buf); got != tt.want {
+			t.Errorf("%d: %q → %q, want %q", i, tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestJoinWrap checks the joining of hard-wrapped lines.
+func TestJoinWrap(t *testing.T) {
+	tests := []struct{ a, b, want string }{
+		0: {"SEAS JURIS-", "DICTION NOW", "SEAS JURISDICTION NOW"},
+		1: {"AND OTHER-", "WISE CONTROL", "AND OTHERWISE CONTROL"},
+		2: {"UNDER CONSIDERATION DRAFT-", "LAW IN", "UNDER CONSIDERATION DRAFT-LAW IN"},
+		3: {"for reaso", "ns 1.4", "for reasons 1.4"},
+		4: {"the meeting", "was held", "the meeting was held"},
+		5: {"a well-", "known man", "a well-known man"},
+	}
+	for i, tt := range tests {
+		src := Text{String: tt.a + "\n" + tt.b}
+		var b textBuilder
+		b.reset(&src)
+		b.copy(0, len(tt.a))
+		joinWrap(&b, len(tt.a), len(tt.a)+1)
+		b.copy(len(tt.a)+1, len(src.String))
+		if got := string(b.buf); got != tt.want {
+			t.Errorf("%d: got %q, want %q", i, got, tt.want)
+		}
+	}
+}
+
+func TestRefID(t *testing.T) {
+	tests := []struct {
+		item string
+		year int
+		want string
+	}{
+		0: {"PARIS 3889", 2007, "07PARIS3889"},
+		1: {"07 STATE 123456", 2008, "07STATE123456"},
+		2: {"ABU DHABI 001214", 2007, "07ABUDHABI1214"},
+		3: {"06STATE12345", 2007, "06STATE12345"},
+		4: {"STATE -097844", 1974, "74STATE97844"},
+		5: {"SECDEF 31828", 2007, ""},
+		6: {"WILSON/MACK TELECON", 1990, ""},
+		7: {"USUN NEW YORK 0233", 2009, "09USUNNEWYORK233"},
+		8: {"PARIS 3889", 0, ""},
+	}
+	for i, tt := range tests {
+		if got := refID(tt.item, tt.year); got != tt.want {
+			t.Errorf("%d: refID(%q, %d) = %q, want %q", i, tt.item, tt.year, got, tt.want)
+		}
+	}
+}
+
+func TestClassifiedBy(t *testing.T) {
+	tests := []struct{ in, name, title, reasons string }{
+		0: {"Political Minister-Counselor Josiah Rosenblatt for reasons 1.4 b and d.", "Josiah Rosenblatt", "Political Minister-Counselor", "1.4 b and d"},
+		1: {"Ambassador Ryan C. Crocker, Reasons 1.4 (b) and (d)", "Ryan C. Crocker", "Ambassador", "1.4 (b) and (d)"},
+		2: {"Julieta Valls Noyes, CDA, EXEC, State. REASON: 1.4 (b)", "Julieta Valls Noyes", "CDA, EXEC, State", "1.4 (b)"},
+		3: {"AMB:WBWOOD for Reasons 1.4 (b)+(e)", "WBWOOD", "AMB", "1.4 (b)+(e)"},
+		4: {"Charge d'Affaires Martin Quinn, reasons 1.4 (b) and (d).", "Martin Quinn", "Charge d'Affaires", "1.4 (b) and (d)"},
+		5: {"Kathleen Allegrone, Political Minister-Counselor, 1.4 (b /d).", "Kathleen Allegrone", "Political Minister-Counselor", "1.4 (b /d)"},
+		6: {"CDA JOSEPH MERANTE FOR REASONS 1.5 (B) AND (D).", "JOSEPH MERANTE", "CDA", "1.5 (B) AND (D)"},
+	}
+	for i, tt := range tests {
+		cb := parseClassifiedBy(Text{String: tt.in})
+		if cb.Name != tt.name || cb.Title != tt.title || cb.Reasons != tt.reasons {
+			t.Errorf("%d: %q → name %q title %q reasons %q; want %q %q %q", i, tt.in, cb.Name, cb.Title, cb.Reasons, tt.name, tt.title, tt.reasons)
+		}
+	}
+}
+
+func TestParseTags(t *testing.T) {
+	got, _ := parseTags(Text{String: "PINS, GR, (KALOUDIS, NICK), PREL KDEM UNO SARKOZY, NICOLAS"})
+	want := []Tag{{Value: "PINS", Kind: TagSubject}, {Value: "GR", Kind: TagCountry}, {Value: "KALOUDIS, NICK", Kind: TagPerson},
+		{Value: "PREL", Kind: TagSubject}, {Value: "KDEM", Kind: TagSubject}, {Value: "UNO", Kind: TagOrganization}, {Value: "SARKOZY, NICOLAS", Kind: TagPerson}}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i].Value != want[i].Value || got[i].Kind != want[i].Kind {
+			t.Errorf("%d: got %v, want %v", i, got[i], want[i])
+		}
+	}
+}

@@ -1,0 +1,428 @@
+package cable
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// span is a line of a source Text: [start, end) without the newline.
+type span struct{ start, end int }
+
+func splitLines(s string, dst []span) []span {
+	dst = dst[:0]
+	start := 0
+	for start <= len(s) {
+		e := strings.IndexByte(s[start:], '\n')
+		if e < 0 {
+			if start < len(s) {
+				dst = append(dst, span{start, len(s)})
+			}
+			break
+		}
+		dst = append(dst, span{start, start + e})
+		start += e + 1
+	}
+	return dst
+}
+
+// trimSpan shrinks a line to its text: no surrounding blanks, no trailing
+// backslash (cables.csv), no leading paragraph sign that the web pages put
+// before E.O. and REF lines.
+func trimSpan(s string, l span) span {
+	for l.start < l.end && (s[l.start] == ' ' || s[l.start] == '\t') {
+		l.start++
+	}
+	for l.end > l.start {
+		c := s[l.end-1]
+		if c == ' ' || c == '\t' || c == '\\' {
+			l.end--
+			continue
+		}
+		break
+	}
+	return l
+}
+
+func (l span) empty() bool { return l.start >= l.end }
+
+// telegram parses one cable. It owns its buffers, so a Reader reuses one.
+type telegram struct {
+	c       *Cable
+	src     *Text // the decoded text being parsed
+	lines   []span
+	body    textBuilder
+	field   textBuilder
+	st      repairState
+	year    int // four-digit year of the cable, 0 if unknown
+	hasDate bool
+	// tagsRest is text glued after the TAGS codes, the subject when the
+	// SUBJECT keyword was lost.
+	tagsRest Field
+}
+
+func (p *telegram) pos(i int) Pos { return p.src.Orig(i) }
+
+func (p *telegram) line(l span) string { return p.src.String[l.start:l.end] }
+
+// parse fills c from the decoded header and body. hdr may be nil: the
+// header is then looked for at the start of body.
+func (p *telegram) parse(c *Cable, hdr, body *Text) {
+	p.c = c
+	p.year = 0
+	p.hasDate = false
+	if hdr != nil && strings.TrimSpace(hdr.String) != "" {
+		p.src = hdr
+		p.lines = splitLines(hdr.String, p.lines)
+		p.parseHeader(p.lines)
+	}
+	p.src = body
+	p.lines = splitLines(body.String, p.lines)
+	first := 0
+	if hdr == nil {
+		first = p.parseHeader(p.lines)
+		if first == 0 {
+			first = p.headerAfterPrefix()
+		}
+	}
+	if p.year == 0 && !c.Meta.Created.IsZero() {
+		p.year = c.Meta.Created.Year()
+	}
+	p.parseBody(first)
+}
+
+// ---- routing header ----
+
+var precedences = map[string]bool{
+	"FLASH": true, "IMMEDIATE": true, "PRIORITY": true, "ROUTINE": true, "NIACT": true,
+}
+
+// parseHeader reads the routing header at the start of lines and returns
+// the index of the first line after it (0 when there is none).
+func (p *telegram) parseHeader(lines []span) int {
+	c := p.c
+	const (
+		before = iota
+		from
+		to
+		info
+	)
+	state := before
+	seen := false
+	for k, l := range lines {
+		l = trimSpan(p.src.String, l)
+		s := p.line(l)
+		if s == "" {
+			if state >= to {
+				return k + 1
+			}
+			continue
+		}
+		if state >= from && classLevel(s) != "" {
+			return k
+		}
+		switch {
+		case strings.HasPrefix(s, "VZCZC"):
+			c.TransmissionID, _, _ = strings.Cut(s, " ")
+			seen = true
+		case strings.HasPrefix(s, "DE ") && strings.Count(s, "#") == 1:
+			f := strings.Fields(s[3:])
+			if len(f) > 0 {
+				c.Station = f[0]
+			}
+			if len(f) > 1 && strings.HasPrefix(f[1], "#") {
+				c.Serial, _, _ = strings.Cut(f[1][1:], "/")
+			}
+			seen = true
+		case strings.HasPrefix(s, "ZNY ") || strings.HasPrefix(s, "ZNR ") || s == "BT" || s == "NNNN":
+		case strings.HasPrefix(s, "FM "):
+			c.From = p.addressee(s[3:], l.start+3)
+			if c.From.Route == "" {
+				c.From.Route = c.Station
+			}
+			state, seen = from, true
+		case strings.HasPrefix(s, "TO "):
+			c.To = append(c.To, p.addressee(s[3:], l.start+3))
+			state = to
+		case strings.HasPrefix(s, "INFO "):
+			c.Info = append(c.Info, p.addressee(s[5:], l.start+5))
+			state = info
+		case state == to:
+			c.To = append(c.To, p.addressee(s, l.start))
+		case state == info:
+			c.Info = append(c.Info, p.addressee(s, l.start))
+		default:
+			if prec, t, ok := parseDTG(s); ok {
+				if !p.hasDate {
+					p.setDate(t, "dtg")
+				}
+				if prec != "" {
+					c.Precedence = prec
+				}
+				seen = true
+				continue
+			}
+			if state == before && !seen && k > 3 {
+				return 0
+			}
+		}
+	}
+	if !seen {
+		return 0
+	}
+	return len(lines)
+}
+
+// headerAfterPrefix finds a routing header that does not open the text,
+// as in PlusD pages, where page and distribution lines come first: a DTG
+// line followed by a FM line. It returns the line after the header.
+func (p *telegram) headerAfterPrefix() int {
+	for k := 0; k+1 < len(p.lines) && k < 60; k++ {
+		t := p.line(trimSpan(p.src.String, p.lines[k]))
+		if _, _, ok := parseDTG(t); !ok {
+			continue
+		}
+		next := p.line(trimSpan(p.src.String, p.lines[k+1]))
+		if !strings.HasPrefix(next, "FM ") {
+			continue
+		}
+		if n := p.parseHeader(p.lines[k:]); n > 0 {
+			return k + n
+		}
+	}
+	return 0
+}
+
+func (p *telegram) setDate(t time.Time, from string) {
+	p.c.Date = t
+	p.c.DateFrom = from
+	p.year = t.Year()
+	p.hasDate = true
+}
+
+// addressee parses "RUEHC/SECSTATE WASHDC IMMEDIATE 0346".
+func (p *telegram) addressee(s string, at int) Addressee {
+	a := Addressee{Pos: p.pos(at)}
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '/'); i >= 4 && i <= 8 && s[0] == 'R' && isUpperAlnum(s[:i]) {
+		a.Route, s = s[:i], s[i+1:]
+	}
+	f := strings.Fields(s)
+	if n := len(f); n > 1 && allDigits(f[n-1]) {
+		a.Serial, f = f[n-1], f[:n-1]
+	}
+	for n := len(f); n > 1 && precedences[f[n-1]]; n = len(f) {
+		if a.Precedence == "" {
+			a.Precedence = f[n-1]
+		} else {
+			a.Precedence = f[n-1] + " " + a.Precedence
+		}
+		f = f[:n-1]
+	}
+	a.Name = strings.Join(f, " ")
+	if a.Name == "" && a.Route != "" {
+		a.Name, _ = StationName(a.Route)
+	}
+	return a
+}
+
+func isUpperAlnum(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isUpper(s[i]) && !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+var months = map[string]time.Month{
+	"JAN": 1, "FEB": 2, "MAR": 3, "APR": 4, "MAY": 5, "JUN": 6,
+	"JUL": 7, "AUG": 8, "SEP": 9, "OCT": 10, "NOV": 11, "DEC": 12,
+}
+
+// parseDTG parses a date-time group line: "O 211612Z SEP 07", "P R
+// 281848Z DEC 66", "070028Z Apr 04". It returns the precedence written
+// before it.
+func parseDTG(s string) (prec string, t time.Time, ok bool) {
+	f := strings.Fields(s)
+	i := 0
+	for i < len(f) && len(f[i]) <= 2 && strings.Trim(f[i], "OPRZ") == "" {
+		i++
+	}
+	if i+1 < len(f) && len(f[i]) == 6 && f[i+1] == "Z" {
+		// "221828 Z MAY 73" in the PlusD texts
+		f = append(f[:i:i], append([]string{f[i] + "Z"}, f[i+2:]...)...)
+	}
+	if len(f)-i < 3 || len(f)-i > 4 {
+		return "", t, false
+	}
+	g := f[i]
+	if len(g) != 7 || g[6] != 'Z' || !allDigits(g[:6]) {
+		return "", t, false
+	}
+	mon, ok := months[strings.ToUpper(f[i+1])]
+	if !ok {
+		return "", t, false
+	}
+	y := f[i+2]
+	if !allDigits(y) || (len(y) != 2 && len(y) != 4) {
+		return "", t, false
+	}
+	year, _ := strconv.Atoi(y)
+	if len(y) == 2 {
+		year = expandYear(year)
+	}
+	day, _ := strconv.Atoi(g[0:2])
+	hour, _ := strconv.Atoi(g[2:4])
+	minute, _ := strconv.Atoi(g[4:6])
+	if day < 1 || day > 31 || hour > 24 || minute > 59 {
+		return "", t, false
+	}
+	return strings.Join(f[:i], " "), time.Date(year, mon, day, hour, minute, 0, 0, time.UTC), true
+}
+
+// expandYear turns a two-digit year into a four-digit one: the cables run
+// from 1966 to 2010.
+func expandYear(y int) int {
+	if y >= 60 {
+		return 1900 + y
+	}
+	return 2000 + y
+}
+
+// ---- classification line ----
+
+// collapseSpaced turns "C O N F I D E N T I A L SECTION 01" into
+// "CONFIDENTIAL SECTION 01" (upper-cased).
+func collapseSpaced(s string) []string {
+	f := strings.Fields(strings.ToUpper(s))
+	out := f[:0:0]
+	for i := 0; i < len(f); {
+		if len(f[i]) == 1 && isUpper(f[i][0]) {
+			j := i
+			var sb strings.Builder
+			for j < len(f) && len(f[j]) == 1 && isUpper(f[j][0]) {
+				sb.WriteString(f[j])
+				j++
+			}
+			if j > i+1 {
+				out = append(out, sb.String())
+				i = j
+				continue
+			}
+		}
+		out = append(out, f[i])
+		i++
+	}
+	return out
+}
+
+// classLevel returns the classification a line opens with, or "".
+func classLevel(s string) string {
+	if len(s) < 5 {
+		return ""
+	}
+	c0 := s[0] | 0x20
+	if c0 != 'c' && c0 != 's' && c0 != 'u' && c0 != 'l' && c0 != 't' {
+		return ""
+	}
+	f := collapseSpaced(s)
+	if len(f) == 0 {
+		return ""
+	}
+	w := f[0]
+	if len(f) > 1 && len(w) <= 2 {
+		w += f[1] // "SS E C R E T" → SS + ECRET
+	}
+	switch {
+	case strings.HasPrefix(w, "UNCLAS"):
+		return "UNCLASSIFIED"
+	case strings.HasPrefix(w, "CONFIDENTIAL"):
+		return "CONFIDENTIAL"
+	case strings.HasPrefix(w, "TOP") && len(f) > 1 && strings.HasPrefix(f[1], "SECRET"):
+		return "TOP SECRET"
+	case strings.HasPrefix(w, "SECRET"), strings.HasPrefix(w, "SSECRET"):
+		return "SECRET"
+	case w == "LIMITED" && len(f) > 2 && f[1] == "OFFICIAL" && strings.HasPrefix(f[2], "USE"):
+		return "LIMITED OFFICIAL USE"
+	}
+	return ""
+}
+
+var caveatWords = map[string]string{
+	"NOFORN": "NOFORN", "NF": "NOFORN", "SIPDIS": "SIPDIS", "EXDIS": "EXDIS", "NODIS": "NODIS",
+	"LIMDIS": "LIMDIS", "STADIS": "STADIS", "FOUO": "FOUO", "SENSITIVE": "SENSITIVE", "SBU": "SENSITIVE",
+	"ORCON": "ORCON", "ROGER": "ROGER", "CHEROKEE": "CHEROKEE",
+}
+
+// classLine reads "CONFIDENTIAL SECTION 01 OF 02 PARIS 000997": the
+// level, caveats written on the line, the post and the serial.
+func (p *telegram) classLine(s string, at int) {
+	c := p.c
+	c.Classification.Level = classLevel(s)
+	c.Classification.Pos = p.pos(at)
+	f := collapseSpaced(s)
+	var post []string
+	for i := 1; i < len(f); i++ {
+		w := f[i]
+		if parts := strings.Split(w, "//"); len(parts) > 1 {
+			for _, cv := range parts[1:] {
+				p.addCaveat(cv)
+			}
+			continue
+		}
+		switch {
+		case w == "SECTION" && i+3 < len(f) && f[i+2] == "OF":
+			i += 3
+			post = post[:0]
+			continue
+		case caveatWords[w] != "" || w == "USE" || w == "OFFICIAL" || w == "ONLY" || w == "FOR" || w == "SECRET":
+			if cv := caveatWords[w]; cv != "" {
+				p.addCaveat(cv)
+			}
+			continue
+		}
+		if isDigit(w[0]) {
+			n := 0
+			for n < len(w) && isDigit(w[n]) {
+				n++
+			}
+			if len(post) > 0 && n >= 2 {
+				c.Post = strings.Join(post, " ")
+				c.PostSerial = strings.TrimLeft(w[:n], "0")
+			}
+			return
+		}
+		if !isUpper(w[0]) {
+			return
+		}
+		post = append(post, w)
+	}
+}
+
+func (p *telegram) addCaveat(cv string) {
+	cv = strings.TrimSpace(strings.ToUpper(cv))
+	if v, ok := caveatWords[cv]; ok {
+		cv = v
+	}
+	switch cv {
+	case "NOFORN", "SIPDIS", "EXDIS", "NODIS", "LIMDIS", "STADIS", "FOUO", "SENSITIVE", "ORCON":
+	default:
+		return
+	}
+	for _, have := range p.c.Classification.Caveats {
+		if have == cv {
+			return
+		}
+	}
+	p.c.Classification.Caveats = append(p.c.Classification.Caveats, cv)
+}

@@ -1,0 +1,233 @@
+package extract
+
+import (
+	"strings"
+)
+
+// person is one individual of a cable: all the mentions that name (or, by
+// role, stand for) the same person.
+type person struct {
+	name    string   // the fullest form of the name
+	given   []string // folded given names and initials of name
+	sur     string   // folded surname
+	forms   []string // every form written, fullest first once built
+	titles  []string
+	country string
+	ments   []int // indexes in doc.ments
+	us      bool  // signed or classified the cable: a US official
+}
+
+// splitName splits "Josiah Rosenblatt" into folded given names and
+// surname. A particle stays with the surname it precedes.
+func splitName(name string) (given []string, sur string) {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return nil, ""
+	}
+	sur = foldName(f[len(f)-1])
+	for _, w := range f[:len(f)-1] {
+		if isParticle(w) {
+			continue
+		}
+		given = append(given, foldName(strings.TrimSuffix(w, ".")))
+	}
+	return given, sur
+}
+
+// foldName lower-cases a name and strips accents and apostrophes, so that
+// written variants compare equal.
+func foldName(s string) string {
+	return fold(strings.NewReplacer("’", "", "'", "", ".", "").Replace(s))
+}
+
+// compatibleGiven: the given names of two forms of one name do not
+// conflict: one has none, or the first ones agree (as names or initials).
+func compatibleGiven(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	x, y := a[0], b[0]
+	if x == y {
+		return true
+	}
+	if len(x) == 1 || len(y) == 1 {
+		return x[0] == y[0]
+	}
+	// "Valls Noyes" against "Julieta Valls Noyes": one's names inside the other's.
+	return contains(a, y) || contains(b, x)
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// editDistance1 reports whether a and b differ by at most one insertion,
+// deletion or substitution (Polikovskaya, Politkovskaya).
+func editDistance1(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return true
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// findPerson returns the person a name form refers to, or -1. Among
+// several candidates it takes the one mentioned last.
+func (d *doc) findPerson(given []string, sur string, fuzzy bool) int {
+	best := -1
+	for i := range d.people {
+		p := &d.people[i]
+		if p.sur == sur && compatibleGiven(p.given, given) {
+			best = i
+		}
+	}
+	if best >= 0 || !fuzzy || len(sur) < 6 {
+		return best
+	}
+	for i := range d.people {
+		p := &d.people[i]
+		if len(p.sur) >= 6 && p.sur[0] == sur[0] && editDistance1(p.sur, sur) && compatibleGiven(p.given, given) {
+			best = i
+		}
+	}
+	return best
+}
+
+// addPerson attaches mention mi to the person it names, creating one.
+func (d *doc) addPerson(mi int, create bool) bool {
+	m := &d.ments[mi]
+	given, sur := splitName(m.name)
+	if sur == "" {
+		return false
+	}
+	pi := d.findPerson(given, sur, true)
+	if pi < 0 {
+		if !create {
+			return false
+		}
+		d.people = append(d.people, person{name: m.name, given: given, sur: sur})
+		pi = len(d.people) - 1
+	}
+	d.attach(pi, mi)
+	return true
+}
+
+func (d *doc) attach(pi, mi int) {
+	p := &d.people[pi]
+	m := &d.ments[mi]
+	m.person = pi
+	p.ments = append(p.ments, mi)
+	if m.name != "" {
+		given, _ := splitName(m.name)
+		if len(given) > len(p.given) || allCapsWord(p.name) && !allCapsWord(m.name) {
+			p.name, p.given = m.name, given
+		}
+		addForm(&p.forms, m.name)
+	}
+	if m.title != "" {
+		addTitle(&p.titles, m.title)
+	}
+	if p.country == "" && m.country != "" {
+		p.country = m.country
+	}
+}
+
+func allCapsWord(s string) bool { return s != "" && strings.ToUpper(s) == s }
+
+func addForm(forms *[]string, s string) {
+	for _, f := range *forms {
+		if f == s {
+			return
+		}
+	}
+	*forms = append(*forms, s)
+}
+
+// addTitle keeps one copy of a title, the longest of those that contain
+// one another ("Foreign Minister" and "FM" both stay; "Minister" inside
+// "Foreign Minister" does not).
+func addTitle(titles *[]string, t string) {
+	lt := strings.ToLower(t)
+	for i, x := range *titles {
+		lx := strings.ToLower(x)
+		if strings.Contains(lx, lt) {
+			return
+		}
+		if strings.Contains(lt, lx) {
+			(*titles)[i] = t
+			return
+		}
+	}
+	*titles = append(*titles, t)
+}
+
+// resolvePeople turns mentions into people: named mentions with a cue
+// first, in text order, then bare surnames that match one of them, then
+// the roles ("the Ambassador") that a named person holds.
+func (d *doc) resolvePeople() {
+	for i := range d.ments {
+		if m := &d.ments[i]; m.name != "" && m.strong && m.person < 0 {
+			d.addPerson(i, true)
+		}
+	}
+	for i := range d.ments {
+		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 {
+			d.addPerson(i, d.x.LooseNames)
+		}
+	}
+}
+
+// resolveRoles links role mentions to the one named person who holds that
+// role in the cable.
+func (d *doc) resolveRoles() {
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.name != "" || m.role == "" || m.person >= 0 {
+			continue
+		}
+		cand := -1
+		n := 0
+		for pi := range d.people {
+			p := &d.people[pi]
+			for _, t := range p.titles {
+				if roleOf(t) == m.role {
+					if foreignChief(m.role) && p.country != "" && p.country != "US" {
+						continue // "the Ambassador" of a US cable is the US one
+					}
+					cand = pi
+					n++
+					break
+				}
+			}
+		}
+		if n == 1 {
+			d.attachRole(cand, i)
+		}
+	}
+}
+
+func foreignChief(role string) bool {
+	return role == "ambassador" || role == "charge" || role == "dcm" || role == "polchief"
+}
+
+func (d *doc) attachRole(pi, mi int) {
+	d.ments[mi].person = pi
+	d.people[pi].ments = append(d.people[pi].ments, mi)
+}

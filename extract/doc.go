@@ -1,0 +1,312 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/cablegraph/cablegraph/cable"
+)
+
+// Extractor extracts entities and relations from cables. Its zero value is
+// ready to use and is the recommended configuration; the fields switch on
+// behaviour that trades precision for recall. An Extractor is safe for
+// concurrent use.
+type Extractor struct {
+	// LooseNames makes a lone capitalised word that no dictionary knows
+	// ("characterization Sarkozy applied") a person even without a title,
+	// a verb of saying, or a fuller mention of the same name.
+	LooseNames bool
+
+	// CapitalsAsCountries makes every mention of a capital city ("in
+	// Moscow") a mention of its country, not only those where the capital
+	// stands for the government ("Moscow said").
+	CapitalsAsCountries bool
+
+	// NoSignerAsChief stops "the Ambassador" and "the Charge" from being
+	// taken for the signer of the cable when no one else in it holds the
+	// title. By convention an embassy's cables go out over its chief's
+	// name, and annotators read them so.
+	NoSignerAsChief bool
+}
+
+// Extract extracts the entities and relations of one cable.
+func (x *Extractor) Extract(c *cable.Cable) *Result {
+	d := docPool.Get().(*doc)
+	defer func() {
+		d.reset()
+		docPool.Put(d)
+	}()
+	d.x, d.c = x, c
+	d.host = hostCountry(c.From.Name)
+	if d.host == "" && c.Meta.Origin != "" {
+		d.host = hostCountry(c.Meta.Origin)
+	}
+	d.run()
+	return d.result()
+}
+
+// doc is the working state of one extraction. Its slices and maps are
+// kept between cables (in a pool) so that steady-state extraction
+// allocates little beyond its result.
+type doc struct {
+	x    *Extractor
+	c    *cable.Cable
+	host string // ISO code of the country the cable was sent from
+
+	units []unit
+	utok  [][2]int // token range of each unit
+	toks  []token
+	ann   []ann
+	sents []sentence
+	lower map[string]struct{} // words the cable writes in lower case
+	words map[string]ann      // lookupWord's memory
+
+	ments    []pmention
+	people   []person
+	meetings []meeting
+	visits   []visit
+
+	entIndex map[string]int
+	ents     []Entity
+
+	dates []dateRef // scratch
+	spans []int     // scratch
+}
+
+var docPool = sync.Pool{New: func() any {
+	return &doc{lower: make(map[string]struct{}), words: make(map[string]ann), entIndex: make(map[string]int)}
+}}
+
+func (d *doc) reset() {
+	d.x, d.c, d.host = nil, nil, ""
+	d.units = d.units[:0]
+	d.utok = d.utok[:0]
+	d.toks = d.toks[:0]
+	d.ann = d.ann[:0]
+	d.sents = d.sents[:0]
+	clear(d.lower)
+	clear(d.words)
+	d.ments = d.ments[:0]
+	d.people = d.people[:0]
+	d.meetings = d.meetings[:0]
+	d.visits = d.visits[:0]
+	clear(d.entIndex)
+	d.ents = nil // handed to the Result
+}
+
+// run is the pipeline: units, tokens, annotations, sentences, people,
+// coreference, places, meetings.
+func (d *doc) run() {
+	d.units = textUnits(d.c, d.units)
+	for ui := range d.units {
+		lo := len(d.toks)
+		d.toks = tokenize(d.units[ui].text, d.toks)
+		d.utok = append(d.utok, [2]int{lo, len(d.toks)})
+		if !d.units[ui].caps {
+			d.noteLower(lo, len(d.toks))
+		}
+	}
+	d.ann = append(d.ann[:0], make([]ann, len(d.toks))...)
+	for ui := range d.units {
+		d.annotate(ui, d.utok[ui][0], d.utok[ui][1])
+		d.sentences(ui, d.utok[ui][0], d.utok[ui][1])
+	}
+	nsent := len(d.sents)
+	// People: Classified By first, then mixed-case text, then what is
+	// written in capitals (subject, address lines, signature), which can
+	// only be read with the names the rest supplied.
+	d.classifiedBy()
+	for si := 0; si < nsent; si++ {
+		if u := &d.units[d.sents[si].unit]; !u.caps && u.section != SectionSignature {
+			d.findNames(si)
+		}
+	}
+	d.resolvePeople()
+	for si := 0; si < nsent; si++ {
+		u := &d.units[d.sents[si].unit]
+		switch {
+		case u.section == SectionSignature:
+			d.signature(si)
+		case u.caps:
+			d.capsNames(si)
+		}
+	}
+	d.resolveRoles()
+	if !d.x.NoSignerAsChief {
+		d.signerRoles()
+	}
+	for si := 0; si < nsent; si++ {
+		d.findVisits(si)
+		if sec := d.units[d.sents[si].unit].section; sec == SectionBody || sec == SectionSubject {
+			d.findMeetings(si)
+		}
+	}
+	d.participants()
+	d.routingPosts()
+	for si := 0; si < nsent; si++ {
+		d.countryMentions(si)
+		d.placeMentions(si)
+	}
+}
+
+// noteLower remembers the words written in lower case: a capitalised word
+// the cable also writes in lower case is a common word, not a name.
+func (d *doc) noteLower(lo, hi int) {
+	for i := lo; i < hi; i++ {
+		t := &d.toks[i]
+		if t.kind == tokWord && !t.upper && !strings.ContainsAny(t.text[:1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+			if lowerASCII(t.text) {
+				d.lower[t.text] = struct{}{}
+			}
+		}
+	}
+}
+
+func lowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 'a' || c > 'z' {
+			if c != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (d *doc) lowerSeen(s string) bool {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		return false
+	}
+	_, ok := d.lower[string(lowerBytes(buf[:0], s))]
+	return ok
+}
+
+// signerRoles: "the Ambassador" is the signer when nobody else is.
+func (d *doc) signerRoles() {
+	signer := -1
+	for pi := range d.people {
+		for _, mi := range d.people[pi].ments {
+			if d.units[d.sents[d.ments[mi].sent].unit].section == SectionSignature {
+				signer = pi
+			}
+		}
+	}
+	if signer < 0 {
+		return
+	}
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.name == "" && m.person < 0 && (m.role == "ambassador" || m.role == "charge") {
+			d.attachRole(signer, mi)
+		}
+	}
+}
+
+func (d *doc) entity(t EntityType, key, name string) *Entity {
+	if i, ok := d.entIndex[key]; ok {
+		return &d.ents[i]
+	}
+	d.entIndex[key] = len(d.ents)
+	d.ents = append(d.ents, Entity{Type: t, Key: key, Name: name})
+	return &d.ents[len(d.ents)-1]
+}
+
+// result builds the Result: people first, in order of first mention, then
+// the other entities, then the relations.
+func (d *doc) result() *Result {
+	r := &Result{Cable: d.c.ID, Date: d.c.Date}
+	people := make([]Entity, 0, len(d.people))
+	keys := make([]string, len(d.people))
+	for pi := range d.people {
+		p := &d.people[pi]
+		e := Entity{Type: Person, Name: p.name, Key: "person:" + slug(p.name), Country: p.country}
+		if e.Country == "" && p.us {
+			e.Country = "US"
+		}
+		for _, f := range p.forms {
+			if f != p.name {
+				e.Aliases = append(e.Aliases, f)
+			}
+		}
+		e.Titles = p.titles
+		for _, mi := range p.ments {
+			m := &d.ments[mi]
+			s := &d.sents[m.sent]
+			u := &d.units[s.unit]
+			e.Mentions = append(e.Mentions, u.mention(d.c, m.text[0], m.text[1]))
+		}
+		sort.SliceStable(e.Mentions, func(a, b int) bool { return e.Mentions[a].Offset < e.Mentions[b].Offset })
+		keys[pi] = e.Key
+		people = append(people, e)
+	}
+	r.Entities = append(people, d.ents...)
+
+	for pi := range people {
+		p := &people[pi]
+		for _, t := range p.Titles {
+			r.Relations = append(r.Relations, Relation{Type: Holds, From: p.Name, FromKey: p.Key, To: t, Date: d.c.Date.Format("2006-01-02")})
+		}
+		if p.Country != "" {
+			r.Relations = append(r.Relations, Relation{Type: OfCountry, From: p.Name, FromKey: p.Key, To: countryName(p.Country), ToKey: "country:" + p.Country})
+		}
+	}
+	for _, e := range d.ents {
+		if e.Country != "" && e.Type != Country {
+			r.Relations = append(r.Relations, Relation{Type: OfCountry, From: e.Name, FromKey: e.Key, To: countryName(e.Country), ToKey: "country:" + e.Country})
+		}
+	}
+	visitPlace := make(map[int]string)
+	seenVisit := make(map[[2]string]bool)
+	for _, v := range d.visits {
+		a := &d.ann[v.tok]
+		place := a.name
+		key := placeKey(a.name, a.code)
+		if a.kind == annCountry {
+			place, key = countryName(a.code), "country:"+a.code
+		}
+		if _, ok := visitPlace[v.person]; !ok && a.kind == annCity {
+			visitPlace[v.person] = place
+		}
+		if seenVisit[[2]string{keys[v.person], key}] {
+			continue
+		}
+		seenVisit[[2]string{keys[v.person], key}] = true
+		r.Relations = append(r.Relations, d.relation(Visited, v.sent, people[v.person].Name, keys[v.person], place, key))
+	}
+	// One MET per pair: the first report that carries a date wins.
+	byPair := make(map[[2]int]int)
+	for _, m := range d.meetings {
+		rel := d.relation(Met, m.sent, people[m.a].Name, keys[m.a], people[m.b].Name, keys[m.b])
+		rel.Date, rel.Place = m.date, m.place
+		if rel.Place == "" {
+			if p := visitPlace[m.a]; p != "" {
+				rel.Place = p
+			} else {
+				rel.Place = visitPlace[m.b]
+			}
+		}
+		pair := [2]int{m.a, m.b}
+		if i, ok := byPair[pair]; ok {
+			if r.Relations[i].Date == "" && rel.Date != "" {
+				r.Relations[i] = rel
+			}
+			continue
+		}
+		byPair[pair] = len(r.Relations)
+		r.Relations = append(r.Relations, rel)
+	}
+	if r.Relations == nil {
+		r.Relations = []Relation{}
+	}
+	return r
+}
+
+func (d *doc) relation(t RelationType, si int, from, fromKey, to, toKey string) Relation {
+	s := &d.sents[si]
+	u := &d.units[s.unit]
+	m := u.mention(d.c, s.start, s.end)
+	return Relation{Type: t, From: from, FromKey: fromKey, To: to, ToKey: toKey, Paragraph: u.paragraph,
+		Evidence: strings.Join(strings.Fields(u.text[s.start:s.end]), " "), Offset: m.Offset}
+}

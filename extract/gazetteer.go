@@ -1,0 +1,173 @@
+package extract
+
+// annKind is what the knowledge base says a token (or the span it starts)
+// is. The gazetteer pass marks every token once, so the name and title
+// grammars ask a slice, not the lexicon, in their inner loops.
+type annKind uint8
+
+const (
+	annNone      annKind = iota
+	annCountry           // a country's name or abbreviation: France, U.S., USG
+	annDemonym           // French, Russians
+	annCity              // Moscow
+	annOrg               // NATO, MFA, Hizballah
+	annTitle             // Minister, Ambassador (a title head)
+	annTitleMod          // Foreign, Deputy (a title modifier)
+	annJargon            // Poloff, DCM, Pol M/C, A/S
+	annHonorific         // Mr., Dr., Sheikh
+	annStop              // Please, The, Summary: capitalised but never a name
+	annTime              // month and weekday names
+	annCont              // continuation of a multi-token span started earlier
+)
+
+// ann is the annotation of one token.
+type ann struct {
+	kind  annKind
+	span  int    // tokens covered, on the first token of a span
+	code  string // ISO code of a country, a city's or organisation's country
+	name  string // canonical name of a city or organisation
+	cap   bool   // a capital city
+	amb   bool   // a city name that is also a common word or surname
+	staff bool   // jargon for a US mission's own staff (Poloff): always US
+}
+
+const maxSpan = 4
+
+// annotate runs the gazetteer over the tokens of unit u.
+func (d *doc) annotate(ui, lo, hi int) {
+	u := &d.units[ui]
+	for i := lo; i < hi; i++ {
+		t := &d.toks[i]
+		if t.kind != tokWord || d.ann[i].kind == annCont {
+			continue
+		}
+		if !t.upper && !u.caps {
+			d.annotateLower(i, hi)
+			continue
+		}
+		if _, ok := monthOf(t); ok && t.text != "May" || func() bool { _, ok := weekdayOf(t); return ok }() {
+			d.ann[i] = ann{kind: annTime, span: 1}
+			continue
+		}
+		// Longest multi-token match first: "United Arab Emirates", "Pol M/C".
+		done := false
+		for n := min(maxSpan, hi-i); n >= 1 && !done; n-- {
+			last := &d.toks[i+n-1]
+			if last.kind != tokWord || n > 1 && !last.upper && !u.caps {
+				continue
+			}
+			if n > 1 && !d.wordsOnly(i, i+n) {
+				continue
+			}
+			s := u.text[t.start:last.end]
+			var a ann
+			var ok bool
+			if n == 1 {
+				a, ok = d.lookupWord(s, u.caps)
+			} else {
+				a, ok = d.lookupSpan(s, n, u.caps)
+			}
+			if !ok {
+				continue
+			}
+			a.span = n
+			d.ann[i] = a
+			for k := i + 1; k < i+n; k++ {
+				d.ann[k] = ann{kind: annCont}
+			}
+			done = true
+		}
+	}
+}
+
+// annotateLower marks lower-case title words (foreign minister) and
+// jargon that is written in lower case.
+func (d *doc) annotateLower(i, hi int) {
+	s := d.toks[i].text
+	switch {
+	case isTitleHead(s):
+		d.ann[i] = ann{kind: annTitle, span: 1}
+	case isTitleModifier(s):
+		d.ann[i] = ann{kind: annTitleMod, span: 1}
+	}
+}
+
+// wordsOnly reports whether toks[lo:hi] may form one name: words and the
+// glue of multi-word names (and, of, d').
+func (d *doc) wordsOnly(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		if k > lo && t.start-d.toks[k-1].end > 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// lookupWord is lookupSpan for one word, remembered for the rest of the
+// cable: the same words recur, and each lookup folds and probes several
+// tables.
+func (d *doc) lookupWord(s string, caps bool) (ann, bool) {
+	if caps {
+		return d.lookupSpan(s, 1, true)
+	}
+	if a, ok := d.words[s]; ok {
+		return a, a.kind != annNone
+	}
+	a, ok := d.lookupSpan(s, 1, false)
+	d.words[s] = a
+	return a, ok
+}
+
+// lookupSpan asks the knowledge base what the n-token text s is.
+func (d *doc) lookupSpan(s string, n int, caps bool) (ann, bool) {
+	if n == 1 && caps && (s == "US" || s == "PM" || s == "AM") {
+		// In capitals these are the English words as often as not.
+		return ann{}, false
+	}
+	if j, ok := lookupJargon(s); ok {
+		a := ann{kind: j.kind, staff: j.staff, code: j.country}
+		if j.host && (j.kind == annCountry || j.kind == annOrg) {
+			a.code = d.host
+		}
+		if j.kind == annOrg {
+			a.name = s
+		}
+		if a.kind != annCountry || a.code != "" {
+			return a, true
+		}
+	}
+	if code, ok := countryByName(s); ok {
+		return ann{kind: annCountry, code: code}, true
+	}
+	if code, ok := countryByDemonym(s); ok {
+		return ann{kind: annDemonym, code: code}, true
+	}
+	if isTitleHead(s) || n == 1 && len(s) > 4 && s[len(s)-1] == 's' && isTitleHead(s[:len(s)-1]) {
+		return ann{kind: annTitle}, true // "Representatives Smith and Jones"
+	}
+	if title, ok := lookupHonorific(s); ok {
+		// "Gen.", "King", "Lt.": forms of address that state a title are
+		// titles; "Mr.", "Sheikh" are not.
+		if title != "" {
+			return ann{kind: annTitle, name: title}, true
+		}
+		return ann{kind: annHonorific}, true
+	}
+	if n == 1 && isTitleModifier(s) {
+		return ann{kind: annTitleMod}, true
+	}
+	if c, ok := lookupCity(s); ok {
+		return ann{kind: annCity, code: c.Country, name: c.Name, cap: c.Capital, amb: c.Ambiguous}, true
+	}
+	if o, ok := lookupOrg(s); ok {
+		return ann{kind: annOrg, code: o.Country, name: o.Name}, true
+	}
+	if n == 1 && isStopWord(s) {
+		return ann{kind: annStop}, true
+	}
+	return ann{}, false
+}

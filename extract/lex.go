@@ -1,0 +1,100 @@
+package extract
+
+// This file is the extractor's only door to its knowledge base,
+// extract/lexicon. Every lookup the stages make goes through these
+// functions, so the grammar does not depend on how the tables are kept.
+
+import (
+	"github.com/cablegraph/cablegraph/extract/lexicon"
+)
+
+type cityInfo struct {
+	Name      string
+	Country   string
+	Capital   bool
+	Ambiguous bool
+}
+
+type orgInfo struct {
+	Name    string
+	Country string
+}
+
+func fold(s string) string { return lexicon.Fold(s) }
+
+func countryByName(s string) (string, bool) { return lexicon.CountryByName(s) }
+
+// countryByDemonym also reads plurals: "the Russians", "Iraqis".
+func countryByDemonym(s string) (string, bool) {
+	if c, ok := lexicon.CountryByDemonym(s); ok {
+		return c, true
+	}
+	if n := len(s); n > 4 && (s[n-1] == 's' || s[n-1] == 'S') {
+		return lexicon.CountryByDemonym(s[:n-1])
+	}
+	return "", false
+}
+
+func countryName(code string) string { return lexicon.CountryName(code) }
+
+func lookupCity(s string) (cityInfo, bool) {
+	c, ok := lexicon.LookupCity(s)
+	if !ok {
+		return cityInfo{}, false
+	}
+	name := c.ASCIIName
+	if name == "" {
+		name = c.Name
+	}
+	return cityInfo{Name: name, Country: c.Country, Capital: c.Capital, Ambiguous: c.Ambiguous}, true
+}
+
+func isTitleHead(s string) bool     { return lexicon.IsTitleHead(s) }
+func isTitleModifier(s string) bool { return lexicon.IsTitleModifier(s) }
+
+// jargon is what a piece of cable jargon means to the grammar.
+type jargon struct {
+	kind    annKind
+	staff   bool
+	country string
+	host    bool // the country is the cable's post's (MFA, GOI)
+}
+
+func lookupJargon(s string) (jargon, bool) {
+	j, ok := lexicon.LookupJargon(s)
+	if !ok {
+		return jargon{}, false
+	}
+	switch j.Kind {
+	case lexicon.JargonTitle:
+		return jargon{kind: annJargon, country: j.Country}, true
+	case lexicon.JargonStaffRole:
+		return jargon{kind: annJargon, staff: true, country: "US"}, true
+	case lexicon.JargonModifier:
+		return jargon{kind: annTitleMod}, true
+	case lexicon.JargonOrg:
+		return jargon{kind: annOrg, country: j.Country, host: j.Country == ""}, true
+	case lexicon.JargonGovernment:
+		return jargon{kind: annCountry, country: j.Country, host: j.Country == ""}, true
+	}
+	return jargon{kind: annStop}, true
+}
+
+// honorific returns the title an honorific states (Gen., King), if any.
+func lookupHonorific(s string) (title string, ok bool) {
+	h, ok := lexicon.LookupHonorific(s)
+	return h.Title, ok
+}
+
+func lookupOrg(s string) (orgInfo, bool) {
+	o, ok := lexicon.LookupOrg(s)
+	if !ok {
+		return orgInfo{}, false
+	}
+	return orgInfo{Name: o.Name, Country: o.Country}, true
+}
+
+func isGivenName(s string) bool { return lexicon.IsGivenName(s) }
+func isStopWord(s string) bool  { return lexicon.IsStopWord(s) }
+func isParticle(s string) bool  { return lexicon.IsSurnameParticle(s) }
+func isAcronym(s string) bool   { return lexicon.IsAcronym(s) }

@@ -1,0 +1,658 @@
+package extract
+
+import (
+	"strings"
+)
+
+// meeting is one pair of people a sentence says met in person.
+type meeting struct {
+	a, b  int // people
+	sent  int
+	date  string
+	place string
+}
+
+// meetVerbs, besides "met", report an encounter with their object.
+var meetVerbs = set("called", "hosted", "received", "sat", "visited", "discussed", "talked", "spoke", "spoken", "conferred")
+
+// findWord returns the index of word w within n tokens from k in sentence
+// si, or -1; it does not look past the end of the clause.
+func (d *doc) findWord(si, k, n int, w string) int {
+	s := &d.sents[si]
+	for j := k; j < s.hi && j-k < n; j++ {
+		t := &d.toks[j]
+		if t.text == ";" || t.text == "." || t.text == ":" {
+			return -1
+		}
+		if t.is(w) {
+			return j
+		}
+	}
+	return -1
+}
+
+// meetNouns name an in-person encounter.
+var meetNouns = set(
+	"meeting", "meetings", "talks", "lunch", "luncheon", "dinner", "breakfast", "bilateral",
+	"conversation", "conversations", "discussion", "discussions", "session", "consultations",
+	"encounter", "tete-a-tete", "meet", "courtesy", "call", "visit", "audience",
+)
+
+// notInPerson words anywhere in a sentence make its contacts remote.
+var notInPerson = set(
+	"phone", "telephone", "phoned", "telephoned", "telecon", "telcon", "videoconference",
+	"video-conference", "dvc", "teleconference", "e-mail", "email", "emailed", "letter", "phonecall",
+	"videolink", "video",
+)
+
+// notYet words just before a trigger make the meeting planned,
+// hypothetical or denied.
+var notYet = set(
+	"will", "would", "'ll", "shall", "should", "could", "may", "might", "must", "plan", "plans",
+	"planned", "planning", "hope", "hopes", "hoped", "expect", "expects", "expected", "intend",
+	"intends", "scheduled", "upcoming", "next", "future", "request", "requested", "requests", "seek",
+	"seeks", "sought", "want", "wants", "wanted", "wish", "wishes", "propose", "proposed", "invite",
+	"invited", "refuse", "refused", "declined", "decline", "not", "never", "n't", "cancel", "cancelled",
+	"canceled", "postponed", "if", "unless", "ready", "willing", "offered", "tomorrow", "possible",
+	"potential", "proposal", "eager", "arrange", "arranged", "try", "tried", "attempt", "agreed", "forthcoming",
+	"to", "prepare", "preparation", "preparations", "ahead", "await", "awaiting", "prior", "before", "nor",
+)
+
+// listGlue may stand between the people of a list or before one:
+// "X, Y, and the Ambassador", "his Russian counterpart Lavrov".
+var listGlue = set("and", ",", "the", "his", "her", "their", "its", "both", "counterpart", "counterparts",
+	"new", "visiting", "former", "then", "then-", "also", "a", "an", "senior", "&")
+
+// subjectGlue may stand between a subject and its verb: "X and Poloff
+// also met", "X on September 18 met".
+var subjectGlue = set("and", ",", "both", "also", "had", "have", "has", "recently", "separately",
+	"then", "first", "again", "who", "today", "yesterday", "subsequently", "later", "finally",
+	"briefly", "jointly", "privately", "on", "in", "last", "this", "week", "earlier", "together", "all")
+
+// findMeetings reads the MET relations of sentence si.
+func (d *doc) findMeetings(si int) {
+	s := &d.sents[si]
+	if s.hi-s.lo < 3 {
+		return
+	}
+	// Cheap test first: most sentences name no encounter.
+	trig := -1
+	for i := s.lo; i < s.hi; i++ {
+		t := &d.toks[i]
+		if t.kind != tokWord {
+			continue
+		}
+		var buf [24]byte
+		if len(t.text) > len(buf) {
+			continue
+		}
+		w := string(lowerBytes(buf[:0], t.text))
+		if notInPerson[w] {
+			return
+		}
+		if trig < 0 && (w == "met" || meetNouns[w] || meetVerbs[w]) {
+			trig = i
+		}
+	}
+	if trig < 0 {
+		return
+	}
+	spans := d.sentMentions(si)
+	if len(spans) < 2 && !d.pronounSubject(si) {
+		return
+	}
+	d.dates = findDates(d.toks, s.lo, s.hi, d.c.Date, d.dates[:0])
+	for i := trig; i < s.hi; i++ {
+		t := &d.toks[i]
+		if t.kind != tokWord {
+			continue
+		}
+		var buf [24]byte
+		if len(t.text) > len(buf) {
+			continue
+		}
+		w := string(lowerBytes(buf[:0], t.text))
+		switch {
+		case w == "met":
+			d.metVerb(si, i, spans)
+		case w == "called" || w == "call" && i > s.lo && (d.toks[i-1].is("courtesy") || d.toks[i-1].is("a")):
+			if i+1 < s.hi && d.toks[i+1].is("on") {
+				d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, i+2, spans))
+			}
+		case w == "hosted" || w == "received" || w == "visited":
+			objs := d.objectsRight(si, i+1, spans)
+			if len(objs) == 0 && w == "received" {
+				// "received a briefing from Y"
+				if f := d.findWord(si, i+1, 8, "from"); f > 0 {
+					objs = d.objectsRight(si, f+1, spans)
+				}
+			}
+			if len(objs) == 0 || d.modalBefore(si, i) {
+				break // hosted a lunch: the noun carries it
+			}
+			d.pairUp(si, i, d.subjectsLeft(si, i, spans), objs)
+		case w == "discussed" || w == "talked" || w == "spoke" || w == "spoken" || w == "conferred":
+			// "X discussed Y with Z", "X spoke with Z"
+			f := d.findWord(si, i+1, 10, "with")
+			if f < 0 || d.modalBefore(si, i) {
+				break
+			}
+			d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, f+1, spans))
+		case w == "sat" && i+2 < s.hi && d.toks[i+1].is("down") && d.toks[i+2].is("with"):
+			d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, i+3, spans))
+		case meetNouns[w] && w != "meet" && w != "courtesy" && w != "call":
+			d.metNoun(si, i, spans)
+		}
+	}
+}
+
+// metVerb: "X (and Y) met (on DATE) with Z", "X and Y met", "X was met by Y".
+func (d *doc) metVerb(si, i int, spans []int) {
+	s := &d.sents[si]
+	if d.modalBefore(si, i) {
+		return
+	}
+	subj := d.subjectsLeft(si, i, spans)
+	k := i + 1
+	// Skip "on September 20", "in Moscow", "separately", "again".
+	for k < s.hi && k-i < 10 && d.skippable(k) {
+		k++
+	}
+	var objs []int
+	if k < s.hi && (d.toks[k].is("with") || d.toks[k].is("by")) {
+		objs = d.objectsRight(si, k+1, spans)
+	} else {
+		objs = d.objectsRight(si, k, spans)
+	}
+	if len(objs) == 0 && len(subj) >= 2 {
+		d.pairAll(si, i, subj)
+		return
+	}
+	d.pairUp(si, i, subj, objs)
+}
+
+// metNoun: "the meeting between X and Y", "X's meeting with Y", "X held
+// talks with Y", "In a meeting with Y, X said ...", "their meeting", "In a
+// January 10 meeting, Zewail briefed PM Nazif".
+func (d *doc) metNoun(si, i int, spans []int) {
+	s := &d.sents[si]
+	if d.modalBefore(si, i) {
+		return
+	}
+	k := i + 1
+	for k < s.hi && k-i < 10 && d.skippable(k) {
+		k++
+	}
+	meal := d.toks[i].is("lunch") || d.toks[i].is("dinner") || d.toks[i].is("luncheon") || d.toks[i].is("breakfast")
+	switch {
+	case k < s.hi && (d.toks[k].is("between") || d.toks[k].is("of") && d.toks[i].is("meeting")):
+		d.pairAll(si, i, d.objectsRight(si, k+1, spans))
+	case k < s.hi && (d.toks[k].is("with") || d.toks[k].is("for") && meal):
+		objs := d.objectsRight(si, k+1, spans)
+		if len(objs) == 0 {
+			return
+		}
+		owner, _ := d.ownerLeft(si, i, spans)
+		if len(owner) == 0 && d.introPhrase(si, i) {
+			// "In a meeting with Y, X said": X follows the phrase.
+			last := objs[len(objs)-1]
+			for _, mi := range spans {
+				if d.ments[mi].lo >= d.ments[last].hi {
+					owner = []int{mi}
+					break
+				}
+			}
+		}
+		d.pairUp(si, i, owner, objs)
+	default:
+		owner, group := d.ownerLeft(si, i, spans)
+		if group {
+			d.pairAll(si, i, owner)
+			return
+		}
+		if len(owner) > 0 || !d.introPhrase(si, i) {
+			return
+		}
+		// "In a January 10 meeting, Zewail briefed PM Nazif": the subject
+		// and the object of the main clause.
+		var after []int
+		for _, mi := range spans {
+			if d.ments[mi].lo > i {
+				after = append(after, mi)
+			}
+		}
+		if len(after) >= 2 && d.ments[after[1]].lo-d.ments[after[0]].hi <= 3 {
+			d.meet(si, i, after[0], after[1])
+		}
+	}
+}
+
+// skippable tokens may stand between a trigger and its "with": dates,
+// places, adverbs.
+func (d *doc) skippable(k int) bool {
+	t := &d.toks[k]
+	if t.kind == tokNum || d.ann[k].kind == annTime || d.ann[k].kind == annCity || d.ann[k].kind == annCont {
+		return true
+	}
+	if t.kind != tokWord {
+		return false
+	}
+	switch strings.ToLower(t.text) {
+	case "on", "in", "at", "separately", "privately", "again", "jointly", "briefly", "also", "today",
+		"yesterday", "recently", "here", "there", "last", "this", "week", "month", "morning", "afternoon",
+		"evening", "night", "early", "late", "mid", "both", "together", "first", "once", "twice", "alone",
+		"of", "the", "a", "an", "two", "three", "several", "who", "one-on-one", "bilaterally", "informally",
+		"for", "minutes", "hour", "hours", "over", "again,", "personally", "directly":
+		return true
+	}
+	return false
+}
+
+// modalBefore: a planned or denied meeting ("will meet", "plans to meet
+// with", "did not meet", "the upcoming meeting").
+func (d *doc) modalBefore(si, i int) bool {
+	s := &d.sents[si]
+	for k := i - 1; k >= s.lo && i-k <= 4; k-- {
+		t := &d.toks[k]
+		if t.kind == tokPunct && t.text != "-" {
+			break
+		}
+		var buf [24]byte
+		if len(t.text) > len(buf) {
+			continue
+		}
+		if notYet[string(lowerBytes(buf[:0], t.text))] {
+			// "to" only counts right before the trigger: "to meet", not "talks to Y".
+			if t.is("to") && k != i-1 {
+				continue
+			}
+			return true
+		}
+		if d.mentionAt(k) >= 0 {
+			break
+		}
+	}
+	// Further back in the clause only the future itself counts: "Zewail
+	// will return to Egypt on January 24 for a follow-up meeting with".
+	for k := i - 5; k >= s.lo && i-k <= 20; k-- {
+		t := &d.toks[k]
+		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops[strings.ToLower(t.text)] {
+			break
+		}
+		if t.is("will") || t.is("would") || t.is("plans") || t.is("intends") || t.is("expects") || t.is("scheduled") || t.is("shall") {
+			return true
+		}
+	}
+	return false
+}
+
+// introPhrase: the trigger noun opens the sentence in a prepositional
+// phrase ("In a September 18 meeting with ...", "During their lunch ...").
+func (d *doc) introPhrase(si, i int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k < i; k++ {
+		t := &d.toks[k]
+		if t.is("in") || t.is("during") || t.is("at") || t.is("over") {
+			return k-s.lo <= 2
+		}
+	}
+	return false
+}
+
+// sentMentions lists the person and role mentions of a sentence in text
+// order.
+func (d *doc) sentMentions(si int) []int {
+	d.spans = d.spans[:0]
+	for mi := range d.ments {
+		if d.ments[mi].sent == si {
+			d.spans = append(d.spans, mi)
+		}
+	}
+	// Mentions are appended in text order within a sentence, except the
+	// roles recorded while scanning; sort by position.
+	for a := 1; a < len(d.spans); a++ {
+		for b := a; b > 0 && d.ments[d.spans[b]].lo < d.ments[d.spans[b-1]].lo; b-- {
+			d.spans[b], d.spans[b-1] = d.spans[b-1], d.spans[b]
+		}
+	}
+	return d.spans
+}
+
+// mentionAt returns the mention covering token k, or -1.
+func (d *doc) mentionAt(k int) int {
+	for _, mi := range d.spans {
+		if m := &d.ments[mi]; m.lo <= k && k < m.hi {
+			return mi
+		}
+	}
+	return -1
+}
+
+// clauseStops end the clause a subject or owner is looked for in.
+var clauseStops = set("that", "which", "whom", "while", "after", "before", "when", "because", "but",
+	"said", "says", "told", "noted", "although", "though", "since", "whereas", "if", "added", "reported",
+	"stated", "explained", "where", "whether", "so")
+
+// subjectsLeft collects the people of the clause before a verb at i: "Pol
+// M/C Rosenblatt and Poloff met", "A and B, accompanied by Ambassador C,
+// met". A pronoun with no one named before the verb is the person named
+// before it in the sentence, or the last sentence's subject.
+func (d *doc) subjectsLeft(si, i int, spans []int) []int {
+	s := &d.sents[si]
+	var out []int
+	for k := i - 1; k >= s.lo; k-- {
+		if mi := d.mentionAt(k); mi >= 0 {
+			out = append(out, mi)
+			k = d.ments[mi].lo
+			continue
+		}
+		t := &d.toks[k]
+		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops[strings.ToLower(t.text)] {
+			break
+		}
+		if len(out) == 0 && (t.is("he") || t.is("she")) {
+			if p := d.pronoun(si, k, spans); p >= 0 {
+				out = append(out, p)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// pronoun resolves "he" or "his" at token k: the person last named before
+// it in the sentence, else the first person of the sentence before.
+func (d *doc) pronoun(si, k int, spans []int) int {
+	p := -1
+	for _, mi := range spans {
+		if d.ments[mi].hi <= k && d.ments[mi].person >= 0 {
+			p = mi
+		}
+	}
+	if p < 0 {
+		p = d.lastSubject(si)
+	}
+	return p
+}
+
+// objectsRight collects the people of a list starting at k: "with X, Y
+// and Z", "with the Greek Minister of Citizen Protection, Michalis
+// Chrysochoidis", "with FIDESZ MP (and Committee Chair) Zsolt Nemeth". It
+// reads through titles, organisation names and parentheses, and stops at
+// the first plain word that is none of these ("to discuss", "on").
+func (d *doc) objectsRight(si, k int, spans []int) []int {
+	s := &d.sents[si]
+	var out []int
+	for ; k < s.hi; k++ {
+		if mi := d.mentionAt(k); mi >= 0 {
+			out = append(out, mi)
+			k = d.ments[mi].hi - 1
+			continue
+		}
+		t := &d.toks[k]
+		switch {
+		case t.kind == tokPoss || d.ann[k].kind != annNone && d.ann[k].kind != annTime:
+			continue
+		case t.kind == tokPunct:
+			if t.text == "," || t.text == "(" || t.text == ")" || t.text == "&" || t.text == "-" || t.text == "/" {
+				continue
+			}
+		case t.kind == tokWord && (t.upper || listGlue[strings.ToLower(t.text)]):
+			continue
+		case (t.is("of") || t.is("for")) && k > s.lo && d.isTitleTok(k-1):
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// ownerLeft finds who had the meeting a noun at i names: "Kouchner's
+// September meeting", "X held talks", "Kuchma opened his introductory
+// meeting", "he was heading into a meeting". "Their meeting" is had by
+// all the people named before it in the clause (group reports true).
+func (d *doc) ownerLeft(si, i int, spans []int) (owners []int, group bool) {
+	s := &d.sents[si]
+	for k := i - 1; k >= s.lo && i-k <= 12; k-- {
+		if mi := d.mentionAt(k); mi >= 0 {
+			return []int{mi}, false
+		}
+		t := &d.toks[k]
+		if t.text == ";" || t.text == ":" || t.text == "," && k < i-1 || t.kind == tokWord && (clauseStops[strings.ToLower(t.text)] || t.is("with") || t.is("between")) {
+			break
+		}
+		switch {
+		case t.is("his") || t.is("her") || t.is("he") || t.is("she"):
+			if p := d.pronoun(si, k, spans); p >= 0 {
+				return []int{p}, false
+			}
+			return nil, false
+		case t.is("their"):
+			for _, mi := range spans {
+				if d.ments[mi].hi <= k {
+					owners = append(owners, mi)
+				}
+			}
+			return owners, true
+		}
+	}
+	return nil, false
+}
+
+// lastSubject is the person first named in an earlier sentence of the same
+// unit, for "He met with ...".
+func (d *doc) lastSubject(si int) int {
+	u := d.sents[si].unit
+	for sj := si - 1; sj >= 0 && d.sents[sj].unit == u; sj-- {
+		best := -1
+		for mi := range d.ments {
+			m := &d.ments[mi]
+			if m.sent == sj && m.person >= 0 && (best < 0 || m.lo < d.ments[best].lo) {
+				best = mi
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
+}
+
+func (d *doc) pronounSubject(si int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if d.toks[k].is("he") || d.toks[k].is("she") {
+			return true
+		}
+	}
+	return false
+}
+
+// pairUp records a meeting between every subject and every object.
+func (d *doc) pairUp(si, trig int, subj, objs []int) {
+	for _, a := range subj {
+		for _, b := range objs {
+			d.meet(si, trig, a, b)
+		}
+	}
+}
+
+// pairAll records a meeting between every two people of a group.
+func (d *doc) pairAll(si, trig int, group []int) {
+	for x := 0; x < len(group); x++ {
+		for y := x + 1; y < len(group); y++ {
+			d.meet(si, trig, group[x], group[y])
+		}
+	}
+}
+
+// meet records that the people of mentions ma and mb met, with the date
+// nearest to the trigger and the place the sentence names.
+func (d *doc) meet(si, trig, ma, mb int) {
+	a, b := d.ments[ma].person, d.ments[mb].person
+	if a < 0 || b < 0 || a == b {
+		return
+	}
+	date := ""
+	best := 1 << 30
+	for _, r := range d.dates {
+		dist := r.lo - trig
+		if dist < 0 {
+			dist = trig - r.hi + 1
+		}
+		if dist < best {
+			best, date = dist, r.iso()
+		}
+	}
+	if date != "" && date > d.c.Date.Format("2006-01-02") {
+		return // a meeting after the cable was sent is a plan
+	}
+	d.meetings = append(d.meetings, meeting{a: min(a, b), b: max(a, b), sent: si, date: date, place: d.placeIn(si)})
+}
+
+// placeIn is the city a sentence places its event in: "in Moscow".
+func (d *doc) placeIn(si int) string {
+	s := &d.sents[si]
+	for k := s.lo + 1; k < s.hi; k++ {
+		if d.ann[k].kind == annCity && (d.toks[k-1].is("in") || d.toks[k-1].is("at")) {
+			return d.ann[k].name
+		}
+	}
+	return ""
+}
+
+// visitWords, followed by "to"/"in" and a place, say a person went there.
+var visitWords = set("visit", "visits", "visited", "visiting", "trip", "travel", "traveled", "travelled", "traveling", "travelling", "arrived", "stop", "stopover", "tour")
+
+// findVisits reads "KOUCHNER VISIT TO MOSCOW", "X's trip to Y", "X
+// visited Y" (Y a city).
+func (d *doc) findVisits(si int) {
+	s := &d.sents[si]
+	for i := s.lo; i < s.hi; i++ {
+		if d.toks[i].kind != tokWord || !visitWords[strings.ToLower(d.toks[i].text)] {
+			continue
+		}
+		k := i + 1
+		if k < s.hi && (d.toks[k].is("to") || d.toks[k].is("in")) {
+			k++
+		}
+		if k >= s.hi || d.ann[k].kind != annCity && d.ann[k].kind != annCountry {
+			continue
+		}
+		// The visitor: the nearest person to the left, within a few words.
+		for j := i - 1; j >= s.lo && i-j <= 4; j-- {
+			mi := d.mentionAtSent(si, j)
+			if mi >= 0 && d.ments[mi].person >= 0 {
+				d.visits = append(d.visits, visit{person: d.ments[mi].person, tok: k, sent: si})
+				break
+			}
+		}
+	}
+}
+
+// visit is a person's stay in a place.
+type visit struct {
+	person, tok, sent int
+}
+
+func (d *doc) mentionAtSent(si, k int) int {
+	for mi := range d.ments {
+		if m := &d.ments[mi]; m.sent == si && m.lo <= k && k < m.hi {
+			return mi
+		}
+	}
+	return -1
+}
+
+
+// participants reads the participant lists of a memorandum of
+// conversation: "Participants:" followed by one block per side ("U.S." /
+// "The Secretary" / "Ambassador Jeffrey Feltman", "Lebanon" / "Parliament
+// Speaker Nabih Berri"). Everyone of the first side met everyone of the
+// others, on the date and at the place the lines above the list give.
+func (d *doc) participants() {
+	for ui := range d.units {
+		u := &d.units[ui]
+		t := strings.TrimSpace(u.text)
+		if u.section != SectionBody || len(t) < 12 || !strings.EqualFold(t[:12], "participants") {
+			continue
+		}
+		var sides [][]int
+		first := -1
+		for si := range d.sents {
+			s := &d.sents[si]
+			if s.unit < ui || s.unit > ui && d.units[s.unit].paragraph != 0 || s.unit > ui+8 {
+				continue
+			}
+			if first < 0 {
+				first = si
+			}
+			if d.sideHeader(si) {
+				sides = append(sides, nil)
+			}
+			for _, mi := range d.sentMentions(si) {
+				if d.ments[mi].person < 0 {
+					continue
+				}
+				if len(sides) == 0 {
+					sides = append(sides, nil)
+				}
+				sides[len(sides)-1] = append(sides[len(sides)-1], mi)
+			}
+		}
+		if len(sides) < 2 || first < 0 {
+			continue
+		}
+		date, place := d.memconWhen(ui)
+		for _, a := range sides[0] {
+			for _, side := range sides[1:] {
+				for _, b := range side {
+					pa, pb := d.ments[a].person, d.ments[b].person
+					if pa == pb {
+						continue
+					}
+					d.meetings = append(d.meetings, meeting{a: min(pa, pb), b: max(pa, pb), sent: first, date: date, place: place})
+				}
+			}
+		}
+	}
+}
+
+// sideHeader: a line that names a side of a meeting, "U.S.", "Lebanon:",
+// "Lebanese Side", "GOF".
+func (d *doc) sideHeader(si int) bool {
+	s := &d.sents[si]
+	if s.hi-s.lo > 4 {
+		return false
+	}
+	for k := s.lo; k < s.hi; k++ {
+		if a := d.ann[k].kind; a == annCountry || a == annDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// memconWhen finds the date and place of a memorandum of conversation in
+// the lines before its participant list, or in the subject.
+func (d *doc) memconWhen(ui int) (date, place string) {
+	var scratch [4]dateRef
+	for si := range d.sents {
+		s := &d.sents[si]
+		sec := d.units[s.unit].section
+		if !(sec == SectionSubject || s.unit < ui && s.unit >= ui-3) {
+			continue
+		}
+		for _, r := range findDates(d.toks, s.lo, s.hi, d.c.Date, scratch[:0]) {
+			if iso := r.iso(); iso != "" && date == "" {
+				date = iso
+			}
+		}
+		for k := s.lo; k < s.hi; k++ {
+			if d.ann[k].kind == annCity && place == "" && sec != SectionSubject {
+				place = d.ann[k].name
+			}
+		}
+	}
+	return date, place
+}

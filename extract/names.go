@@ -1,0 +1,502 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// pmention is one mention of a person, or of a role that may stand for a
+// person ("the Ambassador", "Poloff").
+type pmention struct {
+	sent     int
+	lo, hi   int // token range of the whole phrase: title, name, appositive
+	nlo, nhi int // token range of the name; empty for a role
+	name     string
+	title    string
+	country  string
+	role     string // canonical role of the title ("ambassador"), if any
+	staff    bool   // a US mission's staff title (Poloff, Pol M/C)
+	strong   bool   // a title, honorific, given name or two name words say it is a person
+	person   int    // index in doc.people, -1 until resolved
+	text     [2]int // byte range in the unit of the name (or role) as written
+}
+
+// personVerbs follow a bare surname often enough to make it a person:
+// "Dumont said", "Lavrov expressed interest".
+var personVerbs = set(
+	"said", "says", "told", "noted", "added", "stated", "explained", "asked", "argued", "stressed",
+	"emphasized", "emphasised", "commented", "replied", "responded", "related", "claimed", "insisted",
+	"agreed", "met", "urged", "warned", "suggested", "acknowledged", "confirmed", "indicated", "opined",
+	"expressed", "believes", "believed", "thinks", "thought", "wants", "wanted", "hopes", "hoped", "mentioned",
+	"recalled", "complained", "lamented", "underscored", "highlighted", "observed", "predicted",
+	"announced", "promised", "thanked", "reiterated", "welcomed", "cautioned", "conceded", "admitted",
+	"characterized", "described", "assessed", "affirmed", "maintained", "contended", "speculated",
+	"underlined", "asserted", "denied", "pledged", "vowed", "declared", "remarked", "himself", "herself",
+)
+
+// placePreps make the capitalised word after them a place, not a person.
+var placePreps = set("in", "to", "from", "near", "into", "across", "throughout", "via", "outside", "inside")
+
+// orgHeads after a capitalised word make it part of an organisation or
+// place name: "Sadr City", "Baath Party".
+var orgHeads = set(
+	"party", "ministry", "province", "city", "river", "street", "university", "council", "committee",
+	"movement", "front", "bank", "group", "company", "corporation", "airport", "district", "region",
+	"governorate", "square", "hotel", "institute", "foundation", "agency", "army", "brigade", "forces",
+	"alliance", "coalition", "union", "airlines", "news", "times", "post", "television", "tv", "radio",
+	"association", "federation", "court", "assembly", "parliament", "palace", "mountains", "island",
+	"islands", "valley", "sea", "lake", "county", "state", "camp", "corps", "division", "center", "centre",
+	"school", "college", "hospital", "church", "mosque", "prison", "declaration", "accord", "accords",
+	"plan", "initiative", "treaty", "agreement", "process", "program", "programme", "law", "act",
+)
+
+// nameTok reports whether token i may be part of a person's name in
+// mixed-case text.
+func (d *doc) nameTok(i int) bool {
+	t := &d.toks[i]
+	if t.kind != tokWord || d.ann[i].kind != annNone {
+		return false
+	}
+	if !t.upper {
+		return isParticlePrefix(t.text)
+	}
+	if t.allCaps {
+		return false // an acronym: names are not written in capitals in mixed-case text
+	}
+	if t.text == "I" || hasDigit(t.text) || strings.IndexByte(t.text, '/') >= 0 {
+		return false
+	}
+	if d.lowerSeen(t.text) && !isGivenName(t.text) {
+		return false // the cable writes this word in lower case elsewhere: a common word
+	}
+	return true
+}
+
+// isParticlePrefix: al-Maliki, el-Baradei.
+func isParticlePrefix(s string) bool {
+	i := strings.IndexByte(s, '-')
+	if i <= 0 || i+1 >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return unicode.IsUpper(r) && isParticle(s[:i])
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// findNames finds the person and role mentions of sentence si of a
+// mixed-case unit.
+func (d *doc) findNames(si int) {
+	s := &d.sents[si]
+	for i := s.lo; i < s.hi; {
+		if !d.nameTok(i) {
+			if d.roleAt(si, i) {
+				i++
+				continue
+			}
+			i++
+			continue
+		}
+		j := i + 1
+		for j < s.hi {
+			if d.nameTok(j) && d.toks[j].start-d.toks[j-1].end <= 1 {
+				j++
+				continue
+			}
+			if j+1 < s.hi && d.toks[j].kind == tokWord && isParticle(d.toks[j].text) && (d.nameTok(j+1) || d.nameCity(j+1)) {
+				j += 2
+				continue
+			}
+			if j+2 < s.hi && isParticle(d.toks[j].text) && isParticle(d.toks[j+1].text) && (d.nameTok(j+2) || d.nameCity(j+2)) {
+				j += 3 // Miguel de la Madrid
+				continue
+			}
+			// A town can be a surname inside a name: Luis Vicente Leon,
+			// Everardo Moreno Cruz, Walker San Miguel.
+			if d.nameCity(j) && d.toks[j].start-d.toks[j-1].end <= 1 {
+				j += d.ann[j].span
+				continue
+			}
+			break
+		}
+		d.personAt(si, i, j)
+		i = j
+	}
+}
+
+// personAt decides whether the name-like tokens [lo,hi) of sentence si
+// name a person, and reads the title and country around them.
+func (d *doc) personAt(si, lo, hi int) {
+	s := &d.sents[si]
+	m := pmention{sent: si, lo: lo, hi: hi, nlo: lo, nhi: hi, person: -1}
+	words := 0
+	for k := lo; k < hi; k++ {
+		if !isInitial(d.toks[k].text) && !isParticle(d.toks[k].text) {
+			words++
+		}
+	}
+	if words == 0 {
+		return
+	}
+	tl := d.titleLeft(si, lo)
+	if tl.lo < lo {
+		m.lo = tl.lo
+	}
+	m.title, m.country, m.staff, m.role = tl.title, tl.country, tl.staff, tl.role
+	if m.title == "" {
+		if tr := d.titleRight(si, hi); tr.title != "" {
+			m.title, m.role, m.staff = tr.title, tr.role, tr.staff
+			if m.country == "" {
+				m.country = tr.country
+			}
+			m.hi = tr.hi
+		}
+	}
+	given := isGivenName(d.toks[lo].text) && !isStopWord(d.toks[lo].text)
+	// Two capitalised words are a name when the first is a given name
+	// ("Isabelle Dumont"); without one they are as often an organisation
+	// ("Bright Star", "Centro de Estudios"), which only a fuller mention
+	// elsewhere or a title can rule out.
+	m.strong = m.title != "" || tl.honorific || given && words >= 2
+	if words >= 2 && d.orgContext(hi) && m.title == "" && !tl.honorific {
+		return // "Sadr City", "Baath Party"
+	}
+	if !m.strong && words == 1 {
+		// A bare capitalised word: a person only if a verb of saying or
+		// meeting follows it, or the cable names the same person in full
+		// elsewhere (decided in coreference).
+		if lo > s.lo && d.toks[lo-1].kind == tokWord && placePreps[strings.ToLower(d.toks[lo-1].text)] {
+			return
+		}
+		if d.orgContext(hi) {
+			return
+		}
+		// At the start of a sentence any word is capitalised: "Staff said".
+		if lo > s.lo && hi < s.hi && d.toks[hi].kind == tokWord && personVerbs[strings.ToLower(d.toks[hi].text)] {
+			m.strong = true
+		}
+	}
+	m.text = [2]int{d.toks[lo].start, d.toks[hi-1].end}
+	m.name = d.nameText(lo, hi)
+	d.ments = append(d.ments, m)
+}
+
+func (d *doc) orgContext(hi int) bool {
+	if hi >= len(d.toks) || d.toks[hi].kind != tokWord {
+		return false
+	}
+	return orgHeads[strings.ToLower(d.toks[hi].text)]
+}
+
+func isInitial(s string) bool {
+	return len(s) == 2 && s[1] == '.' || len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// nameText is the name as written, with runs of white space made one
+// space and capitals turned to title case (KOUCHNER -> Kouchner).
+func (d *doc) nameText(lo, hi int) string {
+	var b strings.Builder
+	for k := lo; k < hi; k++ {
+		if k > lo {
+			b.WriteByte(' ')
+		}
+		t := &d.toks[k]
+		if t.allCaps && !isInitial(t.text) {
+			b.WriteString(titleCase(t.text))
+		} else {
+			b.WriteString(t.text)
+		}
+	}
+	return b.String()
+}
+
+// titleCase turns MCCAIN into Mccain and AL-MALIKI into Al-Maliki.
+func titleCase(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	start := true
+	for _, r := range s {
+		if start {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+		start = r == '-' || r == ' ' || r == '\''
+	}
+	return b.String()
+}
+
+// titlePhrase is a title read next to a name.
+type titlePhrase struct {
+	lo, hi    int // token range, country adjective and honorific included
+	title     string
+	country   string
+	role      string
+	staff     bool
+	honorific bool
+}
+
+// isTitleTok: a title head, modifier or jargon word.
+func (d *doc) isTitleTok(i int) bool {
+	for i > 0 && d.ann[i].kind == annCont {
+		i--
+	}
+	switch d.ann[i].kind {
+	case annTitle, annTitleMod, annJargon:
+		return true
+	}
+	return false
+}
+
+// titleLeft reads the title written before a name at lo: [country
+// adjective] [organisation] modifier* head [for|of complement] [honorific].
+// "French Foreign Minister Kouchner", "MFA Cabinet Counselor for Russia,
+// Balkans, CIS Isabelle Dumont", "Pol M/C Rosenblatt", "Mr. Smith".
+func (d *doc) titleLeft(si, lo int) titlePhrase {
+	s := &d.sents[si]
+	tp := titlePhrase{lo: lo}
+	j := lo - 1
+	// Honorific: "Mr." is two tokens, "Mr" and ".".
+	if j >= s.lo && d.toks[j].text == "." && j-1 >= s.lo && d.ann[j-1].kind == annHonorific {
+		j -= 2
+		tp.honorific = true
+	} else if j >= s.lo && d.ann[j].kind == annHonorific {
+		j--
+		tp.honorific = true
+	}
+	end := j + 1 // title ends before the honorific
+	// Complement: "for Russia, Balkans, CIS" between the head and the name.
+	if j >= s.lo && !d.isTitleTok(j) {
+		k := j
+		for k >= s.lo && j-k < 12 {
+			t := &d.toks[k]
+			if t.kind == tokWord && (t.upper || t.is("and") || t.is("the")) || t.text == "," || t.text == "&" || d.ann[k].kind == annCont {
+				k--
+				continue
+			}
+			break
+		}
+		if d.toks[j].text != "," && !d.toks[j].is("and") && k > s.lo && k < j && (d.toks[k].is("for") || d.toks[k].is("of") || d.toks[k].is("to")) && d.isTitleTok(k-1) && d.toks[k+1].text != "," {
+			j = k - 1
+		} else {
+			j = -1 // no complement, and no title word next to the name
+		}
+	}
+	headAt := -1
+	k := j
+	for k >= s.lo && k >= 0 {
+		switch {
+		case d.isTitleTok(k):
+			if headAt < 0 && (d.ann[k].kind == annTitle || d.ann[k].kind == annJargon) {
+				headAt = k
+			}
+			if d.ann[k].kind == annJargon {
+				tp.staff = tp.staff || d.ann[k].staff
+			}
+			k--
+			continue
+		case d.ann[k].kind == annCont:
+			k--
+			continue
+		case d.ann[k].kind == annOrg && d.toks[k].upper:
+			// "MFA Cabinet Counselor", "NSC Senior Director"
+			if d.ann[k].code != "" && tp.country == "" {
+				tp.country = d.ann[k].code
+			} else if tp.country == "" && isHostMinistry(d.toks[k].text) {
+				tp.country = d.host
+			}
+			k--
+			continue
+		}
+		break
+	}
+	if headAt < 0 {
+		if tp.honorific {
+			tp.lo = end - 1
+			if d.toks[end-1].text == "." {
+				tp.lo = end - 2
+			}
+		}
+		return tp
+	}
+	tlo := k + 1
+	// Country adjective or possessive: "French", "U.S.", "Russia's".
+	if k >= s.lo && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry) {
+		tp.country = d.ann[k].code
+		tp.lo = k
+	} else if k-1 >= s.lo && d.toks[k].kind == tokPoss && d.ann[k-1].kind == annCountry {
+		tp.country = d.ann[k-1].code
+		tp.lo = k - 1
+	} else {
+		tp.lo = tlo
+	}
+	u := &d.units[s.unit]
+	tp.title = u.text[d.toks[tlo].start:d.toks[end-1].end]
+	tp.title = strings.Join(strings.Fields(tp.title), " ")
+	tp.role = roleOf(tp.title)
+	if tp.staff && tp.country == "" {
+		tp.country = "US"
+	}
+	return tp
+}
+
+// titleRight reads an appositive title after a name: "Isabelle Dumont,
+// MFA Cabinet Counselor for Russia," or "Smith (Deputy Director)".
+func (d *doc) titleRight(si, hi int) titlePhrase {
+	s := &d.sents[si]
+	tp := titlePhrase{}
+	if hi+1 >= s.hi || d.toks[hi].text != "," && d.toks[hi].text != "(" {
+		return tp
+	}
+	k := hi + 1
+	if d.toks[k].is("the") || d.toks[k].is("a") || d.toks[k].is("an") || d.toks[k].is("his") || d.toks[k].is("her") {
+		k++
+	}
+	if k < s.hi && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry) {
+		tp.country = d.ann[k].code
+		k++
+	} else if k+1 < s.hi && d.ann[k].kind == annCountry && d.toks[k+1].kind == tokPoss {
+		tp.country = d.ann[k].code
+		k += 2
+	}
+	start := k
+	head := false
+	for k < s.hi {
+		switch {
+		case d.isTitleTok(k):
+			head = head || d.ann[k].kind == annTitle || d.ann[k].kind == annJargon
+			tp.staff = tp.staff || d.ann[k].staff
+		case d.ann[k].kind == annCont:
+		case d.ann[k].kind == annOrg && d.toks[k].upper:
+			if tp.country == "" {
+				tp.country = d.ann[k].code
+				if tp.country == "" && isHostMinistry(d.toks[k].text) {
+					tp.country = d.host
+				}
+			}
+		default:
+			goto done
+		}
+		k++
+	}
+done:
+	if !head || k == start {
+		return tp
+	}
+	// Complement: "of the Foreign Ministry", "for Russia".
+	if k+1 < s.hi && (d.toks[k].is("of") || d.toks[k].is("for") || d.toks[k].is("at") || d.toks[k].is("to")) {
+		c := k + 1
+		if d.toks[c].is("the") {
+			c++
+		}
+		e := c
+		for e < s.hi && d.toks[e].kind == tokWord && (d.toks[e].upper || d.ann[e].kind == annCont || d.toks[e].is("and") && e+1 < s.hi && d.toks[e+1].upper) {
+			if d.ann[e].kind == annNone && isGivenName(d.toks[e].text) && e+1 < s.hi && d.nameTok(e+1) {
+				break // the next person of a list: "X, Minister of Y Jimmy Z"
+			}
+			if tp.country == "" && (d.ann[e].kind == annCountry || d.ann[e].kind == annOrg) {
+				tp.country = d.ann[e].code
+				if tp.country == "" && isHostMinistry(d.toks[e].text) {
+					tp.country = d.host
+				}
+			}
+			e++
+		}
+		if e > c {
+			k = e
+		}
+	}
+	if k < s.hi && d.nameTok(k) {
+		return titlePhrase{} // a list of titled names, not an apposition
+	}
+	u := &d.units[s.unit]
+	tp.title = strings.Join(strings.Fields(u.text[d.toks[start].start:d.toks[k-1].end]), " ")
+	tp.role = roleOf(tp.title)
+	tp.hi = k
+	if k < s.hi && d.toks[k].text == ")" {
+		tp.hi = k + 1
+	}
+	if tp.staff && tp.country == "" {
+		tp.country = "US"
+	}
+	return tp
+}
+
+// hostMinistries are the acronyms by which a cable names the ministries of
+// the country it is sent from.
+var hostMinistries = set("mfa", "mod", "moi", "moj", "mof", "moe", "mofa", "mol", "moh", "mindef", "minint", "mfaic", "presidency", "elysee", "quai")
+
+func isHostMinistry(s string) bool { return hostMinistries[strings.ToLower(s)] }
+
+// roleOf maps a title to the role that "the X" refers back to.
+func roleOf(title string) string {
+	t := strings.TrimPrefix(strings.ToLower(title), "the ")
+	switch {
+	case strings.Contains(t, "deputy chief of mission") || t == "dcm":
+		return "dcm"
+	case strings.Contains(t, "charge") || t == "cda":
+		return "charge"
+	case strings.Contains(t, "deputy") || strings.Contains(t, "vice") || strings.Contains(t, "former"):
+		return ""
+	case strings.Contains(t, "ambassador") || t == "amb":
+		return "ambassador"
+	case t == "fm" || strings.Contains(t, "foreign minister") || strings.Contains(t, "minister of foreign affairs"):
+		return "fm"
+	case t == "pm" || strings.Contains(t, "prime minister"):
+		return "pm"
+	case t == "secretary" || strings.Contains(t, "secretary of state"):
+		return "secretary"
+	case t == "president":
+		return "president"
+	case t == "pol m/c" || t == "polcouns" || strings.Contains(t, "political minister-counselor") || strings.Contains(t, "political counselor"):
+		return "polchief"
+	case strings.Contains(t, "consul general"):
+		return "cg"
+	}
+	return ""
+}
+
+// roleAt records a role mention at token i ("the Ambassador", "Poloff",
+// "the FM") when no name follows it; it reports whether it did.
+func (d *doc) roleAt(si, i int) bool {
+	a := d.ann[i]
+	if a.kind != annTitle && a.kind != annJargon || !d.toks[i].upper {
+		return false
+	}
+	s := &d.sents[si]
+	// Multi-token jargon: Pol M/C.
+	end := i + max(a.span, 1)
+	// The head must end the title: "Ambassador" but not "Ambassador's
+	// residence"; a name right after is handled by titleLeft.
+	for end < s.hi && (d.isTitleTok(end) || d.ann[end].kind == annCont) {
+		end++
+	}
+	if end < s.hi && d.nameTok(end) {
+		return false
+	}
+	text := strings.Join(strings.Fields(d.units[s.unit].text[d.toks[i].start:d.toks[end-1].end]), " ")
+	role := roleOf(text)
+	if role == "" && !a.staff {
+		return false
+	}
+	d.ments = append(d.ments, pmention{
+		sent: si, lo: i, hi: end, nlo: end, nhi: end, title: text, role: role, staff: a.staff,
+		person: -1, text: [2]int{d.toks[i].start, d.toks[end-1].end},
+	})
+	return true
+}
+
+// nameCity: a city name (of one or two words) written like a name, which
+// may continue a person's name started before it.
+func (d *doc) nameCity(j int) bool {
+	t := &d.toks[j]
+	return d.ann[j].kind == annCity && d.ann[j].span <= 2 && t.upper && !t.allCaps
+}

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/jdkato/prose/v3/segment"
+)
+
+// sentence is a token range of one unit.
+type sentence struct {
+	unit       int
+	start, end int // byte range in the unit's text
+	lo, hi     int // token range in doc.toks
+}
+
+// segmenter is prose's Punkt sentence splitter. It is safe for concurrent
+// use and its model is loaded once; the error can only come from the
+// embedded model, so it is reported by every Extract call rather than lost.
+var segmenter = sync.OnceValues(segment.New)
+
+// titleAbbrevs are abbreviations that Punkt may take for a sentence end
+// before a name ("Amb. Smith"); a split after them is undone.
+var titleAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "amb": true, "gen": true, "sen": true,
+	"rep": true, "gov": true, "lt": true, "col": true, "maj": true, "capt": true, "adm": true,
+	"prof": true, "st": true, "sgt": true, "brig": true, "pres": true, "sec": true, "dep": true,
+	"asst": true, "messrs": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"no": true, "amb'": true, "h.e": true,
+}
+
+// sentences splits the tokens of unit u (doc.toks[lo:hi]) into sentences.
+func (d *doc) sentences(ui, lo, hi int) {
+	u := &d.units[ui]
+	seg, err := segmenter()
+	var spans [][2]int
+	if err != nil || u.section != SectionBody {
+		// Header units are one line each: one sentence.
+		spans = append(spans, [2]int{0, len(u.text)})
+	} else {
+		// The parser has joined hard-wrapped lines, so a line break left
+		// in a paragraph ends a line of a list ("Participants: / U.S. /
+		// The Secretary / Ambassador Jeffrey Feltman"): a sentence end.
+		for _, s := range seg.Segment(u.text) {
+			start := s.Start
+			for {
+				nl := strings.IndexByte(u.text[start:s.End()], '\n')
+				if nl < 0 {
+					break
+				}
+				spans = append(spans, [2]int{start, start + nl})
+				start += nl + 1
+			}
+			spans = append(spans, [2]int{start, s.End()})
+		}
+	}
+	t := lo
+	first := len(d.sents)
+	for _, sp := range spans {
+		s := sentence{unit: ui, start: sp[0], end: sp[1], lo: t}
+		for t < hi && d.toks[t].start < sp[1] {
+			t++
+		}
+		s.hi = t
+		if s.hi == s.lo {
+			continue
+		}
+		// Undo a split after "Amb." or "Sept.".
+		if n := len(d.sents); n > first && d.joinsPrevious(&d.sents[n-1]) {
+			d.sents[n-1].end, d.sents[n-1].hi = s.end, s.hi
+			continue
+		}
+		d.sents = append(d.sents, s)
+	}
+	if t < hi { // tokens after the last span (should not happen): own sentence
+		d.sents = append(d.sents, sentence{unit: ui, start: d.toks[t].start, end: len(u.text), lo: t, hi: hi})
+	}
+}
+
+func (d *doc) joinsPrevious(prev *sentence) bool {
+	if prev.hi-prev.lo < 2 {
+		return false
+	}
+	last, word := d.toks[prev.hi-1], d.toks[prev.hi-2]
+	if last.text != "." || word.kind != tokWord {
+		return false
+	}
+	var buf [8]byte
+	return len(word.text) <= len(buf) && titleAbbrevs[string(lowerBytes(buf[:0], word.text))]
+}
+
+// lowerBytes lower-cases ASCII s into buf; indexing a map with
+// string(lowerBytes(...)) does not allocate.
+func lowerBytes(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}

@@ -1,0 +1,251 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind says what a token is made of.
+type tokKind uint8
+
+const (
+	tokWord  tokKind = iota // letters, with internal hyphens, apostrophes, dots (U.S.) or a slash (M/C)
+	tokNum                  // digits, with internal / . : - (9/18, 1.4)
+	tokPunct                // anything else, one rune (or "--")
+	tokPoss                 // the possessive 's (also written ,s in cables)
+)
+
+// token is a word, number or punctuation mark of a text unit, with its byte
+// offsets in that unit.
+type token struct {
+	text       string
+	start, end int
+	kind       tokKind
+	upper      bool // first letter is upper case
+	allCaps    bool // two or more letters, none lower case
+}
+
+// tokenize splits text into tokens, appending to buf. It is written for
+// cable English rather than for English at large: the repaired possessive
+// ("France's", or ",s" when the parser left it), jargon with slashes (Pol
+// M/C, A/S), dotted abbreviations (U.S.) and initials ("C.") stay whole,
+// and a run of dashes ("--", the em dash of the cables) is one token. It is
+// a single pass with no regular expressions, since it runs on every byte.
+func tokenize(text string, buf []token) []token {
+	i := 0
+	for i < len(text) {
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
+		switch {
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || unicode.IsSpace(r):
+			i += n
+		case isLetter(r):
+			end := scanWord(text, i)
+			buf = append(buf, wordToken(text, i, end))
+			i = end
+			// A possessive: 's, ’s, or the cables' ,s.
+			if p := possessiveLen(text, i); p > 0 {
+				buf = append(buf, token{text: text[i : i+p], start: i, end: i + p, kind: tokPoss})
+				i += p
+			}
+		case r >= '0' && r <= '9':
+			end := scanNumber(text, i)
+			buf = append(buf, token{text: text[i:end], start: i, end: end, kind: tokNum})
+			i = end
+		case r == '-' && i+1 < len(text) && text[i+1] == '-':
+			end := i
+			for end < len(text) && text[end] == '-' {
+				end++
+			}
+			buf = append(buf, token{text: text[i:end], start: i, end: end, kind: tokPunct})
+			i = end
+		default:
+			buf = append(buf, token{text: text[i : i+n], start: i, end: i + n, kind: tokPunct})
+			i += n
+		}
+	}
+	return buf
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+func runeAt(s string, i int) (rune, int) {
+	if i >= len(s) {
+		return 0, 0
+	}
+	if s[i] < utf8.RuneSelf {
+		return rune(s[i]), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// scanWord returns the end of the word starting at i.
+func scanWord(s string, i int) int {
+	start := i
+	letters := 0
+	for i < len(s) {
+		r, n := runeAt(s, i)
+		if isLetter(r) || r >= '0' && r <= '9' {
+			i += n
+			letters++
+			continue
+		}
+		next, nn := runeAt(s, i+n)
+		switch r {
+		case '-', '\'', '’':
+			// Minister-Counselor, al-Maliki, O'Neill; but not the possessive.
+			if isLetter(next) && possessiveLen(s, i) == 0 {
+				i += n
+				continue
+			}
+		case '.':
+			// U.S., U.N., and initials: a dot after a single letter.
+			if letters == 1 || i-start >= 2 && s[i-2] == '.' {
+				if isLetter(next) {
+					after, _ := runeAt(s, i+n+nn)
+					if after == '.' {
+						i += n
+						continue
+					}
+				}
+				r0, _ := runeAt(s, start)
+				if unicode.IsUpper(r0) {
+					return i + n
+				}
+			}
+		case '/':
+			// M/C, A/S, U/S: short jargon on both sides of the slash.
+			if letters <= 2 && isLetter(next) {
+				j := i + n
+				k := 0
+				for j < len(s) {
+					r2, n2 := runeAt(s, j)
+					if !isLetter(r2) {
+						break
+					}
+					j += n2
+					k++
+				}
+				if k <= 2 {
+					return j
+				}
+			}
+		}
+		return i
+	}
+	return i
+}
+
+// possessiveLen is the length of a possessive suffix at i ('s, ’s, ,s),
+// or 0. The comma form counts only when no letter follows the s, so that
+// "Paris,said" style run-ons are left alone.
+func possessiveLen(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	n := 0
+	switch {
+	case s[i] == '\'' || s[i] == ',':
+		n = 1
+	case len(s)-i >= 3 && s[i:i+3] == "’":
+		n = 3
+	default:
+		return 0
+	}
+	if i+n >= len(s) || s[i+n] != 's' && s[i+n] != 'S' {
+		return 0
+	}
+	if r, _ := runeAt(s, i+n+1); isLetter(r) || r >= '0' && r <= '9' {
+		return 0
+	}
+	return n + 1
+}
+
+func scanNumber(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			i++
+			continue
+		}
+		if (c == '/' || c == '.' || c == ':' || c == '-' || c == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+			i++
+			continue
+		}
+		break
+	}
+	// 18th, 1st, 2nd
+	if i+2 <= len(s) {
+		switch s[i:min(i+2, len(s))] {
+		case "th", "st", "nd", "rd":
+			if r, _ := runeAt(s, i+2); !isLetter(r) {
+				i += 2
+			}
+		}
+	}
+	return i
+}
+
+func wordToken(text string, start, end int) token {
+	t := token{text: text[start:end], start: start, end: end, kind: tokWord}
+	lower, upperN := 0, 0
+	first := true
+	for _, r := range t.text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if unicode.IsUpper(r) {
+			upperN++
+			if first {
+				t.upper = true
+			}
+		} else if unicode.IsLower(r) {
+			lower++
+		}
+		first = false
+	}
+	t.allCaps = upperN >= 2 && lower == 0
+	return t
+}
+
+func (t *token) is(s string) bool { return t.kind != tokPunct && equalFold(t.text, s) }
+
+// equalFold is an ASCII case-insensitive comparison (the words compared are
+// ASCII), cheaper than strings.EqualFold's Unicode path.
+func equalFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if x == y {
+			continue
+		}
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// set builds a word set for the grammar's small closed lists.
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

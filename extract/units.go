@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/cablegraph/cablegraph/cable"
+)
+
+// Sections a mention can come from (Mention.Section).
+const (
+	SectionBody         = "body"
+	SectionSubject      = "subject"
+	SectionClassifiedBy = "classified_by"
+	SectionSignature    = "signature"
+	SectionAddress      = "address" // "STATE FOR EUR/WE (JONES)" lines
+)
+
+// unit is one stretch of cable text the later stages read on its own: the
+// subject, an address line, a body paragraph, the signature. It remembers
+// where it came from so that every mention can be cited.
+type unit struct {
+	section   string
+	paragraph int    // paragraph number, 0 outside numbered paragraphs
+	text      string // repaired text
+	base      int    // offset of text in its section's repaired text
+	body      bool   // positions map through Cable.Body.Orig
+	pos       cable.Pos
+	caps      bool // written in capitals, so case says nothing about names
+}
+
+// textUnits splits a cable into the units the extractor reads, header
+// units (subject, Classified By, address lines) first and the signature
+// last, so that names known from the body can be looked for in capitals.
+func textUnits(c *cable.Cable, out []unit) []unit {
+	if s := c.Subject.Text; s != "" {
+		out = append(out, unit{section: SectionSubject, text: s, pos: c.Subject.Pos})
+	}
+	body := c.Body.String
+	firstPara := len(body)
+	if len(c.Paragraphs) > 0 {
+		firstPara = min(c.Paragraphs[0].Start, len(body))
+	}
+	out = addressUnits(body[:firstPara], out)
+	for _, p := range c.Paragraphs {
+		if p.Start < 0 || p.Start+len(p.Text) > len(body) || body[p.Start:p.Start+len(p.Text)] != p.Text {
+			// Paragraph offsets that do not index the body: keep the text,
+			// cite the paragraph's own position.
+			out = append(out, unit{section: SectionBody, paragraph: p.Number, text: p.Text, pos: p.Pos})
+			continue
+		}
+		out = append(out, unit{section: SectionBody, paragraph: p.Number, text: p.Text, base: p.Start, body: true})
+	}
+	if len(c.Paragraphs) == 0 && body != "" {
+		out = append(out, unit{section: SectionBody, text: body, body: true})
+	}
+	if s := c.Signature.Text; s != "" {
+		out = append(out, unit{section: SectionSignature, text: s, pos: c.Signature.Pos})
+	}
+	for i := range out {
+		out[i].caps = mostlyCaps(out[i].text)
+	}
+	return out
+}
+
+// addressUnits finds the "STATE FOR ..." and "DEPT PASS TO ..." lines of
+// the text before the first paragraph; they name the people a cable is
+// for, usually in capitals and in parentheses.
+func addressUnits(pre string, out []unit) []unit {
+	off := 0
+	for off < len(pre) {
+		end := strings.IndexByte(pre[off:], '\n')
+		if end < 0 {
+			end = len(pre) - off
+		}
+		line := pre[off : off+end]
+		if isAddressLine(line) {
+			out = append(out, unit{section: SectionAddress, text: line, base: off, body: true})
+		}
+		off += end + 1
+	}
+	return out
+}
+
+func isAddressLine(line string) bool {
+	line = strings.TrimSpace(line)
+	first, rest, _ := strings.Cut(line, " ")
+	switch strings.ToUpper(first) {
+	case "STATE", "DEPT", "DEPARTMENT", "USDOC", "TREASURY", "NSC", "USTR", "OSD", "DOD", "USAID", "FOR", "PASS":
+	default:
+		return false
+	}
+	second, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	second = strings.ToUpper(second)
+	return strings.ToUpper(first) == "FOR" || second == "FOR" || second == "PASS" || second == "TO" || second == "PLEASE"
+}
+
+// mostlyCaps reports whether text is written in capitals (a subject line, a
+// signature, a 1970s cable): then capitalisation is no sign of a name.
+func mostlyCaps(text string) bool {
+	upper, lower := 0, 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			upper++
+		case 'a' <= c && c <= 'z':
+			lower++
+		}
+	}
+	return upper > 0 && lower*5 < upper
+}
+
+// mention turns a byte range of a unit into a Mention with its position in
+// the input.
+func (u *unit) mention(c *cable.Cable, start, end int) Mention {
+	m := Mention{Text: u.text[start:end], Section: u.section, Paragraph: u.paragraph, Start: u.base + start, End: u.base + end}
+	if u.body {
+		p := c.Body.Orig(u.base + start)
+		m.Line, m.Offset = p.Line, p.Offset
+	} else {
+		m.Line, m.Offset = u.pos.Line, u.pos.Offset+start
+	}
+	return m
+}

@@ -1,0 +1,176 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"hash/maphash"
+	"sort"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+)
+
+// Date is a calendar date, stored in Neo4j as a DATE.
+type Date = dbtype.Date
+
+// ParseDate reads an ISO date (2007-09-18).
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	return Date(t), err
+}
+
+// DateOf returns the calendar date of t, in t's own location.
+func DateOf(t time.Time) Date {
+	return Date(time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC))
+}
+
+func formatDate(d Date) string { return time.Time(d).Format(time.DateOnly) }
+
+// Sink stores batches of the graph.
+type Sink interface {
+	// Write stores b. Every node an edge of b refers to is either in b or
+	// was in an earlier batch.
+	Write(ctx context.Context, b *Batch) error
+	// Close finishes the store; no Write follows.
+	Close(ctx context.Context) error
+}
+
+// Batch is the rows of some cables, grouped the way sinks write them: nodes
+// by label, edges by kind, each group in the order the cables came, with
+// duplicates inside the batch already folded.
+type Batch struct {
+	Cables int // how many records the batch holds
+	Nodes  map[Label][]Node
+	Edges  map[EdgeKind][]Edge
+
+	nodeAt map[NodeRef]int // index of a node in Nodes[label]
+	rows   int
+}
+
+func newBatch() *Batch {
+	return &Batch{
+		Nodes:  make(map[Label][]Node),
+		Edges:  make(map[EdgeKind][]Edge),
+		nodeAt: make(map[NodeRef]int),
+	}
+}
+
+// Rows returns the number of node and edge rows in b.
+func (b *Batch) Rows() int { return b.rows }
+
+// EdgeCount returns the number of edge rows in b.
+func (b *Batch) EdgeCount() int {
+	n := 0
+	for _, es := range b.Edges {
+		n += len(es)
+	}
+	return n
+}
+
+// NodeCount returns the number of node rows in b.
+func (b *Batch) NodeCount() int {
+	n := 0
+	for _, ns := range b.Nodes {
+		n += len(ns)
+	}
+	return n
+}
+
+// Kinds returns the edge kinds of b in a fixed order, so that sinks write
+// them in the same order on every run.
+func (b *Batch) Kinds() []EdgeKind {
+	kinds := make([]EdgeKind, 0, len(b.Edges))
+	for k := range b.Edges {
+		kinds = append(kinds, k)
+	}
+	sort.Slice(kinds, func(i, j int) bool { return kinds[i].String() < kinds[j].String() })
+	return kinds
+}
+
+// add folds r into b. The first full row of a node wins over later ones, and
+// a full row replaces a stub: that is the rule every sink follows, so the
+// graph does not depend on how cables fall into batches.
+func (b *Batch) add(r *Record) {
+	b.Cables++
+	for _, n := range r.Nodes {
+		ref := NodeRef{n.Label, n.Key}
+		if i, ok := b.nodeAt[ref]; ok {
+			if !b.Nodes[n.Label][i].Full() && n.Full() {
+				b.Nodes[n.Label][i] = n
+			}
+			continue
+		}
+		b.nodeAt[ref] = len(b.Nodes[n.Label])
+		b.Nodes[n.Label] = append(b.Nodes[n.Label], n)
+		b.rows++
+	}
+	for _, e := range r.Edges {
+		k := e.Kind()
+		b.Edges[k] = append(b.Edges[k], e)
+		b.rows++
+	}
+}
+
+// Batcher gathers records into batches of about Size rows and writes them
+// to a sink. It loads every cable ID once per run: a corpus that carries
+// the same cable in two formats would otherwise load whichever came last.
+type Batcher struct {
+	sink Sink
+	size int
+	b    *Batch
+	seen map[uint64]struct{} // hashes of the cable IDs added so far
+	seed maphash.Seed
+
+	// Skipped counts records dropped because their cable was already added.
+	Skipped int
+}
+
+// NewBatcher returns a Batcher writing to sink in batches of about size
+// rows (10,000 when size <= 0).
+func NewBatcher(sink Sink, size int) *Batcher {
+	if size <= 0 {
+		size = 10000
+	}
+	return &Batcher{sink: sink, size: size, b: newBatch(), seen: make(map[uint64]struct{}), seed: maphash.MakeSeed()}
+}
+
+// Add adds the record of one cable, writing a batch when it is full. It
+// reports false when the cable was already added in this run.
+func (bt *Batcher) Add(ctx context.Context, r *Record) (bool, error) {
+	if err := r.Validate(); err != nil {
+		return false, err
+	}
+	h := maphash.String(bt.seed, r.Cable)
+	if _, dup := bt.seen[h]; dup {
+		bt.Skipped++
+		return false, nil
+	}
+	bt.seen[h] = struct{}{}
+	bt.b.add(r)
+	if bt.b.rows >= bt.size {
+		return true, bt.Flush(ctx)
+	}
+	return true, nil
+}
+
+// Flush writes the pending batch, if any.
+func (bt *Batcher) Flush(ctx context.Context) error {
+	if bt.b.Cables == 0 {
+		return nil
+	}
+	b := bt.b
+	bt.b = newBatch()
+	if err := bt.sink.Write(ctx, b); err != nil {
+		return fmt.Errorf("writing batch of %d cables: %w", b.Cables, err)
+	}
+	return nil
+}
+
+// Close flushes and closes the sink.
+func (bt *Batcher) Close(ctx context.Context) error {
+	err := bt.Flush(ctx)
+	if cerr := bt.sink.Close(ctx); err == nil {
+		err = cerr
+	}
+	return err
+}

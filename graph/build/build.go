@@ -1,0 +1,378 @@
+// Package build turns a parsed cable and what was extracted from it into
+// the graph.Record that the sinks of package graph store.
+//
+//	rec := build.Record(c, res) // c from package cable, res from package extract
+//	_, err := batcher.Add(ctx, rec)
+//
+// It is the only place that knows both the extraction types and the graph
+// model; package graph itself depends on neither, so the loaders carry no
+// NLP code. Keys are computed here, from names and IDs only, never from load
+// order, so the same cable always yields the same record.
+package build
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/cablegraph/cablegraph/cable"
+	"github.com/cablegraph/cablegraph/extract"
+	"github.com/cablegraph/cablegraph/graph"
+)
+
+// PostKey is the key of a diplomatic post: its name in upper case with
+// single spaces (AMEMBASSY PARIS), so that the FM line, a TO line with its
+// routing indicator and the body name the same node.
+func PostKey(name string) string { return strings.ToUpper(collapse(name)) }
+
+// TitleKey is the key of a title: lower case, single spaces.
+func TitleKey(title string) string { return strings.ToLower(collapse(title)) }
+
+// TagKey is the key of a TAGS entry: upper case, single spaces.
+func TagKey(value string) string { return strings.ToUpper(collapse(value)) }
+
+// MetKey is the key of a MET edge: the cable, the paragraph and the two
+// people in key order, since a meeting has no direction.
+func MetKey(cableID string, paragraph int, a, b string) string {
+	if b < a {
+		a, b = b, a
+	}
+	return fmt.Sprintf("%s|%d|%s|%s", cableID, paragraph, a, b)
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// clean makes text safe to store: valid UTF-8 without NUL bytes.
+func clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	return strings.ReplaceAll(s, "\x00", "")
+}
+
+// arrayElem makes a string safe as an element of an array property, whose
+// elements the bulk files separate with graph.ArrayDelimiter.
+func arrayElem(s string) string {
+	return strings.ReplaceAll(clean(s), graph.ArrayDelimiter, ",")
+}
+
+// recordBuilder gathers the rows of one cable, folding duplicates.
+type recordBuilder struct {
+	rec   graph.Record
+	nodes map[graph.NodeRef]int
+	edges map[string]bool
+}
+
+func (b *recordBuilder) node(label graph.Label, key string, props graph.Props) graph.NodeRef {
+	ref := graph.NodeRef{Label: label, Key: key}
+	if i, ok := b.nodes[ref]; ok {
+		if !b.rec.Nodes[i].Full() && props != nil {
+			b.rec.Nodes[i].Props = props
+		}
+		return ref
+	}
+	b.nodes[ref] = len(b.rec.Nodes)
+	b.rec.Nodes = append(b.rec.Nodes, graph.Node{Label: label, Key: key, Props: props})
+	return ref
+}
+
+func (b *recordBuilder) edge(t graph.RelType, from, to graph.NodeRef, props graph.Props) {
+	key, _ := props["key"].(string)
+	id := fmt.Sprintf("%s\x00%s\x00%s\x00%s\x00%s\x00%s", t, from.Label, from.Key, to.Label, to.Key, key)
+	if b.edges[id] {
+		return
+	}
+	b.edges[id] = true
+	b.rec.Edges = append(b.rec.Edges, graph.Edge{Type: t, From: from, To: to, Props: props})
+}
+
+// props builds a property map, leaving out empty strings and slices.
+func props(kv ...any) graph.Props {
+	p := make(graph.Props, len(kv)/2)
+	for i := 0; i+1 < len(kv); i += 2 {
+		name := kv[i].(string)
+		switch v := kv[i+1].(type) {
+		case string:
+			if v = clean(v); v != "" {
+				p[name] = v
+			}
+		case []string:
+			if len(v) > 0 {
+				p[name] = v
+			}
+		case []int64:
+			if len(v) > 0 {
+				p[name] = v
+			}
+		case *graph.Date:
+			if v != nil {
+				p[name] = *v
+			}
+		default:
+			p[name] = v
+		}
+	}
+	return p
+}
+
+func isoDate(s string) *graph.Date {
+	d, err := graph.ParseDate(s)
+	if err != nil {
+		return nil
+	}
+	return &d
+}
+
+// Record returns the graph rows of cable c and its extraction res (which
+// may be nil: the cable's header alone still makes a graph).
+func Record(c *cable.Cable, res *extract.Result) *graph.Record {
+	b := &recordBuilder{
+		rec:   graph.Record{Cable: c.ID},
+		nodes: make(map[graph.NodeRef]int),
+		edges: make(map[string]bool),
+	}
+	b.cable(c)
+	if res != nil {
+		b.entities(c, res)
+	}
+	return &b.rec
+}
+
+func (b *recordBuilder) cable(c *cable.Cable) {
+	var date *graph.Date
+	if !c.Date.IsZero() {
+		d := graph.DateOf(c.Date)
+		date = &d
+	} else if !c.Meta.Created.IsZero() {
+		d := graph.DateOf(c.Meta.Created)
+		date = &d
+	}
+	subject := c.Subject.Text
+	if subject == "" {
+		subject = c.Meta.Subject
+	}
+	level := c.Classification.Level
+	if level == "" {
+		level = c.Meta.Classification
+	}
+	origin := c.From.Name
+	if origin == "" {
+		origin = c.Meta.Origin
+	}
+	var caveats []string
+	for _, cv := range c.Classification.Caveats {
+		caveats = append(caveats, arrayElem(cv))
+	}
+	self := b.node(graph.Cable, c.ID, props(
+		"date", date, "subject", collapse(subject), "classification", level,
+		"caveats", caveats, "origin", collapse(origin)))
+
+	if origin != "" {
+		route := c.From.Route
+		if route == "" {
+			route = c.Station // DE RUEHFR: the sender's own routing indicator
+		}
+		b.edge(graph.From, self, b.post(origin, route), nil)
+	}
+	for _, a := range c.To {
+		if a.Name != "" {
+			b.edge(graph.To, self, b.post(a.Name, a.Route), nil)
+		}
+	}
+	for _, a := range c.Info {
+		if a.Name != "" {
+			b.edge(graph.Info, self, b.post(a.Name, a.Route), nil)
+		}
+	}
+	refs := make([]string, 0, len(c.Refs)+len(c.Meta.References))
+	for _, r := range c.Refs {
+		refs = append(refs, r.ID)
+	}
+	refs = append(refs, c.Meta.References...)
+	for _, id := range refs {
+		id = strings.TrimSpace(id)
+		if id == "" || id == c.ID {
+			continue
+		}
+		b.edge(graph.References, self, b.node(graph.Cable, id, nil), nil)
+	}
+	for _, t := range c.Tags {
+		key := TagKey(t.Value)
+		if key == "" {
+			continue
+		}
+		tag := b.node(graph.Tag, key, props("name", collapse(t.Value), "kind", string(t.Kind)))
+		b.edge(graph.Tagged, self, tag, nil)
+	}
+}
+
+func (b *recordBuilder) post(name, route string) graph.NodeRef {
+	return b.node(graph.Post, PostKey(name), props("name", collapse(name), "route", strings.TrimSpace(route)))
+}
+
+var labelOf = map[extract.EntityType]graph.Label{
+	extract.Person:       graph.Person,
+	extract.Country:      graph.Country,
+	extract.Post:         graph.Post,
+	extract.Place:        graph.Place,
+	extract.Organization: graph.Organization,
+}
+
+// countryKey is the key of a Country node: its ISO 3166-1 code.
+func countryKey(code string) string { return strings.ToUpper(strings.TrimSpace(code)) }
+
+func (b *recordBuilder) entities(c *cable.Cable, res *extract.Result) {
+	self := graph.NodeRef{Label: graph.Cable, Key: c.ID}
+	cableDate := (*graph.Date)(nil)
+	if !res.Date.IsZero() {
+		d := graph.DateOf(res.Date)
+		cableDate = &d
+	} else if !c.Date.IsZero() {
+		d := graph.DateOf(c.Date)
+		cableDate = &d
+	}
+
+	refs := make(map[string]graph.NodeRef) // extraction key -> node
+	type personTitle struct {
+		person graph.NodeRef
+		title  string
+	}
+	var titles []personTitle // added after the HOLDS relations, whose dates win
+	for _, e := range res.Entities {
+		label, ok := labelOf[e.Type]
+		if !ok || e.Key == "" {
+			continue
+		}
+		key := e.Key
+		switch label {
+		case graph.Country:
+			if e.Code != "" {
+				key = countryKey(e.Code)
+			}
+		case graph.Post:
+			key = PostKey(e.Name)
+		}
+		if key == "" {
+			continue
+		}
+		name := collapse(e.Name)
+		if name == "" {
+			name = key
+		}
+		p := props("name", name)
+		if label == graph.Post {
+			p = props("name", name, "route", e.Route)
+		}
+		ref := b.node(label, key, p)
+		refs[e.Key] = ref
+		b.edge(graph.Mentions, self, ref, mentionProps(e.Mentions))
+
+		if label == graph.Person {
+			for _, m := range e.Mentions {
+				switch m.Section {
+				case "classified_by":
+					b.edge(graph.ClassifiedBy, self, ref, nil)
+				case "signature":
+					b.edge(graph.Signed, self, ref, nil)
+				}
+			}
+			for _, t := range e.Titles {
+				titles = append(titles, personTitle{ref, t})
+			}
+		}
+		if e.Country != "" && label != graph.Country {
+			country := b.node(graph.Country, countryKey(e.Country), nil)
+			b.edge(countryEdge(label), ref, country, nil)
+		}
+	}
+
+	for _, r := range res.Relations {
+		from, ok := refs[r.FromKey]
+		if !ok {
+			continue
+		}
+		switch r.Type {
+		case extract.Met:
+			to, ok := refs[r.ToKey]
+			if !ok || from.Label != graph.Person || to.Label != graph.Person || from.Key == to.Key {
+				continue
+			}
+			if to.Key < from.Key {
+				from, to = to, from
+			}
+			b.edge(graph.Met, from, to, props(
+				"key", MetKey(c.ID, r.Paragraph, from.Key, to.Key),
+				"cable", c.ID, "paragraph", int64(r.Paragraph), "date", isoDate(r.Date),
+				"place", collapse(r.Place), "evidence", collapse(r.Evidence)))
+		case extract.Holds:
+			if from.Label != graph.Person {
+				continue
+			}
+			date := isoDate(r.Date)
+			if date == nil {
+				date = cableDate
+			}
+			b.holds(c.ID, from, r.To, date)
+		case extract.OfCountry:
+			to, ok := refs[r.ToKey]
+			if !ok || to.Label != graph.Country || from.Label == graph.Country || from.Label == graph.Cable {
+				continue
+			}
+			b.edge(countryEdge(from.Label), from, to, nil)
+		case extract.Visited:
+			to, ok := refs[r.ToKey]
+			if !ok || from.Label != graph.Person || to.Label != graph.Place {
+				continue
+			}
+			b.edge(graph.Visited, from, to, props(
+				"key", fmt.Sprintf("%s|%d|%s|%s", c.ID, r.Paragraph, from.Key, to.Key),
+				"cable", c.ID, "paragraph", int64(r.Paragraph), "date", isoDate(r.Date),
+				"evidence", collapse(r.Evidence)))
+		}
+	}
+	for _, t := range titles {
+		b.holds(c.ID, t.person, t.title, cableDate)
+	}
+}
+
+// countryEdge is OF_COUNTRY for people and organisations, IN for posts and
+// places.
+func countryEdge(l graph.Label) graph.RelType {
+	if l == graph.Post || l == graph.Place {
+		return graph.In
+	}
+	return graph.OfCountry
+}
+
+// holds adds person HOLDS title, once per cable: the first date given wins.
+func (b *recordBuilder) holds(cableID string, person graph.NodeRef, title string, date *graph.Date) {
+	key := TitleKey(title)
+	if key == "" || !strings.ContainsFunc(key, unicode.IsLetter) {
+		return
+	}
+	t := b.node(graph.Title, key, props("name", collapse(title)))
+	b.edge(graph.Holds, person, t, props("key", cableID+"|"+person.Key+"|"+key, "cable", cableID, "date", date))
+}
+
+func mentionProps(ms []extract.Mention) graph.Props {
+	paras := map[int64]bool{}
+	sections := map[string]bool{}
+	for _, m := range ms {
+		if m.Paragraph > 0 {
+			paras[int64(m.Paragraph)] = true
+		}
+		if m.Section != "" {
+			sections[arrayElem(m.Section)] = true
+		}
+	}
+	ps := make([]int64, 0, len(paras))
+	for p := range paras {
+		ps = append(ps, p)
+	}
+	sort.Slice(ps, func(i, j int) bool { return ps[i] < ps[j] })
+	ss := make([]string, 0, len(sections))
+	for s := range sections {
+		ss = append(ss, s)
+	}
+	sort.Strings(ss)
+	return props("count", int64(len(ms)), "paragraphs", ps, "sections", ss)
+}

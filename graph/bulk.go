@@ -1,0 +1,379 @@
+package graph
+
+import (
+	"bufio"
+	"context"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"hash/maphash"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cablegraph/cablegraph/schema"
+)
+
+// ArrayDelimiter separates the elements of an array property in the bulk
+// files; it is neo4j-admin's default.
+const ArrayDelimiter = ";"
+
+// BulkWriter is a Sink that writes the graph as the CSV files of
+// `neo4j-admin database import full`: one node file per label, one
+// relationship file per edge kind, each with its header, and import.sh with
+// the exact command.
+//
+// The importer wants every node exactly once, so BulkWriter remembers a
+// 64-bit hash of each node it has written (about 40 bytes a node, see
+// IndexBytes) and the stubs that are still waiting for a full row; at Close
+// it writes the stubs that never got one. Edges that belong to one cable are
+// unique by construction; OF_COUNTRY and IN edges, which recur across
+// cables, are remembered the same way.
+type BulkWriter struct {
+	dir  string
+	seed maphash.Seed
+
+	nodes   map[Label]*csvFile
+	edges   map[EdgeKind]*csvFile
+	written map[uint64]struct{} // nodes written, and edges that recur across cables
+	stubs   map[uint64]NodeRef  // nodes seen only as stubs so far
+
+	NodesWritten int64
+	EdgesWritten int64
+}
+
+type csvFile struct {
+	name string
+	f    *os.File
+	buf  *bufio.Writer
+	w    *csv.Writer
+	row  []string
+}
+
+// NewBulkWriter writes bulk-import files into dir, creating it, and removing
+// the node and relationship files an earlier run left there.
+func NewBulkWriter(dir string) (*BulkWriter, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	for _, pattern := range []string{"nodes-*.csv", "rels-*.csv"} {
+		old, _ := filepath.Glob(filepath.Join(dir, pattern))
+		for _, f := range old {
+			if err := os.Remove(f); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return &BulkWriter{
+		dir:     dir,
+		seed:    maphash.MakeSeed(),
+		nodes:   make(map[Label]*csvFile),
+		edges:   make(map[EdgeKind]*csvFile),
+		written: make(map[uint64]struct{}),
+		stubs:   make(map[uint64]NodeRef),
+	}, nil
+}
+
+// IndexBytes estimates the memory held by the deduplication index: Go maps
+// of this size cost about 40 bytes per 8-byte key, and a pending stub adds
+// its key string.
+func (w *BulkWriter) IndexBytes() int64 {
+	n := int64(len(w.written)) * 40
+	for _, ref := range w.stubs {
+		n += 64 + int64(len(ref.Key))
+	}
+	return n
+}
+
+func (w *BulkWriter) nodeHash(label Label, key string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(w.seed)
+	h.WriteString("n\x00")
+	h.WriteString(string(label))
+	h.WriteByte(0)
+	h.WriteString(key)
+	return h.Sum64()
+}
+
+func (w *BulkWriter) edgeHash(e *Edge) uint64 {
+	var h maphash.Hash
+	h.SetSeed(w.seed)
+	h.WriteString("e\x00")
+	h.WriteString(e.Kind().String())
+	h.WriteByte(0)
+	h.WriteString(e.From.Key)
+	h.WriteByte(0)
+	h.WriteString(e.To.Key)
+	h.WriteByte(0)
+	h.WriteString(e.Key())
+	return h.Sum64()
+}
+
+// Write appends the rows of b to the files.
+func (w *BulkWriter) Write(ctx context.Context, b *Batch) error {
+	for _, label := range Labels() {
+		for _, n := range b.Nodes[label] {
+			h := w.nodeHash(n.Label, n.Key)
+			if _, done := w.written[h]; done {
+				continue
+			}
+			if !n.Full() {
+				w.stubs[h] = NodeRef{n.Label, n.Key}
+				continue
+			}
+			delete(w.stubs, h)
+			w.written[h] = struct{}{}
+			if err := w.writeNode(n); err != nil {
+				return err
+			}
+		}
+	}
+	// Keyed edges of one cable are unique once folded inside the batch,
+	// since a cable's record never spans two batches.
+	inBatch := make(map[uint64]struct{})
+	for _, kind := range b.Kinds() {
+		for i := range b.Edges[kind] {
+			e := &b.Edges[kind][i]
+			h := w.edgeHash(e)
+			seen := inBatch
+			if !perCable(e.Type) {
+				seen = w.written
+			}
+			if _, dup := seen[h]; dup {
+				continue
+			}
+			seen[h] = struct{}{}
+			if err := w.writeEdge(e); err != nil {
+				return err
+			}
+		}
+	}
+	return ctx.Err()
+}
+
+func (w *BulkWriter) writeNode(n Node) error {
+	f, err := w.nodeFile(n.Label)
+	if err != nil {
+		return err
+	}
+	f.row = append(f.row[:0], n.Key)
+	for _, p := range nodeProps[n.Label] {
+		s, err := formatCSV(n.Props[p.Name])
+		if err != nil {
+			return fmt.Errorf("%s %q: property %s: %w", n.Label, n.Key, p.Name, err)
+		}
+		f.row = append(f.row, s)
+	}
+	f.row = append(f.row, string(n.Label))
+	w.NodesWritten++
+	return f.w.Write(f.row)
+}
+
+func (w *BulkWriter) writeEdge(e *Edge) error {
+	f, err := w.edgeFile(e.Kind())
+	if err != nil {
+		return err
+	}
+	f.row = append(f.row[:0], e.From.Key, e.To.Key, string(e.Type))
+	for _, p := range relProps[e.Type] {
+		s, err := formatCSV(e.Props[p.Name])
+		if err != nil {
+			return fmt.Errorf("%s edge %s->%s: property %s: %w", e.Type, e.From.Key, e.To.Key, p.Name, err)
+		}
+		f.row = append(f.row, s)
+	}
+	w.EdgesWritten++
+	return f.w.Write(f.row)
+}
+
+// NodeHeader returns the CSV header of the node file of label l.
+func NodeHeader(l Label) []string {
+	h := []string{fmt.Sprintf("key:ID(%s)", l)}
+	for _, p := range nodeProps[l] {
+		h = append(h, p.Name+":"+string(p.Type))
+	}
+	return append(h, ":LABEL")
+}
+
+// EdgeHeader returns the CSV header of the relationship file of kind k.
+func EdgeHeader(k EdgeKind) []string {
+	h := []string{fmt.Sprintf(":START_ID(%s)", k.From), fmt.Sprintf(":END_ID(%s)", k.To), ":TYPE"}
+	for _, p := range relProps[k.Type] {
+		h = append(h, p.Name+":"+string(p.Type))
+	}
+	return h
+}
+
+func (w *BulkWriter) nodeFile(l Label) (*csvFile, error) {
+	if f := w.nodes[l]; f != nil {
+		return f, nil
+	}
+	f, err := w.create("nodes-"+string(l)+".csv", NodeHeader(l))
+	w.nodes[l] = f
+	return f, err
+}
+
+func (w *BulkWriter) edgeFile(k EdgeKind) (*csvFile, error) {
+	if f := w.edges[k]; f != nil {
+		return f, nil
+	}
+	f, err := w.create("rels-"+k.String()+".csv", EdgeHeader(k))
+	w.edges[k] = f
+	return f, err
+}
+
+func (w *BulkWriter) create(name string, header []string) (*csvFile, error) {
+	f, err := os.Create(filepath.Join(w.dir, name))
+	if err != nil {
+		return nil, err
+	}
+	buf := bufio.NewWriterSize(f, 64<<10)
+	cf := &csvFile{name: name, f: f, buf: buf, w: csv.NewWriter(buf)}
+	return cf, cf.w.Write(header)
+}
+
+// formatCSV renders a property value the way neo4j-admin reads it; nil is
+// the empty field, which the importer leaves unset.
+func formatCSV(v any) (string, error) {
+	switch v := v.(type) {
+	case nil:
+		return "", nil
+	case string:
+		return v, nil
+	case int64:
+		return strconv.FormatInt(v, 10), nil
+	case Date:
+		return formatDate(v), nil
+	case []string:
+		for _, s := range v {
+			if strings.Contains(s, ArrayDelimiter) {
+				return "", fmt.Errorf("array element %q holds the delimiter %q", s, ArrayDelimiter)
+			}
+		}
+		return strings.Join(v, ArrayDelimiter), nil
+	case []int64:
+		parts := make([]string, len(v))
+		for i, n := range v {
+			parts[i] = strconv.FormatInt(n, 10)
+		}
+		return strings.Join(parts, ArrayDelimiter), nil
+	}
+	return "", fmt.Errorf("unsupported value type %T", v)
+}
+
+// Close writes the stubs that never got a full row, flushes the files and
+// writes import.sh, IMPORT.txt and schema.cypher.
+func (w *BulkWriter) Close(ctx context.Context) error {
+	// Stubs in key order, so that two runs write the same bytes.
+	stubs := make([]NodeRef, 0, len(w.stubs))
+	for _, ref := range w.stubs {
+		stubs = append(stubs, ref)
+	}
+	sort.Slice(stubs, func(i, j int) bool {
+		if stubs[i].Label != stubs[j].Label {
+			return stubs[i].Label < stubs[j].Label
+		}
+		return stubs[i].Key < stubs[j].Key
+	})
+	var errs []error
+	for _, ref := range stubs {
+		if err := w.writeNode(Node{Label: ref.Label, Key: ref.Key}); err != nil {
+			errs = append(errs, err)
+			break
+		}
+	}
+	w.stubs = nil
+	for _, f := range w.files() {
+		f.w.Flush()
+		errs = append(errs, f.w.Error(), f.buf.Flush(), f.f.Close())
+	}
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	return w.writeScripts()
+}
+
+func (w *BulkWriter) files() []*csvFile {
+	var fs []*csvFile
+	for _, l := range Labels() {
+		if f := w.nodes[l]; f != nil {
+			fs = append(fs, f)
+		}
+	}
+	kinds := make([]EdgeKind, 0, len(w.edges))
+	for k := range w.edges {
+		kinds = append(kinds, k)
+	}
+	sort.Slice(kinds, func(i, j int) bool { return kinds[i].String() < kinds[j].String() })
+	for _, k := range kinds {
+		fs = append(fs, w.edges[k])
+	}
+	return fs
+}
+
+// ImportArgs returns the arguments of `neo4j-admin` that import the files
+// written so far into database db, with file names relative to the output
+// directory.
+func (w *BulkWriter) ImportArgs(db string) []string {
+	// The database comes first: --nodes and --relationships take several
+	// files each and would swallow a trailing name.
+	args := []string{"database", "import", "full", db,
+		"--overwrite-destination=true",
+		"--multiline-fields=true",
+		"--array-delimiter=" + ArrayDelimiter,
+		"--id-type=string",
+		"--bad-tolerance=0",
+	}
+	for _, f := range w.files() {
+		if strings.HasPrefix(f.name, "nodes-") {
+			args = append(args, "--nodes="+f.name)
+		} else {
+			args = append(args, "--relationships="+f.name)
+		}
+	}
+	return args
+}
+
+func (w *BulkWriter) writeScripts() error {
+	args := w.ImportArgs("neo4j")
+	quoted := make([]string, len(args))
+	for i, a := range args {
+		quoted[i] = shellQuote(a)
+	}
+	quoted[3] = `"${1:-neo4j}"`
+	script := "#!/bin/sh\n" +
+		"# Written by cablegraph load. Imports this directory into an empty database\n" +
+		"# (default neo4j; the database is replaced). Run it with the server stopped:\n" +
+		"#   neo4j stop && sh import.sh && neo4j start\n" +
+		"# then create the constraints and indexes:\n" +
+		"#   cypher-shell -f schema.cypher\n" +
+		"set -e\n" +
+		"cd \"$(dirname \"$0\")\"\n" +
+		"${NEO4J_ADMIN:-neo4j-admin} " + strings.Join(quoted[:4], " ") + " \\\n    " + strings.Join(quoted[4:], " \\\n    ") + "\n"
+	if err := os.WriteFile(filepath.Join(w.dir, "import.sh"), []byte(script), 0o755); err != nil {
+		return err
+	}
+	for i, a := range args {
+		args[i] = shellQuote(a)
+	}
+	txt := "# From this directory, with the server stopped:\nneo4j-admin " + strings.Join(args, " ") + "\n"
+	if err := os.WriteFile(filepath.Join(w.dir, "IMPORT.txt"), []byte(txt), 0o644); err != nil {
+		return err
+	}
+	ddl, err := schema.DDL()
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(w.dir, "schema.cypher"), []byte(strings.Join(ddl, ";\n")+";\n"), 0o644)
+}
+
+func shellQuote(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_=./:,", r))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}

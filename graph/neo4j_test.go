@@ -1,0 +1,474 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/cablegraph/cablegraph/schema"
+)
+
+// The tests in this file talk to a real Neo4j: they skip when NEO4J_URI is
+// unset and fail then when NEO4J_REQUIRED=1. They share the one user
+// database of Neo4j Community, so each wipes it first and none runs in
+// parallel.
+
+func testConfig(t testing.TB) Config {
+	t.Helper()
+	c := ConfigFromEnv(os.Getenv)
+	if c.URI == "" {
+		if os.Getenv("NEO4J_REQUIRED") == "1" {
+			t.Fatal("NEO4J_REQUIRED=1 but NEO4J_URI is unset")
+		}
+		t.Skip("NEO4J_URI unset; start a server with: eval \"$(scripts/neo4j-test-server start)\"")
+	}
+	return c
+}
+
+// testDriver connects to the test server and wipes its graph.
+func testDriver(t testing.TB) (neo4j.DriverWithContext, Config) {
+	t.Helper()
+	c := testConfig(t)
+	ctx := context.Background()
+	drv, err := Connect(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { drv.Close(ctx) })
+	if err := Wipe(ctx, drv, c.Database); err != nil {
+		t.Fatal(err)
+	}
+	return drv, c
+}
+
+// load loads recs through a Loader with the given batch size.
+func load(t testing.TB, drv neo4j.DriverWithContext, db string, recs []*Record, size int) LoadStats {
+	t.Helper()
+	ctx := context.Background()
+	l, err := NewLoader(ctx, drv, db, size)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bt := NewBatcher(l, size)
+	for _, r := range recs {
+		if _, err := bt.Add(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := bt.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return l.Stats()
+}
+
+func checksum(t testing.TB, drv neo4j.DriverWithContext, db string) Fingerprint {
+	t.Helper()
+	f, err := Checksum(context.Background(), drv, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+// TestLoadIdempotent loads the fixture, then again, then with another batch
+// size: nothing may change, and the second load must create nothing.
+func TestLoadIdempotent(t *testing.T) {
+	drv, c := testDriver(t)
+	first := load(t, drv, c.Database, fixture(), 1000)
+	f1 := checksum(t, drv, c.Database)
+	t.Logf("first load: %+v; %v", first, f1)
+	// 12 nodes: 2 cables, 3 posts, 3 people, 2 countries, a tag, a title;
+	// 13 edges: 10 from Paris, 3 from Moscow (its OF_COUNTRY repeats one).
+	if f1.Nodes != 12 || f1.Edges != 13 {
+		t.Errorf("graph has %d nodes, %d edges; want 12, 13", f1.Nodes, f1.Edges)
+	}
+	second := load(t, drv, c.Database, fixture(), 1000)
+	if second.NodesCreated != 0 || second.RelsCreated != 0 {
+		t.Errorf("second load created %d nodes, %d relationships; want none", second.NodesCreated, second.RelsCreated)
+	}
+	if f2 := checksum(t, drv, c.Database); f2 != f1 {
+		t.Errorf("after reloading: %v, want %v", f2, f1)
+	}
+	// Batches of one row: a stub and its full row land in different
+	// transactions, and the result must not change.
+	if err := Wipe(context.Background(), drv, c.Database); err != nil {
+		t.Fatal(err)
+	}
+	load(t, drv, c.Database, fixture(), 1)
+	if f3 := checksum(t, drv, c.Database); f3 != f1 {
+		t.Errorf("with batch size 1: %v, want %v", f3, f1)
+	}
+}
+
+// TestLoadIncremental: loading cables in two runs gives the graph of one run.
+func TestLoadIncremental(t *testing.T) {
+	drv, c := testDriver(t)
+	recs := fixture()
+	load(t, drv, c.Database, recs, 1000)
+	whole := checksum(t, drv, c.Database)
+	if err := Wipe(context.Background(), drv, c.Database); err != nil {
+		t.Fatal(err)
+	}
+	load(t, drv, c.Database, recs[:1], 1000)
+	load(t, drv, c.Database, recs[1:], 1000)
+	if f := checksum(t, drv, c.Database); f != whole {
+		t.Errorf("two runs give %v, one run %v", f, whole)
+	}
+}
+
+// TestLoadCypherInText: text that is Cypher must load as text.
+func TestLoadCypherInText(t *testing.T) {
+	drv, c := testDriver(t)
+	load(t, drv, c.Database, fixture(), 1000)
+	ctx := context.Background()
+	tab, err := Read(ctx, drv, c.Database,
+		"MATCH (c:Cable {key: '07MOSCOW100'}) MATCH (p:Person {key: 'burns'})-[m:MET]-() RETURN c.subject, p.name, m.evidence", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Rows) != 1 {
+		t.Fatalf("got %d rows, want 1: %v", len(tab.Rows), tab.Rows)
+	}
+	for i, v := range tab.Rows[0] {
+		if v != injection {
+			t.Errorf("column %s = %q, want %q", tab.Columns[i], v, injection)
+		}
+	}
+	if nodes, _, err := Counts(ctx, drv, c.Database); err != nil || nodes != 12 {
+		t.Errorf("%d nodes (%v), want 12: something was deleted", nodes, err)
+	}
+}
+
+// TestQueries runs every canned query against the fixture graph, so that a
+// query that does not parse or names a wrong property fails here.
+func TestQueries(t *testing.T) {
+	drv, c := testDriver(t)
+	load(t, drv, c.Database, fixture(), 1000)
+	tests := []struct {
+		name   string
+		params map[string]any
+		want   string // a value some row must contain
+	}{
+		0: {"who-met-whom", map[string]any{"limit": int64(10)}, "Bernard Kouchner"},
+		1: {"met", map[string]any{"name": "kouchner"}, "2007-09-18"},
+		2: {"path", map[string]any{"from": "Kouchner", "to": "'})", "maxhops": int64(4)}, "[Bernard Kouchner Lavrov '}) MATCH (n) DETACH DELETE n //] [07MOSCOW100 07MOSCOW100]"},
+		3: {"titles", map[string]any{"name": "Kouchner"}, "Foreign Minister"},
+		4: {"countries", map[string]any{"a": "fr", "b": "Russia"}, "Lavrov"},
+		5: {"reporting-posts", map[string]any{"name": "Lavrov"}, "AMEMBASSY PARIS"},
+		6: {"people", map[string]any{"name": "lav"}, "lavrov"},
+		7: {"stats", map[string]any{}, "MET"},
+	}
+	for i, tt := range tests {
+		q, err := lookupQuery(tt.name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tab, err := Read(context.Background(), drv, c.Database, q, tt.params)
+		if err != nil {
+			t.Errorf("%d: %s: %v", i, tt.name, err)
+			continue
+		}
+		if !strings.Contains(renderRows(tab), tt.want) {
+			t.Errorf("%d: %s: no %q in %v", i, tt.name, tt.want, tab.Rows)
+		}
+	}
+}
+
+// TestConnectRedactsPassword: a failed connection names the server, never
+// the password.
+func TestConnectRedactsPassword(t *testing.T) {
+	c := testConfig(t)
+	c.Password = "wrong-secret-password"
+	_, err := Connect(context.Background(), c)
+	if err == nil {
+		t.Fatal("connected with a wrong password")
+	}
+	if strings.Contains(err.Error(), c.Password) {
+		t.Errorf("error shows the password: %v", err)
+	}
+	t.Logf("error: %v", err)
+}
+
+// serverControl returns the test-server script and its state when the
+// server at NEO4J_URI is the one scripts/neo4j-test-server runs, so that a
+// test may kill, stop and restart it; otherwise the test is skipped.
+func serverControl(t *testing.T) (script, dataDir string) {
+	t.Helper()
+	c := testConfig(t)
+	script, err := filepath.Abs(filepath.Join("..", "scripts", "neo4j-test-server"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	state := os.Getenv("CABLEGRAPH_NEO4J_STATE")
+	if state == "" {
+		state = "/tmp/cablegraph-neo4j"
+	}
+	info, err := os.ReadFile(filepath.Join(state, "neo4j.info"))
+	if err != nil {
+		t.Skipf("NEO4J_URI is not a scripts/neo4j-test-server instance (%v)", err)
+	}
+	var port string
+	for _, line := range strings.Split(string(info), "\n") {
+		if v, ok := strings.CutPrefix(line, "port="); ok {
+			port = v
+		}
+		if v, ok := strings.CutPrefix(line, "data="); ok {
+			dataDir = v
+		}
+	}
+	u, err := url.Parse(c.URI)
+	if err != nil || u.Port() != port || dataDir == "" {
+		t.Skipf("NEO4J_URI %s is not the test server on port %s", c, port)
+	}
+	if err := exec.Command(script, "status").Run(); err != nil {
+		t.Skipf("test server not running: %v", err)
+	}
+	return script, dataDir
+}
+
+func server(t *testing.T, script string, args ...string) {
+	t.Helper()
+	cmd := exec.Command(script, args...)
+	cmd.Stdout = nil // start prints the exports; the environment already has them
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("neo4j-test-server %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+}
+
+// TestFaultRecovery kills Neo4j (SIGKILL) in the middle of a load, restarts
+// it on the same store, loads again, and compares with a clean load.
+func TestFaultRecovery(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kills and restarts the server")
+	}
+	script, _ := serverControl(t)
+	drv, c := testDriver(t)
+	const cables = 6000
+	next := synthetic(cables, 3000, 8)
+	recs := make([]*Record, cables)
+	for i := range recs {
+		recs[i] = next(i)
+	}
+	load(t, drv, c.Database, recs, 5000)
+	clean := checksum(t, drv, c.Database)
+	t.Logf("clean load: %v", clean)
+	if err := Wipe(context.Background(), drv, c.Database); err != nil {
+		t.Fatal(err)
+	}
+
+	// Kill the server once the load has committed some batches.
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	l, err := NewLoader(ctx, drv, c.Database, 5000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		bt := NewBatcher(l, 5000)
+		for _, r := range recs {
+			if _, err := bt.Add(ctx, r); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- bt.Close(ctx)
+	}()
+	for l.Stats().Rows < 40000 {
+		select {
+		case err := <-done:
+			t.Fatalf("load ended before the kill (%v); make it longer", err)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	server(t, script, "kill")
+	killedAt := l.Stats().Rows
+	// The driver retries for up to 30 s, then gives up; that is the failure
+	// a user sees.
+	err = <-done
+	t.Logf("killed after %d rows; the load failed with: %v", killedAt, err)
+	if err == nil {
+		t.Fatal("load succeeded although the server was killed")
+	}
+	server(t, script, "start")
+	drv2, err := Connect(context.Background(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer drv2.Close(context.Background())
+	partial := checksum(t, drv2, c.Database)
+	t.Logf("after restart: %v", partial)
+	if partial.Edges == 0 || partial == clean {
+		t.Errorf("the kill left %v; want a partial graph", partial)
+	}
+	load(t, drv2, c.Database, recs, 5000)
+	if got := checksum(t, drv2, c.Database); got != clean {
+		t.Errorf("reloading after the crash gives %v, a clean load %v", got, clean)
+	}
+}
+
+// TestBulkImportMatchesLoader imports the bulk files with the real
+// neo4j-admin import tool into the test server's store and compares the
+// graph with what the Bolt loader makes of the same records.
+func TestBulkImportMatchesLoader(t *testing.T) {
+	if testing.Short() {
+		t.Skip("stops and restarts the server")
+	}
+	script, dataDir := serverControl(t)
+	classpath := filepath.Join(filepath.Dir(script), "neo4j-harness", "target", "dependency", "*")
+	if m, _ := filepath.Glob(filepath.Join(filepath.Dir(classpath), "neo4j-import-tool-*.jar")); len(m) == 0 {
+		t.Skip("no neo4j-import-tool jar in the harness classpath")
+	}
+	drv, c := testDriver(t)
+	next := synthetic(300, 200, 5)
+	recs := fixture()
+	for i := 0; i < 300; i++ {
+		recs = append(recs, next(i))
+	}
+	load(t, drv, c.Database, recs, 1000)
+	want := checksum(t, drv, c.Database)
+	drv.Close(context.Background())
+
+	dir := writeBulk(t, recs, 97)
+	server(t, script, "stop")
+	// The launcher's home is the data directory; neo4j-admin finds the
+	// store through NEO4J_HOME, exactly as in a packaged server.
+	conf := t.TempDir()
+	if err := os.WriteFile(filepath.Join(conf, "neo4j.conf"), []byte("server.directories.data="+filepath.Join(dataDir, "data")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := append([]string{"-cp", classpath, "org.neo4j.cli.AdminTool"}, importArgs(t, dir)...)
+	cmd := exec.Command("java", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "NEO4J_HOME="+dataDir, "NEO4J_CONF="+conf)
+	out, err := cmd.CombinedOutput()
+	t.Logf("neo4j-admin %s\n%s", strings.Join(args[3:], " "), tail(out, 6))
+	server(t, script, "start")
+	if err != nil {
+		t.Fatalf("import failed: %v", err)
+	}
+	drv2, err := Connect(context.Background(), c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer drv2.Close(context.Background())
+	if got := checksum(t, drv2, c.Database); got != want {
+		t.Errorf("bulk import gives %v, the Bolt loader %v", got, want)
+	} else {
+		t.Logf("both give %v", got)
+	}
+	// The imported store takes the schema and further loads like any other.
+	before := load(t, drv2, c.Database, recs, 1000)
+	if before.NodesCreated != 0 || before.RelsCreated != 0 {
+		t.Errorf("loading over the import created %d nodes, %d relationships", before.NodesCreated, before.RelsCreated)
+	}
+}
+
+// importArgs reads the neo4j-admin arguments back from IMPORT.txt, so the
+// test runs the very command the writer tells users to run.
+func importArgs(t *testing.T, dir string) []string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, "IMPORT.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, "neo4j-admin "); ok {
+			var args []string
+			for _, f := range strings.Fields(rest) {
+				args = append(args, strings.Trim(f, "'"))
+			}
+			return args
+		}
+	}
+	t.Fatal("no neo4j-admin line in IMPORT.txt")
+	return nil
+}
+
+func tail(b []byte, n int) string {
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) > n {
+		lines = lines[len(lines)-n:]
+	}
+	return strings.Join(lines, "\n")
+}
+
+func lookupQuery(name string) (string, error) {
+	q, err := schema.Lookup(name)
+	return q.Cypher, err
+}
+
+func renderRows(t *Table) string { return fmt.Sprint(t.Rows) }
+
+// BenchmarkLoader loads a synthetic corpus (eight people per cable, all of
+// whom met: 28 MET and 8 MENTIONS edges a cable) into an empty graph with
+// the batched loader, then loads 2,000 edge rows of another corpus one row
+// per transaction, and reports both rates and their ratio. Run it with
+// -benchtime=1x: every iteration wipes and reloads.
+func BenchmarkLoader(b *testing.B) {
+	drv, c := testDriver(b)
+	ctx := context.Background()
+	const cables = 6000
+	next := synthetic(cables, 20000, 8)
+	recs := make([]*Record, cables)
+	edges := 0
+	for i := range recs {
+		recs[i] = next(i)
+		edges += len(recs[i].Edges)
+	}
+	var batched float64
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		if err := Wipe(ctx, drv, c.Database); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start := time.Now()
+		load(b, drv, c.Database, recs, 10000)
+		batched = float64(edges) / time.Since(start).Seconds()
+	}
+	b.StopTimer()
+
+	// The naive loader: the same statements, one row per transaction, on
+	// cables not loaded yet. Nodes first (not timed), then 2,000 edges.
+	naiveNext := synthetic(cables+200, 20000, 8)
+	var naive []*Record
+	naiveEdges := 0
+	for i := cables; naiveEdges < 2000; i++ {
+		r := naiveNext(i)
+		naive = append(naive, r)
+		naiveEdges += len(r.Edges)
+	}
+	l, err := NewLoader(ctx, drv, c.Database, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var nodeBatch, edgeBatch Batch
+	nodeBatch, edgeBatch = *newBatch(), *newBatch()
+	for _, r := range naive {
+		nodeBatch.add(&Record{Cable: r.Cable, Nodes: r.Nodes})
+		edgeBatch.add(&Record{Cable: r.Cable, Edges: r.Edges})
+	}
+	if err := l.Write(ctx, &nodeBatch); err != nil {
+		b.Fatal(err)
+	}
+	start := time.Now()
+	if err := l.Write(ctx, &edgeBatch); err != nil {
+		b.Fatal(err)
+	}
+	slow := float64(naiveEdges) / time.Since(start).Seconds()
+
+	b.ReportMetric(batched, "rels/s")
+	b.ReportMetric(slow, "naive-rels/s")
+	b.ReportMetric(batched/slow, "ratio")
+	b.ReportMetric(float64(edges), "rels")
+}

@@ -1,0 +1,90 @@
+// Canned queries of `cablegraph query NAME [key=value ...]`.
+//
+// Each query starts with a "// name:" line, then "// summary:" and
+// "// params:" lines. A parameter written name=value has a default, whose
+// type (integer or string) the given value is converted to; one without a
+// default is required. A person is matched by key or by a case-insensitive
+// part of the name.
+
+// name: who-met-whom
+// summary: every reported meeting: who met whom, when, where, in which cable
+// params: limit=1000
+MATCH (a:Person)-[m:MET]->(b:Person)
+RETURN a.name AS person, b.name AS met, m.date AS date, m.place AS place, m.cable AS cable, m.paragraph AS paragraph
+ORDER BY date, person, met, cable, paragraph
+LIMIT $limit;
+
+// name: met
+// summary: whom did a person meet, with dates and cables
+// params: name
+MATCH (p:Person)
+WHERE p.key = $name OR toLower(p.name) CONTAINS toLower($name)
+MATCH (p)-[m:MET]-(o:Person)
+RETURN p.name AS person, o.name AS met, m.date AS date, m.place AS place, m.cable AS cable, m.paragraph AS paragraph
+ORDER BY person, date, met, cable, paragraph;
+
+// name: path
+// summary: shortest chain of meetings between two people (first by names, then cables)
+// params: from, to, maxhops=8
+MATCH (a:Person)
+WHERE a.key = $from OR toLower(a.name) CONTAINS toLower($from)
+MATCH (b:Person)
+WHERE b.key = $to OR toLower(b.name) CONTAINS toLower($to)
+WITH a, b WHERE a <> b
+MATCH p = allShortestPaths((a)-[:MET*..20]-(b))
+WHERE length(p) <= $maxhops
+WITH p, [n IN nodes(p) | n.name] AS people, [r IN relationships(p) | r.cable] AS cables
+RETURN people, cables, [r IN relationships(p) | r.date] AS dates, length(p) AS hops
+ORDER BY hops, people, cables
+LIMIT 1;
+
+// name: titles
+// summary: a person's titles over time, with the cables that give them
+// params: name
+MATCH (p:Person)-[h:HOLDS]->(t:Title)
+WHERE p.key = $name OR toLower(p.name) CONTAINS toLower($name)
+RETURN p.name AS person, t.name AS title, h.date AS date, h.cable AS cable
+ORDER BY person, date, title, cable;
+
+// name: countries
+// summary: meetings between officials of two countries (ISO codes or names)
+// params: a, b
+MATCH (ca:Country)
+WHERE ca.key = toUpper($a) OR toLower(ca.name) = toLower($a)
+MATCH (cb:Country)
+WHERE cb.key = toUpper($b) OR toLower(cb.name) = toLower($b)
+MATCH (ca)<-[:OF_COUNTRY]-(p:Person)-[m:MET]-(o:Person)-[:OF_COUNTRY]->(cb)
+RETURN p.name AS person, ca.key AS country, o.name AS met, cb.key AS of, m.date AS date, m.place AS place, m.cable AS cable
+ORDER BY date, person, met, cable;
+
+// name: reporting-posts
+// summary: which posts reported on a person, how often, first and last time
+// params: name
+MATCH (p:Person)
+WHERE p.key = $name OR toLower(p.name) CONTAINS toLower($name)
+MATCH (c:Cable)-[:MENTIONS]->(p)
+MATCH (c)-[:FROM]->(post:Post)
+WITH p, post, c ORDER BY c.key
+RETURN p.name AS person, post.name AS post, count(c) AS cables, min(c.date) AS first, max(c.date) AS last, collect(c.key)[..5] AS sample
+ORDER BY person, cables DESC, post;
+
+// name: people
+// summary: people whose name holds the given text, with how many cables name them
+// params: name
+MATCH (p:Person)
+WHERE p.key = $name OR toLower(p.name) CONTAINS toLower($name)
+OPTIONAL MATCH (c:Cable)-[:MENTIONS]->(p)
+RETURN p.key AS key, p.name AS name, count(c) AS cables
+ORDER BY cables DESC, name
+LIMIT 100;
+
+// name: stats
+// summary: node and relationship counts by label and type
+// params:
+CALL {
+  MATCH (n) UNWIND labels(n) AS kind RETURN 'node' AS what, kind, count(*) AS count
+  UNION ALL
+  MATCH ()-[r]->() RETURN 'relationship' AS what, type(r) AS kind, count(*) AS count
+}
+RETURN what, kind, count
+ORDER BY what, kind;
