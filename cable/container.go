@@ -3,6 +3,7 @@ package cable
 import (
 	"bytes"
 	"html"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -235,6 +236,15 @@ func (p *telegram) finish(c *Cable) {
 	c.ID = c.Meta.ID
 	if c.ID == "" {
 		c.ID = c.TelegramID
+	}
+	if c.ID == "" {
+		// Fragments without header or date (the body-only copies) are
+		// often named after their cable: 07REYKJAVIK80.txt.
+		base := filepath.Base(c.Source.File)
+		base = strings.TrimSuffix(base, filepath.Ext(base))
+		if id := refID(base, 0); id != "" {
+			c.ID = id
+		}
 	}
 	if c.Subject.Text == "" {
 		c.Errors = append(c.Errors, ErrNoSubject)

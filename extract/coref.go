@@ -37,8 +37,13 @@ func splitName(name string) (given []string, sur string) {
 // foldName lower-cases a name and strips accents and apostrophes, so that
 // written variants compare equal.
 func foldName(s string) string {
-	return fold(strings.NewReplacer("’", "", "'", "", ".", "").Replace(s))
+	if strings.ContainsAny(s, "'’.") {
+		s = nameMarks.Replace(s)
+	}
+	return fold(s)
 }
+
+var nameMarks = strings.NewReplacer("’", "", "'", "", ".", "")
 
 // compatibleGiven: the given names of two forms of one name do not
 // conflict: one has none, or the first ones agree (as names or initials).

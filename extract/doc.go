@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"sync"
@@ -31,9 +32,16 @@ type Extractor struct {
 }
 
 // Extract extracts the entities and relations of one cable.
-func (x *Extractor) Extract(c *cable.Cable) *Result {
+func (x *Extractor) Extract(c *cable.Cable) (res *Result) {
 	d := docPool.Get().(*doc)
 	defer func() {
+		if p := recover(); p != nil {
+			// A bug met by odd input must not stop a corpus: report it on
+			// this cable and drop the (possibly inconsistent) state.
+			res = &Result{Cable: c.ID, Date: c.Date, Entities: []Entity{}, Relations: []Relation{},
+				Error: fmt.Sprintf("extract: internal error: %v", p)}
+			return
+		}
 		d.reset()
 		docPool.Put(d)
 	}()

@@ -76,4 +76,7 @@ type Result struct {
 	Date      time.Time  `json:"date"`
 	Entities  []Entity   `json:"entities"`
 	Relations []Relation `json:"relations"`
+	// Error is set when extraction stopped on a bug met by odd input; the
+	// result then holds nothing, and the other cables are unaffected.
+	Error string `json:"error,omitempty"`
 }

@@ -564,7 +564,6 @@ func (d *doc) mentionAtSent(si, k int) int {
 	return -1
 }
 
-
 // participants reads the participant lists of a memorandum of
 // conversation: "Participants:" followed by one block per side ("U.S." /
 // "The Secretary" / "Ambassador Jeffrey Feltman", "Lebanon" / "Parliament

@@ -265,12 +265,13 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 	tp := titlePhrase{lo: lo}
 	j := lo - 1
 	// Honorific: "Mr." is two tokens, "Mr" and ".".
+	honLo := lo
 	if j >= s.lo && d.toks[j].text == "." && j-1 >= s.lo && d.ann[j-1].kind == annHonorific {
 		j -= 2
-		tp.honorific = true
+		tp.honorific, honLo = true, j+1
 	} else if j >= s.lo && d.ann[j].kind == annHonorific {
 		j--
-		tp.honorific = true
+		tp.honorific, honLo = true, j+1
 	}
 	end := j + 1 // title ends before the honorific
 	// Complement: "for Russia, Balkans, CIS" between the head and the name.
@@ -320,10 +321,7 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 	}
 	if headAt < 0 {
 		if tp.honorific {
-			tp.lo = end - 1
-			if d.toks[end-1].text == "." {
-				tp.lo = end - 2
-			}
+			tp.lo = honLo
 		}
 		return tp
 	}

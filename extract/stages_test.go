@@ -43,16 +43,16 @@ func TestFindDates(t *testing.T) {
 		in   string
 		want string // ISO dates joined by |, "-" for a reference without a day
 	}{
-		0: {"the September 18 meeting", "2007-09-18"},
-		1: {"met on 18 September 2006", "2006-09-18"},
-		2: {"Sept. 20, 2007 and yesterday", "2007-09-20|2007-09-20"},
-		3: {"on Monday", "2007-09-17"},
-		4: {"on Friday", "2007-09-14"},
-		5: {"met today", "2007-09-21"},
-		6: {"on 9/18", "2007-09-18"},
-		7: {"in September", "-"},
-		8: {"last week", "-"},
-		9: {"on December 18", "2006-12-18"},
+		0:  {"the September 18 meeting", "2007-09-18"},
+		1:  {"met on 18 September 2006", "2006-09-18"},
+		2:  {"Sept. 20, 2007 and yesterday", "2007-09-20|2007-09-20"},
+		3:  {"on Monday", "2007-09-17"},
+		4:  {"on Friday", "2007-09-14"},
+		5:  {"met today", "2007-09-21"},
+		6:  {"on 9/18", "2007-09-18"},
+		7:  {"in September", "-"},
+		8:  {"last week", "-"},
+		9:  {"on December 18", "2006-12-18"},
 		10: {"will meet on October 2", "2007-10-02"},
 		11: {"you may go", ""},
 	}

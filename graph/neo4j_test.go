@@ -13,29 +13,25 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/cablegraph/cablegraph/graph/graphtest"
 	"github.com/cablegraph/cablegraph/schema"
 )
 
 // The tests in this file talk to a real Neo4j: they skip when NEO4J_URI is
 // unset and fail then when NEO4J_REQUIRED=1. They share the one user
-// database of Neo4j Community, so each wipes it first and none runs in
-// parallel.
+// database of Neo4j Community with the tests of other packages, so each
+// takes the server's lock (graphtest.Lock) and wipes the graph first.
 
 func testConfig(t testing.TB) Config {
 	t.Helper()
-	c := ConfigFromEnv(os.Getenv)
-	if c.URI == "" {
-		if os.Getenv("NEO4J_REQUIRED") == "1" {
-			t.Fatal("NEO4J_REQUIRED=1 but NEO4J_URI is unset")
-		}
-		t.Skip("NEO4J_URI unset; start a server with: eval \"$(scripts/neo4j-test-server start)\"")
-	}
-	return c
+	graphtest.URI(t)
+	return ConfigFromEnv(os.Getenv)
 }
 
-// testDriver connects to the test server and wipes its graph.
+// testDriver locks the test server, connects and wipes its graph.
 func testDriver(t testing.TB) (neo4j.DriverWithContext, Config) {
 	t.Helper()
+	graphtest.Lock(t)
 	c := testConfig(t)
 	ctx := context.Background()
 	drv, err := Connect(ctx, c)

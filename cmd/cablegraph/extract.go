@@ -93,6 +93,10 @@ func runExtract(ctx context.Context, e env) int {
 		}
 		wg.Wait()
 		for i := range batch {
+			if results[i].Error != "" {
+				failed++
+				fmt.Fprintf(e.stderr, "%s: %s: %s\n", batch[i].Source.File, batch[i].ID, results[i].Error)
+			}
 			if *resolve {
 				res.Resolve(results[i])
 			}

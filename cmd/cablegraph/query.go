@@ -1,12 +1,200 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
+	"flag"
 	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/cablegraph/cablegraph/graph"
+	"github.com/cablegraph/cablegraph/schema"
 )
 
-// runQuery is being written; see the issue tracker.
+// runQuery implements "cablegraph query [flags] [NAME [key=value]...]": a
+// canned query of schema/queries.cypher, printed as a table or as JSON
+// Lines. Without a name it lists the queries.
 func runQuery(ctx context.Context, e env) int {
-	fmt.Fprintln(e.stderr, "cablegraph query: not yet implemented")
-	return 2
+	fl := flag.NewFlagSet("query", flag.ContinueOnError)
+	fl.SetOutput(e.stderr)
+	conn := connFlags(fl, e.getenv)
+	asJSON := fl.Bool("json", false, "print one JSON object per row instead of a table")
+	fl.Usage = func() {
+		fmt.Fprintln(e.stderr, "usage: cablegraph query [flags] [NAME [key=value]...]")
+		fmt.Fprintln(e.stderr, "\nRun a canned Cypher query against Neo4j; without NAME, list the queries.")
+		fmt.Fprintln(e.stderr, "\nflags:")
+		fl.PrintDefaults()
+	}
+	if err := fl.Parse(flagsFirst(e.args, map[string]bool{"uri": true, "user": true, "database": true})); err != nil {
+		if err == flag.ErrHelp {
+			return 0
+		}
+		return 2
+	}
+	queries, err := schema.Queries()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "cablegraph query: %v\n", err)
+		return 1
+	}
+	if fl.NArg() == 0 {
+		listQueries(e.stdout, queries)
+		return 0
+	}
+	q, err := schema.Lookup(fl.Arg(0))
+	if err != nil {
+		fmt.Fprintf(e.stderr, "cablegraph query: %v\n", err)
+		listQueries(e.stderr, queries)
+		return 2
+	}
+	args := make(map[string]string)
+	for _, a := range fl.Args()[1:] {
+		k, v, ok := strings.Cut(a, "=")
+		if !ok || k == "" {
+			fmt.Fprintf(e.stderr, "cablegraph query: %q is not key=value\n", a)
+			return 2
+		}
+		args[k] = v
+	}
+	params, err := q.Bind(args)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "cablegraph query: %v\n", err)
+		return 2
+	}
+	cfg := conn.config()
+	if cfg.URI == "" {
+		fmt.Fprintln(e.stderr, "cablegraph query: no Neo4j configured (set NEO4J_URI or -uri)")
+		return 2
+	}
+	drv, err := graph.Connect(ctx, cfg)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "cablegraph query: %v\n", err)
+		return 1
+	}
+	defer drv.Close(context.Background())
+	tab, err := graph.Read(ctx, drv, cfg.Database, q.Cypher, params)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "cablegraph query %s: %v\n", q.Name, err)
+		return 1
+	}
+	out := bufio.NewWriter(e.stdout)
+	if *asJSON {
+		err = writeJSONRows(out, tab)
+	} else {
+		err = writeTable(out, tab)
+	}
+	if err == nil {
+		err = out.Flush()
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "cablegraph query: writing output: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// flagsFirst moves the flags among args in front of the positional
+// arguments, so that "query met name=X -json" works as users type it. A
+// flag named in withValue takes the next argument unless written -f=v.
+func flagsFirst(args []string, withValue map[string]bool) []string {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i+1:]...)
+			break
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			rest = append(rest, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if withValue[name] && i+1 < len(args) {
+			flags = append(flags, args[i+1])
+			i++
+		}
+	}
+	return append(append(flags, "--"), rest...)
+}
+
+func listQueries(w io.Writer, qs []schema.Query) {
+	tw := tabwriter.NewWriter(w, 2, 8, 2, ' ', 0)
+	fmt.Fprintln(tw, "QUERY\tPARAMETERS\tWHAT")
+	for _, q := range qs {
+		var ps []string
+		for _, p := range q.Params {
+			if p.Required {
+				ps = append(ps, p.Name+"=")
+			} else {
+				ps = append(ps, fmt.Sprintf("[%s=%v]", p.Name, p.Default))
+			}
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", q.Name, strings.Join(ps, " "), q.Summary)
+	}
+	tw.Flush()
+}
+
+func writeTable(w io.Writer, t *graph.Table) error {
+	tw := tabwriter.NewWriter(w, 2, 8, 2, ' ', 0)
+	fmt.Fprintln(tw, strings.ToUpper(strings.Join(t.Columns, "\t")))
+	for _, row := range t.Rows {
+		cells := make([]string, len(row))
+		for i, v := range row {
+			cells[i] = cell(v)
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "(%d rows)\n", len(t.Rows))
+	return err
+}
+
+// cell renders a value for the table on one line: lists joined with ", ".
+func cell(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case []any:
+		parts := make([]string, len(v))
+		for i, x := range v {
+			parts[i] = cell(x)
+		}
+		return strings.Join(parts, ", ")
+	case string:
+		return strings.Join(strings.Fields(v), " ") // no tabs or newlines in a cell
+	}
+	return fmt.Sprint(v)
+}
+
+// writeJSONRows prints each row as a JSON object with the columns in query
+// order.
+func writeJSONRows(w io.Writer, t *graph.Table) error {
+	for _, row := range t.Rows {
+		var b bytes.Buffer
+		b.WriteByte('{')
+		for i, v := range row {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			k, _ := json.Marshal(t.Columns[i])
+			val, err := json.Marshal(v)
+			if err != nil {
+				return err
+			}
+			b.Write(k)
+			b.WriteByte(':')
+			b.Write(val)
+		}
+		b.WriteString("}\n")
+		if _, err := w.Write(b.Bytes()); err != nil {
+			return err
+		}
+	}
+	return nil
 }

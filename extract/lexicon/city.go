@@ -35,10 +35,23 @@ var cityData = sync.OnceValue(buildCities)
 
 func buildCities() *cityTables {
 	t := &cityTables{byName: map[string][]City{}, capital: map[string]City{}}
-	ambiguous := words(ambiguousPlacesTXT)
+	ambiguous, placeFirst, notPlace := foldedSet{}, foldedSet{}, foldedSet{}
+	for w := range words(ambiguousPlacesTXT) {
+		if rest, ok := strings.CutPrefix(w, "!"); ok {
+			placeFirst[rest] = struct{}{}
+		} else if rest, ok := strings.CutPrefix(w, "-"); ok {
+			notPlace[rest] = struct{}{}
+		} else {
+			ambiguous[w] = struct{}{}
+		}
+	}
 	names := nameData()
+	personal := map[string]bool{} // GeoNames names also personal names
 	isAmbiguous := func(name string, capital bool) bool {
-		if ambiguous.has(name) || names.stop.has(name) {
+		if placeFirst.has(name) {
+			return false
+		}
+		if ambiguous.has(name) || names.stop.has(name) || personal[name] {
 			return true
 		}
 		// English given names that are also towns (Florence, Lincoln,
@@ -59,7 +72,7 @@ func buildCities() *cityTables {
 		seen := map[string]bool{}
 		for i, n := range append([]string{c.Name, c.ASCIIName}, alts...) {
 			k := Fold(n)
-			if k == "" || seen[k] {
+			if k == "" || seen[k] || (i >= 2 && notPlace.has(k)) {
 				continue
 			}
 			seen[k] = true
@@ -80,6 +93,12 @@ func buildCities() *cityTables {
 		var alts []string
 		if a := r.field(5); a != "" {
 			alts = strings.Split(a, "|")
+		}
+		if r.field(6) == "1" {
+			// The generator found the name among personal names or
+			// country words ("Rodriguez", "Armenia"): every name of the
+			// place needs context then.
+			personal[c.Name] = true
 		}
 		add(c, alts)
 	}

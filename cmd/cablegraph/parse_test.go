@@ -1,0 +1,66 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestParseCommand(t *testing.T) {
+	dir := t.TempDir()
+	good, err := os.ReadFile("../../../shared/cables/07PARIS3972.txt")
+	if err != nil {
+		t.Skipf("shared sample not available: %v", err)
+	}
+	os.WriteFile(filepath.Join(dir, "07PARIS3972.txt"), good, 0o644)
+	os.WriteFile(filepath.Join(dir, "junk.bin"), []byte("\x00\x01\x02binary"), 0o644)
+
+	tests := []struct {
+		args      []string
+		stdin     string
+		code      int
+		cables    int
+		stderrHas string
+	}{
+		0: {args: []string{"parse", filepath.Join(dir, "07PARIS3972.txt")}, code: 0, cables: 1, stderrHas: "1 cables, 0 failures"},
+		1: {args: []string{"parse"}, stdin: string(good), code: 0, cables: 1},
+		2: {args: []string{"parse", dir}, code: 1, cables: 1, stderrHas: "junk.bin:1: binary data"},
+		3: {args: []string{"parse", "-max-size", "100", "-"}, stdin: string(good), code: 1, cables: 0, stderrHas: "<stdin>:1: cable larger than MaxCableSize"},
+		4: {args: []string{"parse", "-nosuchflag"}, code: 2},
+		5: {args: []string{"parse", filepath.Join(dir, "missing")}, code: 1, stderrHas: "missing"},
+	}
+	for i, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		code := run(context.Background(), tt.args, strings.NewReader(tt.stdin), &stdout, &stderr)
+		if code != tt.code {
+			t.Errorf("%d %v: exit %d, want %d; stderr:\n%s", i, tt.args, code, tt.code, stderr.String())
+		}
+		n := 0
+		for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+			if line == "" {
+				continue
+			}
+			var c struct {
+				ID         string `json:"id"`
+				Paragraphs []any  `json:"paragraphs"`
+			}
+			if err := json.Unmarshal([]byte(line), &c); err != nil {
+				t.Errorf("%d: bad JSON line: %v", i, err)
+			}
+			if c.ID != "07PARIS3972" || len(c.Paragraphs) != 3 {
+				t.Errorf("%d: got cable %q with %d paragraphs", i, c.ID, len(c.Paragraphs))
+			}
+			n++
+		}
+		if n != tt.cables {
+			t.Errorf("%d: %d cables on stdout, want %d", i, n, tt.cables)
+		}
+		if !strings.Contains(stderr.String(), tt.stderrHas) {
+			t.Errorf("%d: stderr lacks %q:\n%s", i, tt.stderrHas, stderr.String())
+		}
+	}
+}
