@@ -482,8 +482,20 @@ func isClassOnly(t string) bool {
 	if lvl == "" {
 		return false
 	}
-	f := collapseSpaced(t)
-	return len(f) <= 4 && !strings.ContainsAny(t, ".:,")
+	if strings.ContainsAny(t, ".:,") {
+		return false
+	}
+	for _, w := range collapseSpaced(t) {
+		for _, part := range strings.Split(w, "/") {
+			switch part {
+			case "", "UNCLASSIFIED", "UNCLAS", "CONFIDENTIAL", "SECRET", "SSECRET", "TOP", "LIMITED", "OFFICIAL", "USE", "FOR", "ONLY",
+				"NOFORN", "NF", "SIPDIS", "SENSITIVE", "EXDIS", "NODIS", "LIMDIS", "STADIS", "FOUO", "ORCON":
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // looksLikeSignature reports a short name line: DELAWIE, Wolff, "RICE".

@@ -335,6 +335,26 @@ func classLevel(s string) string {
 	if c0 != 'c' && c0 != 's' && c0 != 'u' && c0 != 'l' && c0 != 't' {
 		return ""
 	}
+	// Most lines that start with these letters are prose: reject them
+	// without allocating, on the letters of the line's start.
+	var buf [24]byte
+	n := 0
+	for i := 0; i < len(s) && n < len(buf); i++ {
+		c := s[i]
+		switch {
+		case isLetter(c):
+			buf[n] = c &^ 0x20
+			n++
+		case c == ' ' || c == '/':
+		default:
+			i = len(s)
+		}
+	}
+	head := string(buf[:n]) // no allocation: compared only
+	if !strings.HasPrefix(head, "UNCLAS") && !strings.HasPrefix(head, "CONFIDENTIAL") && !strings.Contains(head[:min(len(head), 8)], "SECRET") &&
+		!strings.HasPrefix(head, "LIMITEDOFFICIALUSE") && !strings.HasPrefix(head, "TOPSECRET") {
+		return ""
+	}
 	f := collapseSpaced(s)
 	if len(f) == 0 {
 		return ""

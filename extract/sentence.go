@@ -83,6 +83,9 @@ func (d *doc) joinsPrevious(prev *sentence) bool {
 		return false
 	}
 	last, word := d.toks[prev.hi-1], d.toks[prev.hi-2]
+	if last.kind == tokWord && len(last.text) == 2 && last.text[1] == '.' && last.text[0] >= 'A' && last.text[0] <= 'Z' {
+		return true // "John F. Tefft": a middle initial, not a sentence end
+	}
 	if last.text != "." || word.kind != tokWord {
 		return false
 	}

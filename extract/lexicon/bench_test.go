@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -92,4 +93,22 @@ func BenchmarkBuild(b *testing.B) {
 			words(givenNamesEnTXT, givenNamesIntlTXT, curatedGivenNamesTXT)
 		}
 	})
+}
+
+// The memory the tables keep once built, the price of O(1) lookups.
+func BenchmarkRetainedMemory(b *testing.B) {
+	var before, after runtime.MemStats
+	for b.Loop() {
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		c, ci, n, ti, o := buildCountries(), buildCities(), buildNames(), buildTitles(), buildOrgs()
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		runtime.KeepAlive(c)
+		runtime.KeepAlive(ci)
+		runtime.KeepAlive(n)
+		runtime.KeepAlive(ti)
+		runtime.KeepAlive(o)
+	}
+	b.ReportMetric(float64(after.HeapAlloc)-float64(before.HeapAlloc), "retained-bytes")
 }

@@ -1,6 +1,7 @@
 package lexicon_test
 
 import (
+	"strings"
 	"sync"
 	"testing"
 
@@ -636,4 +637,30 @@ func TestCountryNamesThatAreWords(t *testing.T) {
 	if code, _ := lexicon.CountryByName("Iceland"); code != "IS" {
 		t.Errorf("CountryByName(Iceland) = %q", code)
 	}
+}
+
+// Fold never panics, is idempotent, and leaves no ASCII capitals, no
+// leading, trailing or doubled spaces.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Côte d’Ivoire", "  São  Paulo ", "U.S.", "Straße", "\xff\xfe", "Pol M/C", "ǅ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := lexicon.Fold(s)
+		if lexicon.Fold(k) != k {
+			t.Errorf("Fold(%q) = %q, not idempotent: %q", s, k, lexicon.Fold(k))
+		}
+		if strings.HasPrefix(k, " ") || strings.HasSuffix(k, " ") || strings.Contains(k, "  ") {
+			t.Errorf("Fold(%q) = %q: stray spaces", s, k)
+		}
+		for i := 0; i < len(k); i++ {
+			if 'A' <= k[i] && k[i] <= 'Z' {
+				t.Errorf("Fold(%q) = %q: capital letter", s, k)
+				break
+			}
+		}
+		lexicon.CountryByName(s)
+		lexicon.LookupCity(s)
+		lexicon.TitleHeadWords(strings.Fields(s))
+	})
 }

@@ -10,7 +10,9 @@ type nameTables struct {
 	acronyms  map[string]struct{} // as written: acronyms are capitals
 }
 
-var nameData = sync.OnceValue(func() *nameTables {
+var nameData = sync.OnceValue(buildNames)
+
+func buildNames() *nameTables {
 	t := &nameTables{
 		givenEn:   words(givenNamesEnTXT),
 		given:     words(givenNamesEnTXT, givenNamesIntlTXT, curatedGivenNamesTXT),
@@ -22,7 +24,7 @@ var nameData = sync.OnceValue(func() *nameTables {
 		t.acronyms[r.field(0)] = struct{}{}
 	}
 	return t
-})
+}
 
 // IsGivenName reports whether s is a known given name in any of some fifty
 // languages ("Isabelle", "Sergey", "Mohammed", "Jang-Hee"). Many given

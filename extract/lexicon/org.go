@@ -43,7 +43,9 @@ type Org struct {
 	Kind     OrgKind
 }
 
-var orgData = sync.OnceValue(func() foldedMap[*Org] {
+var orgData = sync.OnceValue(buildOrgs)
+
+func buildOrgs() foldedMap[*Org] {
 	m := newFoldedMap[*Org]()
 	for _, r := range rows("curated_orgs.tsv", orgsTSV, 4) {
 		kind, ok := orgKinds[r.field(3)]
@@ -67,7 +69,7 @@ var orgData = sync.OnceValue(func() foldedMap[*Org] {
 		}
 	}
 	return m
-})
+}
 
 // LookupOrg returns the organisation that s names, by name ("Arab
 // League"), acronym ("NATO", "IAEA", "PSOE") or variant spelling

@@ -174,7 +174,9 @@ type titleTables struct {
 	honorifics *phraseTable[Honorific]
 }
 
-var titleData = sync.OnceValue(func() *titleTables {
+var titleData = sync.OnceValue(buildTitles)
+
+func buildTitles() *titleTables {
 	t := &titleTables{
 		heads:      newPhraseTable[struct{}](),
 		modifiers:  newPhraseTable[struct{}](),
@@ -213,7 +215,7 @@ var titleData = sync.OnceValue(func() *titleTables {
 		t.honorifics.put(h.Text, h, r.field(4) == "exact")
 	}
 	return t
-})
+}
 
 // pluralTitle returns the plural of a title head: its noun is the word
 // before "of" ("Chiefs of Staff") or else the last word ("Prime
