@@ -38,51 +38,112 @@ func (d *doc) classifiedBy() {
 }
 
 // capsNames finds people in a unit written in capitals (the subject, an
-// address line, a 1970s body), where case is no guide: a word is a name
-// when it is the surname of a person the mixed-case text named, or when a
-// title stands before it ("AMBASSADOR STAPLETON").
+// address line, a 1970s body), where case is no guide: a run of words is a
+// name when its last word is the surname of a person the mixed-case text
+// named, when a title stands before it ("AMBASSADOR JOHN F. TEFFT"), or
+// when an address line puts it after FOR or in parentheses ("NSC FOR DAN
+// FISK", "(JASON RAO)").
 func (d *doc) capsNames(si int) {
 	s := &d.sents[si]
-	u := &d.units[s.unit]
 	for i := s.lo; i < s.hi; i++ {
-		t := &d.toks[i]
-		if t.kind != tokWord || d.ann[i].kind != annNone || isStopWord(t.text) || d.lowerSeen(t.text) {
+		if !d.capsNameTok(i) {
 			continue
 		}
-		f := foldName(t.text)
-		pi := -1
+		// The run of name words: given names, initials, surname.
+		j := i + 1
+		for j < s.hi && d.toks[j].start-d.toks[j-1].end <= 1 && (d.capsNameTok(j) || isInitial(d.toks[j].text) && j+1 < s.hi && d.capsNameTok(j+1)) {
+			j++
+		}
+		if j-i > 1 && j-i <= 4 && isGivenName(d.toks[i].text) && d.capsRun(si, i, j) {
+			i = j - 1
+			continue
+		}
+		// No full name: each word on its own (a surname alone, "KOUCHNER"),
+		// unless a title follows the run: "BLUE LANTERN COORDINATOR" is an
+		// office.
+		if j < s.hi && d.isTitleTok(j) && !(i > s.lo && d.isTitleTok(i-1)) {
+			i = j - 1
+			continue
+		}
+		for k := i; k < j; k++ {
+			d.capsRun(si, k, k+1)
+		}
+		i = j - 1
+	}
+}
+
+// capsNameTok: token i may be part of a name written in capitals.
+func (d *doc) capsNameTok(i int) bool {
+	t := &d.toks[i]
+	if t.kind != tokWord || d.ann[i].kind != annNone || isStopWord(t.text) || d.lowerSeen(t.text) {
+		return false
+	}
+	if isInitial(t.text) || hasDigit(t.text) || strings.IndexByte(t.text, '/') >= 0 || missionPosts[t.text] || addressWords[t.text] {
+		return false
+	}
+	// Part of an office path, "EUR/CARC", "PM/DTCC": a name in a list
+	// of addressees ("ABRAMS/DORAN") is longer than a bureau's acronym.
+	if (i > 0 && d.toks[i-1].text == "/" || i+1 < len(d.toks) && d.toks[i+1].text == "/") && len(t.text) < 5 {
+		return false
+	}
+	return true
+}
+
+// capsRun makes a person of the name words [lo,hi) of sentence si if the
+// context says it is one, and reports whether it did.
+func (d *doc) capsRun(si, lo, hi int) bool {
+	s := &d.sents[si]
+	u := &d.units[s.unit]
+	t := &d.toks[hi-1]
+	f := foldName(t.text)
+	pi := -1
+	for k := range d.people {
+		if d.people[k].sur == f {
+			pi = k
+		}
+	}
+	titled := lo > s.lo && d.isTitleTok(lo-1) && len(t.text) > 2
+	address := u.section == SectionAddress && (inParens(d.toks, s.lo, s.hi, hi-1) || d.addressee(s.lo, lo, hi))
+	if pi < 0 && !titled && !address {
+		return false
+	}
+	if pi < 0 && len(t.text) < 3 {
+		return false
+	}
+	if pi < 0 && !titled && hi < s.hi && d.isTitleTok(hi) {
+		return false // "BLUE LANTERN COORDINATOR": an office, not a person
+	}
+	if pi < 0 && titled && hi-lo == 1 && isGivenName(t.text) {
+		// A given name alone ("DOE DAS DENNIS" at a line's end): the
+		// person of that given name if the cable names one, else nobody.
 		for k := range d.people {
-			if d.people[k].sur == f {
+			if len(d.people[k].given) > 0 && d.people[k].given[0] == f {
 				pi = k
 			}
 		}
-		lo := i
-		// A given name before it: ISABELLE DUMONT.
-		if lo > s.lo && d.toks[lo-1].kind == tokWord && isGivenName(d.toks[lo-1].text) && d.ann[lo-1].kind == annNone {
-			lo--
+		if pi < 0 {
+			return false
 		}
-		titled := lo > s.lo && d.isTitleTok(lo-1) && len(t.text) > 2
-		if pi < 0 && !titled && !(u.section == SectionAddress && (inParens(d.toks, s.lo, s.hi, i) || d.addressee(s.lo, i))) {
-			continue
-		}
-		if pi < 0 && len(t.text) < 3 {
-			continue
-		}
-		m := pmention{sent: si, lo: lo, hi: i + 1, nlo: lo, nhi: i + 1, person: -1, strong: true,
-			text: [2]int{d.toks[lo].start, t.end}, name: d.nameText(lo, i+1)}
-		if titled {
-			tl := d.titleLeft(si, lo)
-			m.lo, m.title, m.country, m.role, m.staff = tl.lo, tl.title, tl.country, tl.role, tl.staff
-			if m.title != "" && allCapsWord(m.title) {
-				m.title = titleCase(m.title)
-			}
-		}
-		if u.section == SectionAddress && m.country == "" {
-			m.country = "US" // the people a cable is addressed to are US officials
-		}
+		m := pmention{sent: si, lo: lo, hi: hi, nlo: lo, nhi: hi, person: -1, strong: true, text: [2]int{d.toks[lo].start, t.end}}
 		d.ments = append(d.ments, m)
-		d.addPerson(len(d.ments)-1, true)
+		d.attach(pi, len(d.ments)-1)
+		return true
 	}
+	m := pmention{sent: si, lo: lo, hi: hi, nlo: lo, nhi: hi, person: -1, strong: true,
+		text: [2]int{d.toks[lo].start, t.end}, name: d.nameText(lo, hi)}
+	if titled {
+		tl := d.titleLeft(si, lo)
+		m.lo, m.title, m.country, m.role, m.staff = tl.lo, tl.title, tl.country, tl.role, tl.staff
+		if m.title != "" && allCapsWord(m.title) {
+			m.title = titleCase(m.title)
+		}
+	}
+	if u.section == SectionAddress && m.country == "" {
+		m.country = "US" // the people a cable is addressed to are US officials
+	}
+	d.ments = append(d.ments, m)
+	d.addPerson(len(d.ments)-1, true)
+	return true
 }
 
 // inParens reports whether token i is inside parentheses: "STATE FOR
@@ -150,17 +211,72 @@ func classifierTitle(t string) string {
 	return strings.Join(strings.Fields(t), " ")
 }
 
-// addressee: in "NSC FOR ABRAMS/DORAN" or "STATE FOR EUR/WE - JONES" a
-// word after FOR that is no office acronym is a person.
-func (d *doc) addressee(lo, i int) bool {
-	t := &d.toks[i]
-	if len(t.text) < 5 || missionPosts[t.text] || isAcronym(t.text) || d.ann[i].kind != annNone || isStopWord(t.text) {
+// addressee: in "NSC FOR ABRAMS/DORAN" or "STATE FOR EUR/WE - JONES" the
+// words [lo,hi) after FOR that are no office acronym are a person. A
+// single word must be long enough not to be an office ("GUHA" is, "PM" is
+// not); a given name and a surname ("DAN FISK") need no such test.
+func (d *doc) addressee(slo, lo, hi int) bool {
+	t := &d.toks[hi-1]
+	short := 4
+	if hi-lo > 1 {
+		short = 3
+	}
+	if len(t.text) == 4 && hi-lo == 1 && vowels(t.text) < 2 {
+		return false // OSTP, DTCC: an office
+	}
+	if !nameLike(t.text) || addressOffices[t.text] {
 		return false
 	}
-	for k := lo; k < i; k++ {
+	if len(t.text) < short || missionPosts[t.text] || isAcronym(t.text) || d.ann[hi-1].kind != annNone || isStopWord(t.text) {
+		return false
+	}
+	for k := slo; k < lo; k++ {
 		if d.toks[k].is("for") || d.toks[k].is("to") {
 			return true
 		}
 	}
 	return false
 }
+
+func vowels(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			n++
+		}
+	}
+	return n
+}
+
+// addressOffices are offices of address lines that read like surnames.
+var addressOffices = set("DEPSECDEF", "SECDEF", "DEPSEC", "NESCA", "OUSDP", "PDUSD", "USDP", "OSTP", "SECDHS", "SECARMY", "SECNAV", "SECAF", "JCS", "USFOR", "AFRICOM", "CENTCOM", "EUCOM", "SOUTHCOM", "PACOM", "NORTHCOM", "SOCOM")
+
+// nameLike reports whether an all-capitals word can be a surname rather
+// than an office or an e-mail style handle (INR-B, PDUSD, DWILDER): it
+// starts as an English or transliterated word can, and a hyphenated part
+// is longer than a letter or two.
+func nameLike(w string) bool {
+	for _, part := range strings.Split(w, "-") {
+		if len(part) < 3 {
+			return false
+		}
+	}
+	lw := strings.ToLower(w)
+	n := 0
+	for n < len(lw) && !strings.ContainsRune("aeiouy", rune(lw[n])) {
+		n++
+	}
+	switch {
+	case n <= 1:
+		return true
+	case n == 2:
+		return onsets2[lw[:2]]
+	case n == 3:
+		return lw[:3] == "sch" || lw[:3] == "str" || lw[:3] == "spr" || lw[:3] == "chr" || lw[:3] == "shr" || lw[:3] == "thr" || lw[:3] == "scr"
+	}
+	return false
+}
+
+var onsets2 = set("bl", "br", "ch", "cl", "cr", "dr", "dj", "dh", "fl", "fr", "gh", "gl", "gr", "kh", "kl", "kr", "pl", "pr", "ph",
+	"sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sw", "th", "tr", "tw", "wh", "wr", "zh", "ts", "tz", "zw", "sz", "bh", "jh", "mc", "vl", "kw", "qu")

@@ -42,6 +42,12 @@ func textUnits(c *cable.Cable, out []unit) []unit {
 	}
 	out = addressUnits(body[:firstPara], out)
 	for _, p := range c.Paragraphs {
+		if p.Number == 0 && !strings.Contains(p.Text, "\n") && isAddressLine(p.Text) && p.Start >= 0 && p.Start+len(p.Text) <= len(body) && body[p.Start:p.Start+len(p.Text)] == p.Text {
+			// An unnumbered "NSC FOR ABRAMS/DORAN" line the parser took
+			// for a paragraph.
+			out = append(out, unit{section: SectionAddress, text: p.Text, base: p.Start, body: true})
+			continue
+		}
 		if p.Start < 0 || p.Start+len(p.Text) > len(body) || body[p.Start:p.Start+len(p.Text)] != p.Text {
 			// Paragraph offsets that do not index the body: keep the text,
 			// cite the paragraph's own position.
@@ -83,15 +89,47 @@ func addressUnits(pre string, out []unit) []unit {
 
 func isAddressLine(line string) bool {
 	line = strings.TrimSpace(line)
-	first, rest, _ := strings.Cut(line, " ")
-	switch strings.ToUpper(first) {
-	case "STATE", "DEPT", "DEPARTMENT", "USDOC", "TREASURY", "NSC", "USTR", "OSD", "DOD", "USAID", "FOR", "PASS":
-	default:
+	if line == "" || !mostlyCaps(line) || strings.HasPrefix(line, "E.O.") || strings.HasPrefix(line, "TAGS") || strings.HasPrefix(line, "SUBJECT") {
 		return false
 	}
-	second, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
-	second = strings.ToUpper(second)
-	return strings.ToUpper(first) == "FOR" || second == "FOR" || second == "PASS" || second == "TO" || second == "PLEASE"
+	f := strings.Fields(line)
+	first := strings.ToUpper(f[0])
+	if first == "FOR" || first == "PASS" {
+		return true
+	}
+	// "DEPT FOR", "DOE FOR", "AF/E FOR", "WHITE HOUSE FOR", "STATE PASS TO",
+	// "DEPT PLEASE PASS": one or two office words, then FOR/PASS/TO.
+	if strings.ContainsAny(line, "'\"") {
+		return false // a sentence, not an address
+	}
+	for k := 1; k < len(f) && k <= 2; k++ {
+		switch strings.ToUpper(f[k]) {
+		case "FOR", "PASS", "PLEASE":
+			return officeWord(f[0]) && (k == 1 || addressGlue[strings.ToUpper(f[1])])
+		}
+	}
+	return false
+}
+
+// addressGlue may stand between the office and the FOR of an address
+// line: "WHITE HOUSE FOR", "HQSOUTHCOM ALSO FOR", "DEPT PLEASE PASS".
+var addressGlue = map[string]bool{"HOUSE": true, "ALSO": true, "PLEASE": true, "PASS": true}
+
+// addressWords are the words of address lines, never names.
+var addressWords = map[string]bool{"PASS": true, "PLEASE": true, "ALSO": true, "INFO": true, "FOR": true, "TO": true, "AND": true}
+
+// officeWord: an office of an address line, "DEPT", "DOE", "EUR/RUS",
+// "WHITE": short, letters and slashes only.
+func officeWord(w string) bool {
+	if len(w) < 2 || len(w) > 10 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !(c >= 'A' && c <= 'Z' || c == '/' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // mostlyCaps reports whether text is written in capitals (a subject line, a

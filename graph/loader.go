@@ -17,12 +17,18 @@ import (
 // transactions of BatchSize rows. Labels never share a node or a
 // constraint index entry, so these transactions cannot deadlock; within a
 // label the chunks run in order, which keeps "the first full row wins"
-// deterministic. Then the edges, one kind after the other, in a single
-// goroutine. Merging a relationship locks both of its end nodes, and a few
-// hub nodes (SECSTATE WASHDC, the United States, the PREL tag) sit at the end
-// of a large share of all edges; concurrent edge transactions would queue on
-// those locks or deadlock and be retried, so on a two-core server running
-// them one at a time is both safe and no slower.
+// deterministic.
+//
+// Then the edges. Merging a relationship locks both of its end nodes, and
+// a few hub nodes (SECSTATE WASHDC, the United States, the PREL tag) sit at
+// the end of a large share of all edges, so two transactions taking edges
+// in input order would deadlock again and again. Instead the nodes are
+// hashed into 2×Workers buckets, the edges grouped by the pair of buckets
+// of their ends, and the groups run in rounds, each round a set of pairs
+// in which no bucket appears twice (a round-robin schedule): transactions
+// that run at the same time never touch the same node, so they neither
+// wait for each other nor deadlock. With Workers = 1 the edges go one kind
+// after the other in a single goroutine.
 //
 // Every value travels as a parameter; the Cypher text is built only from the
 // fixed labels and types of the model. Transactions go through ExecuteWrite,
@@ -71,34 +77,131 @@ func (l *Loader) Stats() LoadStats {
 
 // Write MERGEs b: its nodes, then its edges.
 func (l *Loader) Write(ctx context.Context, b *Batch) error {
-	workers := max(l.Workers, 1)
-	sem := make(chan struct{}, workers)
-	var wg sync.WaitGroup
-	errs := make([]error, len(Labels()))
-	for i, label := range Labels() {
+	var tasks []func() error
+	for _, label := range Labels() {
 		nodes := b.Nodes[label]
 		if len(nodes) == 0 {
 			continue
 		}
+		tasks = append(tasks, func() error {
+			return l.run(ctx, string(label)+" nodes", nodeCypher(label), len(nodes), func(j int) map[string]any { return nodeRow(nodes[j]) })
+		})
+	}
+	if err := l.parallel(tasks); err != nil {
+		return err
+	}
+	workers := max(l.Workers, 1)
+	if workers == 1 {
+		for _, kind := range b.Kinds() {
+			edges := b.Edges[kind]
+			if err := l.run(ctx, kind.String()+" edges", edgeCypher(kind), len(edges), func(j int) map[string]any { return edgeRow(&edges[j]) }); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	// Buckets partition the nodes; the edges between two buckets form a
+	// group, and each round runs groups whose buckets are all different,
+	// so that its transactions lock disjoint sets of nodes.
+	buckets := 2 * workers
+	groups := make(map[bucketPair]map[EdgeKind][]*Edge)
+	for _, kind := range b.Kinds() {
+		for i := range b.Edges[kind] {
+			e := &b.Edges[kind][i]
+			p := newBucketPair(bucketOf(e.From, buckets), bucketOf(e.To, buckets))
+			if groups[p] == nil {
+				groups[p] = make(map[EdgeKind][]*Edge)
+			}
+			groups[p][kind] = append(groups[p][kind], e)
+		}
+	}
+	for _, round := range rounds(buckets) {
+		tasks = tasks[:0]
+		for _, p := range round {
+			byKind := groups[p]
+			if len(byKind) == 0 {
+				continue
+			}
+			tasks = append(tasks, func() error {
+				for _, kind := range b.Kinds() {
+					edges := byKind[kind]
+					if len(edges) == 0 {
+						continue
+					}
+					if err := l.run(ctx, kind.String()+" edges", edgeCypher(kind), len(edges), func(j int) map[string]any { return edgeRow(edges[j]) }); err != nil {
+						return err
+					}
+				}
+				return nil
+			})
+		}
+		if err := l.parallel(tasks); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// parallel runs tasks on at most l.Workers goroutines and waits for all.
+func (l *Loader) parallel(tasks []func() error) error {
+	sem := make(chan struct{}, max(l.Workers, 1))
+	errs := make([]error, len(tasks))
+	var wg sync.WaitGroup
+	for i, task := range tasks {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			errs[i] = l.run(ctx, string(label)+" nodes", nodeCypher(label), len(nodes), func(j int) map[string]any { return nodeRow(nodes[j]) })
+			errs[i] = task()
 		}()
 	}
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return err
+	return errors.Join(errs...)
+}
+
+// bucketPair is an unordered pair of node buckets.
+type bucketPair struct{ lo, hi int }
+
+func newBucketPair(a, b int) bucketPair {
+	if b < a {
+		a, b = b, a
 	}
-	for _, kind := range b.Kinds() {
-		edges := b.Edges[kind]
-		if err := l.run(ctx, kind.String()+" edges", edgeCypher(kind), len(edges), func(j int) map[string]any { return edgeRow(&edges[j]) }); err != nil {
-			return err
+	return bucketPair{a, b}
+}
+
+// bucketOf puts a node in one of n buckets by a hash of its label and key
+// (FNV-1a: stable across runs, which keeps retries and reloads alike).
+func bucketOf(r NodeRef, n int) int {
+	h := uint32(2166136261)
+	for _, s := range []string{string(r.Label), "\x00", r.Key} {
+		for i := 0; i < len(s); i++ {
+			h ^= uint32(s[i])
+			h *= 16777619
 		}
 	}
-	return nil
+	return int(h % uint32(n))
+}
+
+// rounds schedules every pair of n buckets (n even), the pairs of a bucket
+// with itself included, into rounds in which no bucket appears twice: the
+// circle method of round-robin tournaments, plus one round of the diagonal.
+func rounds(n int) [][]bucketPair {
+	var out [][]bucketPair
+	diag := make([]bucketPair, n)
+	for i := range diag {
+		diag[i] = bucketPair{i, i}
+	}
+	out = append(out, diag)
+	for r := 0; r < n-1; r++ {
+		var round []bucketPair
+		round = append(round, newBucketPair(n-1, r))
+		for i := 1; i < n/2; i++ {
+			round = append(round, newBucketPair((r+i)%(n-1), (r-i+n-1)%(n-1)))
+		}
+		out = append(out, round)
+	}
+	return out
 }
 
 // Close does nothing: the driver belongs to the caller.
