@@ -29,11 +29,16 @@ func keywordAt(s string) (keyword, int) {
 	if len(s) < 3 {
 		return kwNone, 0
 	}
-	u := s
-	if len(u) > 24 {
-		u = u[:24]
+	// The keywords are ASCII: upper-case the line's start in place of
+	// a strings.ToUpper that would allocate for every line.
+	var ub [24]byte
+	n := copy(ub[:], s)
+	for i := range n {
+		if isLower(ub[i]) {
+			ub[i] -= 'a' - 'A'
+		}
 	}
-	u = strings.ToUpper(u)
+	u := string(ub[:n])
 	after := func(n int) int {
 		for n < len(s) && (s[n] == ':' || s[n] == ' ' || s[n] == '\t') {
 			n++
@@ -84,19 +89,18 @@ func keywordAt(s string) (keyword, int) {
 // Only forms with a colon count there.
 func inlineKeywords(s string) []int {
 	var cuts []int
-	u := strings.ToUpper(s)
 	for _, kw := range []string{"TAGS:", "TAGS ", "SUBJECT:", "SUBJ:", "REF:", "E.O. 1", "E.O.1", "CLASSIFIED BY"} {
-		for from := 1; from < len(u); {
-			i := strings.Index(u[from:], kw)
+		for from := 1; from < len(s); {
+			i := indexUpper(s[from:], kw)
 			if i < 0 {
 				break
 			}
 			i += from
 			from = i + len(kw)
-			if kw == "TAGS " && !strings.HasPrefix(u[i+5:], strings.ToUpper("P")) && !strings.HasPrefix(u[i+5:], "K") && !strings.HasPrefix(u[i+5:], "E") {
+			if kw == "TAGS " && !hasPrefixUpper(s[i+5:], "P") && !hasPrefixUpper(s[i+5:], "K") && !hasPrefixUpper(s[i+5:], "E") {
 				continue
 			}
-			if isLetter(u[i-1]) && kw != "E.O. 1" && kw != "E.O.1" {
+			if isLetter(s[i-1]) && kw != "E.O. 1" && kw != "E.O.1" {
 				continue
 			}
 			cuts = append(cuts, i)
@@ -168,6 +172,12 @@ func (p *telegram) parseBody(first int) {
 			break
 		}
 		if kw, _ := keywordAt(t); kw == kwTags || kw == kwSubject || kw == kwEO {
+			if kw == kwTags && p.classLineFollows(k) {
+				// The database row before the telegram copies its TAGS
+				// line just above the classification line; the
+				// telegram's own TAGS come later.
+				continue
+			}
 			break // fields before any classification line: no line to find
 		}
 	}
@@ -292,6 +302,19 @@ func (p *telegram) parseBody(first int) {
 		p.classifiedByInBody()
 	}
 	p.summaryAndComment()
+}
+
+// classLineFollows reports whether the next line with text after line k
+// is a classification line.
+func (p *telegram) classLineFollows(k int) bool {
+	s := p.src.String
+	for k++; k < len(p.lines); k++ {
+		l := trimSpan(s, p.lines[k])
+		if !l.empty() {
+			return classLevel(s[l.start:l.end]) != ""
+		}
+	}
+	return false
 }
 
 func isSIPDIS(t string) bool {
@@ -498,6 +521,40 @@ func isClassOnly(t string) bool {
 	return true
 }
 
+// isTransmissionMark reports the lines that frame a transmission rather
+// than say anything: BT, the end mark NNNN (NNN in the PlusD texts), and
+// the garbled start of the next message that some end with (NMAFVVZCZ).
+func isTransmissionMark(t string) bool {
+	switch t {
+	case "BT", "NNNN", "NNN":
+		return true
+	}
+	return len(t) <= 16 && isAllUpper(t) && (strings.HasSuffix(t, "VZCZ") || strings.HasPrefix(t, "VZCZC"))
+}
+
+// trailingSignature finds a signature written at the end of the last
+// line of text after a run of blanks, as the 1970s cables do ("...
+// FOREIGN AFFAIRS.    PORTER"): it returns where the name starts in t,
+// or -1. Only an upper-case name of one or two words after a sentence
+// end counts.
+func trailingSignature(t string) int {
+	i := strings.LastIndex(t, "   ")
+	if i < 0 {
+		return -1
+	}
+	name := strings.TrimLeft(t[i:], " ")
+	head := strings.TrimRight(t[:i], " ")
+	if !strings.HasSuffix(head, ".") || len(strings.Fields(name)) > 2 || !looksLikeSignature(name) {
+		return -1
+	}
+	for j := 0; j < len(name); j++ {
+		if isLower(name[j]) {
+			return -1
+		}
+	}
+	return len(t) - len(name)
+}
+
 // looksLikeSignature reports a short name line: DELAWIE, Wolff, "RICE".
 func looksLikeSignature(t string) bool {
 	if len(t) < 3 || len(t) > 40 || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ".") && !strings.Contains(t, " ") {
@@ -517,7 +574,7 @@ func looksLikeSignature(t string) bool {
 		}
 	}
 	switch strings.ToUpper(strings.Trim(t, ". ")) {
-	case "SIPDIS", "NNNN", "BT", "END", "END SUMMARY", "END COMMENT", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "NOFORN":
+	case "SIPDIS", "NNNN", "NNN", "BT", "END", "END SUMMARY", "END COMMENT", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "NOFORN":
 		return false
 	}
 	return true
@@ -535,11 +592,21 @@ func (p *telegram) paragraphs(from int) {
 	lastLine := -1
 	for k := len(lines) - 1; k >= from; k-- {
 		t := s[trimSpan(s, lines[k]).start:trimSpan(s, lines[k]).end]
-		if t == "" || isClassOnly(t) || t == "NNNN" || t == "BT" || isPageBreak(t) || isSIPDIS(t) {
+		if t == "" || isClassOnly(t) || isTransmissionMark(t) || isPageBreak(t) || isSIPDIS(t) {
 			continue
 		}
 		lastLine = k
 		break
+	}
+	// A signature glued onto the last line: the line ends before it.
+	sigAt := -1
+	if lastLine >= 0 {
+		l := trimSpan(s, lines[lastLine])
+		if t := s[l.start:l.end]; !looksLikeSignature(t) {
+			if i := trailingSignature(t); i > 0 {
+				sigAt = l.start + i
+			}
+		}
 	}
 
 	var para *Paragraph
@@ -561,14 +628,26 @@ func (p *telegram) paragraphs(from int) {
 		para = nil
 		p.st.reset()
 	}
+	sign := func(l span) {
+		closePara()
+		if b.len() > 0 {
+			b.replace("\n\n", l.start)
+		}
+		start := b.len()
+		appendRepaired(b, l.start, l.end, &p.st)
+		c.Signature = Field{Text: string(b.buf[start:]), Pos: p.pos(l.start)}
+	}
 	for k := from; k < len(lines); k++ {
 		l := trimSpan(s, lines[k])
+		if k == lastLine && sigAt >= 0 {
+			l = trimSpan(s, span{l.start, sigAt})
+		}
 		t := s[l.start:l.end]
 		if t == "" || isRule(t) {
 			closePara()
 			continue
 		}
-		if isPageBreak(t) || t == "NNNN" || t == "BT" || (isClassOnly(t) && k > from) {
+		if isPageBreak(t) || isTransmissionMark(t) || (isClassOnly(t) && k > from) {
 			continue
 		}
 		if isSIPDIS(t) {
@@ -577,14 +656,8 @@ func (p *telegram) paragraphs(from int) {
 			}
 			sipdisSeen = true
 		}
-		if k == lastLine && looksLikeSignature(t) && (para == nil || prevLen < 40 || strings.HasSuffix(strings.TrimSpace(string(b.buf[para.Start:])), ".")) {
-			closePara()
-			if b.len() > 0 {
-				b.replace("\n\n", l.start)
-			}
-			start := b.len()
-			appendRepaired(b, l.start, l.end, &p.st)
-			c.Signature = Field{Text: string(b.buf[start:]), Pos: p.pos(l.start)}
+		if k == lastLine && sigAt < 0 && looksLikeSignature(t) && (para == nil || prevLen < 40 || bytes.HasSuffix(bytes.TrimSpace(b.buf[para.Start:]), []byte("."))) {
+			sign(l)
 			continue
 		}
 		num, mark, text, starts, bullet := paraHead(t)
@@ -628,6 +701,9 @@ func (p *telegram) paragraphs(from int) {
 		appendRepaired(b, l.start, l.end, &p.st)
 		prevLen = l.end - l.start
 	}
+	if sigAt >= 0 {
+		sign(trimSpan(s, span{sigAt, lines[lastLine].end}))
+	}
 	closePara()
 	p.c.Body = b.text()
 	first := len(c.Paragraphs) - len(ends)
@@ -662,8 +738,7 @@ func (p *telegram) classifiedByInBody() {
 		if i > 2 {
 			break
 		}
-		u := strings.ToUpper(para.Text)
-		j := strings.Index(u, "CLASSIFIED BY")
+		j := indexUpper(para.Text[:min(len(para.Text), 10+len("CLASSIFIED BY"))], "CLASSIFIED BY")
 		if j < 0 || j > 10 {
 			continue
 		}
@@ -688,9 +763,8 @@ func (p *telegram) summaryAndComment() {
 	find := func(start, end string) Field {
 		for i, para := range c.Paragraphs {
 			t := para.Text
-			u := strings.ToUpper(t[:min(len(t), 40)])
-			j := strings.Index(u, start)
-			if j < 0 || j > 12 || strings.Contains(u[:j], "END") {
+			j := indexUpper(t[:min(len(t), 40)], start)
+			if j < 0 || j > 12 || indexUpper(t[:j], "END") >= 0 {
 				continue
 			}
 			from := para.Start + j + len(start)
@@ -701,8 +775,7 @@ func (p *telegram) summaryAndComment() {
 			to := para.Start + len(t)
 			for n := i; n < len(c.Paragraphs) && n < i+4; n++ {
 				q := c.Paragraphs[n]
-				qu := strings.ToUpper(q.Text)
-				if e := strings.Index(qu, end); e >= 0 && q.Start+e >= from {
+				if e := indexUpper(q.Text, end); e >= 0 && q.Start+e >= from {
 					to = q.Start + e
 					break
 				}

@@ -37,8 +37,10 @@ const (
 type Source struct {
 	File   string `json:"file"`
 	Format Format `json:"format"`
-	Row    int    `json:"row,omitempty"`  // 1-based CSV row, 0 for other formats
-	Line   int    `json:"line,omitempty"` // line where the CSV row starts
+	Row    int    `json:"row,omitempty"` // 1-based CSV row, 0 for other formats
+	// Line is where the cable starts in its input: the first line of a
+	// CSV row, or of a text cable after the first of a stream of them.
+	Line int `json:"line,omitempty"`
 }
 
 // Field is a piece of text from the cable and where it starts in the input.

@@ -13,10 +13,9 @@ import (
 
 // parseTextCable parses a plain telegram (routing header and body).
 func (p *telegram) parseTextCable(c *Cable, raw []byte, base, line int) {
-	var b textBuilder
-	b.reset(&Text{})
-	decodeText(&b, raw, base, line)
-	body := b.text()
+	b := p.decoder(0)
+	decodeText(b, raw, base, line)
+	body := b.view()
 	p.parse(c, nil, &body)
 }
 
@@ -89,25 +88,21 @@ func (p *telegram) parseHTMLCable(c *Cable, raw []byte, base, line int) {
 		if pre := raw[pres[0][0]:pres[0][1]]; searchFrom > 0 && (bytes.HasPrefix(pre, []byte("VZCZC")) || bytes.Contains(pre, []byte("FM ")) || bytes.HasPrefix(pre, []byte("This record is a partial extract"))) {
 			// A page with its header block but no body block: cut short.
 			c.Errors = append(c.Errors, ErrTruncated)
-			var hb textBuilder
-			hb.reset(&Text{})
-			decodeHTML(&hb, pre, base+pres[0][0], lineAt(pres[0][0]))
-			hdr, body := hb.text(), Text{}
+			hb := p.decoder(0)
+			decodeHTML(hb, pre, base+pres[0][0], lineAt(pres[0][0]))
+			hdr, body := hb.view(), Text{}
 			p.parse(c, &hdr, &body)
 			return
 		}
-		var b textBuilder
-		b.reset(&Text{})
-		decodeHTML(&b, raw[pres[0][0]:pres[0][1]], base+pres[0][0], lineAt(pres[0][0]))
-		body := b.text()
+		b := p.decoder(0)
+		decodeHTML(b, raw[pres[0][0]:pres[0][1]], base+pres[0][0], lineAt(pres[0][0]))
+		body := b.view()
 		p.parse(c, nil, &body)
 	default:
-		var hb, bb textBuilder
-		hb.reset(&Text{})
-		bb.reset(&Text{})
-		decodeHTML(&hb, raw[pres[0][0]:pres[0][1]], base+pres[0][0], lineAt(pres[0][0]))
-		decodeHTML(&bb, raw[pres[1][0]:pres[1][1]], base+pres[1][0], lineAt(pres[1][0]))
-		hdr, body := hb.text(), bb.text()
+		hb, bb := p.decoder(0), p.decoder(1)
+		decodeHTML(hb, raw[pres[0][0]:pres[0][1]], base+pres[0][0], lineAt(pres[0][0]))
+		decodeHTML(bb, raw[pres[1][0]:pres[1][1]], base+pres[1][0], lineAt(pres[1][0]))
+		hdr, body := hb.view(), bb.view()
 		p.parse(c, &hdr, &body)
 	}
 }
@@ -188,10 +183,30 @@ func (p *telegram) parsePlusDCable(c *Cable, raw []byte, base, line int) {
 		c.Errors = append(c.Errors, ErrTruncated)
 		end = len(raw) - start
 	}
-	var b textBuilder
-	b.reset(&Text{})
-	decodeHTML(&b, raw[start:start+end], base+start, lineAt(start))
-	body := b.text()
+	content := raw[start : start+end]
+	// The page's own text ends the telegram: the footer lines that give
+	// the current handling and classification.
+	for _, footer := range [][]byte{[]byte("*** Current Handling Restrictions"), []byte("***  Current Handling Restrictions"), []byte("*** Current Classification"), []byte("***  Current Classification")} {
+		if i := bytes.Index(content, footer); i >= 0 {
+			content = content[:i]
+		}
+	}
+	b := p.decoder(0)
+	// Between the header and the text stands the page's "Show Headers"
+	// button: skip it, and the <div>s that open the text.
+	if i := bytes.Index(content, []byte(`<div class="text-button"`)); i >= 0 {
+		textAt := i
+		if j := bytes.Index(content[i:], []byte(`<div id="tagged-text">`)); j >= 0 {
+			textAt = i + j + len(`<div id="tagged-text">`)
+		} else if j := bytes.Index(content[i:], []byte("</div>")); j >= 0 {
+			textAt = i + j + len("</div>")
+		}
+		decodeHTML(b, content[:i], base+start, lineAt(start))
+		decodeHTML(b, content[textAt:], base+start+textAt, lineAt(start+textAt))
+	} else {
+		decodeHTML(b, content, base+start, lineAt(start))
+	}
+	body := b.view()
 	p.parse(c, nil, &body)
 }
 
@@ -199,10 +214,9 @@ func (p *telegram) parsePlusDCable(c *Cable, raw []byte, base, line int) {
 // classification, references, header, body.
 func (p *telegram) parseCSVCable(c *Cable, raw []byte, fields []span, base, line int, latin1 bool) {
 	str := func(k int) string {
-		var b textBuilder
-		b.reset(&Text{})
-		decodeCSVField(&b, raw[fields[k].start:fields[k].end], 0, 0, latin1)
-		return strings.TrimSpace(string(b.buf))
+		b := p.decoder(0)
+		decodeCSVField(b, raw[fields[k].start:fields[k].end], 0, 0, latin1)
+		return string(bytes.TrimSpace(b.buf))
 	}
 	lineAt := func(off int) int { return line + bytes.Count(raw[:off], newline) }
 	c.Meta.ID = str(2)
@@ -212,12 +226,10 @@ func (p *telegram) parseCSVCable(c *Cable, raw []byte, fields []span, base, line
 	if refs := str(5); refs != "" {
 		c.Meta.References = strings.Split(refs, "|")
 	}
-	var hb, bb textBuilder
-	hb.reset(&Text{})
-	bb.reset(&Text{})
-	decodeCSVField(&hb, raw[fields[6].start:fields[6].end], base+fields[6].start, lineAt(fields[6].start), latin1)
-	decodeCSVField(&bb, raw[fields[7].start:fields[7].end], base+fields[7].start, lineAt(fields[7].start), latin1)
-	hdr, body := hb.text(), bb.text()
+	hb, bb := p.decoder(0), p.decoder(1)
+	decodeCSVField(hb, raw[fields[6].start:fields[6].end], base+fields[6].start, lineAt(fields[6].start), latin1)
+	decodeCSVField(bb, raw[fields[7].start:fields[7].end], base+fields[7].start, lineAt(fields[7].start), latin1)
+	hdr, body := hb.view(), bb.view()
 	p.parse(c, &hdr, &body)
 }
 

@@ -13,18 +13,10 @@ import (
 // cannot read it. A row whose quotes go wrong is reported, and the scanner
 // resynchronises on the next line that starts a row ("<digits>","<digit>).
 type csvScanner struct {
-	br   *bufio.Reader
-	off  int // file offset of the next byte
-	line int // line of the next byte
-	row  int // rows started so far
-	max  int
-
-	carry     []byte // a line read ahead that starts the next row
-	carryLine int
-	carryOff  int
-	buf       []byte
-	fields    []span
-	eof       bool
+	lineReader
+	row    int // rows started so far
+	buf    []byte
+	fields []span
 }
 
 type csvRecord struct {
@@ -36,10 +28,27 @@ type csvRecord struct {
 
 const csvFields = 8
 
-// readLine returns the next line (with its newline) or nil at the end. A
-// line longer than the buffer comes back whole unless it passes max, in
-// which case the rest is skipped and long is true.
-func (s *csvScanner) readLine() (line []byte, off, lineNo int, long bool, err error) {
+// lineReader reads an input line by line, counting lines and offsets,
+// with one line of push-back (carry). A line past max bytes is skipped,
+// not held.
+type lineReader struct {
+	br   *bufio.Reader
+	off  int // file offset of the next byte
+	line int // line of the next byte
+	max  int
+
+	carry     []byte // a line read ahead that starts the next record
+	carryLine int
+	carryOff  int
+	long      []byte // a line longer than br's buffer, assembled
+	eof       bool
+}
+
+// readLine returns the next line (with its newline) or nil at the end.
+// The line is valid until the next call. A line longer than the buffer
+// comes back whole unless it passes max, in which case the rest is
+// skipped and long is true.
+func (s *lineReader) readLine() (line []byte, off, lineNo int, long bool, err error) {
 	if s.carry != nil {
 		l := s.carry
 		s.carry = nil
@@ -49,32 +58,44 @@ func (s *csvScanner) readLine() (line []byte, off, lineNo int, long bool, err er
 		return nil, s.off, s.line, false, nil
 	}
 	off, lineNo = s.off, s.line
-	var acc []byte
-	for {
-		chunk, e := s.br.ReadSlice('\n')
-		s.off += len(chunk)
-		if !long {
-			if len(acc)+len(chunk) > s.max {
-				long = true
-				acc = nil
-			} else {
-				acc = append(acc, chunk...)
+	chunk, e := s.br.ReadSlice('\n')
+	s.off += len(chunk)
+	acc := chunk // most lines fit the buffer: no copy
+	if e == bufio.ErrBufferFull {
+		s.long = append(s.long[:0], chunk...)
+		for e == bufio.ErrBufferFull {
+			chunk, e = s.br.ReadSlice('\n')
+			s.off += len(chunk)
+			if !long {
+				if len(s.long)+len(chunk) > s.max {
+					long = true
+					s.long = s.long[:0]
+				} else {
+					s.long = append(s.long, chunk...)
+				}
 			}
 		}
-		if e == bufio.ErrBufferFull {
-			continue
+		acc = s.long
+		if long {
+			acc = nil
 		}
-		if e == io.EOF {
-			s.eof = true
-			if len(acc) == 0 && !long {
-				return nil, off, lineNo, false, nil
-			}
-		} else if e != nil {
-			return nil, off, lineNo, long, e
-		}
-		s.line++
-		return acc, off, lineNo, long, nil
 	}
+	if e == io.EOF {
+		s.eof = true
+		if len(acc) == 0 && !long {
+			return nil, off, lineNo, false, nil
+		}
+	} else if e != nil {
+		s.eof = true
+		return nil, off, lineNo, long, e
+	}
+	s.line++
+	return acc, off, lineNo, long, nil
+}
+
+// unread pushes a line back, to be returned by the next readLine.
+func (s *lineReader) unread(l []byte, off, lineNo int) {
+	s.carry, s.carryOff, s.carryLine = append(s.carry[:0:0], l...), off, lineNo
 }
 
 // startsRow reports whether a line looks like the start of a row:
@@ -118,7 +139,7 @@ func (s *csvScanner) next() (*csvRecord, *ParseError) {
 		if err != nil {
 			return nil, &ParseError{Line: lineNo, Row: s.row, Offset: off, Err: err}
 		}
-		if l == nil {
+		if l == nil && !long {
 			if !started {
 				return nil, nil
 			}
@@ -134,7 +155,7 @@ func (s *csvScanner) next() (*csvRecord, *ParseError) {
 		} else if state == quoted && startsRow(l) {
 			// An unclosed quote ran into the next row: report this row
 			// and start over with that line.
-			s.carry, s.carryOff, s.carryLine = append([]byte(nil), l...), off, lineNo
+			s.unread(l, off, lineNo)
 			return nil, &ParseError{Line: recLine, Row: s.row, Offset: recOff, Err: fmt.Errorf("%w: field not closed before line %d", ErrQuote, lineNo)}
 		}
 		if long || len(s.buf)+len(l) > s.max {
@@ -215,11 +236,11 @@ func (s *csvScanner) finish(off, line int) (*csvRecord, *ParseError) {
 func (s *csvScanner) resync() {
 	for {
 		l, off, lineNo, long, err := s.readLine()
-		if err != nil || l == nil {
+		if err != nil || l == nil && !long {
 			return
 		}
 		if !long && startsRow(l) {
-			s.carry, s.carryOff, s.carryLine = append([]byte(nil), l...), off, lineNo
+			s.unread(l, off, lineNo)
 			return
 		}
 	}

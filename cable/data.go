@@ -22,7 +22,15 @@ type tables struct {
 	posts     map[string]bool
 	countries map[string]string
 	words     map[string]uint32
+	// commonShort has a bit for each lower-case word of two to four
+	// letters seen more than commonCount times: most words after a
+	// space are such, and the bit spares splitWord a map lookup.
+	commonShort []uint64
 }
+
+// commonCount is the count past which a word is never half of a split
+// word (see splitWord).
+const commonCount = 300
 
 var (
 	tablesOnce sync.Once
@@ -47,10 +55,14 @@ func loadTables() *tables {
 			}
 		})
 		tab.words = make(map[string]uint32, 45000)
+		tab.commonShort = make([]uint64, (shortWords+63)/64)
 		eachLine("data/words.txt", func(l string) {
 			if w, n, ok := strings.Cut(l, " "); ok {
 				c, _ := strconv.ParseUint(n, 10, 32)
 				tab.words[w] = uint32(c)
+				if i, ok := shortIndex(w); ok && c > commonCount {
+					tab.commonShort[i/64] |= 1 << (i % 64)
+				}
 			}
 		})
 	})
@@ -121,4 +133,38 @@ func wordCount2(a, b []byte) uint32 {
 	n := copy(buf[:], a)
 	copy(buf[n:], b)
 	return wordCount(buf[:len(a)+len(b)])
+}
+
+// shortWords is how many lower-case ASCII words of two to four letters
+// there are: 26² + 26³ + 26⁴.
+const shortWords = 26*26 + 26*26*26 + 26*26*26*26
+
+// shortIndex numbers the lower-case ASCII words of two to four letters
+// from 0 to shortWords-1.
+func shortIndex(w string) (int, bool) {
+	if len(w) < 2 || len(w) > 4 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c < 'a' || c > 'z' {
+			return 0, false
+		}
+		n = n*26 + int(c-'a')
+	}
+	switch len(w) {
+	case 3:
+		n += 26 * 26
+	case 4:
+		n += 26*26 + 26*26*26
+	}
+	return n, true
+}
+
+// isCommonShort reports a lower-case word of two to four letters seen
+// more than commonCount times in the corpus, without a map lookup.
+func isCommonShort(w string) bool {
+	i, ok := shortIndex(w)
+	return ok && loadTables().commonShort[i/64]&(1<<(i%64)) != 0
 }

@@ -55,7 +55,9 @@ type Reader struct {
 	nerr    int
 	p       *telegram
 	csv     *csvScanner
+	txt     *textScanner
 	read    int64 // bytes consumed, for progress
+	pooled  *bufio.Reader
 }
 
 // maxKeptErrors bounds the errors a Reader keeps for Err; past it they are
@@ -117,6 +119,7 @@ func (r *Reader) Next() bool {
 		r.started = true
 		if !r.start() {
 			r.done = true
+			r.release()
 			return false
 		}
 		r.p = telegramPool.Get().(*telegram)
@@ -125,6 +128,8 @@ func (r *Reader) Next() bool {
 	switch r.Format {
 	case FormatCSV:
 		ok = r.nextCSV()
+	case FormatText:
+		ok = r.nextText()
 	default:
 		r.done = true // one cable per input
 		ok = r.nextWhole()
@@ -132,18 +137,59 @@ func (r *Reader) Next() bool {
 	if r.done && r.p != nil {
 		// The parser's buffers go back for the next input: corpora are
 		// many small files.
-		*r.p = telegram{lines: r.p.lines[:0], body: r.p.body, field: r.p.field}
+		*r.p = telegram{lines: r.p.lines[:0], body: r.p.body, field: r.p.field, dec: r.p.dec}
 		telegramPool.Put(r.p)
 		r.p = nil
+	}
+	if r.done {
+		r.release()
 	}
 	return ok
 }
 
 var telegramPool = sync.Pool{New: func() any { return new(telegram) }}
 
+// Corpora are many small files: the buffers that read one are reused for
+// the next. The parser copies what it keeps out of the raw bytes.
+var (
+	rawPool   = sync.Pool{New: func() any { return new([]byte) }}
+	bufioPool = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 16<<10) }}
+)
+
+// maxPooledRaw keeps the rare huge input's buffer out of the pool.
+const maxPooledRaw = 4 << 20
+
+// readAllInto is io.ReadAll appending to buf.
+func readAllInto(buf []byte, in io.Reader) ([]byte, error) {
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := in.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+}
+
+// release returns the input buffer to its pool once the input is read.
+func (r *Reader) release() {
+	if r.pooled != nil {
+		r.pooled.Reset(nil)
+		bufioPool.Put(r.pooled)
+		r.pooled, r.br = nil, nil
+	}
+}
+
 // start detects compression and the format.
 func (r *Reader) start() bool {
-	r.br = bufio.NewReaderSize(countingReader{r.in, &r.read}, 16<<10)
+	r.br = bufioPool.Get().(*bufio.Reader)
+	r.br.Reset(countingReader{r.in, &r.read})
+	r.pooled = r.br
 	head, err := r.br.Peek(2)
 	if len(head) == 2 && head[0] == 0x1f && head[1] == 0x8b {
 		zr, zerr := gzip.NewReader(r.br)
@@ -172,8 +218,11 @@ func (r *Reader) start() bool {
 	if r.Format == "" {
 		r.Format = detect(head)
 	}
-	if r.Format == FormatCSV {
-		r.csv = &csvScanner{br: r.br, line: 1, max: r.max()}
+	switch r.Format {
+	case FormatCSV:
+		r.csv = &csvScanner{lineReader: lineReader{br: r.br, line: 1, max: r.max()}}
+	case FormatText:
+		r.txt = &textScanner{lineReader: lineReader{br: r.br, line: 1, max: r.max()}}
 	}
 	return true
 }
@@ -228,7 +277,14 @@ func detect(head []byte) Format {
 // nextWhole reads the whole input as one cable.
 func (r *Reader) nextWhole() bool {
 	max := r.max()
-	raw, err := io.ReadAll(io.LimitReader(r.br, int64(max)+1))
+	bp := rawPool.Get().(*[]byte)
+	defer func() {
+		if cap(*bp) <= maxPooledRaw {
+			rawPool.Put(bp)
+		}
+	}()
+	raw, err := readAllInto((*bp)[:0], io.LimitReader(r.br, int64(max)+1))
+	*bp = raw
 	if err != nil {
 		r.fail(&ParseError{Line: 1 + bytes.Count(raw, newline), Offset: len(raw), Err: err})
 		if len(raw) == 0 {
@@ -260,6 +316,36 @@ func (r *Reader) nextWhole() bool {
 	return true
 }
 
+// nextText reads the next cable of a text stream (see textScanner).
+func (r *Reader) nextText() bool {
+	for {
+		rec, perr := r.txt.next()
+		if perr != nil {
+			r.fail(perr)
+		}
+		if rec == nil {
+			if perr != nil {
+				continue // a skipped cable: go on with the next
+			}
+			r.done = true
+			return false
+		}
+		c := &Cable{Source: Source{File: r.file, Format: FormatText}}
+		if rec.offset > 0 {
+			c.Source.Line = rec.line
+		}
+		r.parseSafely(c, func() {
+			r.p.parseTextCable(c, rec.raw, rec.offset, rec.line)
+		})
+		if notCable(c) {
+			r.fail(&ParseError{File: r.file, Line: rec.line, Offset: rec.offset, Err: ErrNotCable})
+			continue
+		}
+		r.cable = c
+		return true
+	}
+}
+
 // notCable reports a parse that found nothing of a cable: no routing
 // header, no classification line, no subject, no date.
 func notCable(c *Cable) bool {
@@ -287,7 +373,7 @@ func (r *Reader) report(c *Cable) {
 		if errors.As(e, &pe) {
 			continue
 		}
-		line := 1
+		line := max(1, c.Source.Line)
 		if len(c.Paragraphs) > 0 {
 			line = c.Paragraphs[0].Pos.Line
 		}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -346,6 +347,94 @@ func TestParseTags(t *testing.T) {
 	for i := range want {
 		if got[i].Value != want[i].Value || got[i].Kind != want[i].Kind {
 			t.Errorf("%d: got %v, want %v", i, got[i], want[i])
+		}
+	}
+}
+
+// TestTextStream reads real text cables concatenated into one stream, as
+// "cat *.txt | cablegraph parse -" makes: LF and CRLF, UTF-8 and Latin-1,
+// a file that ends without a newline (so the next VZCZC is glued to its
+// last line), and a garbled piece between them. Each cable must come out
+// as it does alone, with positions that refer to the stream.
+func TestTextStream(t *testing.T) {
+	paris := goldenInput(t, "07PARIS3972")                       // LF, UTF-8, starts with VZCZC
+	kingston := goldenInput(t, "07KINGSTON382-latin1")           // CRLF, Latin-1
+	paris997 := goldenInput(t, "09PARIS997-latin1")              // CRLF, Latin-1
+	garbled := []byte("VZCZCXYZ0000\nthis is no cable at all\n") // a header cut off at once
+	kingstonNoNL := bytes.TrimRight(kingston, "\n")              // "JOHNSON" then PARIS's VZCZC on the same line
+
+	tests := []struct {
+		name   string
+		pieces [][]byte
+		ids    []string
+		bad    []int // indices of pieces that must be reported as no cable
+	}{
+		0: {"lf then crlf", [][]byte{paris, kingston, paris997}, []string{"07PARIS3972", "07KINGSTON382", "09PARIS997"}, nil},
+		1: {"glued", [][]byte{paris997, kingstonNoNL, paris}, []string{"09PARIS997", "07KINGSTON382", "07PARIS3972"}, nil},
+		2: {"garbled between", [][]byte{kingston, garbled, paris}, []string{"07KINGSTON382", "07PARIS3972"}, []int{1}},
+	}
+	for i, tt := range tests {
+		var stream []byte
+		var starts []int
+		for _, p := range tt.pieces {
+			starts = append(starts, len(stream))
+			stream = append(stream, p...)
+		}
+		lineAt := func(off int) int { return 1 + bytes.Count(stream[:off], newline) }
+		r := NewReader(bytes.NewReader(stream), tt.name)
+		var got []*Cable
+		for r.Next() {
+			got = append(got, r.Cable())
+		}
+		var ids []string
+		for _, c := range got {
+			ids = append(ids, c.ID)
+		}
+		if strings.Join(ids, " ") != strings.Join(tt.ids, " ") {
+			t.Errorf("%d %s: cables %v, want %v", i, tt.name, ids, tt.ids)
+			continue
+		}
+		// Each cable as parsed alone, shifted to where its piece starts.
+		k := 0
+		for pi, p := range tt.pieces {
+			if slices.Contains(tt.bad, pi) {
+				continue
+			}
+			alone := readAll(t, "alone", p)
+			if len(alone) != 1 {
+				t.Fatalf("%d: piece %d alone gives %d cables", i, pi, len(alone))
+			}
+			a, c := alone[0], got[k]
+			k++
+			if a.Body.String != c.Body.String || a.Subject.Text != c.Subject.Text || len(a.Paragraphs) != len(c.Paragraphs) {
+				t.Errorf("%d %s: %s differs from the cable parsed alone", i, tt.name, c.ID)
+				continue
+			}
+			for _, pos := range []struct {
+				what        string
+				alone, here Pos
+			}{{"subject", a.Subject.Pos, c.Subject.Pos}, {"last paragraph", a.Paragraphs[len(a.Paragraphs)-1].Pos, c.Paragraphs[len(c.Paragraphs)-1].Pos}} {
+				want := pos.alone.Offset + starts[pi]
+				if pos.here.Offset != want || pos.here.Line != lineAt(want) {
+					t.Errorf("%d %s: %s %s at %+v, want offset %d line %d", i, tt.name, c.ID, pos.what, pos.here, want, lineAt(want))
+				}
+			}
+			// A cable starts at its VZCZC line; blank lines before it
+			// end the cable before.
+			if at := starts[pi] + bytes.Index(p, []byte("VZCZC")); pi > 0 && c.Source.Line != lineAt(at) {
+				t.Errorf("%d %s: %s source line %d, want %d", i, tt.name, c.ID, c.Source.Line, lineAt(at))
+			}
+		}
+		var l ErrorList
+		errors.As(r.Err(), &l)
+		if len(l) != len(tt.bad) {
+			t.Errorf("%d %s: errors %v, want %d", i, tt.name, r.Err(), len(tt.bad))
+			continue
+		}
+		for j, pi := range tt.bad {
+			if !errors.Is(l[j], ErrNotCable) || l[j].Line != lineAt(starts[pi]) || l[j].Offset != starts[pi] {
+				t.Errorf("%d %s: error %v (offset %d), want no cable at line %d offset %d", i, tt.name, l[j], l[j].Offset, lineAt(starts[pi]), starts[pi])
+			}
 		}
 	}
 }

@@ -33,6 +33,43 @@ func init() {
 	}
 }
 
+// indexUpper is strings.Index(strings.ToUpper(s), sub) for an upper-case
+// ASCII sub, without building the upper-cased copy (and with indices
+// that stay right when s holds non-ASCII text).
+func indexUpper(s, sub string) int {
+	if sub == "" {
+		return 0
+	}
+	first, firstLower := sub[0], sub[0]
+	if isUpper(first) {
+		firstLower += 'a' - 'A'
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if c := s[i]; (c == first || c == firstLower) && hasPrefixUpper(s[i:], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasPrefixUpper is strings.HasPrefix(strings.ToUpper(s), prefix) for an
+// upper-case ASCII prefix.
+func hasPrefixUpper(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if isLower(c) {
+			c -= 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
+}
+
 func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func isDigit(c byte) bool  { return c >= '0' && c <= '9' }
 func isLower(c byte) bool  { return c >= 'a' && c <= 'z' }
@@ -220,15 +257,17 @@ func wordAfter(s string, b, hi int) (string, bool) {
 // by a stray space or line break: the joined word is common in the corpus
 // and each half is far rarer than the whole ("reaso" + "ns").
 func splitWord(a, b string) bool {
-	if len(a) < 2 || len(b) < 2 {
+	if len(a) < 2 || len(b) < 2 || isCommonShort(b) {
+		return false
+	}
+	// The joined word first: most pairs make no word, and that ends it
+	// with one lookup.
+	fab := wordCount2([]byte(a), []byte(b))
+	if fab < 10 {
 		return false
 	}
 	fb := wordCount([]byte(b))
-	if fb > 300 {
-		return false
-	}
-	fab := wordCount2([]byte(a), []byte(b))
-	if fab < 10 || fb*10 >= fab {
+	if fb > commonCount || fb*10 >= fab {
 		return false
 	}
 	return wordCount([]byte(a))*10 < fab
@@ -240,8 +279,17 @@ func midWordSpace(s string, lo, k, hi int) bool {
 	if k == lo || k+1 >= hi || !isLower(s[k-1]) || !isLower(s[k+1]) {
 		return false
 	}
+	// Only a fragment of up to four letters after the space can be the
+	// tail of a split word: look no further, as this runs at every space.
+	e := k + 1
+	for e < hi && e <= k+5 && isLetter(s[e]) {
+		e++
+	}
+	if e > k+5 {
+		return false
+	}
 	b, ok := wordAfter(s, k+1, hi)
-	if !ok || len(b) > 4 {
+	if !ok || isCommonShort(b) {
 		return false
 	}
 	a, ok := wordBefore(s, lo, k)

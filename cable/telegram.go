@@ -48,17 +48,27 @@ func (l span) empty() bool { return l.start >= l.end }
 
 // telegram parses one cable. It owns its buffers, so a Reader reuses one.
 type telegram struct {
-	c       *Cable
-	src     *Text // the decoded text being parsed
-	lines   []span
-	body    textBuilder
-	field   textBuilder
+	c     *Cable
+	src   *Text // the decoded text being parsed
+	lines []span
+	body  textBuilder
+	field textBuilder
+	// dec holds the decoded header and body of the cable being parsed;
+	// their maps are used in place (see textBuilder.view).
+	dec     [2]textBuilder
 	st      repairState
 	year    int // four-digit year of the cable, 0 if unknown
 	hasDate bool
 	// tagsRest is text glued after the TAGS codes, the subject when the
 	// SUBJECT keyword was lost.
 	tagsRest Field
+}
+
+// decoder returns decoding builder i (0 or 1), reset for a new input.
+func (p *telegram) decoder(i int) *textBuilder {
+	b := &p.dec[i]
+	b.reset(&noSource)
+	return b
 }
 
 func (p *telegram) pos(i int) Pos { return p.src.Orig(i) }

@@ -204,6 +204,18 @@ func (b *textBuilder) truncate(n int) {
 	}
 }
 
+// noSource is the source of builders that build from raw input bytes.
+// It is never written.
+var noSource Text
+
+// view returns the built Text with the builder's map shared, not copied:
+// for decoded text that lives only while one cable is parsed. The Text's
+// map is invalid after the builder's next reset; its String is a copy,
+// since the parser keeps substrings of it.
+func (b *textBuilder) view() Text {
+	return Text{String: string(b.buf), runs: b.runs}
+}
+
 // text returns the built Text; the builder may be reused afterwards.
 func (b *textBuilder) text() Text {
 	t := Text{String: string(b.buf)}

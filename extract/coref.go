@@ -58,8 +58,21 @@ func compatibleGiven(a, b []string) bool {
 	if len(x) == 1 || len(y) == 1 {
 		return x[0] == y[0]
 	}
-	// "Valls Noyes" against "Julieta Valls Noyes": one's names inside the other's.
-	return contains(a, y) || contains(b, x)
+	// "Valls Noyes" against "Julieta Valls Noyes": the shorter one's
+	// names all inside the longer one's (not "Daij bin Salman" against
+	// "Salman bin Hamad", who share a father's name).
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == len(b) {
+		return false
+	}
+	for _, g := range a {
+		if !contains(b, g) {
+			return false
+		}
+	}
+	return true
 }
 
 func contains(list []string, s string) bool {
@@ -88,7 +101,8 @@ func editDistance1(a, b string) bool {
 		return true
 	}
 	if len(a) == len(b) {
-		return a[i+1:] == b[i+1:]
+		// One substitution, or two neighbours swapped (Julliard, Juillard).
+		return a[i+1:] == b[i+1:] || i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 	}
 	return a[i:] == b[i+1:]
 }
@@ -103,7 +117,19 @@ func (d *doc) findPerson(given []string, sur string, fuzzy bool) int {
 			best = i
 		}
 	}
-	if best >= 0 || !fuzzy || len(sur) < 6 {
+	if best >= 0 {
+		return best
+	}
+	if len(given) == 0 && !isGivenName(sur) {
+		// A family name written first: "Jiang" is the "Jiang Yu" named
+		// before, as Chinese, Korean and Hungarian names are written.
+		for i := range d.people {
+			if p := &d.people[i]; len(p.given) == 1 && p.given[0] == sur {
+				return i
+			}
+		}
+	}
+	if !fuzzy || len(sur) < 6 {
 		return best
 	}
 	for i := range d.people {
@@ -192,11 +218,101 @@ func (d *doc) resolvePeople() {
 			d.addPerson(i, true)
 		}
 	}
+	// A bare name with no cue of its own is a person when other evidence
+	// says so: the cable's person TAGS, the list of people often named in
+	// cables, or a list it shares with named people ("Mousavi, Karrubi
+	// and Khatami", "Prime Ministers Reinfeldt and Putin").
+	d.tagged = taggedSurnames(d.c, d.tagged[:0])
+	for i := range d.ments {
+		m := &d.ments[i]
+		if m.name == "" || m.strong || m.person >= 0 {
+			continue
+		}
+		_, sur := splitName(m.name)
+		if contains(d.tagged, sur) || isKnownPerson(m.name) {
+			m.strong = true
+			d.addPerson(i, true)
+		}
+	}
+	for i := range d.ments {
+		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 {
+			d.addPerson(i, false) // a surname of someone named in full
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for i := range d.ments {
+			if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 && d.coordinated(i) {
+				m.strong = true
+				d.addPerson(i, true)
+				changed = true
+			}
+		}
+	}
 	for i := range d.ments {
 		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 {
 			d.addPerson(i, d.x.LooseNames)
 		}
 	}
+}
+
+// coordinated reports whether name mention mi stands in a list with a
+// person named with a cue: only a comma, "and", "or" or "nor" between them.
+func (d *doc) coordinated(mi int) bool {
+	m := &d.ments[mi]
+	// Not a title's or an organisation's word ("Telecom Minister",
+	// "Strategic Products"), nor the object of a preposition.
+	if m.nhi < len(d.toks) && (d.isTitleTok(m.nhi) || d.orgContext(m.nhi)) {
+		return false
+	}
+	if s := &d.sents[m.sent]; m.nlo > s.lo && nounFrame[strings.ToLower(d.toks[m.nlo-1].text)] {
+		return false
+	}
+	for j := max(0, mi-3); j < min(len(d.ments), mi+4); j++ {
+		n := &d.ments[j]
+		if j == mi || n.sent != m.sent || n.name == "" || !n.strong && n.person < 0 {
+			continue
+		}
+		switch {
+		case n.hi <= m.nlo:
+			if d.listGap(n.hi, m.nlo, m.nhi) {
+				return true
+			}
+		case m.nhi <= n.lo:
+			if d.listGap(m.nhi, n.lo, n.hi) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nounFrame words before a capitalised word make it a thing, not a person.
+var nounFrame = set("the", "of", "for", "on", "in", "at", "a", "an", "this", "that", "these", "those", "its", "their", "our", "by", "from", "to", "into")
+
+// listGap: the tokens [lo,hi) join two items of a list, the second of
+// which ends at end. A comma alone joins them only if the list goes on
+// after the second ("A, B and C"): "with Armeria Rex, Martin said" is no
+// list.
+func (d *doc) listGap(lo, hi, end int) bool {
+	if hi-lo < 1 || hi-lo > 2 {
+		return false
+	}
+	conj := false
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.text == ",":
+		case t.text == "&" || t.is("and") || t.is("or") || t.is("nor"):
+			conj = true
+		default:
+			return false
+		}
+	}
+	if conj {
+		return true
+	}
+	return end < len(d.toks) && (d.toks[end].is("and") || d.toks[end].text == "," && end+1 < len(d.toks) && d.toks[end+1].upper)
 }
 
 // resolveRoles links role mentions to the one named person who holds that

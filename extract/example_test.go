@@ -35,7 +35,7 @@ func ExampleExtractor_Extract() {
 	// Kouchner: Foreign Minister (FR)
 	// Lavrov: Foreign Minister (RU)
 	// Isabelle Dumont: MFA Cabinet Counselor for Russia, Balkans, CIS (FR)
-	// Anna Polikovskaya: journalist ()
+	// Anna Polikovskaya: journalist (FR)
 	// MET Kouchner - Lavrov on 2007-09-18, paragraph 1
 	// MET Josiah Rosenblatt - Isabelle Dumont on 2007-09-20, paragraph 2
 }

@@ -131,6 +131,10 @@ func (d *doc) capsRun(si, lo, hi int) bool {
 	}
 	m := pmention{sent: si, lo: lo, hi: hi, nlo: lo, nhi: hi, person: -1, strong: true,
 		text: [2]int{d.toks[lo].start, t.end}, name: d.nameText(lo, hi)}
+	if hi-lo == 1 && address && !nameLike(t.text) && len(t.text) >= 5 && nameLike(t.text[1:]) {
+		// An e-mail style handle, "KVIEN": initial and surname.
+		m.name = t.text[:1] + ". " + titleCase(t.text[1:])
+	}
 	if titled {
 		tl := d.titleLeft(si, lo)
 		m.lo, m.title, m.country, m.role, m.staff = tl.lo, tl.title, tl.country, tl.role, tl.staff
@@ -224,7 +228,7 @@ func (d *doc) addressee(slo, lo, hi int) bool {
 	if len(t.text) == 4 && hi-lo == 1 && vowels(t.text) < 2 {
 		return false // OSTP, DTCC: an office
 	}
-	if !nameLike(t.text) || addressOffices[t.text] {
+	if !nameLike(t.text) && !(hi-lo == 1 && len(t.text) >= 5 && nameLike(t.text[1:])) || addressOffices[t.text] {
 		return false
 	}
 	if len(t.text) < short || missionPosts[t.text] || isAcronym(t.text) || d.ann[hi-1].kind != annNone || isStopWord(t.text) {
@@ -263,6 +267,9 @@ func nameLike(w string) bool {
 		}
 	}
 	lw := strings.ToLower(w)
+	if strings.HasPrefix(lw, "mc") {
+		lw = lw[2:] // McKibben
+	}
 	n := 0
 	for n < len(lw) && !strings.ContainsRune("aeiouy", rune(lw[n])) {
 		n++

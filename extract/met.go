@@ -179,6 +179,15 @@ func (d *doc) metNoun(si, i int, spans []int) {
 	if d.modalBefore(si, i) {
 		return
 	}
+	if d.toks[i].is("conversation") || d.toks[i].is("call") {
+		// "FM Miliband called Zardari. ... In the conversation ...": the
+		// conversation a paragraph has just told of was by telephone.
+		for sj := si - 1; sj >= 0 && si-sj <= 3 && d.sents[sj].unit == s.unit; sj-- {
+			if d.remote(sj) {
+				return
+			}
+		}
+	}
 	k := i + 1
 	for k < s.hi && k-i < 10 && d.skippable(k) {
 		k++
@@ -194,12 +203,33 @@ func (d *doc) metNoun(si, i int, spans []int) {
 		}
 		owner, _ := d.ownerLeft(si, i, spans)
 		if len(owner) == 0 && d.introPhrase(si, i) {
-			// "In a meeting with Y, X said": X follows the phrase.
-			last := objs[len(objs)-1]
-			for _, mi := range spans {
-				if d.ments[mi].lo >= d.ments[last].hi {
-					owner = []int{mi}
-					break
+			// "In a meeting with Y, X said": the phrase ends at its
+			// comma, and X is the first person after it.
+			comma := -1
+			for c := k + 1; c < s.hi; c++ {
+				if d.toks[c].text == "," && d.mentionAt(c) < 0 && c+1 < s.hi && d.mentionAt(c+1) >= 0 {
+					if mi := d.mentionAt(c + 1); d.ments[mi].hi < s.hi && !d.toks[d.ments[mi].hi].is("and") && d.toks[d.ments[mi].hi].text != "," {
+						comma = c
+						break
+					}
+				}
+			}
+			if comma > 0 {
+				kept := objs[:0:0]
+				for _, mi := range objs {
+					if d.ments[mi].lo < comma {
+						kept = append(kept, mi)
+					}
+				}
+				objs = kept
+				owner = []int{d.mentionAt(comma + 1)}
+			} else {
+				last := objs[len(objs)-1]
+				for _, mi := range spans {
+					if d.ments[mi].lo >= d.ments[last].hi {
+						owner = []int{mi}
+						break
+					}
 				}
 			}
 		}
@@ -342,6 +372,11 @@ func (d *doc) subjectsLeft(si, i int, spans []int) []int {
 	var out []int
 	for k := i - 1; k >= s.lo; k-- {
 		if mi := d.mentionAt(k); mi >= 0 {
+			// "announced by Secretary Clinton": an agent, not the subject.
+			if lo := d.ments[mi].lo; lo > s.lo+1 && d.toks[lo-1].is("by") && !d.toks[lo-2].is("accompanied") && !d.toks[lo-2].is("joined") && !d.toks[lo-2].is("flanked") {
+				k = lo
+				continue
+			}
 			out = append(out, mi)
 			k = d.ments[mi].lo
 			continue
@@ -654,4 +689,20 @@ func (d *doc) memconWhen(ui int) (date, place string) {
 		}
 	}
 	return date, place
+}
+
+// remote reports whether sentence si speaks of a contact at a distance: a
+// telephone word, or "called X" (not "called on X").
+func (d *doc) remote(si int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		if notInPerson[strings.ToLower(t.text)] || (t.is("called") || t.is("phoned")) && k+1 < s.hi && !d.toks[k+1].is("on") && !d.toks[k+1].is("for") {
+			return true
+		}
+	}
+	return false
 }

@@ -35,6 +35,15 @@ var personVerbs = set(
 	"underlined", "asserted", "denied", "pledged", "vowed", "declared", "remarked", "himself", "herself",
 )
 
+// sayVerbs are the personVerbs that only a person (or a government,
+// which the gazetteer knows) does: "Siulys suggested", "Staff said" aside.
+var sayVerbs = set("said", "told", "noted", "added", "stated", "explained", "argued", "stressed", "emphasized",
+	"commented", "replied", "responded", "claimed", "insisted", "urged", "warned", "suggested", "acknowledged",
+	"opined", "recalled", "complained", "lamented", "underscored", "observed", "conceded", "admitted", "asserted", "remarked")
+
+// meetObjectCue words before "with" make the name after it a person.
+var meetObjectCue = set("met", "meeting", "meetings", "talks", "talked", "spoke", "conversation", "conversations", "lunch", "dinner", "breakfast", "bilateral", "meet", "consultations")
+
 // placePreps make the capitalised word after them a place, not a person.
 var placePreps = set("in", "to", "from", "near", "into", "across", "throughout", "via", "outside", "inside")
 
@@ -97,7 +106,7 @@ func hasDigit(s string) bool {
 func (d *doc) findNames(si int) {
 	s := &d.sents[si]
 	for i := s.lo; i < s.hi; {
-		if !d.nameTok(i) {
+		if !d.nameTok(i) && !d.titledAmbiguous(si, i) {
 			if d.roleAt(si, i) {
 				i++
 				continue
@@ -132,6 +141,21 @@ func (d *doc) findNames(si int) {
 	}
 }
 
+// titledAmbiguous: a town's name that is also a surname, right after a
+// title, is the surname: "President Bush", "A/S Valenzuela", "EU
+// President Van Rompuy".
+func (d *doc) titledAmbiguous(si, i int) bool {
+	a := &d.ann[i]
+	t := &d.toks[i]
+	if a.kind != annCity || a.span != 1 || !a.amb || !t.upper || t.allCaps || i == d.sents[si].lo {
+		return false
+	}
+	if isParticle(t.text) && i+1 < d.sents[si].hi && d.nameTok(i+1) {
+		return d.isTitleTok(i - 1)
+	}
+	return d.isTitleTok(i-1) || d.ann[i-1].kind == annHonorific || d.toks[i-1].text == "." && i >= 2 && d.ann[i-2].kind == annHonorific
+}
+
 // personAt decides whether the name-like tokens [lo,hi) of sentence si
 // name a person, and reads the title and country around them.
 func (d *doc) personAt(si, lo, hi int) {
@@ -145,6 +169,18 @@ func (d *doc) personAt(si, lo, hi int) {
 	}
 	if words == 0 {
 		return
+	}
+	// "Minister for Reintegration Yakobashvili": the capitalised words of
+	// a title's complement run into the name; the name starts at its
+	// first given name, or is the last word.
+	if hi-lo >= 2 && lo-2 >= s.lo && (d.toks[lo-1].is("for") || d.toks[lo-1].is("of")) && d.isTitleTok(lo-2) && !isGivenName(d.toks[lo].text) {
+		k := lo + 1
+		for k < hi-1 && !isGivenName(d.toks[k].text) {
+			k++
+		}
+		lo = k
+		m.lo, m.nlo = lo, lo
+		words = hi - lo
 	}
 	tl := d.titleLeft(si, lo)
 	if tl.lo < lo {
@@ -180,7 +216,12 @@ func (d *doc) personAt(si, lo, hi int) {
 			return
 		}
 		// At the start of a sentence any word is capitalised: "Staff said".
-		if lo > s.lo && hi < s.hi && d.toks[hi].kind == tokWord && personVerbs[strings.ToLower(d.toks[hi].text)] {
+		// "met with Putin", "a meeting with Torrijos": whom one meets is a person.
+		if lo-2 >= s.lo && d.toks[lo-1].is("with") && meetObjectCue[strings.ToLower(d.toks[lo-2].text)] {
+			m.strong = true
+		}
+		// Only words of saying make a sentence's first word a person.
+		if hi < s.hi && d.toks[hi].kind == tokWord && personVerbs[strings.ToLower(d.toks[hi].text)] && (lo > s.lo || sayVerbs[strings.ToLower(d.toks[hi].text)]) && !(lo > s.lo && nounFrame[strings.ToLower(d.toks[lo-1].text)]) {
 			m.strong = true
 		}
 	}
@@ -285,7 +326,7 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 			}
 			break
 		}
-		if d.toks[j].text != "," && !d.toks[j].is("and") && k > s.lo && k < j && (d.toks[k].is("for") || d.toks[k].is("of") || d.toks[k].is("to")) && d.isTitleTok(k-1) && d.toks[k+1].text != "," {
+		if d.toks[j].text != "," && !d.toks[j].is("and") && k > s.lo && k < j && (d.toks[k].is("for") || d.toks[k].is("of") || d.toks[k].is("to")) && d.isTitleTok(k-1) && d.toks[k-1].upper && d.toks[k+1].text != "," {
 			j = k - 1
 		} else {
 			j = -1 // no complement, and no title word next to the name

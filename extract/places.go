@@ -183,8 +183,14 @@ func postKey(name string) (key, country string) {
 	if c, ok := lookupCity(city); ok {
 		country = c.Country
 		city = c.Name
+	} else if code, ok := countryByName(city); ok {
+		country = code // AMEMBASSY MEXICO, AMEMBASSY PANAMA
 	} else if len(rest) > 1 {
+		// USINT HAVANA, USDEL GENEVA SWITZERLAND: an office word before
+		// the city, or a country after it.
 		if c, ok := lookupCity(strings.Join(rest[:len(rest)-1], " ")); ok {
+			country, city = c.Country, c.Name
+		} else if c, ok := lookupCity(strings.Join(rest[1:], " ")); ok {
 			country, city = c.Country, c.Name
 		}
 	}
@@ -201,6 +207,20 @@ func hostCountry(from string) string {
 	}
 	_, c := postKey(from)
 	return c
+}
+
+// reportedCountry is the country a post reports on when its name says so:
+// "Iran RPO Dubai" reports on Iran from Dubai.
+func reportedCountry(origin string) string {
+	first, _, ok := strings.Cut(origin, " ")
+	if !ok {
+		return ""
+	}
+	code, _ := countryByName(first)
+	if code == "US" {
+		return "" // "US Interests Section Havana", "US Mission ..."
+	}
+	return code
 }
 
 // slug makes a key part: lower case, accents kept off, words joined by -.

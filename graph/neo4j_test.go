@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -429,19 +430,29 @@ func BenchmarkLoader(b *testing.B) {
 	}
 	clock := newCPUClock()
 	var wall, cpu float64
+	// CABLEGRAPH_BENCH_EDGE_WORKERS and CABLEGRAPH_BENCH_BATCH try other
+	// settings than the Loader's defaults.
+	workers, size := 1, 10000
+	if w, err := strconv.Atoi(os.Getenv("CABLEGRAPH_BENCH_EDGE_WORKERS")); err == nil {
+		workers = w
+	}
+	if n, err := strconv.Atoi(os.Getenv("CABLEGRAPH_BENCH_BATCH")); err == nil {
+		size = n
+	}
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		if err := Wipe(ctx, drv, c.Database); err != nil {
 			b.Fatal(err)
 		}
-		l, err := NewLoader(ctx, drv, c.Database, 10000)
+		l, err := NewLoader(ctx, drv, c.Database, size)
 		if err != nil {
 			b.Fatal(err)
 		}
+		l.EdgeWorkers = workers
 		b.StartTimer()
 		start := time.Now()
 		c0, s0 := clock.now()
-		bt := NewBatcher(l, 50000)
+		bt := NewBatcher(l, 5*size)
 		for _, r := range recs {
 			if _, err := bt.Add(ctx, r); err != nil {
 				b.Fatal(err)
@@ -473,7 +484,6 @@ func BenchmarkLoader(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	naive.Workers = 1
 	if err := naive.Write(ctx, nodeBatch); err != nil {
 		b.Fatal(err)
 	}

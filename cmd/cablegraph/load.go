@@ -37,7 +37,8 @@ func runLoad(ctx context.Context, e env) int {
 	var x extract.Extractor
 	fl.BoolVar(&x.LooseNames, "loose-names", false, "take a lone unknown capitalised word for a person (more recall, less precision)")
 	resolve := fl.Bool("resolve", true, "give the same person the same key across the cables of this run (in input order)")
-	batchSize := fl.Int("batch-size", 10000, "rows per Neo4j transaction and per batch")
+	batchSize := fl.Int("batch-size", 10000, "rows per Neo4j transaction")
+	edgeWorkers := fl.Int("edge-workers", 1, "edge transactions run at once, on node sets that cannot overlap (more helps only on a server with idle cores)")
 	workers := fl.Int("j", runtime.NumCPU(), "parse and extract this many cables in parallel")
 	out := fl.String("out", "", "write neo4j-admin bulk-import files into `DIR` instead of loading (default ./"+defaultBulkDir+" when no Neo4j is configured)")
 	quiet := fl.Bool("q", false, "no who-met-whom table (bulk mode) and no summary line")
@@ -56,8 +57,8 @@ func runLoad(ctx context.Context, e env) int {
 		}
 		return 2
 	}
-	if *batchSize < 1 || *workers < 1 {
-		fmt.Fprintln(e.stderr, "cablegraph load: -batch-size and -j must be at least 1")
+	if *batchSize < 1 || *workers < 1 || *edgeWorkers < 1 {
+		fmt.Fprintln(e.stderr, "cablegraph load: -batch-size, -edge-workers and -j must be at least 1")
 		return 2
 	}
 	paths := fl.Args()
@@ -92,6 +93,7 @@ func runLoad(ctx context.Context, e env) int {
 			fmt.Fprintf(e.stderr, "cablegraph load: %v\n", err)
 			return 1
 		}
+		l.EdgeWorkers = *edgeWorkers
 		sink, loader = l, l
 	}
 
@@ -121,7 +123,10 @@ func runLoad(ctx context.Context, e env) int {
 	prog := newProgress(e.stderr, m.Inputs())
 	defer prog.stop()
 
-	batcher := graph.NewBatcher(sink, *batchSize)
+	// A batch holds several transactions' worth of rows, so that each edge
+	// kind (and each node-set partition with -edge-workers) fills whole
+	// transactions; a batch of 50,000 rows takes about 15 MB.
+	batcher := graph.NewBatcher(sink, 5**batchSize)
 	var resolver extract.Resolver
 	var cables, nodes, edges int64
 	err := extractOrdered(ctx, m, &x, *workers, &prog.bytes, func(c *cable.Cable, res *extract.Result) error {

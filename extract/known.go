@@ -1,0 +1,73 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"github.com/cablegraph/cablegraph/cable"
+)
+
+// knownPeopleText is a list of people often named in cables, one full
+// name a line, from Lars Heuer's cablemap (BSD-3-Clause; see
+// data/known_people.LICENSE).
+//
+//go:embed data/known_people.txt
+var knownPeopleText string
+
+// knownPeople holds the folded full names of the list and the surnames
+// that are distinctive enough to name their bearer alone: five letters
+// or more, and no given name or common word ("Berlusconi", "Zardari",
+// but not "Smith" or "Martin", which many others bear).
+type knownPeopleIndex struct {
+	full     map[string]bool
+	surnames map[string]bool
+}
+
+var knownPeople = sync.OnceValue(func() knownPeopleIndex {
+	k := knownPeopleIndex{full: make(map[string]bool), surnames: make(map[string]bool)}
+	common := make(map[string]int)
+	for _, line := range strings.Split(knownPeopleText, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		k.full[foldName(strings.Join(f, " "))] = true
+		common[f[len(f)-1]]++
+	}
+	for sur, n := range common {
+		if n <= 2 && len(sur) >= 5 && !isGivenName(sur) && !isStopWord(sur) && !isParticle(sur) {
+			k.surnames[foldName(sur)] = true
+		}
+	}
+	return k
+})
+
+// isKnownPerson reports whether a name as written (one or more words) is
+// a person of the list, in full or by a distinctive surname.
+func isKnownPerson(name string) bool {
+	k := knownPeople()
+	f := foldName(name)
+	if k.full[f] {
+		return true
+	}
+	return !strings.Contains(f, " ") && k.surnames[f]
+}
+
+// taggedSurnames returns the folded surnames of the person TAGS of a
+// cable ("SARKOZY, NICOLAS" -> sarkozy): the cable's own statement that it
+// speaks of these people.
+func taggedSurnames(c *cable.Cable, out []string) []string {
+	for _, t := range c.Tags {
+		if t.Kind != cable.TagPerson {
+			continue
+		}
+		sur, _, _ := strings.Cut(t.Value, ",")
+		f := strings.Fields(sur)
+		if len(f) == 0 {
+			continue
+		}
+		out = append(out, foldName(f[len(f)-1]))
+	}
+	return out
+}
