@@ -89,14 +89,18 @@ func keywordAt(s string) (keyword, int) {
 // Only forms with a colon count there.
 func inlineKeywords(s string) []int {
 	var cuts []int
-	for _, kw := range []string{"TAGS:", "TAGS ", "SUBJECT:", "SUBJ:", "REF:", "E.O. 1", "E.O.1", "CLASSIFIED BY"} {
-		for from := 1; from < len(s); {
-			i := indexUpper(s[from:], kw)
-			if i < 0 {
-				break
+	// One pass over the line, looking closer only at the letters the
+	// keywords start with.
+	for i := 1; i < len(s); i++ {
+		switch s[i] | 0x20 {
+		case 't', 's', 'r', 'e', 'c':
+		default:
+			continue
+		}
+		for _, kw := range inlineKeywordForms {
+			if !hasPrefixUpper(s[i:], kw) {
+				continue
 			}
-			i += from
-			from = i + len(kw)
 			if kw == "TAGS " && !hasPrefixUpper(s[i+5:], "P") && !hasPrefixUpper(s[i+5:], "K") && !hasPrefixUpper(s[i+5:], "E") {
 				continue
 			}
@@ -104,16 +108,13 @@ func inlineKeywords(s string) []int {
 				continue
 			}
 			cuts = append(cuts, i)
-		}
-	}
-	// sort (few elements)
-	for i := 1; i < len(cuts); i++ {
-		for j := i; j > 0 && cuts[j] < cuts[j-1]; j-- {
-			cuts[j], cuts[j-1] = cuts[j-1], cuts[j]
+			break
 		}
 	}
 	return cuts
 }
+
+var inlineKeywordForms = [...]string{"TAGS:", "TAGS ", "SUBJECT:", "SUBJ:", "REF:", "E.O. 1", "E.O.1", "CLASSIFIED BY"}
 
 // fieldPart is a piece of a preamble field: source offsets [start, end).
 type fieldPart = span
@@ -133,7 +134,11 @@ func (p *telegram) parseBody(first int) {
 	// (database row, "Cable dated:", weekday date, id: block).
 	classAt := -1
 	classStart := 0
-	for k := first; k < len(lines) && k < first+80; k++ {
+	searchFrom := p.dbRowEnd(first)
+	if h := p.headerBlockEnd(first); h > searchFrom {
+		searchFrom = h
+	}
+	for k := searchFrom; k < len(lines) && k < searchFrom+80; k++ {
 		l := trimSpan(s, lines[k])
 		t := s[l.start:l.end]
 		if t == "" {
@@ -304,6 +309,67 @@ func (p *telegram) parseBody(first int) {
 	p.summaryAndComment()
 }
 
+// headerBlockEnd finds the "id: / date: / header: ... header ends" block
+// that some pages put before the telegram, often after an excerpt of it
+// cut at the TAGS line. It reads the block's routing header (when the
+// page gave none) and returns the line after the block, or -1.
+func (p *telegram) headerBlockEnd(first int) int {
+	s := p.src.String
+	for k := first; k < len(p.lines) && k < first+200; k++ {
+		l := trimSpan(s, p.lines[k])
+		t := s[l.start:l.end]
+		if !strings.HasPrefix(t, "---") || !strings.Contains(t, "header ends") {
+			continue
+		}
+		hdr := first
+		for j := k - 1; j >= first; j-- {
+			lj := trimSpan(s, p.lines[j])
+			if s[lj.start:lj.end] == "header:" {
+				hdr = j + 1
+				break
+			}
+		}
+		if !p.hasDate || p.c.From.Name == "" {
+			p.parseHeader(p.lines[hdr:k])
+		}
+		return k + 1
+	}
+	return -1
+}
+
+// dbRowEnd returns the line after the database row that some pages put
+// before the telegram ("51304", "2006-01-31 17:45:00", "06MEXICO536",
+// "Embassy Mexico", "UNCLASSIFIED//FOR OFFICIAL USE ONLY"), or first when
+// there is none. The row's classification is the database's, not a line
+// of the telegram.
+func (p *telegram) dbRowEnd(first int) int {
+	s := p.src.String
+	var seen []int // the row's first lines with text
+	for k := first; k < len(p.lines) && len(seen) < 6; k++ {
+		l := trimSpan(s, p.lines[k])
+		if l.empty() {
+			continue
+		}
+		t := s[l.start:l.end]
+		switch len(seen) {
+		case 0:
+			if !allDigits(t) {
+				return first
+			}
+		case 1:
+			if _, err := time.Parse("2006-01-02 15:04:05", t); err != nil {
+				return first
+			}
+		default:
+			if classLevel(t) != "" {
+				return k + 1
+			}
+		}
+		seen = append(seen, k)
+	}
+	return first
+}
+
 // classLineFollows reports whether the next line with text after line k
 // is a classification line.
 func (p *telegram) classLineFollows(k int) bool {
@@ -346,6 +412,11 @@ func (p *telegram) setField(f preField) {
 			c.Declassification = field
 		}
 	case kwSubject:
+		if _, mark, n, ok, _ := paraHead(txt.String); ok && mark != "" && n == len(txt.String) {
+			// "SUBJECT: (C) SUBJECT: BRIEFING ...": a marking alone; the
+			// subject is in the next field.
+			return
+		}
 		if c.Subject.Text == "" {
 			c.Subject = field
 		}

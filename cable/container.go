@@ -29,7 +29,7 @@ func (p *telegram) parseHTMLCable(c *Cable, raw []byte, base, line int) {
 		if e := bytes.Index(rest, []byte("</h3>")); e >= 0 {
 			id, subj, _ := strings.Cut(string(rest[:e]), ",")
 			c.Meta.ID = strings.TrimSpace(id)
-			c.Meta.Subject = strings.TrimSpace(html.UnescapeString(subj))
+			c.Meta.Subject = cleanMetaSubject(html.UnescapeString(subj))
 		}
 	}
 	searchFrom := 0
@@ -105,6 +105,31 @@ func (p *telegram) parseHTMLCable(c *Cable, raw []byte, base, line int) {
 		hdr, body := hb.view(), bb.view()
 		p.parse(c, &hdr, &body)
 	}
+}
+
+// cleanMetaSubject removes what some page titles carry before the
+// subject: the rest of a broken tag ("strong> GENERAL JONES' ...") and the
+// SUBJECT keyword itself ("SUBJECT: AFGHANISTAN: ...").
+func cleanMetaSubject(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '>'); i > 0 && i < 12 && isAllLower(s[:i]) {
+		s = strings.TrimSpace(s[i+1:])
+	}
+	for _, kw := range []string{"SUBJECT:", "SUBJ:"} {
+		if hasPrefixUpper(s, kw) {
+			s = strings.TrimSpace(s[len(kw):])
+		}
+	}
+	return s
+}
+
+func isAllLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isLower(w[i]) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 func parseTimeLayouts(s string, layouts ...string) time.Time {

@@ -19,7 +19,10 @@ const DefaultMaxCableSize = 16 << 20
 
 // A Reader reads cables from an input in any supported format, detected
 // from its first bytes (or gzip-compressed). It streams: a cables.csv of
-// any size is read row by row.
+// any size is read row by row, and a text stream of many cables (cat
+// *.txt) is split at each VZCZC line that opens a routing header, with
+// positions counted from the start of the stream. An HTML page is one
+// cable.
 //
 //	r := cable.NewReader(f, "cables.csv")
 //	for r.Next() {

@@ -438,3 +438,25 @@ func TestTextStream(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexUpper checks the allocation-free case-insensitive search
+// against strings.Index on the upper-cased text.
+func TestIndexUpper(t *testing.T) {
+	tests := []struct{ s, sub string }{
+		0: {"end summary. End Comment", "END COMMENT"},
+		1: {"summary: the end", "SUMMARY"},
+		2: {"no keyword here", "TAGS:"},
+		3: {"tags: prel Tags: pgov", "TAGS:"},
+		4: {"eEeEEND", "END"},
+		5: {"", "END"},
+		6: {"EN", "END"},
+		7: {"x.e.o. 12958", "E.O. 1"},
+		8: {"Comment:", ""},
+	}
+	for i, tt := range tests {
+		want := strings.Index(strings.ToUpper(tt.s), tt.sub)
+		if got := indexUpper(tt.s, tt.sub); got != want {
+			t.Errorf("%d: indexUpper(%q, %q) = %d, want %d", i, tt.s, tt.sub, got, want)
+		}
+	}
+}

@@ -35,19 +35,49 @@ func init() {
 
 // indexUpper is strings.Index(strings.ToUpper(s), sub) for an upper-case
 // ASCII sub, without building the upper-cased copy (and with indices
-// that stay right when s holds non-ASCII text).
+// that stay right when s holds non-ASCII text). Candidates are found
+// with IndexByte on both cases of sub's first byte.
 func indexUpper(s, sub string) int {
 	if sub == "" {
 		return 0
 	}
-	first, firstLower := sub[0], sub[0]
-	if isUpper(first) {
-		firstLower += 'a' - 'A'
+	n := len(s) - len(sub) + 1 // candidate starts are [0, n)
+	if n <= 0 {
+		return -1
 	}
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if c := s[i]; (c == first || c == firstLower) && hasPrefixUpper(s[i:], sub) {
-			return i
+	up, lo := sub[0], sub[0]
+	if isUpper(up) {
+		lo += 'a' - 'A'
+	}
+	nextUp, nextLo := -2, -2 // next candidate of each case; -2 unknown, -1 none
+	for i := 0; i < n; {
+		if nextUp != -1 && nextUp < i {
+			if j := strings.IndexByte(s[i:n], up); j >= 0 {
+				nextUp = i + j
+			} else {
+				nextUp = -1
+			}
 		}
+		if lo == up {
+			nextLo = nextUp
+		} else if nextLo != -1 && nextLo < i {
+			if j := strings.IndexByte(s[i:n], lo); j >= 0 {
+				nextLo = i + j
+			} else {
+				nextLo = -1
+			}
+		}
+		k := nextUp
+		if k < 0 || nextLo >= 0 && nextLo < k {
+			k = nextLo
+		}
+		if k < 0 {
+			return -1
+		}
+		if hasPrefixUpper(s[k:], sub) {
+			return k
+		}
+		i = k + 1
 	}
 	return -1
 }

@@ -373,6 +373,9 @@ func classLevel(s string) string {
 	if len(f) > 1 && len(w) <= 2 {
 		w += f[1] // "SS E C R E T" → SS + ECRET
 	}
+	if strings.HasPrefix(w, "SECRETAR") || strings.HasPrefix(w, "CONFIDENTIALLY") || strings.HasPrefix(w, "CONFIDENTIALITY") {
+		return "" // "Secretary of State", "Confidentially, he said"
+	}
 	switch {
 	case strings.HasPrefix(w, "UNCLAS"):
 		return "UNCLASSIFIED"

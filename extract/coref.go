@@ -213,6 +213,13 @@ func addTitle(titles *[]string, t string) {
 // first, in text order, then bare surnames that match one of them, then
 // the roles ("the Ambassador") that a named person holds.
 func (d *doc) resolvePeople() {
+	// A word an apposition called an organisation is one everywhere in
+	// the cable, unless a title or given name makes a mention a person.
+	for i := range d.ments {
+		if m := &d.ments[i]; m.name != "" && m.title == "" && !strings.Contains(m.name, " ") && contains(d.orgNames, foldName(m.name)) {
+			m.name, m.strong = "", false
+		}
+	}
 	for i := range d.ments {
 		if m := &d.ments[i]; m.name != "" && m.strong && m.person < 0 {
 			d.addPerson(i, true)
@@ -267,6 +274,9 @@ func (d *doc) coordinated(mi int) bool {
 	}
 	if s := &d.sents[m.sent]; m.nlo > s.lo && nounFrame[strings.ToLower(d.toks[m.nlo-1].text)] {
 		return false
+	}
+	if m.nhi-m.nlo == 1 && isCommonWord(m.name) {
+		return false // "Smith and Advocacy": a list of things
 	}
 	for j := max(0, mi-3); j < min(len(d.ments), mi+4); j++ {
 		n := &d.ments[j]

@@ -81,7 +81,8 @@ type doc struct {
 	entIndex map[string]int
 	ents     []Entity
 
-	tagged []string // folded surnames of the person TAGS
+	tagged   []string // folded surnames of the person TAGS
+	orgNames []string // folded single words an apposition calls an organisation
 
 	dates []dateRef // scratch
 	spans []int     // scratch
@@ -102,6 +103,7 @@ func (d *doc) reset() {
 	clear(d.words)
 	d.ments = d.ments[:0]
 	d.tagged = d.tagged[:0]
+	d.orgNames = d.orgNames[:0]
 	d.people = d.people[:0]
 	d.meetings = d.meetings[:0]
 	d.visits = d.visits[:0]
@@ -327,7 +329,9 @@ func (d *doc) relation(t RelationType, si int, from, fromKey, to, toKey string) 
 
 // defaultCountry is the country of a person the text gives none for: the
 // United States for the signer, the classifier and holders of the titles
-// of US officials ("Ambassador", "A/S", "Senator"), else the country the
+// of US officials ("Ambassador", "A/S", "Senator"), the country of a
+// leader the cable names without one ("President Obama", data/leaders.tsv),
+// else the country the
 // cable is sent from, whose officials and people a post's cables mostly
 // speak of. It is a prior, not a reading: on the gold set it is right for
 // about four people in five, and wrong for foreigners the text names
@@ -340,6 +344,9 @@ func (d *doc) defaultCountry(p *person) string {
 		if usTitle(t) {
 			return "US"
 		}
+	}
+	if c := leaderCountry(p.given, p.sur); c != "" {
+		return c
 	}
 	return d.host
 }

@@ -11,7 +11,10 @@ func (d *doc) classifiedBy() {
 	if cb == nil || cb.Name == "" || strings.Contains(cb.Name, "XXXX") {
 		return
 	}
-	name := cb.Name
+	name, title := splitClassifierName(cb.Name, classifierTitle(cb.Title))
+	if name == "" {
+		return
+	}
 	if allCapsWord(name) {
 		name = titleCase(name)
 	}
@@ -22,13 +25,21 @@ func (d *doc) classifiedBy() {
 	if off < 0 {
 		off = 0
 	}
+	// Cite the name alone, without the title words split off it.
+	nameOff, nameLen := 0, len(cb.Name)
+	if f := strings.Fields(name); len(f) > 0 {
+		if i := strings.LastIndex(strings.ToLower(cb.Name), strings.ToLower(f[0])); i >= 0 {
+			nameOff, nameLen = i, len(cb.Name)-i
+		}
+	}
+	off += nameOff
 	u := unit{section: SectionClassifiedBy, text: cb.Text, pos: cb.Pos}
 	d.units = append(d.units, u)
 	d.utok = append(d.utok, [2]int{len(d.toks), len(d.toks)})
 	d.sents = append(d.sents, sentence{unit: len(d.units) - 1, lo: len(d.toks), hi: len(d.toks)})
 	m := pmention{
-		sent: len(d.sents) - 1, name: name, title: classifierTitle(cb.Title),
-		country: "US", strong: true, person: -1, text: [2]int{off, off + len(cb.Name)},
+		sent: len(d.sents) - 1, name: name, title: title,
+		country: "US", strong: true, person: -1, text: [2]int{off, off + nameLen},
 	}
 	m.role = roleOf(m.title)
 	d.ments = append(d.ments, m)
@@ -52,6 +63,9 @@ func (d *doc) capsNames(si int) {
 		// The run of name words: given names, initials, surname.
 		j := i + 1
 		for j < s.hi && d.toks[j].start-d.toks[j-1].end <= 1 && (d.capsNameTok(j) || isInitial(d.toks[j].text) && j+1 < s.hi && d.capsNameTok(j+1)) {
+			if u := &d.units[s.unit]; u.caps && u.section == SectionBody && isCommonWord(d.toks[j].text) {
+				break // "DAOUD REGIME", "SADRI UPPED FIGURE": the name ends before the word
+			}
 			j++
 		}
 		if j-i > 1 && j-i <= 4 && isGivenName(d.toks[i].text) && d.capsRun(si, i, j) {
@@ -102,9 +116,19 @@ func (d *doc) capsRun(si, lo, hi int) bool {
 			pi = k
 		}
 	}
-	titled := lo > s.lo && d.isTitleTok(lo-1) && len(t.text) > 2
-	address := u.section == SectionAddress && (inParens(d.toks, s.lo, s.hi, hi-1) || d.addressee(s.lo, lo, hi))
-	if pi < 0 && !titled && !address {
+	// Capitals say nothing here, so a new person needs evidence: a title
+	// head or an honorific right before ("AMBASSADOR BYROADE", "MR.
+	// TARAKI"), a given name in front ("NUR MOHAMMAD TARAKI"), the cable's
+	// person TAGS or the list of people often named, or an address line's
+	// slot. A word that running text writes in lower case ("REQUIREMENT",
+	// "BUILDING") is a surname only with a given name; a title is not
+	// enough ("NEW REQUIREMENT", "PRIME MINISTRY BUILDING").
+	common := isCommonWord(t.text)
+	titled := len(t.text) > 2 && d.titledBefore(si, lo)
+	given := hi-lo >= 2 && isGivenName(d.toks[lo].text) && !isStopWord(d.toks[lo].text) && !isCommonWord(d.toks[lo].text)
+	listed := !common && (contains(d.tagged, f) || isKnownPerson(d.nameText(lo, hi)))
+	address := u.section == SectionAddress && !common && (inParens(d.toks, s.lo, s.hi, hi-1) || d.addressee(s.lo, lo, hi))
+	if pi < 0 && !(titled && !common) && !given && !listed && !address {
 		return false
 	}
 	if pi < 0 && len(t.text) < 3 {
@@ -148,6 +172,29 @@ func (d *doc) capsRun(si, lo, hi int) bool {
 	d.ments = append(d.ments, m)
 	d.addPerson(len(d.ments)-1, true)
 	return true
+}
+
+// titledBefore reports whether a title head, a piece of jargon or an
+// honorific stands right before token lo ("AMBASSADOR", "POLOFF", "MR.").
+// A modifier alone ("NEW", "PRIME", "GOVERNMENT") is no title.
+func (d *doc) titledBefore(si, lo int) bool {
+	s := &d.sents[si]
+	j := lo - 1
+	if j > s.lo && d.toks[j].text == "." {
+		j--
+	}
+	if j < s.lo {
+		return false
+	}
+	k := j
+	for k > s.lo && d.ann[k].kind == annCont {
+		k--
+	}
+	switch d.ann[k].kind {
+	case annTitle, annJargon, annHonorific:
+		return j == lo-1 || d.ann[k].kind == annHonorific
+	}
+	return false
 }
 
 // inParens reports whether token i is inside parentheses: "STATE FOR
@@ -203,6 +250,37 @@ func (d *doc) signature(si int) {
 			p.country = "US"
 		}
 	}
+}
+
+// splitClassifierName moves the title words the parser left at the start
+// of a Classified By name into the title: "Pol/c Eric V. Gaudiosi" is Eric
+// V. Gaudiosi, Pol/c; "Ambassador Daniel C. Kurtzer" is Daniel C. Kurtzer.
+// Honorifics ("Dr.") are dropped, not kept as titles.
+func splitClassifierName(name, title string) (string, string) {
+	f := strings.Fields(name)
+	k := 0
+	var lead []string
+	for k < len(f)-1 {
+		w := f[k]
+		if _, ok := lookupHonorific(w); ok && !isTitleHead(w) {
+			k++
+			continue
+		}
+		_, jargon := lookupJargon(w)
+		if jargon || isTitleHead(w) || isTitleModifier(w) || strings.IndexByte(w, '/') > 0 {
+			lead = append(lead, w)
+			k++
+			continue
+		}
+		break
+	}
+	if k == 0 {
+		return name, title
+	}
+	if title == "" {
+		title = strings.Join(lead, " ")
+	}
+	return strings.Join(f[k:], " "), title
 }
 
 // classifierTitle keeps the title of a Classified By line and drops the

@@ -71,3 +71,48 @@ func taggedSurnames(c *cable.Cable, out []string) []string {
 	}
 	return out
 }
+
+// leadersText names the country of the leaders and officials cables name
+// without a country word; see data/leaders.tsv.
+//
+//go:embed data/leaders.tsv
+var leadersText string
+
+type leader struct {
+	given   []string
+	country string
+	full    bool // the surname alone does not say it is this person
+}
+
+// leaders maps a folded surname to the leaders who bear it.
+var leaders = sync.OnceValue(func() map[string][]leader {
+	m := make(map[string][]leader)
+	for _, line := range strings.Split(leadersText, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || len(f[1]) != 2 {
+			panic("extract: bad line in data/leaders.tsv: " + line) // a build error
+		}
+		given, sur := splitName(f[0])
+		m[sur] = append(m[sur], leader{given: given, country: f[1], full: len(f) > 2 && f[2] == "full"})
+	}
+	return m
+})
+
+// leaderCountry returns the country of the leader a person's name (folded
+// given names and surname) refers to, if exactly one country fits.
+func leaderCountry(given []string, sur string) string {
+	country := ""
+	for _, l := range leaders()[sur] {
+		if l.full && len(given) == 0 || !compatibleGiven(l.given, given) {
+			continue
+		}
+		if country != "" && country != l.country {
+			return "" // two leaders of that name, of two countries
+		}
+		country = l.country
+	}
+	return country
+}

@@ -215,6 +215,17 @@ func (d *doc) personAt(si, lo, hi int) {
 		if d.orgContext(hi) {
 			return
 		}
+		// A word that running text writes in lower case ("Building",
+		// "Advocacy") is not a surname alone, whatever verb follows it.
+		if isCommonWord(d.toks[lo].text) {
+			return
+		}
+		// "Westinghouse, one of the U.S. firms": an organisation, here
+		// and wherever else the cable names it alone.
+		if d.orgAppositive(si, hi) {
+			d.orgNames = append(d.orgNames, foldName(d.toks[lo].text))
+			return
+		}
 		// At the start of a sentence any word is capitalised: "Staff said".
 		// "met with Putin", "a meeting with Torrijos": whom one meets is a person.
 		if lo-2 >= s.lo && d.toks[lo-1].is("with") && meetObjectCue[strings.ToLower(d.toks[lo-2].text)] {
@@ -228,6 +239,37 @@ func (d *doc) personAt(si, lo, hi int) {
 	m.text = [2]int{d.toks[lo].start, d.toks[hi-1].end}
 	m.name = d.nameText(lo, hi)
 	d.ments = append(d.ments, m)
+}
+
+// orgNouns in an apposition make the name before it an organisation.
+var orgNouns = set("company", "companies", "firm", "firms", "corporation", "corporations", "conglomerate",
+	"manufacturer", "manufacturers", "producer", "producers", "bank", "banks", "group", "utility",
+	"newspaper", "daily", "weekly", "broadcaster", "channel", "network", "ngo", "ngos", "organization",
+	"organisation", "party", "subsidiary", "contractor", "contractors", "supplier", "suppliers", "airline",
+	"operator", "consortium", "giant", "maker", "agency", "association", "foundation", "university")
+
+// orgAppositive reports whether an apposition after token hi calls what
+// precedes it an organisation: ", one of the U.S. firms", ", a French
+// company", ", the state-owned oil giant".
+func (d *doc) orgAppositive(si, hi int) bool {
+	s := &d.sents[si]
+	if hi+1 >= s.hi || d.toks[hi].text != "," {
+		return false
+	}
+	k := hi + 1
+	if !(d.toks[k].is("a") || d.toks[k].is("an") || d.toks[k].is("the") || d.toks[k].is("one") || d.toks[k].is("its")) {
+		return false
+	}
+	for ; k < s.hi && k <= hi+8; k++ {
+		t := &d.toks[k]
+		if t.kind == tokPunct && t.text != "-" {
+			return false
+		}
+		if t.kind == tokWord && orgNouns[strings.ToLower(t.text)] {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) orgContext(hi int) bool {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -18,6 +19,10 @@ type Config struct {
 	Username string
 	Password string
 	Database string
+
+	// MaxRetryTime bounds how long a managed transaction is retried after
+	// transient errors (the driver's default, 30 s, when zero).
+	MaxRetryTime time.Duration
 }
 
 // ConfigFromEnv reads the conventional NEO4J_URI, NEO4J_USERNAME (or the
@@ -105,6 +110,9 @@ func NewDriver(c Config) (neo4j.DriverWithContext, error) {
 	}
 	drv, err := neo4j.NewDriverWithContext(c.URI, auth, func(cfg *neo4j.Config) {
 		cfg.UserAgent = "cablegraph"
+		if c.MaxRetryTime > 0 {
+			cfg.MaxTransactionRetryTime = c.MaxRetryTime
+		}
 	})
 	if err != nil {
 		return nil, fmt.Errorf("neo4j at %s: %w", c, c.redactError(err))

@@ -25,6 +25,7 @@ func runParse(ctx context.Context, e env) int {
 		fmt.Fprintln(e.stderr, "usage: cablegraph parse [flags] [FILE|DIR|-]...")
 		fmt.Fprintln(e.stderr, "\nParse cables (text, WikiLeaks HTML, PlusD, cables.csv; gzip or not) into JSON Lines.")
 		fmt.Fprintln(e.stderr, "Directories are read recursively; no argument or - reads stdin.")
+		fmt.Fprintln(e.stderr, "A text input may hold many cables (cat *.txt): it is split at each VZCZC line.")
 		fmt.Fprintln(e.stderr, "\nflags:")
 		fl.PrintDefaults()
 	}

@@ -32,6 +32,9 @@ func TestParseCommand(t *testing.T) {
 		3: {args: []string{"parse", "-max-size", "100", "-"}, stdin: string(good), code: 1, cables: 0, stderrHas: "<stdin>:1: cable larger than MaxCableSize"},
 		4: {args: []string{"parse", "-nosuchflag"}, code: 2},
 		5: {args: []string{"parse", filepath.Join(dir, "missing")}, code: 1, stderrHas: "missing"},
+		// "cat a.txt a.txt | cablegraph parse": the file ends without a
+		// newline, so the second VZCZC is glued to the signature.
+		6: {args: []string{"parse", "-"}, stdin: string(good) + string(good), code: 0, cables: 2, stderrHas: "2 cables, 0 failures"},
 	}
 	for i, tt := range tests {
 		var stdout, stderr bytes.Buffer

@@ -329,7 +329,7 @@ func TestTitles(t *testing.T) {
 		"Under Secretary", "Director", "Director General", "Counselor", "Minister-Counselor",
 		"Consul General", "Charge d'Affaires", "Chargé d’Affaires", "Chief of Staff", "Advisor",
 		"Adviser", "Spokesman", "Governor", "Mayor", "Senator", "Congressman", "Representative",
-		"Chairman", "General", "Colonel", "King", "Emir", "Crown Prince", "Sheikh", "Speaker",
+		"Chairman", "General", "Colonel", "King", "Emir", "Crown Prince", "Speaker",
 		"Attache", "Officer", "Head", "Chief", "Commander", "Envoy", "Special Representative",
 		"Deputy Chief of Mission", "Political Counselor", "Economic Counselor",
 		"Public Affairs Officer", "MINISTER"}
