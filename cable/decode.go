@@ -63,6 +63,14 @@ func emitRaw(b *textBuilder, seg []byte, orig, line int, latin1 bool) {
 	b.addOrig(seg[start:], orig+start, line, true)
 }
 
+// asciiBytes holds every ASCII byte, to slice one-byte strings from.
+var asciiBytes = func() (b [utf8.RuneSelf]byte) {
+	for i := range b {
+		b[i] = byte(i)
+	}
+	return b
+}()
+
 var (
 	space   = []byte{' '}
 	newline = []byte{'\n'}
@@ -173,6 +181,11 @@ func entity(s []byte) (rep []byte, n int) {
 		}
 		if r < 0x20 && r != '\n' && r != '\t' {
 			r = ' '
+		}
+		if r < utf8.RuneSelf {
+			// The pages write every newline as &#x000A;: no allocation
+			// for ASCII.
+			return asciiBytes[r : r+1], semi + 1
 		}
 		return utf8.AppendRune(nil, r), semi + 1
 	}

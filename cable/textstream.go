@@ -37,7 +37,6 @@ func (s *textScanner) next() (*textRecord, *ParseError) {
 	s.buf = s.buf[:0]
 	rec := textRecord{offset: -1}
 	hasText, tooLarge := false, false
-	size := 0
 	for {
 		l, off, lineNo, long, err := s.readLine()
 		if err != nil {
@@ -62,12 +61,10 @@ func (s *textScanner) next() (*textRecord, *ParseError) {
 			if i := gluedVZCZC(l); i > 0 {
 				// The previous file ended without a newline.
 				s.buf = append(s.buf, l[:i]...)
-				size += i
 				s.unread(l[i:], off+i, lineNo)
 				break
 			}
 		}
-		size += len(l)
 		if long || len(s.buf)+len(l) > s.max {
 			tooLarge = true
 			s.buf = s.buf[:0]

@@ -122,6 +122,11 @@ func (d *doc) run() {
 		if !d.units[ui].caps {
 			d.noteLower(lo, len(d.toks))
 		}
+		if d.units[ui].titleCase {
+			for k := lo; k < len(d.toks); k++ {
+				d.toks[k].caseless = true
+			}
+		}
 	}
 	d.ann = append(d.ann[:0], make([]ann, len(d.toks))...)
 	for ui := range d.units {

@@ -79,7 +79,30 @@ func (d *doc) nameTok(i int) bool {
 	if d.lowerSeen(t.text) && !isGivenName(t.text) {
 		return false // the cable writes this word in lower case elsewhere: a common word
 	}
+	if (t.caseless || d.startsClause(i)) && isCommonWord(t.text) && !isGivenName(t.text) {
+		return false // "Take Cofferati...", "Speaker Urges Calm": any word is capitalised there
+	}
 	return true
+}
+
+// startsClause reports whether token i starts a unit, a sentence, a
+// quotation or a parenthesis: where any word is capitalised.
+func (d *doc) startsClause(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := &d.toks[i-1]
+	if p.end > d.toks[i].start {
+		return true // the previous token is of another unit
+	}
+	if p.kind != tokPunct {
+		return false
+	}
+	switch p.text {
+	case ".", "!", "?", ":", ";", "\"", "(", "“", "‘", "--", "—", "-":
+		return true
+	}
+	return false
 }
 
 // isParticlePrefix: al-Maliki, el-Baradei.

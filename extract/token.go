@@ -23,6 +23,7 @@ type token struct {
 	kind       tokKind
 	upper      bool // first letter is upper case
 	allCaps    bool // two or more letters, none lower case
+	caseless   bool // in a unit whose case says nothing (a title-case subject)
 }
 
 // tokenize splits text into tokens, appending to buf. It is written for

@@ -26,6 +26,7 @@ type unit struct {
 	body      bool   // positions map through Cable.Body.Orig
 	pos       cable.Pos
 	caps      bool // written in capitals, so case says nothing about names
+	titleCase bool // a subject that capitalises every word ("Speaker Urges Calm")
 }
 
 // textUnits splits a cable into the units the extractor reads, header
@@ -64,6 +65,7 @@ func textUnits(c *cable.Cable, out []unit) []unit {
 	}
 	for i := range out {
 		out[i].caps = mostlyCaps(out[i].text)
+		out[i].titleCase = !out[i].caps && out[i].section == SectionSubject && titleCased(out[i].text)
 	}
 	return out
 }
@@ -146,6 +148,32 @@ func mostlyCaps(text string) bool {
 		}
 	}
 	return upper > 0 && lower*5 < upper
+}
+
+// titleCased reports whether text capitalises nearly every word, as
+// subject lines do ("Speaker Urges Calm on Iraq"): there too case is no
+// sign of a name.
+func titleCased(text string) bool {
+	words, upper := 0, 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if !('A' <= c && c <= 'Z' || 'a' <= c && c <= 'z') {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && ('A' <= text[j] && text[j] <= 'Z' || 'a' <= text[j] && text[j] <= 'z') {
+			j++
+		}
+		if j-i >= 4 {
+			words++
+			if c <= 'Z' {
+				upper++
+			}
+		}
+		i = j
+	}
+	return words >= 3 && upper*4 >= words*3
 }
 
 // mention turns a byte range of a unit into a Mention with its position in

@@ -65,6 +65,9 @@ func isCommonWord(s string) bool {
 		return false
 	}
 	w := string(lowerBytes(buf[:0], s))
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i] // "DIDN'T", "PARTY'S": the word before the apostrophe
+	}
 	m := commonWords()
 	if _, ok := m[w]; ok {
 		return true

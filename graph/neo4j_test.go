@@ -233,6 +233,8 @@ func serverControl(t *testing.T) (script, dataDir string) {
 
 func server(t *testing.T, script string, args ...string) {
 	t.Helper()
+	start := time.Now()
+	defer func() { t.Logf("neo4j-test-server %s took %v", strings.Join(args, " "), time.Since(start).Round(time.Millisecond)) }()
 	cmd := exec.Command(script, args...)
 	cmd.Stdout = nil // start prints the exports; the environment already has them
 	out, err := cmd.CombinedOutput()
@@ -255,9 +257,10 @@ func TestFaultRecovery(t *testing.T) {
 	for i := range recs {
 		recs[i] = next(i)
 	}
+	start := time.Now()
 	load(t, drv, c.Database, recs, 5000)
 	clean := checksum(t, drv, c.Database)
-	t.Logf("clean load: %v", clean)
+	t.Logf("clean load: %v in %v", clean, time.Since(start).Round(time.Millisecond))
 	if err := Wipe(context.Background(), drv, c.Database); err != nil {
 		t.Fatal(err)
 	}

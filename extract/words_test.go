@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/cablegraph/cablegraph/cable"
+)
+
+func TestIsCommonWord(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		0:  {"REQUIREMENT", true},
+		1:  {"Building", true},
+		2:  {"revolutionary", true},
+		3:  {"EXPERIMENTED", true}, // by its stem
+		4:  {"LABELLED", true},     // doubled consonant undone
+		5:  {"DIDN'T", true},
+		6:  {"Byroade", false},
+		7:  {"Brown", false}, // capitalised far more often than not
+		8:  {"Gates", false},
+		9:  {"Kouchner", false},
+		10: {"Rashed", false}, // not "rash" + "ed": the stem is too short
+		11: {"x", false},
+	}
+	for i, tt := range tests {
+		if got := isCommonWord(tt.word); got != tt.want {
+			t.Errorf("%d. isCommonWord(%q) = %v, want %v", i, tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestSplitClassifierName(t *testing.T) {
+	tests := []struct {
+		name, title         string
+		wantName, wantTitle string
+	}{
+		0: {"Pol/c Eric V. Gaudiosi", "", "Eric V. Gaudiosi", "Pol/c"},
+		1: {"Ambassador Daniel C. Kurtzer", "", "Daniel C. Kurtzer", "Ambassador"},
+		2: {"Dr. Jane Smith", "Counselor", "Jane Smith", "Counselor"}, // an honorific is no title
+		3: {"Josiah Rosenblatt", "Political Minister-Counselor", "Josiah Rosenblatt", "Political Minister-Counselor"},
+		4: {"A/Pol/C Heather Merritt", "", "Heather Merritt", "A/Pol/C"},
+	}
+	for i, tt := range tests {
+		n, ti := splitClassifierName(tt.name, tt.title)
+		if n != tt.wantName || ti != tt.wantTitle {
+			t.Errorf("%d. splitClassifierName(%q, %q) = %q, %q, want %q, %q", i, tt.name, tt.title, n, ti, tt.wantName, tt.wantTitle)
+		}
+	}
+}
+
+func TestLeaderCountry(t *testing.T) {
+	tests := []struct {
+		name string
+		want string
+	}{
+		0: {"Obama", "US"},
+		1: {"Nicolas Sarkozy", "FR"},
+		2: {"Brown", ""}, // "full": the surname alone is not Gordon Brown
+		3: {"Gordon Brown", "GB"},
+		4: {"Michael Putin", ""}, // given names conflict
+		5: {"Polikovskaya", ""},
+	}
+	for i, tt := range tests {
+		given, sur := splitName(tt.name)
+		if got := leaderCountry(given, sur); got != tt.want {
+			t.Errorf("%d. leaderCountry(%q) = %q, want %q", i, tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestCapitalsNeedEvidence: in a text written in capitals, a word is a
+// name only with a title, a given name, the TAGS or a fuller form; common
+// words after a title modifier are not people.
+func TestCapitalsNeedEvidence(t *testing.T) {
+	paras := []string{
+		"AFTER AMBASSADOR BYROADE'S AUDIENCE WITH SHAH, WE DISCUSSED THE NEW REQUIREMENT THAT HIGH GOVERNMENT OFFICIALS DIVEST.",
+		"NUR MOHAMMAD TARAKI RECEIVED ME AT THE OLD PRIME MINISTRY BUILDING. THE NEW REVOLUTIONARY COUNCIL MET.",
+		"GENERAL ASSEMBLY DEBATE CONTINUES; SPEAKER URGES CALM.",
+	}
+	var body strings.Builder
+	c := &cable.Cable{ID: "73TEST1", Meta: cable.Metadata{Origin: "Embassy Tehran"}}
+	for i, p := range paras {
+		c.Paragraphs = append(c.Paragraphs, cable.Paragraph{Number: i + 1, Text: p, Start: body.Len()})
+		body.WriteString(p + "\n\n")
+	}
+	c.Body.String = body.String()
+	var x Extractor
+	r := x.Extract(c)
+	var got []string
+	for _, e := range r.Entities {
+		if e.Type == Person {
+			got = append(got, e.Name)
+		}
+	}
+	if want := "Byroade|Nur Mohammad Taraki"; strings.Join(got, "|") != want {
+		t.Errorf("people = %q, want %s", got, want)
+	}
+}
