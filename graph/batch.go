@@ -134,11 +134,23 @@ func NewBatcher(sink Sink, size int) *Batcher {
 	return &Batcher{sink: sink, size: size, b: newBatch(), seen: make(map[uint64]struct{}), seed: maphash.MakeSeed()}
 }
 
+// RecordError reports a record that breaks the model (see
+// Record.Validate). The record is dropped; the batch is unharmed, so the
+// caller may report it and go on with the next cable.
+type RecordError struct {
+	Cable string
+	Err   error
+}
+
+func (e *RecordError) Error() string { return e.Err.Error() }
+func (e *RecordError) Unwrap() error { return e.Err }
+
 // Add adds the record of one cable, writing a batch when it is full. It
-// reports false when the cable was already added in this run.
+// reports false when the cable was already added in this run. An invalid
+// record is a *RecordError; any other error comes from the sink.
 func (bt *Batcher) Add(ctx context.Context, r *Record) (bool, error) {
 	if err := r.Validate(); err != nil {
-		return false, err
+		return false, &RecordError{Cable: r.Cable, Err: err}
 	}
 	h := maphash.String(bt.seed, r.Cable)
 	if _, dup := bt.seen[h]; dup {

@@ -349,7 +349,8 @@ func (w *BulkWriter) writeScripts() error {
 		"#   neo4j stop && sh import.sh && neo4j start\n" +
 		"# then create the constraints and indexes:\n" +
 		"#   cypher-shell -f schema.cypher\n" +
-		"set -e\n" +
+		"#   NEO4J_ADMIN overrides the command (e.g. \"java -cp 'lib/*' org.neo4j.cli.AdminTool\").\n" +
+		"set -ef\n" +
 		"cd \"$(dirname \"$0\")\"\n" +
 		"${NEO4J_ADMIN:-neo4j-admin} " + strings.Join(quoted[:4], " ") + " \\\n    " + strings.Join(quoted[4:], " \\\n    ") + "\n"
 	if err := os.WriteFile(filepath.Join(w.dir, "import.sh"), []byte(script), 0o755); err != nil {

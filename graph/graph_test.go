@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -295,5 +296,27 @@ func BenchmarkBulkWriter(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "cables/s")
 	if w.NodesWritten > 0 {
 		b.ReportMetric(float64(w.IndexBytes())/float64(w.NodesWritten), "index-B/node")
+	}
+}
+
+// TestBatcherRecordError: a broken record is refused with a *RecordError
+// and the batcher goes on with the next.
+func TestBatcherRecordError(t *testing.T) {
+	sink := &collectSink{}
+	bt := NewBatcher(sink, 1000)
+	ctx := context.Background()
+	_, err := bt.Add(ctx, &Record{Cable: "BAD", Nodes: []Node{{"Spy", "x", nil}}})
+	var re *RecordError
+	if !errors.As(err, &re) || re.Cable != "BAD" {
+		t.Fatalf("Add(bad) = %v, want a *RecordError for BAD", err)
+	}
+	if added, err := bt.Add(ctx, fixture()[0]); !added || err != nil {
+		t.Fatalf("Add(good) after a bad record = %v, %v", added, err)
+	}
+	if err := bt.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(sink.batches) != 1 || sink.batches[0].Cables != 1 {
+		t.Errorf("want one batch of one cable, got %d batches", len(sink.batches))
 	}
 }

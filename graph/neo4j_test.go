@@ -121,6 +121,40 @@ func TestLoadIncremental(t *testing.T) {
 	}
 }
 
+// TestLoadEdgeWorkers: edges partitioned over parallel transactions give
+// the graph that a single stream gives.
+func TestLoadEdgeWorkers(t *testing.T) {
+	drv, c := testDriver(t)
+	recs := fixture()
+	next := synthetic(400, 300, 6)
+	for i := 0; i < 400; i++ {
+		recs = append(recs, next(i))
+	}
+	load(t, drv, c.Database, recs, 500)
+	want := checksum(t, drv, c.Database)
+	ctx := context.Background()
+	if err := Wipe(ctx, drv, c.Database); err != nil {
+		t.Fatal(err)
+	}
+	l, err := NewLoader(ctx, drv, c.Database, 500)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.EdgeWorkers = 3
+	bt := NewBatcher(l, 2000)
+	for _, r := range recs {
+		if _, err := bt.Add(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := bt.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if got := checksum(t, drv, c.Database); got != want {
+		t.Errorf("3 edge workers give %v, one %v", got, want)
+	}
+}
+
 // TestLoadCypherInText: text that is Cypher must load as text.
 func TestLoadCypherInText(t *testing.T) {
 	drv, c := testDriver(t)
@@ -234,7 +268,9 @@ func serverControl(t *testing.T) (script, dataDir string) {
 func server(t *testing.T, script string, args ...string) {
 	t.Helper()
 	start := time.Now()
-	defer func() { t.Logf("neo4j-test-server %s took %v", strings.Join(args, " "), time.Since(start).Round(time.Millisecond)) }()
+	defer func() {
+		t.Logf("neo4j-test-server %s took %v", strings.Join(args, " "), time.Since(start).Round(time.Millisecond))
+	}()
 	cmd := exec.Command(script, args...)
 	cmd.Stdout = nil // start prints the exports; the environment already has them
 	out, err := cmd.CombinedOutput()

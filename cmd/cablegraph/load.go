@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -106,13 +107,12 @@ func runLoad(ctx context.Context, e env) int {
 
 	start := time.Now()
 	m := cable.NewMultiReader(paths, e.stdin)
+	prog := newProgress(e.stderr, m.Inputs())
+	defer prog.stop()
 	var failed atomic.Int64
-	var errMu sync.Mutex
 	report := func(err error) {
 		failed.Add(1)
-		errMu.Lock()
-		defer errMu.Unlock()
-		fmt.Fprintln(e.stderr, err)
+		prog.println(err)
 	}
 	m.OnError = report
 	if err := m.Err(); err != nil {
@@ -120,8 +120,6 @@ func runLoad(ctx context.Context, e env) int {
 			report(pe)
 		}
 	}
-	prog := newProgress(e.stderr, m.Inputs())
-	defer prog.stop()
 
 	// A batch holds several transactions' worth of rows, so that each edge
 	// kind (and each node-set partition with -edge-workers) fills whole
@@ -129,7 +127,7 @@ func runLoad(ctx context.Context, e env) int {
 	batcher := graph.NewBatcher(sink, 5**batchSize)
 	var resolver extract.Resolver
 	var cables, nodes, edges int64
-	err := extractOrdered(ctx, m, &x, *workers, &prog.bytes, func(c *cable.Cable, res *extract.Result) error {
+	err := extractOrdered(ctx, m, &x, *workers, &prog.bytes, report, func(c *cable.Cable, res *extract.Result) error {
 		if c.ID == "" {
 			report(fmt.Errorf("%s: cable without an ID; not loaded", c.Source.File))
 			return nil
@@ -139,6 +137,11 @@ func runLoad(ctx context.Context, e env) int {
 		}
 		rec := build.Record(c, res)
 		added, err := batcher.Add(ctx, rec)
+		var bad *graph.RecordError
+		if errors.As(err, &bad) {
+			report(fmt.Errorf("%s: %v; not loaded", c.Source.File, err))
+			return nil
+		}
 		if err != nil {
 			return err
 		}
@@ -190,7 +193,7 @@ func runLoad(ctx context.Context, e env) int {
 // At most a few cables per worker are in flight, so memory does not grow
 // with the input.
 func extractOrdered(ctx context.Context, m *cable.MultiReader, x *extract.Extractor, workers int, bytes *atomic.Int64,
-	fn func(*cable.Cable, *extract.Result) error) error {
+	report func(error), fn func(*cable.Cable, *extract.Result) error) error {
 	type job struct {
 		c   *cable.Cable
 		res chan *extract.Result
@@ -224,7 +227,7 @@ func extractOrdered(ctx context.Context, m *cable.MultiReader, x *extract.Extrac
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				j.res <- x.Extract(j.c)
+				j.res <- safeExtract(x, j.c, report)
 			}
 		}()
 	}
@@ -241,6 +244,19 @@ func extractOrdered(ctx context.Context, m *cable.MultiReader, x *extract.Extrac
 		}
 	}
 	return ctx.Err()
+}
+
+// safeExtract extracts c, turning a panic of the extractor into a reported
+// error and a nil result: the cable's header still loads, and one bad cable
+// does not stop a corpus.
+func safeExtract(x *extract.Extractor, c *cable.Cable, report func(error)) (res *extract.Result) {
+	defer func() {
+		if p := recover(); p != nil {
+			report(fmt.Errorf("%s: %s: extraction failed: %v", c.Source.File, c.ID, p))
+			res = nil
+		}
+	}()
+	return x.Extract(c)
 }
 
 // metTable prints the MET edges of each record as it comes, in columns of
@@ -337,6 +353,21 @@ type progress struct {
 	done                 chan struct{}
 	once                 sync.Once
 	wg                   sync.WaitGroup
+
+	mu    sync.Mutex // serialises writes to w
+	shown bool       // a progress line is on the screen
+}
+
+// println writes a diagnostic line, first clearing the progress line so
+// that the two do not mix; the next tick redraws it.
+func (p *progress) println(a ...any) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.shown {
+		fmt.Fprint(p.w, "\r\033[K")
+		p.shown = false
+	}
+	fmt.Fprintln(p.w, a...)
 }
 
 func newProgress(w io.Writer, inputs []string) *progress {
@@ -359,7 +390,11 @@ func newProgress(w io.Writer, inputs []string) *progress {
 		for {
 			select {
 			case <-p.done:
-				fmt.Fprint(p.w, "\r\033[K")
+				p.mu.Lock()
+				if p.shown {
+					fmt.Fprint(p.w, "\r\033[K")
+				}
+				p.mu.Unlock()
 				return
 			case <-tick.C:
 				p.draw()
@@ -383,7 +418,10 @@ func (p *progress) draw() {
 		left := time.Duration(secs * float64(p.total-read) / float64(read) * float64(time.Second))
 		line += fmt.Sprintf(", %.0f%%, ETA %s", 100*float64(read)/float64(p.total), left.Round(time.Second))
 	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	fmt.Fprintf(p.w, "\r\033[K%s", line)
+	p.shown = true
 }
 
 func (p *progress) stop() {
