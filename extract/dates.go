@@ -12,6 +12,7 @@ import (
 type dateRef struct {
 	lo, hi int // token range
 	date   time.Time
+	days   bool // a range of days ("January 10-12"); date is the first
 }
 
 func (r dateRef) iso() string {
@@ -57,6 +58,13 @@ func dayNumber(t *token) (int, bool) {
 		return 0, false
 	}
 	s := strings.TrimRight(t.text, "thsnrd")
+	// A range of days, "14-15": a stay that began on the first.
+	if a, b, ok := strings.Cut(s, "-"); ok {
+		if m, err := strconv.Atoi(b); err != nil || m < 1 || m > 31 {
+			return 0, false
+		}
+		s = a
+	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 1 || n > 31 {
 		return 0, false
@@ -101,7 +109,7 @@ func findDates(toks []token, lo, hi int, cableDate time.Time, out []dateRef) []d
 							y, end = yy, end+1
 						}
 					}
-					out = append(out, dateRef{lo: i, hi: end, date: monthDay(day0, y, m, d)})
+					out = append(out, dateRef{lo: i, hi: end, date: monthDay(day0, y, m, d), days: strings.Contains(toks[j].text, "-")})
 					i = end - 1
 					continue
 				}
@@ -115,7 +123,7 @@ func findDates(toks []token, lo, hi int, cableDate time.Time, out []dateRef) []d
 							y, end = yy, end+1
 						}
 					}
-					out = append(out, dateRef{lo: i - 1, hi: end, date: monthDay(day0, y, m, d)})
+					out = append(out, dateRef{lo: i - 1, hi: end, date: monthDay(day0, y, m, d), days: strings.Contains(toks[i-1].text, "-")})
 					i = end - 1
 					continue
 				}

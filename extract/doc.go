@@ -279,7 +279,7 @@ func (d *doc) result() *Result {
 		}
 	}
 	visitPlace := make(map[int]string)
-	seenVisit := make(map[[2]string]bool)
+	seenVisit := make(map[[2]string]int) // person and place keys -> index in r.Relations
 	for _, v := range d.visits {
 		a := &d.ann[v.tok]
 		place := a.name
@@ -290,11 +290,20 @@ func (d *doc) result() *Result {
 		if _, ok := visitPlace[v.person]; !ok && a.kind == annCity {
 			visitPlace[v.person] = place
 		}
-		if seenVisit[[2]string{keys[v.person], key}] {
+		// One VISITED per person and place: the first report that carries
+		// a date wins.
+		pair := [2]string{keys[v.person], key}
+		if i, ok := seenVisit[pair]; ok {
+			if r.Relations[i].Date == "" && v.date != "" {
+				r.Relations[i] = d.relation(Visited, v.sent, people[v.person].Name, keys[v.person], place, key)
+				r.Relations[i].Date = v.date
+			}
 			continue
 		}
-		seenVisit[[2]string{keys[v.person], key}] = true
-		r.Relations = append(r.Relations, d.relation(Visited, v.sent, people[v.person].Name, keys[v.person], place, key))
+		seenVisit[pair] = len(r.Relations)
+		rel := d.relation(Visited, v.sent, people[v.person].Name, keys[v.person], place, key)
+		rel.Date = v.date
+		r.Relations = append(r.Relations, rel)
 	}
 	// One MET per pair: the first report that carries a date wins.
 	byPair := make(map[[2]int]int)

@@ -29,6 +29,14 @@ type ann struct {
 	cap   bool   // a capital city
 	amb   bool   // a city name that is also a common word or surname
 	staff bool   // jargon for a US mission's own staff (Poloff): always US
+	// org marks a title modifier that is also an organisation ("NATO",
+	// "EU", "UN" in "NATO Secretary General"): the title grammar reads it
+	// as a modifier, the organisation pass as an organisation, whose name
+	// and country are then in name and code.
+	org     bool
+	acronym string // an organisation's first acronym, which keys it
+	party   bool   // a political party
+	gov     bool   // a national government body
 }
 
 const maxSpan = 4
@@ -158,13 +166,17 @@ func (d *doc) lookupSpan(s string, n int, caps bool) (ann, bool) {
 		return ann{kind: annHonorific}, true
 	}
 	if n == 1 && isTitleModifier(s) {
-		return ann{kind: annTitleMod}, true
+		a := ann{kind: annTitleMod}
+		if o, ok := lookupOrg(s); ok {
+			a.org, a.name, a.code, a.acronym, a.gov = true, o.Name, o.Country, o.Acronym, o.Gov
+		}
+		return a, true
 	}
 	if c, ok := lookupCity(s); ok {
 		return ann{kind: annCity, code: c.Country, name: c.Name, cap: c.Capital, amb: c.Ambiguous}, true
 	}
 	if o, ok := lookupOrg(s); ok {
-		return ann{kind: annOrg, code: o.Country, name: o.Name}, true
+		return ann{kind: annOrg, code: o.Country, name: o.Name, acronym: o.Acronym, party: o.Party, gov: o.Gov}, true
 	}
 	if n == 1 && isStopWord(s) {
 		return ann{kind: annStop}, true

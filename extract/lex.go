@@ -5,6 +5,8 @@ package extract
 // functions, so the grammar does not depend on how the tables are kept.
 
 import (
+	"strings"
+
 	"github.com/cablegraph/cablegraph/extract/lexicon"
 )
 
@@ -17,7 +19,10 @@ type cityInfo struct {
 
 type orgInfo struct {
 	Name    string
+	Acronym string // the first acronym, which keys the organisation ("NATO")
 	Country string
+	Party   bool
+	Gov     bool // a national government body: "Congress", "Senate", "Interior Ministry"
 }
 
 func fold(s string) string { return lexicon.Fold(s) }
@@ -91,7 +96,24 @@ func lookupOrg(s string) (orgInfo, bool) {
 	if !ok {
 		return orgInfo{}, false
 	}
-	return orgInfo{Name: o.Name, Country: o.Country}, true
+	oi := orgInfo{Name: o.Name, Country: o.Country, Party: o.Kind == lexicon.OrgParty, Gov: o.Kind == lexicon.OrgGovernment}
+	if len(o.Acronyms) > 0 {
+		oi.Acronym = o.Acronyms[0]
+	}
+	return oi, true
+}
+
+// ministryOf returns the ministry a jargon acronym stands for ("MFA":
+// "Ministry of Foreign Affairs"), so that "MFA", "the Foreign Ministry"
+// and "the Ministry of Foreign Affairs" of one cable are one entity.
+// Acronyms the lexicon reads two ways ("MOE": Economy or Education) give
+// nothing.
+func ministryOf(acronym string) (string, bool) {
+	j, ok := lexicon.LookupJargon(acronym)
+	if !ok || j.Kind != lexicon.JargonOrg || !strings.HasPrefix(j.Expansion, "Ministry of ") || strings.ContainsAny(j.Expansion, "(/") {
+		return "", false
+	}
+	return j.Expansion, true
 }
 
 func isGivenName(s string) bool { return lexicon.IsGivenName(s) }

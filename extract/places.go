@@ -71,6 +71,17 @@ func (d *doc) placeMentions(si int) {
 		return
 	}
 	for i := s.lo; i < s.hi; i++ {
+		if o, end := d.orgAt(si, i); end > i {
+			e := d.entity(Organization, o.key(), o.name)
+			e.Country = o.country
+			m := u.mention(d.c, d.toks[i].start, d.toks[end-1].end)
+			if alias := strings.Join(strings.Fields(m.Text), " "); alias != o.name && !contains(e.Aliases, alias) {
+				e.Aliases = append(e.Aliases, alias)
+			}
+			e.Mentions = append(e.Mentions, m)
+			i = end - 1
+			continue
+		}
 		a := &d.ann[i]
 		end := i + max(a.span, 1)
 		switch a.kind {
@@ -91,19 +102,6 @@ func (d *doc) placeMentions(si int) {
 				p.Country = a.code
 				p.Mentions = append(p.Mentions, u.mention(d.c, d.toks[i-1].start, d.toks[end-1].end))
 			}
-		case annOrg:
-			name, code := a.name, a.code
-			if name == "" {
-				name = d.toks[i].text
-			}
-			key := "org:" + slug(name)
-			if code == "" && isHostMinistry(name) && d.host != "" {
-				code = d.host
-				key += "-" + strings.ToLower(code)
-			}
-			e := d.entity(Organization, key, name)
-			e.Country = code
-			e.Mentions = append(e.Mentions, u.mention(d.c, d.toks[i].start, d.toks[end-1].end))
 		case annNone:
 			if t := &d.toks[i]; t.allCaps && missionPosts[t.text] {
 				p := d.entity(Post, "post:"+strings.ToLower(t.text), t.text)

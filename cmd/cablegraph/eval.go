@@ -3,37 +3,30 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"github.com/cablegraph/cablegraph/cable"
 	"github.com/cablegraph/cablegraph/extract"
 	"github.com/cablegraph/cablegraph/extract/eval"
 )
 
+const evalUsage = `usage: cablegraph eval [-v] [-baseline=false] GOLD_DIR [FILE|DIR]...
+
+Scores extraction against the gold annotations GOLD_DIR/<REFID>.json
+(see GOLD-FORMAT.md) on the cables given, by default GOLD_DIR/cables.
+`
+
 // runEval scores the extractor, and stock prose v3 beside it, against a
 // gold set: cablegraph eval [-v] [-baseline=false] GOLD_DIR [FILE|DIR]...
 func runEval(ctx context.Context, e env) int {
-	flags := flag.NewFlagSet("eval", flag.ContinueOnError)
-	flags.SetOutput(e.stderr)
+	flags := newFlagSet("eval", evalUsage, e.stderr)
 	verbose := flags.Bool("v", false, "list the errors of every cable (false positives, false negatives, wrong dates)")
 	baseline := flags.Bool("baseline", true, "also score stock prose v3 on the same cables")
-	flags.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: cablegraph eval [-v] [-baseline=false] GOLD_DIR [FILE|DIR]...")
-		fmt.Fprintln(e.stderr, "\nScores extraction against the gold annotations GOLD_DIR/<REFID>.json")
-		fmt.Fprintln(e.stderr, "(see GOLD-FORMAT.md) on the cables given, by default GOLD_DIR/cables.")
-		flags.PrintDefaults()
-	}
-	if err := flags.Parse(e.args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, done := parseFlags(flags, e.args); done {
+		return code
 	}
 	if flags.NArg() < 1 {
 		flags.Usage()
@@ -64,8 +57,8 @@ func runEval(ctx context.Context, e env) int {
 	if byDefault {
 		paths = []string{filepath.Join(goldDir, "cables")}
 	}
-	files, err := evalInputs(paths)
-	if err != nil {
+	files, err := cable.Files(paths)
+	for _, err := range unjoin(err) {
 		fail(err)
 	}
 
@@ -158,56 +151,4 @@ func runEval(ctx context.Context, e env) int {
 		return 1
 	}
 	return 0
-}
-
-// evalInputs expands the command line into cable files: a directory
-// stands for the files under it, skipping hidden ones and annotations.
-func evalInputs(paths []string) ([]string, error) {
-	var files []string
-	var errs []error
-	for _, p := range paths {
-		info, err := os.Stat(p)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if !info.IsDir() {
-			files = append(files, p)
-			continue
-		}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				errs = append(errs, err)
-				return nil
-			}
-			name := d.Name()
-			if path != p && strings.HasPrefix(name, ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() && !strings.HasSuffix(name, ".json") && !strings.HasSuffix(name, ".md") {
-				files = append(files, path)
-			}
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, err)
-		}
-	}
-	return files, errors.Join(errs...)
-}
-
-// unjoin splits an errors.Join or a cable.ErrorList into its errors, so
-// that each is printed on a line of its own.
-func unjoin(err error) []error {
-	if u, ok := err.(interface{ Unwrap() []error }); ok {
-		var out []error
-		for _, e := range u.Unwrap() {
-			out = append(out, unjoin(e)...)
-		}
-		return out
-	}
-	return []error{err}
 }

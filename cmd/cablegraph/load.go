@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -28,43 +27,31 @@ import (
 // configured.
 const defaultBulkDir = "cablegraph-import"
 
+const loadUsage = `usage: cablegraph load [flags] [FILE|DIR|-]...
+
+Parse and extract cables and load the graph into Neo4j (NEO4J_URI, NEO4J_USERNAME,
+NEO4J_PASSWORD, NEO4J_DATABASE or the flags). Loading again changes nothing.
+With no Neo4j configured, or with -out, write neo4j-admin bulk-import files
+(and import.sh) instead and print who met whom. No argument or - reads stdin.
+`
+
 // runLoad implements "cablegraph load [flags] [FILE|DIR|-]...": parse,
 // extract and load into Neo4j; with no Neo4j configured, write the graph as
 // neo4j-admin bulk-import files and print who met whom.
 func runLoad(ctx context.Context, e env) int {
-	fl := flag.NewFlagSet("load", flag.ContinueOnError)
-	fl.SetOutput(e.stderr)
+	fl := newFlagSet("load", loadUsage, e.stderr)
 	conn := connFlags(fl, e.getenv)
-	var x extract.Extractor
-	fl.BoolVar(&x.LooseNames, "loose-names", false, "take a lone unknown capitalised word for a person (more recall, less precision)")
-	resolve := fl.Bool("resolve", true, "give the same person the same key across the cables of this run (in input order)")
+	ex := addExtractFlags(fl)
 	batchSize := fl.Int("batch-size", 10000, "rows per Neo4j transaction")
 	edgeWorkers := fl.Int("edge-workers", 1, "edge transactions run at once, on node sets that cannot overlap (more helps only on a server with idle cores)")
-	workers := fl.Int("j", runtime.NumCPU(), "parse and extract this many cables in parallel")
 	out := fl.String("out", "", "write neo4j-admin bulk-import files into `DIR` instead of loading (default ./"+defaultBulkDir+" when no Neo4j is configured)")
 	quiet := fl.Bool("q", false, "no who-met-whom table (bulk mode) and no summary line")
-	fl.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: cablegraph load [flags] [FILE|DIR|-]...")
-		fmt.Fprintln(e.stderr, "\nParse and extract cables and load the graph into Neo4j (NEO4J_URI, NEO4J_USERNAME,")
-		fmt.Fprintln(e.stderr, "NEO4J_PASSWORD, NEO4J_DATABASE or the flags). Loading again changes nothing.")
-		fmt.Fprintln(e.stderr, "With no Neo4j configured, or with -out, write neo4j-admin bulk-import files")
-		fmt.Fprintln(e.stderr, "(and import.sh) instead and print who met whom. No argument or - reads stdin.")
-		fmt.Fprintln(e.stderr, "\nflags:")
-		fl.PrintDefaults()
+	if code, done := parseFlags(fl, e.args); done {
+		return code
 	}
-	if err := fl.Parse(e.args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
-	}
-	if *batchSize < 1 || *workers < 1 || *edgeWorkers < 1 {
+	if *batchSize < 1 || *ex.workers < 1 || *edgeWorkers < 1 {
 		fmt.Fprintln(e.stderr, "cablegraph load: -batch-size, -edge-workers and -j must be at least 1")
 		return 2
-	}
-	paths := fl.Args()
-	if len(paths) == 0 {
-		paths = []string{"-"}
 	}
 	cfg := conn.config()
 	bulk := *out != "" || cfg.URI == ""
@@ -106,40 +93,28 @@ func runLoad(ctx context.Context, e env) int {
 	}
 
 	start := time.Now()
-	m := cable.NewMultiReader(paths, e.stdin)
-	prog := newProgress(e.stderr, m.Inputs())
+	prog := newProgress(e.stderr)
 	defer prog.stop()
-	var failed atomic.Int64
-	report := func(err error) {
-		failed.Add(1)
-		prog.println(err)
-	}
-	m.OnError = report
-	if err := m.Err(); err != nil {
-		for _, pe := range err.(cable.ErrorList) {
-			report(pe)
-		}
-	}
+	fails := &failures{w: prog}
+	m := openInputs(fl.Args(), e.stdin, 0, fails)
+	prog.start(m.Inputs())
 
 	// A batch holds several transactions' worth of rows, so that each edge
 	// kind (and each node-set partition with -edge-workers) fills whole
 	// transactions; a batch of 50,000 rows takes about 15 MB.
 	batcher := graph.NewBatcher(sink, 5**batchSize)
-	var resolver extract.Resolver
 	var cables, nodes, edges int64
-	err := extractOrdered(ctx, m, &x, *workers, &prog.bytes, report, func(c *cable.Cable, res *extract.Result) error {
+	err := ex.run(ctx, m, fails, &prog.bytes, func(c *cable.Cable, res *extract.Result) error {
 		if c.ID == "" {
-			report(fmt.Errorf("%s: cable without an ID; not loaded", c.Source.File))
+			fails.report(cableError(c, errors.New("cable without an ID; not loaded")))
 			return nil
 		}
-		if *resolve {
-			resolver.Resolve(res)
-		}
+		ex.resolveKeys(res)
 		rec := build.Record(c, res)
 		added, err := batcher.Add(ctx, rec)
 		var bad *graph.RecordError
 		if errors.As(err, &bad) {
-			report(fmt.Errorf("%s: %v; not loaded", c.Source.File, err))
+			fails.report(cableError(c, fmt.Errorf("%v; not loaded", err)))
 			return nil
 		}
 		if err != nil {
@@ -161,7 +136,11 @@ func runLoad(ctx context.Context, e env) int {
 		err = batcher.Close(ctx)
 	}
 	prog.stop()
-	if err != nil {
+	switch {
+	case ctx.Err() != nil:
+		fmt.Fprintln(e.stderr, "cablegraph load: interrupted")
+		return 1
+	case err != nil:
 		fmt.Fprintf(e.stderr, "cablegraph load: %v\n", err)
 		return 1
 	}
@@ -170,9 +149,9 @@ func runLoad(ctx context.Context, e env) int {
 		return 1
 	}
 	if !*quiet {
-		secs := time.Since(start).Seconds()
-		fmt.Fprintf(e.stderr, "load: %d cables (%d repeated, skipped), %d failures, %d node and %d edge rows in %.2fs (%.0f cables/s)\n",
-			cables, batcher.Skipped, failed.Load(), nodes, edges, secs, float64(cables)/max(secs, 1e-9))
+		printSummary(e.stderr, "load", int(cables), fails.count(), m.BytesRead(), start,
+			fmt.Sprintf("%d repeated (skipped)", batcher.Skipped),
+			fmt.Sprintf("%d node and %d edge rows", nodes, edges))
 		if loader != nil {
 			s := loader.Stats()
 			fmt.Fprintf(e.stderr, "load: into %s: created %d nodes and %d relationships, set %d properties\n",
@@ -182,81 +161,10 @@ func runLoad(ctx context.Context, e env) int {
 				writer.NodesWritten, writer.EdgesWritten, *out, filepath.Join(*out, "import.sh"))
 		}
 	}
-	if failed.Load() > 0 {
+	if fails.count() > 0 {
 		return 1
 	}
 	return 0
-}
-
-// extractOrdered reads the cables of m, extracts them on workers
-// goroutines, and calls fn with each cable and its result in input order.
-// At most a few cables per worker are in flight, so memory does not grow
-// with the input.
-func extractOrdered(ctx context.Context, m *cable.MultiReader, x *extract.Extractor, workers int, bytes *atomic.Int64,
-	report func(error), fn func(*cable.Cable, *extract.Result) error) error {
-	type job struct {
-		c   *cable.Cable
-		res chan *extract.Result
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	jobs := make(chan job, workers*4)
-	ordered := make(chan job, workers*4)
-	go func() {
-		defer close(jobs)
-		defer close(ordered)
-		for m.Next() {
-			j := job{m.Cable(), make(chan *extract.Result, 1)}
-			bytes.Store(m.BytesRead())
-			select {
-			case jobs <- j:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case ordered <- j:
-			case <-ctx.Done():
-				return
-			}
-		}
-		bytes.Store(m.BytesRead())
-	}()
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range jobs {
-				j.res <- safeExtract(x, j.c, report)
-			}
-		}()
-	}
-	defer wg.Wait()
-	for j := range ordered {
-		var res *extract.Result
-		select {
-		case res = <-j.res:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-		if err := fn(j.c, res); err != nil {
-			return err
-		}
-	}
-	return ctx.Err()
-}
-
-// safeExtract extracts c, turning a panic of the extractor into a reported
-// error and a nil result: the cable's header still loads, and one bad cable
-// does not stop a corpus.
-func safeExtract(x *extract.Extractor, c *cable.Cable, report func(error)) (res *extract.Result) {
-	defer func() {
-		if p := recover(); p != nil {
-			report(fmt.Errorf("%s: %s: extraction failed: %v", c.Source.File, c.ID, p))
-			res = nil
-		}
-	}()
-	return x.Extract(c)
 }
 
 // metTable prints the MET edges of each record as it comes, in columns of
@@ -269,8 +177,8 @@ type metTable struct {
 func (t *metTable) add(rec *graph.Record) {
 	names := make(map[string]string)
 	for _, n := range rec.Nodes {
-		if n.Label == graph.Person && n.Full() {
-			names[n.Key] = n.Props["name"].(string)
+		if name, ok := n.Props["name"].(string); ok && n.Label == graph.Person && n.Full() {
+			names[n.Key] = name
 		}
 	}
 	var rows [][5]string
@@ -324,11 +232,7 @@ func connFlags(fl *flag.FlagSet, getenv func(string) string) *connection {
 }
 
 func (c *connection) config() graph.Config {
-	getenv := c.getenv
-	if getenv == nil {
-		getenv = os.Getenv
-	}
-	cfg := graph.ConfigFromEnv(getenv)
+	cfg := graph.ConfigFromEnv(c.getenv)
 	if *c.uri != "" {
 		cfg.URI = *c.uri
 	}
@@ -345,8 +249,9 @@ func (c *connection) config() graph.Config {
 // only when stderr is a terminal.
 type progress struct {
 	w     io.Writer
+	live  bool  // w is a terminal
 	total int64 // input bytes, 0 when unknown (stdin)
-	start time.Time
+	began time.Time
 	bytes atomic.Int64
 
 	cables, nodes, edges atomic.Int64
@@ -358,24 +263,29 @@ type progress struct {
 	shown bool       // a progress line is on the screen
 }
 
-// println writes a diagnostic line, first clearing the progress line so
-// that the two do not mix; the next tick redraws it.
-func (p *progress) println(a ...any) {
+func newProgress(w io.Writer) *progress {
+	p := &progress{w: w, began: time.Now(), done: make(chan struct{})}
+	f, ok := w.(*os.File)
+	p.live = ok && term.IsTerminal(int(f.Fd()))
+	return p
+}
+
+// Write writes diagnostic lines, first clearing the progress line so that
+// the two do not mix; the next tick redraws it.
+func (p *progress) Write(b []byte) (int, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.shown {
 		fmt.Fprint(p.w, "\r\033[K")
 		p.shown = false
 	}
-	fmt.Fprintln(p.w, a...)
+	return p.w.Write(b)
 }
 
-func newProgress(w io.Writer, inputs []string) *progress {
-	p := &progress{w: w, start: time.Now(), done: make(chan struct{})}
-	f, ok := w.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
-		close(p.done)
-		return p
+// start shows progress through inputs until stop, on a terminal.
+func (p *progress) start(inputs []string) {
+	if !p.live {
+		return
 	}
 	for _, in := range inputs {
 		if fi, err := os.Stat(in); err == nil && in != "-" {
@@ -393,6 +303,7 @@ func newProgress(w io.Writer, inputs []string) *progress {
 				p.mu.Lock()
 				if p.shown {
 					fmt.Fprint(p.w, "\r\033[K")
+					p.shown = false
 				}
 				p.mu.Unlock()
 				return
@@ -401,7 +312,6 @@ func newProgress(w io.Writer, inputs []string) *progress {
 			}
 		}
 	}()
-	return p
 }
 
 func (p *progress) set(cables, nodes, edges int64) {
@@ -411,7 +321,7 @@ func (p *progress) set(cables, nodes, edges int64) {
 }
 
 func (p *progress) draw() {
-	secs := time.Since(p.start).Seconds()
+	secs := time.Since(p.began).Seconds()
 	cables := p.cables.Load()
 	line := fmt.Sprintf("%d cables, %d nodes, %d edges, %.0f cables/s", cables, p.nodes.Load(), p.edges.Load(), float64(cables)/secs)
 	if read := p.bytes.Load(); p.total > 0 && read > 0 {
@@ -424,13 +334,8 @@ func (p *progress) draw() {
 	p.shown = true
 }
 
+// stop clears the progress line for good; it may be called more than once.
 func (p *progress) stop() {
-	p.once.Do(func() {
-		select {
-		case <-p.done:
-		default:
-			close(p.done)
-		}
-	})
+	p.once.Do(func() { close(p.done) })
 	p.wg.Wait()
 }

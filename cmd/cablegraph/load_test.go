@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"os"
@@ -18,14 +17,6 @@ const (
 	injectionCable = "testdata/load/07PARIS9999.txt" // 07PARIS3972 with Cypher in its subject and text
 	injection      = `'}) MATCH (n) DETACH DELETE n //`
 )
-
-// runCmd runs the CLI with args and returns its exit code and output.
-func runCmd(t *testing.T, args ...string) (int, string, string) {
-	t.Helper()
-	var stdout, stderr bytes.Buffer
-	code := run(context.Background(), args, strings.NewReader(""), &stdout, &stderr)
-	return code, stdout.String(), stderr.String()
-}
 
 // TestLoadEmbedded: with -out (as with no Neo4j configured) load writes
 // bulk-import files and prints who met whom.

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -37,13 +35,12 @@ func TestParseCommand(t *testing.T) {
 		6: {args: []string{"parse", "-"}, stdin: string(good) + string(good), code: 0, cables: 2, stderrHas: "2 cables, 0 failures"},
 	}
 	for i, tt := range tests {
-		var stdout, stderr bytes.Buffer
-		code := run(context.Background(), tt.args, strings.NewReader(tt.stdin), &stdout, &stderr)
+		code, stdout, stderr := runStdin(t, tt.stdin, tt.args...)
 		if code != tt.code {
-			t.Errorf("%d %v: exit %d, want %d; stderr:\n%s", i, tt.args, code, tt.code, stderr.String())
+			t.Errorf("%d %v: exit %d, want %d; stderr:\n%s", i, tt.args, code, tt.code, stderr)
 		}
 		n := 0
-		for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+		for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
 			if line == "" {
 				continue
 			}
@@ -62,8 +59,8 @@ func TestParseCommand(t *testing.T) {
 		if n != tt.cables {
 			t.Errorf("%d: %d cables on stdout, want %d", i, n, tt.cables)
 		}
-		if !strings.Contains(stderr.String(), tt.stderrHas) {
-			t.Errorf("%d: stderr lacks %q:\n%s", i, tt.stderrHas, stderr.String())
+		if !strings.Contains(stderr, tt.stderrHas) {
+			t.Errorf("%d: stderr lacks %q:\n%s", i, tt.stderrHas, stderr)
 		}
 	}
 }

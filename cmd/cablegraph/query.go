@@ -15,25 +15,20 @@ import (
 	"github.com/cablegraph/cablegraph/schema"
 )
 
+const queryUsage = `usage: cablegraph query [flags] [NAME [key=value]...]
+
+Run a canned Cypher query against Neo4j; without NAME, list the queries.
+`
+
 // runQuery implements "cablegraph query [flags] [NAME [key=value]...]": a
 // canned query of schema/queries.cypher, printed as a table or as JSON
 // Lines. Without a name it lists the queries.
 func runQuery(ctx context.Context, e env) int {
-	fl := flag.NewFlagSet("query", flag.ContinueOnError)
-	fl.SetOutput(e.stderr)
+	fl := newFlagSet("query", queryUsage, e.stderr)
 	conn := connFlags(fl, e.getenv)
 	asJSON := fl.Bool("json", false, "print one JSON object per row instead of a table")
-	fl.Usage = func() {
-		fmt.Fprintln(e.stderr, "usage: cablegraph query [flags] [NAME [key=value]...]")
-		fmt.Fprintln(e.stderr, "\nRun a canned Cypher query against Neo4j; without NAME, list the queries.")
-		fmt.Fprintln(e.stderr, "\nflags:")
-		fl.PrintDefaults()
-	}
-	if err := fl.Parse(flagsFirst(e.args, map[string]bool{"uri": true, "user": true, "database": true})); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	if code, done := parseFlags(fl, flagsFirst(e.args, takesValue(fl))); done {
+		return code
 	}
 	queries, err := schema.Queries()
 	if err != nil {
@@ -119,6 +114,18 @@ func flagsFirst(args []string, withValue map[string]bool) []string {
 		}
 	}
 	return append(append(flags, "--"), rest...)
+}
+
+// takesValue names the flags of fl that take a value (all but the boolean
+// ones), for flagsFirst.
+func takesValue(fl *flag.FlagSet) map[string]bool {
+	names := make(map[string]bool)
+	fl.VisitAll(func(f *flag.Flag) {
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); !ok || !b.IsBoolFlag() {
+			names[f.Name] = true
+		}
+	})
+	return names
 }
 
 func listQueries(w io.Writer, qs []schema.Query) {

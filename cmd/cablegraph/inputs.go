@@ -1,0 +1,131 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"sync"
+	"time"
+
+	"github.com/cablegraph/cablegraph/cable"
+)
+
+// newFlagSet returns the flag set of a subcommand. Its -h prints usage (a
+// usage line and a paragraph, ending in a newline), then the flags.
+func newFlagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
+	fl := flag.NewFlagSet(name, flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	fl.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fmt.Fprintln(stderr, "\nflags:")
+		fl.PrintDefaults()
+	}
+	return fl
+}
+
+// parseFlags parses args into fl. When done is set the command ends with
+// code: 0 after -h, 2 after a bad flag (the flag package has said why).
+func parseFlags(fl *flag.FlagSet, args []string) (code int, done bool) {
+	err := fl.Parse(args)
+	switch {
+	case err == nil:
+		return 0, false
+	case errors.Is(err, flag.ErrHelp):
+		return 0, true
+	}
+	return 2, true
+}
+
+// failures prints each problem of a run on a line of its own (as
+// file:line: msg) and counts them. Extraction workers report too, so it is
+// safe for concurrent use.
+type failures struct {
+	mu sync.Mutex
+	w  io.Writer
+	n  int
+}
+
+func (f *failures) report(err error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.n++
+	fmt.Fprintln(f.w, err)
+}
+
+func (f *failures) count() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.n
+}
+
+// openInputs returns a reader over the cables named by paths (stdin when
+// there are none) that reports every input or cable that fails to f.
+// maxSize 0 means cable.DefaultMaxCableSize.
+func openInputs(paths []string, stdin io.Reader, maxSize int, f *failures) *cable.MultiReader {
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+	m := cable.NewMultiReader(paths, stdin)
+	m.MaxCableSize = maxSize
+	m.OnError = f.report
+	// The paths were expanded, and their errors met, before OnError was
+	// set: so far m.Err holds only those.
+	for _, err := range unjoin(m.Err()) {
+		f.report(err)
+	}
+	return m
+}
+
+// cableError places err at the start of cable c: file:line: ID: msg.
+func cableError(c *cable.Cable, err error) error {
+	return &cable.ParseError{File: c.Source.File, Line: max(1, c.Source.Line), Row: c.Source.Row, ID: c.ID, Err: err}
+}
+
+// unjoin splits an errors.Join or a cable.ErrorList into its errors, so
+// that each is printed on a line of its own.
+func unjoin(err error) []error {
+	if err == nil {
+		return nil
+	}
+	if u, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range u.Unwrap() {
+			out = append(out, unjoin(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+// jsonLines writes one JSON value per line, buffered: a corpus makes
+// millions of small writes.
+type jsonLines struct {
+	buf *bufio.Writer
+	enc *json.Encoder
+}
+
+func newJSONLines(w io.Writer) *jsonLines {
+	buf := bufio.NewWriterSize(w, 256<<10)
+	enc := json.NewEncoder(buf)
+	enc.SetEscapeHTML(false) // "<stdin>" and "&" stay readable
+	return &jsonLines{buf, enc}
+}
+
+func (j *jsonLines) write(v any) error { return j.enc.Encode(v) }
+func (j *jsonLines) flush() error      { return j.buf.Flush() }
+
+// printSummary writes the last line of parse, extract and load on stderr:
+// "parse: 12 cables, 0 failures, 3.1 MB in 0.20s (15.5 MB/s)", then the
+// command's own figures.
+func printSummary(w io.Writer, cmd string, cables, failed int, bytes int64, start time.Time, more ...string) {
+	secs := time.Since(start).Seconds()
+	mb := float64(bytes) / 1e6
+	fmt.Fprintf(w, "%s: %d cables, %d failures, %.1f MB in %.2fs (%.1f MB/s)", cmd, cables, failed, mb, secs, mb/max(secs, 1e-9))
+	for _, s := range more {
+		fmt.Fprint(w, ", ", s)
+	}
+	fmt.Fprintln(w)
+}
