@@ -301,6 +301,7 @@ func (p *telegram) parseBody(first int) {
 	if c.Subject.Text == "" && p.tagsRest.Text != "" {
 		c.Subject = p.tagsRest
 	}
+	p.cutSecondTelegram(k)
 	p.paragraphs(k)
 
 	if c.ClassifiedBy == nil {

@@ -80,6 +80,9 @@ func TestCorpus(t *testing.T) {
 	to := &rate{name: "TO"}
 	tags := &rate{name: "TAGS"}
 	cables, failures, notCables := 0, 0, 0
+	// Cut second telegrams are logged one by one: each should be one
+	// that was looked at (see glued.go).
+	var glued []string
 	for _, f := range files {
 		fh, err := os.Open(f)
 		if err != nil {
@@ -91,6 +94,11 @@ func TestCorpus(t *testing.T) {
 			cables++
 			m := c.Meta
 			where := f + " " + c.ID
+			for _, e := range c.Errors {
+				if errors.Is(e, ErrSecondTelegram) {
+					glued = append(glued, e.Error())
+				}
+			}
 			if m.ID != "" && c.TelegramID != "" {
 				id.add(c.TelegramID == m.ID, where+": "+c.TelegramID)
 			}
@@ -149,6 +157,10 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	t.Logf("%d files, %d cables, %d failed inputs, %d inputs with no cable", len(files), cables, failures, notCables)
+	t.Logf("%d cables with a second telegram cut off", len(glued))
+	for _, g := range glued {
+		t.Logf("  %s", g)
+	}
 	for _, r := range []*rate{id, date, class, origin, subject, fm, to, tags} {
 		if r == fm || r == to || r == tags {
 			t.Logf("%-15s %6.2f%% found (%d of %d cables with a routing header)", r.name, r.pct(), r.agree, r.compared)

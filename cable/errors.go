@@ -23,6 +23,9 @@ var (
 	ErrBadDTG     = errors.New("malformed date-time group")
 	ErrPanic      = errors.New("internal error while parsing")
 	ErrNotCable   = errors.New("no cable found (no routing header, classification, subject or date)")
+	// ErrSecondTelegram is a soft error: the body went on with another
+	// telegram, which was cut off (see Cable.Errors for where).
+	ErrSecondTelegram = errors.New("body holds a second telegram")
 )
 
 // ParseError is a problem at a place in the input, printed as

@@ -1,6 +1,7 @@
 package cable
 
 import (
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -86,6 +87,13 @@ func Open(path string, stdin io.Reader) (*Reader, io.Closer, error) {
 
 // MultiReader reads the cables of many inputs in turn, as listed by Files.
 // An input that cannot be opened is reported and skipped.
+//
+// Every error reaches the caller. The paths that NewMultiReader could not
+// expand (missing files, unreadable directories) are all in Err from the
+// start, however many there are: OnError cannot be set yet when they are
+// met. Errors met later (an input that cannot be opened, a bad cable) go to
+// OnError as they happen and are counted by Failures; Err keeps the first
+// maxKeptErrors of them and says how many more there were.
 type MultiReader struct {
 	// MaxCableSize and OnError are passed to each input's Reader.
 	MaxCableSize int
@@ -109,9 +117,11 @@ func NewMultiReader(paths []string, stdin io.Reader) *MultiReader {
 	files, err := Files(paths)
 	m.paths = files
 	if l, ok := err.(ErrorList); ok {
-		for _, e := range l {
-			m.fail(e)
-		}
+		// All kept, not capped: they are as many as the paths given at
+		// most, and a caller that sets OnError only afterwards learns of
+		// them from Err alone.
+		m.errs = append(m.errs, l...)
+		m.nerr += len(l)
 	}
 	return m
 }
@@ -168,8 +178,26 @@ func (m *MultiReader) closeCur() {
 // Cable returns the cable read by the last successful Next.
 func (m *MultiReader) Cable() *Cable { return m.cable }
 
-// Err returns every problem met so far, or nil.
-func (m *MultiReader) Err() error { return m.errs.Err() }
+// Err returns the problems met so far, or nil: every path error of
+// NewMultiReader, then the first of the later errors, and a last error
+// that counts those not kept (OnError saw them all).
+func (m *MultiReader) Err() error {
+	kept := len(m.errs)
+	if m.cur != nil {
+		kept += len(m.cur.errs)
+	}
+	if n := m.Failures() - kept; n > 0 {
+		l := append(ErrorList(nil), m.errs...)
+		if m.cur != nil {
+			l = append(l, m.cur.errs...)
+		}
+		return append(l, &ParseError{Err: fmt.Errorf("%d more errors not kept (passed to OnError)", n)})
+	}
+	if m.cur != nil && len(m.cur.errs) > 0 {
+		return append(append(ErrorList(nil), m.errs...), m.cur.errs...)
+	}
+	return m.errs.Err()
+}
 
 // Failures returns how many inputs or records failed so far.
 func (m *MultiReader) Failures() int {

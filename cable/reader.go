@@ -374,6 +374,10 @@ func (r *Reader) report(c *Cable) {
 	for i, e := range c.Errors {
 		var pe *ParseError
 		if errors.As(e, &pe) {
+			// The parser placed it; say which cable it belongs to.
+			if pe.File == "" {
+				pe.File, pe.Row, pe.ID = c.Source.File, c.Source.Row, c.ID
+			}
 			continue
 		}
 		line := max(1, c.Source.Line)

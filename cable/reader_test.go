@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -458,5 +459,63 @@ func TestIndexUpper(t *testing.T) {
 		if got := indexUpper(tt.s, tt.sub); got != want {
 			t.Errorf("%d: indexUpper(%q, %q) = %d, want %d", i, tt.s, tt.sub, got, want)
 		}
+	}
+}
+
+// TestMultiReaderKeepsEveryPathError gives more bad paths than the
+// errors a reader keeps, both kinds: paths missing when NewMultiReader
+// expands them, and files that vanish before they are opened. Each must
+// reach the caller the way the CLI takes them (Err right after
+// NewMultiReader, then OnError) exactly once, and Failures must count it.
+func TestMultiReaderKeepsEveryPathError(t *testing.T) {
+	const n = maxKeptErrors + 25
+	dir := t.TempDir()
+	var missing []string
+	for i := range n {
+		missing = append(missing, filepath.Join(dir, fmt.Sprintf("missing%d.txt", i)))
+	}
+	vanishing := filepath.Join(dir, "vanishing")
+	os.Mkdir(vanishing, 0o755)
+	for i := range n {
+		os.WriteFile(filepath.Join(vanishing, fmt.Sprintf("v%04d.txt", i)), []byte("x"), 0o644)
+	}
+	m := NewMultiReader(append(missing, vanishing), nil)
+	if len(m.Inputs()) != n {
+		t.Fatalf("%d inputs, want %d", len(m.Inputs()), n)
+	}
+	os.RemoveAll(vanishing)
+
+	seen := map[string]int{}
+	reportErr := func(err error) {
+		var pe *ParseError
+		if !errors.As(err, &pe) || !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("unexpected error %v", err)
+			return
+		}
+		seen[pe.File]++
+	}
+	m.OnError = reportErr
+	for _, err := range m.Err().(ErrorList) {
+		reportErr(err)
+	}
+	for m.Next() {
+		t.Errorf("read a cable from %s", m.Cable().Source.File)
+	}
+	if len(seen) != 2*n {
+		t.Errorf("%d bad paths reported, want %d", len(seen), 2*n)
+	}
+	for file, k := range seen {
+		if k != 1 {
+			t.Errorf("%s reported %d times", file, k)
+		}
+	}
+	if m.Failures() != 2*n {
+		t.Errorf("Failures() = %d, want %d", m.Failures(), 2*n)
+	}
+	// Err holds every missing path, then the first of the later errors,
+	// and counts the rest.
+	l := m.Err().(ErrorList)
+	if last := l[len(l)-1].Error(); !strings.Contains(last, fmt.Sprintf("%d more errors not kept", 2*n-len(l)+1)) {
+		t.Errorf("last error %q does not count the errors not kept", last)
 	}
 }

@@ -403,24 +403,30 @@ func (p *telegram) classLine(s string, at int) {
 	c := p.c
 	c.Classification.Level = classLevel(s)
 	c.Classification.Pos = p.pos(at)
-	f := collapseSpaced(s)
-	var post []string
+	c.Post, c.PostSerial = classPostSerial(collapseSpaced(s), p.addCaveat)
+}
+
+// classPostSerial reads the post and serial of the words of a
+// classification line (from collapseSpaced), passing the caveats it meets
+// to caveat.
+func classPostSerial(f []string, caveat func(string)) (post, serial string) {
+	var words []string
 	for i := 1; i < len(f); i++ {
 		w := f[i]
 		if parts := strings.Split(w, "//"); len(parts) > 1 {
 			for _, cv := range parts[1:] {
-				p.addCaveat(cv)
+				caveat(cv)
 			}
 			continue
 		}
 		switch {
 		case w == "SECTION" && i+3 < len(f) && f[i+2] == "OF":
 			i += 3
-			post = post[:0]
+			words = words[:0]
 			continue
 		case caveatWords[w] != "" || w == "USE" || w == "OFFICIAL" || w == "ONLY" || w == "FOR" || w == "SECRET":
 			if cv := caveatWords[w]; cv != "" {
-				p.addCaveat(cv)
+				caveat(cv)
 			}
 			continue
 		}
@@ -429,17 +435,17 @@ func (p *telegram) classLine(s string, at int) {
 			for n < len(w) && isDigit(w[n]) {
 				n++
 			}
-			if len(post) > 0 && n >= 2 {
-				c.Post = strings.Join(post, " ")
-				c.PostSerial = strings.TrimLeft(w[:n], "0")
+			if len(words) > 0 && n >= 2 {
+				return strings.Join(words, " "), strings.TrimLeft(w[:n], "0")
 			}
-			return
+			return "", ""
 		}
 		if !isUpper(w[0]) {
-			return
+			return "", ""
 		}
-		post = append(post, w)
+		words = append(words, w)
 	}
+	return "", ""
 }
 
 func (p *telegram) addCaveat(cv string) {

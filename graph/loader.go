@@ -16,21 +16,30 @@ import (
 // Each batch is written in two phases. First the nodes: one goroutine per
 // label (at most Workers at once), each running UNWIND $rows ... MERGE in
 // transactions of BatchSize rows. Labels never share a node or a
-// constraint index entry, so these transactions cannot deadlock; within a
-// label the chunks run in order, which keeps "the first full row wins"
-// deterministic.
+// constraint index entry, so these transactions do not deadlock one
+// another; within a label the chunks run in order, which keeps "the first
+// full row wins" deterministic.
 //
-// Then the edges. Merging a relationship locks both of its end nodes, and
-// a few hub nodes (SECSTATE WASHDC, the United States, the PREL tag) sit at
-// the end of a large share of all edges, so two transactions taking edges
-// in input order would deadlock again and again. By default (EdgeWorkers
-// = 1) the edges go one kind after the other in a single goroutine, which
-// cannot deadlock. With EdgeWorkers > 1 the nodes are hashed into
-// 2×EdgeWorkers buckets, the edges grouped by the pair of buckets
-// of their ends, and the groups run in rounds, each round a set of pairs
-// in which no bucket appears twice (a round-robin schedule): transactions
-// that run at the same time never touch the same node, so they neither
-// wait for each other nor deadlock.
+// Then the edges, which run in the background while Write returns and the
+// nodes of the next batch are merged: the server works on two
+// transactions at once, on two cores, and a batch's edges still start
+// only once its nodes are in. The next Write, and Close, wait for them and
+// report their error. Nodes of the next batch are new or, when they exist
+// already, only read, except for a stub gaining its properties; so the two
+// rarely want the same lock, and when they do deadlock the server aborts
+// one, which ExecuteWrite retries.
+//
+// Merging a relationship locks both of its end nodes, and a few hub nodes
+// (SECSTATE WASHDC, the United States, the PREL tag) sit at the end of a
+// large share of all edges, so two edge transactions taking edges in input
+// order would deadlock again and again. By default (EdgeWorkers = 1) the
+// edges go one kind after the other in a single goroutine, which cannot
+// deadlock. With EdgeWorkers > 1 the nodes are hashed into 2×EdgeWorkers
+// buckets, the edges grouped by the pair of buckets of their ends, and the
+// groups run in rounds, each round a set of pairs in which no bucket
+// appears twice (a round-robin schedule): transactions that run at the
+// same time never touch the same node, so they neither wait for each
+// other nor deadlock.
 //
 // Every value travels as a parameter; the Cypher text is built only from the
 // fixed labels and types of the model. Transactions go through ExecuteWrite,
@@ -49,6 +58,8 @@ type Loader struct {
 	// stream, and partitioning cuts the batches into smaller transactions:
 	// two workers measured 20-35% slower than one, so one is the default.
 	EdgeWorkers int
+
+	edges chan error // the edges of the previous batch, when still running
 
 	nodesCreated, relsCreated, propsSet, rows atomic.Int64
 }
@@ -84,7 +95,8 @@ func (l *Loader) Stats() LoadStats {
 	}
 }
 
-// Write MERGEs b: its nodes, then its edges.
+// Write MERGEs the nodes of b, waits for the edges of the previous batch,
+// and starts merging the edges of b in the background.
 func (l *Loader) Write(ctx context.Context, b *Batch) error {
 	var tasks []func() error
 	for _, label := range Labels() {
@@ -94,9 +106,33 @@ func (l *Loader) Write(ctx context.Context, b *Batch) error {
 		}
 		tasks = append(tasks, func() error { return l.writeNodes(ctx, label, nodes) })
 	}
-	if err := l.parallel(tasks, l.Workers); err != nil {
+	nodeErr := l.parallel(tasks, l.Workers)
+	if err := errors.Join(l.wait(), nodeErr); err != nil {
 		return err
 	}
+	done := make(chan error, 1)
+	l.edges = done
+	go func() {
+		if err := l.writeBatchEdges(ctx, b); err != nil {
+			done <- fmt.Errorf("edges of a batch of %d cables: %w", b.Cables, err)
+		}
+		close(done)
+	}()
+	return nil
+}
+
+// wait waits for the edges of the previous batch and returns their error.
+func (l *Loader) wait() error {
+	if l.edges == nil {
+		return nil
+	}
+	err := <-l.edges
+	l.edges = nil
+	return err
+}
+
+// writeBatchEdges MERGEs the edges of b.
+func (l *Loader) writeBatchEdges(ctx context.Context, b *Batch) error {
 	workers := max(l.EdgeWorkers, 1)
 	if workers == 1 {
 		for _, kind := range b.Kinds() {
@@ -122,6 +158,7 @@ func (l *Loader) Write(ctx context.Context, b *Batch) error {
 			groups[p][kind] = append(groups[p][kind], e)
 		}
 	}
+	var tasks []func() error
 	for _, round := range rounds(buckets) {
 		tasks = tasks[:0]
 		for _, p := range round {
@@ -211,8 +248,9 @@ func rounds(n int) [][]bucketPair {
 	return out
 }
 
-// Close does nothing: the driver belongs to the caller.
-func (l *Loader) Close(ctx context.Context) error { return nil }
+// Close waits for the edges of the last batch. The driver belongs to the
+// caller and stays open.
+func (l *Loader) Close(ctx context.Context) error { return l.wait() }
 
 // run sends n rows in transactions of l.size rows; chunk gives the
 // parameters of rows [start, end).
