@@ -11,6 +11,16 @@
 // stages can cite the original.
 //
 // This package does no NLP and no I/O beyond the io.Reader it is given.
+// A file (or stream) may hold many cables; read them one at a time:
+//
+//	r := cable.NewReader(f, "07PARIS3972.txt")
+//	for r.Next() {
+//		c := r.Cable()
+//		fmt.Println(c.ID, c.Date, c.Subject.Text)
+//	}
+//	if err := r.Err(); err != nil {
+//		// an ErrorList of *ParseError, each naming file and line
+//	}
 package cable
 
 import "time"

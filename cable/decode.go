@@ -189,21 +189,24 @@ func entity(s []byte) (rep []byte, n int) {
 		}
 		return utf8.AppendRune(nil, r), semi + 1
 	}
+	var c byte
 	switch string(name) {
 	case "amp":
-		return []byte{'&'}, semi + 1
+		c = '&'
 	case "lt":
-		return []byte{'<'}, semi + 1
+		c = '<'
 	case "gt":
-		return []byte{'>'}, semi + 1
+		c = '>'
 	case "quot":
-		return []byte{'"'}, semi + 1
+		c = '"'
 	case "apos":
-		return []byte{'\''}, semi + 1
+		c = '\''
 	case "nbsp":
-		return []byte{' '}, semi + 1
+		c = ' '
+	default:
+		return nil, 0
 	}
-	return nil, 0
+	return asciiBytes[c : c+1], semi + 1
 }
 
 // decodeCSVField decodes a quoted field of cables.csv, which escapes with a
@@ -235,7 +238,7 @@ func decodeCSVField(b *textBuilder, raw []byte, base, line int, latin1 bool) {
 			case 'n':
 				rep = newline
 			case 't':
-				rep = []byte{'\t'}
+				rep = asciiBytes['\t' : '\t'+1]
 			case 'r', '0', 'Z':
 			case '\n':
 				rep = newline

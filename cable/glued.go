@@ -179,9 +179,7 @@ func (p *telegram) openingFollows(k int) bool {
 			continue
 		}
 		n++
-		if strings.HasPrefix(t, "¶") {
-			t = t[len("¶"):]
-		}
+		t = strings.TrimPrefix(t, "¶")
 		if kw, _ := keywordAt(t); kw == kwTags || kw == kwSubject || kw == kwEO || isSIPDIS(t) {
 			return true
 		}

@@ -177,14 +177,6 @@ func (b *textBuilder) addOrig(s []byte, orig, line int, copied bool) {
 
 func (b *textBuilder) len() int { return len(b.buf) }
 
-// lastByte returns the last byte written, or 0.
-func (b *textBuilder) lastByte() byte {
-	if len(b.buf) == 0 {
-		return 0
-	}
-	return b.buf[len(b.buf)-1]
-}
-
 // trimRight drops trailing bytes in cut from the output and its map.
 func (b *textBuilder) trimRight(cut string) {
 	n := len(b.buf)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -68,20 +69,11 @@ func compatibleGiven(a, b []string) bool {
 		return false
 	}
 	for _, g := range a {
-		if !contains(b, g) {
+		if !slices.Contains(b, g) {
 			return false
 		}
 	}
 	return true
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // editDistance1 reports whether a and b differ by at most one insertion,
@@ -183,12 +175,9 @@ func (d *doc) attach(pi, mi int) {
 func allCapsWord(s string) bool { return s != "" && strings.ToUpper(s) == s }
 
 func addForm(forms *[]string, s string) {
-	for _, f := range *forms {
-		if f == s {
-			return
-		}
+	if !slices.Contains(*forms, s) {
+		*forms = append(*forms, s)
 	}
-	*forms = append(*forms, s)
 }
 
 // addTitle keeps one copy of a title, the longest of those that contain
@@ -216,7 +205,7 @@ func (d *doc) resolvePeople() {
 	// A word an apposition called an organisation is one everywhere in
 	// the cable, unless a title or given name makes a mention a person.
 	for i := range d.ments {
-		if m := &d.ments[i]; m.name != "" && m.title == "" && !strings.Contains(m.name, " ") && contains(d.orgNames, foldName(m.name)) {
+		if m := &d.ments[i]; m.name != "" && m.title == "" && !strings.Contains(m.name, " ") && slices.Contains(d.orgNames, foldName(m.name)) {
 			m.name, m.strong = "", false
 		}
 	}
@@ -236,7 +225,7 @@ func (d *doc) resolvePeople() {
 			continue
 		}
 		_, sur := splitName(m.name)
-		if contains(d.tagged, sur) || isKnownPerson(m.name) {
+		if slices.Contains(d.tagged, sur) || isKnownPerson(m.name) {
 			m.strong = true
 			d.addPerson(i, true)
 		}
@@ -272,7 +261,7 @@ func (d *doc) coordinated(mi int) bool {
 	if m.nhi < len(d.toks) && (d.isTitleTok(m.nhi) || d.orgContext(m.nhi)) {
 		return false
 	}
-	if s := &d.sents[m.sent]; m.nlo > s.lo && nounFrame[strings.ToLower(d.toks[m.nlo-1].text)] {
+	if s := &d.sents[m.sent]; m.nlo > s.lo && nounFrame.has(d.toks[m.nlo-1].text) {
 		return false
 	}
 	if m.nhi-m.nlo == 1 && isCommonWord(m.name) {

@@ -1,6 +1,17 @@
 // Package extract turns a parsed cable into the entities it names and the
 // relations between them: people, their titles and countries, diplomatic
 // posts, countries, places, organisations, and above all who met whom.
+//
+//	var x extract.Extractor // the zero value is the recommended configuration
+//	res := x.Extract(c)     // c is a *cable.Cable from a cable.Reader
+//	for _, rel := range res.Relations {
+//		if rel.Type == extract.Met {
+//			fmt.Println(rel.From, "met", rel.To, "on", rel.Date)
+//		}
+//	}
+//
+// A Resolver, fed the results in order, gives the same person the same key
+// across cables.
 package extract
 
 import "time"

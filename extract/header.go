@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -126,7 +127,7 @@ func (d *doc) capsRun(si, lo, hi int) bool {
 	common := isCommonWord(t.text)
 	titled := len(t.text) > 2 && d.titledBefore(si, lo)
 	given := hi-lo >= 2 && isGivenName(d.toks[lo].text) && !isStopWord(d.toks[lo].text) && !isCommonWord(d.toks[lo].text)
-	listed := !common && (contains(d.tagged, f) || isKnownPerson(d.nameText(lo, hi)))
+	listed := !common && (slices.Contains(d.tagged, f) || isKnownPerson(d.nameText(lo, hi)))
 	address := u.section == SectionAddress && !common && (inParens(d.toks, s.lo, s.hi, hi-1) || d.addressee(s.lo, lo, hi))
 	if pi < 0 && !(titled && !common) && !given && !listed && !address {
 		return false
@@ -345,9 +346,7 @@ func nameLike(w string) bool {
 		}
 	}
 	lw := strings.ToLower(w)
-	if strings.HasPrefix(lw, "mc") {
-		lw = lw[2:] // McKibben
-	}
+	lw = strings.TrimPrefix(lw, "mc") // McKibben
 	n := 0
 	for n < len(lw) && !strings.ContainsRune("aeiouy", rune(lw[n])) {
 		n++

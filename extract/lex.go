@@ -85,7 +85,7 @@ func lookupJargon(s string) (jargon, bool) {
 	return jargon{kind: annStop}, true
 }
 
-// honorific returns the title an honorific states (Gen., King), if any.
+// lookupHonorific returns the title an honorific states (Gen., King), if any.
 func lookupHonorific(s string) (title string, ok bool) {
 	h, ok := lexicon.LookupHonorific(s)
 	return h.Title, ok

@@ -63,12 +63,6 @@ var notYet = set(
 var listGlue = set("and", ",", "the", "his", "her", "their", "its", "both", "counterpart", "counterparts",
 	"new", "visiting", "former", "then", "then-", "also", "a", "an", "senior", "&")
 
-// subjectGlue may stand between a subject and its verb: "X and Poloff
-// also met", "X on September 18 met".
-var subjectGlue = set("and", ",", "both", "also", "had", "have", "has", "recently", "separately",
-	"then", "first", "again", "who", "today", "yesterday", "subsequently", "later", "finally",
-	"briefly", "jointly", "privately", "on", "in", "last", "this", "week", "earlier", "together", "all")
-
 // findMeetings reads the MET relations of sentence si.
 func (d *doc) findMeetings(si int) {
 	s := &d.sents[si]
@@ -307,7 +301,7 @@ func (d *doc) modalBefore(si, i int) bool {
 	// will return to Egypt on January 24 for a follow-up meeting with".
 	for k := i - 5; k >= s.lo && i-k <= 20; k-- {
 		t := &d.toks[k]
-		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops[strings.ToLower(t.text)] {
+		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops.has(t.text) {
 			break
 		}
 		if t.is("will") || t.is("would") || t.is("plans") || t.is("intends") || t.is("expects") || t.is("scheduled") || t.is("shall") {
@@ -383,7 +377,7 @@ func (d *doc) subjectsLeft(si, i int, spans []int) []int {
 			continue
 		}
 		t := &d.toks[k]
-		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops[strings.ToLower(t.text)] {
+		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops.has(t.text) {
 			break
 		}
 		if len(out) == 0 && (t.is("he") || t.is("she")) {
@@ -433,7 +427,7 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 			if t.text == "," || t.text == "(" || t.text == ")" || t.text == "&" || t.text == "-" || t.text == "/" {
 				continue
 			}
-		case t.kind == tokWord && (t.upper || listGlue[strings.ToLower(t.text)]):
+		case t.kind == tokWord && (t.upper || listGlue.has(t.text)):
 			continue
 		case (t.is("of") || t.is("for")) && k > s.lo && d.isTitleTok(k-1):
 			continue
@@ -454,7 +448,7 @@ func (d *doc) ownerLeft(si, i int, spans []int) (owners []int, group bool) {
 			return []int{mi}, false
 		}
 		t := &d.toks[k]
-		if t.text == ";" || t.text == ":" || t.text == "," && k < i-1 || t.kind == tokWord && (clauseStops[strings.ToLower(t.text)] || t.is("with") || t.is("between")) {
+		if t.text == ";" || t.text == ":" || t.text == "," && k < i-1 || t.kind == tokWord && (clauseStops.has(t.text) || t.is("with") || t.is("between")) {
 			break
 		}
 		switch {
@@ -570,7 +564,7 @@ var visitWords = set("visit", "visits", "visited", "visiting", "trip", "travel",
 func (d *doc) findVisits(si int) {
 	s := &d.sents[si]
 	for i := s.lo; i < s.hi; i++ {
-		if d.toks[i].kind != tokWord || !visitWords[strings.ToLower(d.toks[i].text)] {
+		if d.toks[i].kind != tokWord || !visitWords.has(d.toks[i].text) {
 			continue
 		}
 		k := i + 1
@@ -776,7 +770,7 @@ func (d *doc) remote(si int) bool {
 		if t.kind != tokWord {
 			continue
 		}
-		if notInPerson[strings.ToLower(t.text)] || (t.is("called") || t.is("phoned")) && k+1 < s.hi && !d.toks[k+1].is("on") && !d.toks[k+1].is("for") {
+		if notInPerson.has(t.text) || (t.is("called") || t.is("phoned")) && k+1 < s.hi && !d.toks[k+1].is("on") && !d.toks[k+1].is("for") {
 			return true
 		}
 	}

@@ -232,7 +232,7 @@ func (d *doc) personAt(si, lo, hi int) {
 		// A bare capitalised word: a person only if a verb of saying or
 		// meeting follows it, or the cable names the same person in full
 		// elsewhere (decided in coreference).
-		if lo > s.lo && d.toks[lo-1].kind == tokWord && placePreps[strings.ToLower(d.toks[lo-1].text)] {
+		if lo > s.lo && d.toks[lo-1].kind == tokWord && placePreps.has(d.toks[lo-1].text) {
 			return
 		}
 		if d.orgContext(hi) {
@@ -251,11 +251,11 @@ func (d *doc) personAt(si, lo, hi int) {
 		}
 		// At the start of a sentence any word is capitalised: "Staff said".
 		// "met with Putin", "a meeting with Torrijos": whom one meets is a person.
-		if lo-2 >= s.lo && d.toks[lo-1].is("with") && meetObjectCue[strings.ToLower(d.toks[lo-2].text)] {
+		if lo-2 >= s.lo && d.toks[lo-1].is("with") && meetObjectCue.has(d.toks[lo-2].text) {
 			m.strong = true
 		}
 		// Only words of saying make a sentence's first word a person.
-		if hi < s.hi && d.toks[hi].kind == tokWord && personVerbs[strings.ToLower(d.toks[hi].text)] && (lo > s.lo || sayVerbs[strings.ToLower(d.toks[hi].text)]) && !(lo > s.lo && nounFrame[strings.ToLower(d.toks[lo-1].text)]) {
+		if hi < s.hi && d.toks[hi].kind == tokWord && personVerbs.has(d.toks[hi].text) && (lo > s.lo || sayVerbs.has(d.toks[hi].text)) && !(lo > s.lo && nounFrame.has(d.toks[lo-1].text)) {
 			m.strong = true
 		}
 	}
@@ -288,7 +288,7 @@ func (d *doc) orgAppositive(si, hi int) bool {
 		if t.kind == tokPunct && t.text != "-" {
 			return false
 		}
-		if t.kind == tokWord && orgNouns[strings.ToLower(t.text)] {
+		if t.kind == tokWord && orgNouns.has(t.text) {
 			return true
 		}
 	}
@@ -299,7 +299,7 @@ func (d *doc) orgContext(hi int) bool {
 	if hi >= len(d.toks) || d.toks[hi].kind != tokWord {
 		return false
 	}
-	return orgHeads[strings.ToLower(d.toks[hi].text)]
+	return orgHeads.has(d.toks[hi].text)
 }
 
 func isInitial(s string) bool {
@@ -538,7 +538,7 @@ done:
 // the country it is sent from.
 var hostMinistries = set("mfa", "mod", "moi", "moj", "mof", "moe", "mofa", "mol", "moh", "mindef", "minint", "mfaic", "presidency", "elysee", "quai")
 
-func isHostMinistry(s string) bool { return hostMinistries[strings.ToLower(s)] }
+func isHostMinistry(s string) bool { return hostMinistries.has(s) }
 
 // roleOf maps a title to the role that "the X" refers back to.
 func roleOf(title string) string {

@@ -1,13 +1,14 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
 // govVerbs after a capital make it the government that sits there:
 // "Moscow said", "Washington wants".
 var govVerbs = set("said", "says", "wants", "wanted", "believes", "insists", "insisted", "has", "had",
-	"is", "was", "will", "would", "would", "should", "must", "sees", "views", "considers", "agreed",
+	"is", "was", "will", "would", "should", "must", "sees", "views", "considers", "agreed",
 	"rejected", "refused", "accepted", "announced", "supports", "supported", "opposes", "opposed",
 	"hopes", "fears", "argues", "argued", "claims", "claimed", "and")
 
@@ -31,7 +32,7 @@ func (d *doc) countryMentions(si int) {
 			if a.code == "" {
 				break
 			}
-			if a.cap && (d.x.CapitalsAsCountries || end < s.hi && (d.toks[end].kind == tokPoss || govVerbs[strings.ToLower(d.toks[end].text)])) {
+			if a.cap && (d.x.CapitalsAsCountries || end < s.hi && (d.toks[end].kind == tokPoss || govVerbs.has(d.toks[end].text))) {
 				d.addCountry(a.code, s.unit, t.start, d.toks[end-1].end)
 			}
 		case annNone:
@@ -75,7 +76,7 @@ func (d *doc) placeMentions(si int) {
 			e := d.entity(Organization, o.key(), o.name)
 			e.Country = o.country
 			m := u.mention(d.c, d.toks[i].start, d.toks[end-1].end)
-			if alias := strings.Join(strings.Fields(m.Text), " "); alias != o.name && !contains(e.Aliases, alias) {
+			if alias := strings.Join(strings.Fields(m.Text), " "); alias != o.name && !slices.Contains(e.Aliases, alias) {
 				e.Aliases = append(e.Aliases, alias)
 			}
 			e.Mentions = append(e.Mentions, m)
@@ -86,7 +87,7 @@ func (d *doc) placeMentions(si int) {
 		end := i + max(a.span, 1)
 		switch a.kind {
 		case annCity:
-			if a.amb && !(i > s.lo && placePreps[strings.ToLower(d.toks[i-1].text)]) {
+			if a.amb && !(i > s.lo && placePreps.has(d.toks[i-1].text)) {
 				break
 			}
 			e := d.entity(Place, placeKey(a.name, a.code), a.name)

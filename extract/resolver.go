@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -132,7 +133,7 @@ func (r *Resolver) learn(key, sur string, given []string, country string) int {
 			if _, taken := r.byKey[key]; !taken {
 				break
 			}
-			key = base + "~" + itoa(n)
+			key = base + "~" + strconv.Itoa(n)
 		}
 	}
 	var slot int
@@ -207,17 +208,4 @@ func (r *Resolver) forget(i int) {
 	}
 	*k = knownPerson{}
 	r.free = append(r.free, i)
-}
-
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	for n >= 10 {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-	}
-	i--
-	b[i] = byte('0' + n)
-	return string(b[i:])
 }

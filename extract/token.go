@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -242,11 +243,35 @@ func equalFold(a, b string) bool {
 	return true
 }
 
-// set builds a word set for the grammar's small closed lists.
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
+// wordSet is one of the grammar's small closed lists of lower-case words.
+type wordSet map[string]bool
+
+// set builds a wordSet.
+func set(words ...string) wordSet {
+	m := make(wordSet, len(words))
 	for _, w := range words {
 		m[w] = true
 	}
 	return m
+}
+
+// has reports whether s, lower-cased, is in the set. It is called on every
+// token of the grammar's scans, so a short ASCII word is lower-cased on the
+// stack instead of in a new string; other text takes strings.ToLower, as
+// before, so that both give the same answer.
+func (m wordSet) has(s string) bool {
+	var buf [32]byte
+	if len(s) > len(buf) || !isASCII(s) {
+		return m[strings.ToLower(s)]
+	}
+	return m[string(lowerBytes(buf[:0], s))]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

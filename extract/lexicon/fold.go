@@ -222,18 +222,3 @@ func (s foldedSet) has(w string) bool {
 }
 
 func (s foldedSet) add(w string) { s[Fold(w)] = struct{}{} }
-
-// hasWords reports whether words joined by single spaces is in s, without
-// building the joined string.
-func (s foldedSet) hasWords(words []string) bool {
-	var buf [keyBuf]byte
-	k := buf[:0]
-	for i, w := range words {
-		if i > 0 {
-			k = append(k, ' ')
-		}
-		k = appendFold(k, w, true)
-	}
-	_, ok := s[string(k)]
-	return ok
-}
