@@ -54,9 +54,10 @@ type Loader struct {
 
 	// EdgeWorkers is the number of edge transactions run at once (default
 	// 1). Above 1 the edges are partitioned as described above. On the
-	// two-core test machine the server saturates one core with a single
-	// stream, and partitioning cuts the batches into smaller transactions:
-	// two workers measured 20-35% slower than one, so one is the default.
+	// two-core test machine partitioning cuts the batches into smaller
+	// transactions, and the server spent almost twice the CPU time per
+	// relationship: two workers loaded 40% fewer relationships a second
+	// than one, so one is the default.
 	EdgeWorkers int
 
 	edges chan error // the edges of the previous batch, when still running
@@ -96,7 +97,8 @@ func (l *Loader) Stats() LoadStats {
 }
 
 // Write MERGEs the nodes of b, waits for the edges of the previous batch,
-// and starts merging the edges of b in the background.
+// and starts merging the edges of b in the background. At most two
+// batches are held: the one being written and the one whose edges run.
 func (l *Loader) Write(ctx context.Context, b *Batch) error {
 	var tasks []func() error
 	for _, label := range Labels() {
@@ -305,9 +307,9 @@ func (l *Loader) writeEdges(ctx context.Context, k EdgeKind, n int, edge func(j 
 // the distinct keys of their ends, $from and $to (one list when both ends
 // have the same label), and one row per edge that points into them. A
 // transaction so looks up each node once, however many of its edges it
-// holds: the index seek was a fifth of the server's time per edge when
-// every row looked up both of its ends, and more for hubs (SECSTATE
-// WASHDC, the PREL tag) that end thousands of edges.
+// holds (a hub such as SECSTATE WASHDC once, not once per edge): when
+// every row looked up both of its ends, the index seeks took a fifth of
+// the server's time per MET edge.
 func edgeParams(k EdgeKind, start, end int, edge func(j int) *Edge) map[string]any {
 	fromAt := make(map[string]int64)
 	toAt := fromAt
