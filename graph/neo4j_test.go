@@ -228,10 +228,12 @@ func TestConnectRedactsPassword(t *testing.T) {
 	t.Logf("error: %v", err)
 }
 
-// serverControl returns the test-server script and its state when the
-// server at NEO4J_URI is the one scripts/neo4j-test-server runs, so that a
-// test may kill, stop and restart it; otherwise the test is skipped.
-func serverControl(t *testing.T) (script, dataDir string) {
+// serverControl returns the test-server script, its store and its port
+// when the server at NEO4J_URI is the one scripts/neo4j-test-server runs,
+// so that a test may kill, stop and restart it; otherwise the test is
+// skipped. Restarts must pass the port: the script would otherwise fall
+// back to its default, which may be another server's.
+func serverControl(t *testing.T) (script, dataDir, port string) {
 	t.Helper()
 	c := testConfig(t)
 	script, err := filepath.Abs(filepath.Join("..", "scripts", "neo4j-test-server"))
@@ -244,9 +246,8 @@ func serverControl(t *testing.T) (script, dataDir string) {
 	}
 	info, err := os.ReadFile(filepath.Join(state, "neo4j.info"))
 	if err != nil {
-		t.Skipf("NEO4J_URI is not a scripts/neo4j-test-server instance (%v)", err)
+		skipUnlessRequired(t, "NEO4J_URI is not a scripts/neo4j-test-server instance (%v)", err)
 	}
-	var port string
 	for _, line := range strings.Split(string(info), "\n") {
 		if v, ok := strings.CutPrefix(line, "port="); ok {
 			port = v
@@ -257,12 +258,23 @@ func serverControl(t *testing.T) (script, dataDir string) {
 	}
 	u, err := url.Parse(c.URI)
 	if err != nil || u.Port() != port || dataDir == "" {
-		t.Skipf("NEO4J_URI %s is not the test server on port %s", c, port)
+		skipUnlessRequired(t, "NEO4J_URI %s is not the test server on port %s", c, port)
 	}
 	if err := exec.Command(script, "status").Run(); err != nil {
-		t.Skipf("test server not running: %v", err)
+		skipUnlessRequired(t, "test server not running: %v", err)
 	}
-	return script, dataDir
+	return script, dataDir, port
+}
+
+// skipUnlessRequired skips a test that needs the scripts/neo4j-test-server
+// instance, or fails it when NEO4J_REQUIRED=1: in CI these tests are the
+// proof of fault recovery and of the bulk import, and must not vanish.
+func skipUnlessRequired(t *testing.T, format string, args ...any) {
+	t.Helper()
+	if os.Getenv("NEO4J_REQUIRED") == "1" {
+		t.Fatalf(format, args...)
+	}
+	t.Skipf(format, args...)
 }
 
 func server(t *testing.T, script string, args ...string) {
@@ -285,7 +297,7 @@ func TestFaultRecovery(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills and restarts the server")
 	}
-	script, _ := serverControl(t)
+	script, dataDir, port := serverControl(t)
 	drv, c := testDriver(t)
 	const cables = 4000
 	next := synthetic(cables, 3000, 8)
@@ -342,7 +354,7 @@ func TestFaultRecovery(t *testing.T) {
 	if err == nil {
 		t.Fatal("load succeeded although the server was killed")
 	}
-	server(t, script, "start")
+	server(t, script, "start", "--data", dataDir, "--port", port)
 	drv2, err := Connect(context.Background(), c)
 	if err != nil {
 		t.Fatal(err)
@@ -366,10 +378,10 @@ func TestBulkImportMatchesLoader(t *testing.T) {
 	if testing.Short() {
 		t.Skip("stops and restarts the server")
 	}
-	script, dataDir := serverControl(t)
+	script, dataDir, port := serverControl(t)
 	classpath := filepath.Join(filepath.Dir(script), "neo4j-harness", "target", "dependency", "*")
 	if m, _ := filepath.Glob(filepath.Join(filepath.Dir(classpath), "neo4j-import-tool-*.jar")); len(m) == 0 {
-		t.Skip("no neo4j-import-tool jar in the harness classpath")
+		skipUnlessRequired(t, "no neo4j-import-tool jar in the harness classpath")
 	}
 	drv, c := testDriver(t)
 	next := synthetic(300, 200, 5)
@@ -395,7 +407,7 @@ func TestBulkImportMatchesLoader(t *testing.T) {
 	cmd.Env = append(os.Environ(), "NEO4J_HOME="+dataDir, "NEO4J_CONF="+conf)
 	out, err := cmd.CombinedOutput()
 	t.Logf("neo4j-admin %s\n%s", strings.Join(args[3:], " "), tail(out, 6))
-	server(t, script, "start")
+	server(t, script, "start", "--data", dataDir, "--port", port)
 	if err != nil {
 		t.Fatalf("import failed: %v", err)
 	}
