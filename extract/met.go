@@ -158,12 +158,112 @@ func (d *doc) metVerb(si, i int, spans []int) {
 	} else {
 		objs = d.objectsRight(si, k, spans)
 	}
+	if len(objs) == 0 && d.unnamedObject(si, i) {
+		if d.groupObject(si, i) {
+			d.pairUp(si, i, subj, d.speakersAfter(si, subj))
+		}
+		return
+	}
 	if len(objs) == 0 && len(subj) >= 2 {
 		d.pairAll(si, i, subj)
 		return
 	}
 	d.pairUp(si, i, subj, objs)
 }
+
+// unnamedObject: "met" has an object that names no one, "X and Y met the
+// presidents of the high courts", "met with representatives of": X and Y
+// are one side of the meeting, not two people who met each other. Only
+// adverbs may stand between "met" and its object ("met for coffee", "met
+// privately election night" have none).
+func (d *doc) unnamedObject(si, i int) bool {
+	s := &d.sents[si]
+	k := i + 1
+	for k < s.hi && (d.toks[k].is("separately") || d.toks[k].is("again") || d.toks[k].is("also") || d.toks[k].is("jointly") || d.toks[k].is("together")) {
+		k++
+	}
+	if k >= s.hi {
+		return false
+	}
+	t := &d.toks[k]
+	return t.is("with") || t.is("by") || objectOpeners.has(t.text) || t.kind == tokWord && t.upper && d.ann[k].kind == annNone && !monthLike(t)
+}
+
+func monthLike(t *token) bool {
+	_, m := monthOf(t)
+	_, w := weekdayOf(t)
+	return m || w
+}
+
+// objectOpeners open an object that names no one: "met the", "met a
+// series of", "met several", "met representatives".
+var objectOpeners = set("the", "a", "an", "several", "some", "many", "various", "senior", "his", "her", "their",
+	"its", "our", "representatives", "members", "leaders", "officials", "poloff", "emboffs", "both", "all")
+
+// groupNouns head a side named as a group: "the presidents of the four
+// high courts".
+var groupNouns = set("presidents", "members", "heads", "leaders", "representatives", "ministers", "officials",
+	"chiefs", "directors", "judges", "magistrates", "governors", "mayors", "senators", "deputies", "legislators",
+	"parliamentarians", "ambassadors", "commanders", "executives", "chairmen")
+
+// speakersAfter names the members of a side a meeting sentence si left
+// unnamed ("met the presidents of the four high courts"): the people who
+// open one of the next sentences of the paragraph by speaking of it,
+// "Torres said after the meeting ...", "Ibanez called it productive".
+func (d *doc) speakersAfter(si int, subj []int) []int {
+	var out []int
+	u := d.sents[si].unit
+	for sj := si + 1; sj < len(d.sents) && sj-si <= 3 && d.sents[sj].unit == u; sj++ {
+		s := &d.sents[sj]
+		first := -1
+		for mi := range d.ments {
+			if m := &d.ments[mi]; m.sent == sj && m.person >= 0 && (first < 0 || m.lo < d.ments[first].lo) {
+				first = mi
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		m := &d.ments[first]
+		if m.lo-s.lo > 6 || m.hi >= s.hi || !speechVerbs.has(d.toks[m.hi].text) {
+			continue
+		}
+		for _, mi := range subj {
+			if d.ments[mi].person == m.person {
+				return nil // one of the side itself speaks: the rest is its account
+			}
+		}
+		out = append(out, first)
+	}
+	return out
+}
+
+// groupObject: the object of "met" at i is a group of people within a
+// few words, "the presidents of the four high courts".
+func (d *doc) groupObject(si, i int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k < i; k++ {
+		if reportVerbs.has(d.toks[k].text) {
+			return false // "Wolcott commented that she had also met with officials"
+		}
+	}
+	for k := i + 1; k < s.hi && k-i <= 6; k++ {
+		if groupNouns.has(d.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerbs right after a sentence's first person make that person
+// speak: "Torres said", "Ibanez called it productive".
+var speechVerbs = set("said", "called", "told", "noted", "added", "described", "stressed", "expressed",
+	"explained", "agreed", "emphasized", "emphasised", "characterized", "characterised", "commented", "remarked")
+
+// afterMet may follow "X and Y met" with no object: "met and agreed",
+// "met to discuss", "met for two hours", "met as planned".
+var afterMet = set("and", "to", "for", "as", "but", "privately", "briefly", "behind", "without", "during",
+	"after", "amid", "despite", "until", "throughout", "under")
 
 // metNoun: "the meeting between X and Y", "X's meeting with Y", "X held
 // talks with Y", "In a meeting with Y, X said ...", "their meeting", "In a
@@ -368,7 +468,7 @@ func (d *doc) subjectsLeft(si, i int, spans []int) []int {
 	for k := i - 1; k >= s.lo; k-- {
 		if mi := d.mentionAt(k); mi >= 0 {
 			// "announced by Secretary Clinton": an agent, not the subject.
-			if lo := d.ments[mi].lo; lo > s.lo+1 && d.toks[lo-1].is("by") && !d.toks[lo-2].is("accompanied") && !d.toks[lo-2].is("joined") && !d.toks[lo-2].is("flanked") {
+			if lo := d.ments[mi].lo; lo > s.lo+1 && d.toks[lo-1].is("by") && !d.toks[lo-2].is("accompanied") && !d.toks[lo-2].is("joined") && !d.toks[lo-2].is("flanked") && !d.toks[lo-2].is("led") && !d.toks[lo-2].is("headed") {
 				k = lo
 				continue
 			}
@@ -538,6 +638,12 @@ func (d *doc) meet(si, trig, ma, mb int) {
 				date = ""
 			}
 		}
+	}
+	if len(d.dates) == 0 {
+		// The sentence gives no time at all: an earlier sentence about the
+		// same meeting may ("On August 15, the Ambassador called on FM N.
+		// ... During the meeting, ...").
+		date = d.contextDate(si, trig, a, b)
 	}
 	if date != "" && date > d.c.Date.Format("2006-01-02") {
 		return // a meeting after the cable was sent is a plan
@@ -773,6 +879,154 @@ func (d *doc) remote(si int) bool {
 		if notInPerson.has(t.text) || (t.is("called") || t.is("phoned")) && k+1 < s.hi && !d.toks[k+1].is("on") && !d.toks[k+1].is("for") {
 			return true
 		}
+	}
+	return false
+}
+
+// contextDate is the day of the meeting of people a and b told in
+// sentence si (trigger at token trig), when si gives none but an earlier
+// sentence of its paragraph, or the subject line, is about the same
+// meeting: it names a meeting and both people, or one of them when si
+// refers back to it ("During the meeting", "at the lunch"). A paragraph's
+// date alone is not enough: a paragraph often dates one event and tells
+// of another ("He also met ...", "Kalam told the Ambassador that he had
+// met Advani"), so a sentence that speaks of another time or reports
+// someone's account gets no date from its context.
+func (d *doc) contextDate(si, trig, a, b int) string {
+	s := &d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if t := &d.toks[k]; t.kind == tokWord && (otherTime.has(t.text) || k < trig && reportVerbs.has(t.text)) {
+			return ""
+		}
+	}
+	back := d.refersBack(si)
+	about := func(sj int) (same, stop bool) {
+		if !d.meetWordIn(sj) {
+			return false, false
+		}
+		na, nb := d.names(sj, a), d.names(sj, b)
+		if !na && !nb {
+			return false, false
+		}
+		return na && nb || back, true
+	}
+	var scratch [4]dateRef
+	u := s.unit
+	for sj := si - 1; sj >= 0 && si-sj <= 6 && d.sents[sj].unit == u; sj-- {
+		same, stop := about(sj)
+		if !stop {
+			continue
+		}
+		if !same {
+			return ""
+		}
+		e := &d.sents[sj]
+		refs := findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0])
+		if len(refs) == 0 && d.refersBack(sj) {
+			continue // "During the meeting, ...": the meeting is further back
+		}
+		return soleDay(refs)
+	}
+	for sj := range d.sents {
+		if d.units[d.sents[sj].unit].section != SectionSubject {
+			continue
+		}
+		if same, _ := about(sj); same {
+			e := &d.sents[sj]
+			return soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0]))
+		}
+	}
+	return ""
+}
+
+// otherTime words in a meeting sentence say it may be another meeting
+// than the one its paragraph dates: "He also met", "a month ago", "met
+// twice", "in a separate meeting", "the previous week".
+var otherTime = set("ago", "prior", "previous", "previously", "earlier", "before", "former", "past", "since",
+	"once", "twice", "times", "numerous", "several", "separate", "separately", "also", "another", "other",
+	"later", "afterwards", "after", "following", "follow-up", "subsequent", "subsequently", "first", "last",
+	"recent", "recently", "possibility", "year", "years", "month", "months", "week", "weeks", "days", "then",
+	"again", "repeated", "repeatedly", "regularly", "often", "meetings", "each")
+
+// reportVerbs before a meeting trigger put it in someone's account:
+// "Kalam told the Ambassador that he had met Advani".
+var reportVerbs = set("said", "commented", "says", "told", "noted", "recounted", "recalled", "added", "explained",
+	"reported", "claimed", "confirmed", "mentioned", "related", "described", "stated", "asserted",
+	"according", "readout", "indicated", "revealed", "complained")
+
+// soleDay is the one day a list of date references names, "" when it
+// names none or several (which of them would be a guess).
+func soleDay(refs []dateRef) string {
+	day := ""
+	for _, r := range refs {
+		iso := r.iso()
+		if iso == "" || r.days || day != "" && iso != day {
+			return ""
+		}
+		day = iso
+	}
+	return day
+}
+
+// names reports whether sentence si mentions person p.
+func (d *doc) names(si, p int) bool {
+	for mi := range d.ments {
+		if m := &d.ments[mi]; m.sent == si && m.person == p {
+			return true
+		}
+	}
+	return false
+}
+
+// meetWordIn reports whether sentence si speaks of an encounter: "met",
+// a meeting noun, "called on", "visited".
+func (d *doc) meetWordIn(si int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		var buf [24]byte
+		if len(t.text) > len(buf) {
+			continue
+		}
+		w := string(lowerBytes(buf[:0], t.text))
+		switch {
+		case w == "met" || w == "visited" || w == "hosted" || w == "received":
+			return true
+		case w == "called" || w == "call":
+			if k+1 < s.hi && d.toks[k+1].is("on") {
+				return true
+			}
+		case meetNouns[w] && w != "courtesy" && w != "meet":
+			return true
+		}
+	}
+	return false
+}
+
+// backRefs before a meeting noun say it is one already told of: "during
+// the meeting", "at their lunch", "after that conversation".
+var backRefs = set("the", "this", "that", "their", "our", "his", "her", "its")
+
+// refersBack reports whether sentence si speaks of a meeting already told
+// of: a meeting noun after "the", "this", "their" with no "between" or
+// "with" after it (which would introduce a meeting of its own).
+func (d *doc) refersBack(si int) bool {
+	s := &d.sents[si]
+	for k := s.lo + 1; k < s.hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord || !meetNouns.has(t.text) || t.is("meet") || t.is("courtesy") {
+			continue
+		}
+		if !backRefs.has(d.toks[k-1].text) {
+			continue
+		}
+		if k+1 < s.hi && (d.toks[k+1].is("with") || d.toks[k+1].is("between") || d.toks[k+1].is("of")) {
+			continue
+		}
+		return true
 	}
 	return false
 }

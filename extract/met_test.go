@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/cablegraph/cablegraph/cable"
+)
+
+// cableOf wraps body paragraphs in the header of a real cable (07PARIS3972,
+// sent 2007-09-21) so that the MET stage can be tried on one construction.
+func cableOf(t *testing.T, subject string, paras ...string) *cable.Cable {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("VZCZCXRO4577\nOO RUEHDBU\nDE RUEHFR #3972 2641612\nZNY CCCCC ZZH\nO 211612Z SEP 07\n" +
+		"FM AMEMBASSY PARIS\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 0346\n\nCONFIDENTIAL PARIS 003972\n\n" +
+		"E.O. 12958: DECL: 07/26/2017\nTAGS: PREL PGOV FR\nSUBJECT: " + subject + "\n\n" +
+		"Classified By: Political Minister-Counselor Josiah Rosenblatt for reasons 1.4 b and d.\n\n")
+	for i, p := range paras {
+		b.WriteString(strconv.Itoa(i+1) + ". (C) " + p + "\n\n")
+	}
+	b.WriteString("STAPLETON\n")
+	r := cable.NewReader(strings.NewReader(b.String()), "test.txt")
+	if !r.Next() {
+		t.Fatalf("no cable: %v", r.Err())
+	}
+	return r.Cable()
+}
+
+// metPairs lists the MET relations of a result as "A - B DATE", sorted,
+// with the names in alphabetical order.
+func metPairs(res *Result) []string {
+	var out []string
+	for _, r := range res.Relations {
+		if r.Type != Met {
+			continue
+		}
+		a, b := r.From, r.To
+		if b < a {
+			a, b = b, a
+		}
+		out = append(out, a+" - "+b+" "+r.Date)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestMeetings tries the MET stage on the constructions of group meetings
+// and of dates told in an earlier sentence.
+func TestMeetings(t *testing.T) {
+	tests := []struct {
+		subject string
+		paras   []string
+		want    string // pairs joined by "; "
+	}{
+		0: {"MEETING", []string{"Ambassador Wolcott and DCM Humphrey met Foreign Minister Manley and Deputy Foreign Minister Sherriff in London on July 22."},
+			"Humphrey - Manley 2007-07-22; Humphrey - Sherriff 2007-07-22; Manley - Wolcott 2007-07-22; Sherriff - Wolcott 2007-07-22"},
+		// The leader of a delegation is one of its members.
+		1: {"MEETING", []string{"A delegation led by Foreign Minister Manley, with Deputy Minister Sherriff, met Ambassador Wolcott and DCM Humphrey on July 22."},
+			"Humphrey - Manley 2007-07-22; Humphrey - Sherriff 2007-07-22; Manley - Wolcott 2007-07-22; Sherriff - Wolcott 2007-07-22"},
+		// One side named as a group: its members speak in the next sentences.
+		2: {"MEETING", []string{"President Uribe and Prosecutor General Mario Iguaran met the presidents of the four high courts on July 22. Supreme Court President Cesar Torres said after the meeting that relations were good. Council of State President Ibanez called it productive."},
+			"Cesar Torres - Mario Iguaran 2007-07-22; Cesar Torres - Uribe 2007-07-22; Ibanez - Mario Iguaran 2007-07-22; Ibanez - Uribe 2007-07-22"},
+		// Two people of one side are no pair.
+		3: {"MEETING", []string{"Senators Grassley and Thune met with a senior official at the Ministry of Trade to discuss pork exports."}, ""},
+		// The date of the call-on told before "During the meeting".
+		4: {"MEETING", []string{"On July 20, Ambassador Wolcott called on Foreign Minister Manley. He said the EU was weak. During the meeting, Manley told Wolcott that Deputy Minister Sherriff would travel."},
+			"Manley - Wolcott 2007-07-20"},
+		// The date of the meeting the subject line names.
+		5: {"AMBASSADOR WOLCOTT'S JULY 20 MEETING WITH FM MANLEY", []string{"During the meeting, Manley told Wolcott that the EU was weak."},
+			"Manley - Wolcott 2007-07-20"},
+		// Another meeting in the same paragraph keeps no date.
+		6: {"MEETING", []string{"On July 20, Ambassador Wolcott called on Foreign Minister Manley. Manley said he had met with Deputy Minister Sherriff a month ago."},
+			"Manley - Sherriff ; Manley - Wolcott 2007-07-20"},
+	}
+	var x Extractor
+	for i, tt := range tests {
+		got := strings.Join(metPairs(x.Extract(cableOf(t, tt.subject, tt.paras...))), "; ")
+		if got != tt.want {
+			t.Errorf("%d. MET\n got %s\nwant %s", i, got, tt.want)
+		}
+	}
+}
