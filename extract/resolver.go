@@ -42,11 +42,7 @@ func (r *Resolver) Len() int { return len(r.byKey) }
 // Resolve rewrites the person keys of res (entities and relations) to
 // the keys of the people already known, and learns its new people.
 func (r *Resolver) Resolve(res *Result) {
-	if r.bySur == nil {
-		r.bySur = make(map[string][]int32)
-		r.byKey = make(map[string]int32)
-		r.remaps = make(map[string]string)
-	}
+	r.init()
 	r.clock++
 	clear(r.remaps)
 	for i := range res.Entities {
@@ -58,7 +54,7 @@ func (r *Resolver) Resolve(res *Result) {
 		if sur == "" {
 			continue
 		}
-		slot := r.match(sur, given, e.Country)
+		slot := r.match(e.Key, sur, given, e.Country)
 		if slot < 0 {
 			slot = r.learn(e.Key, sur, given, e.Country)
 		}
@@ -89,10 +85,46 @@ func (r *Resolver) Resolve(res *Result) {
 	}
 }
 
+// Seed tells the Resolver of a person known before this run, such as one
+// stored in the graph by an earlier load, so that later names of that
+// person resolve to key. The key is kept as it is, never rewritten: a
+// person stored as "Kouchner" stays person:kouchner when "Bernard
+// Kouchner" comes, and the fuller name only teaches the given names.
+// Seeding a key already known does nothing. Seed before the first
+// Resolve: a seeded person counts as seen before every cable of the run,
+// so that on a tie a person named in this run wins, as without seeding;
+// among the seeded the one seeded last wins. Seeding more than MaxPeople
+// people forgets the first seeded.
+func (r *Resolver) Seed(key, name, country string) {
+	given, sur := splitName(name)
+	if key == "" || sur == "" {
+		return
+	}
+	r.init()
+	if _, known := r.byKey[key]; known {
+		return
+	}
+	// Each person its own tick: eviction, which forgets the oldest
+	// eighth by clock, must not see them all as equally old.
+	r.clock++
+	r.learn(key, sur, given, country)
+}
+
+func (r *Resolver) init() {
+	if r.bySur == nil {
+		r.bySur = make(map[string][]int32)
+		r.byKey = make(map[string]int32)
+		r.remaps = make(map[string]string)
+	}
+}
+
 // match finds the known person a name refers to: same surname, given
 // names that do not conflict, countries that do not conflict; the one with
-// the same country and most given names in common wins.
-func (r *Resolver) match(sur string, given []string, country string) int {
+// the same country and most given names in common wins. On a tie the one
+// already known under the name's own key wins, so that a cable loaded
+// again over a seeded Resolver keeps the keys it got; then the one seen
+// last.
+func (r *Resolver) match(own, sur string, given []string, country string) int {
 	best, bestScore := -1, -1
 	for _, s := range r.bySur[sur] {
 		k := &r.slots[s]
@@ -109,11 +141,19 @@ func (r *Resolver) match(sur string, given []string, country string) int {
 		if len(given) > 0 && len(k.given) > 0 && given[0] == k.given[0] {
 			score += 2
 		}
-		if score > bestScore || score == bestScore && k.seen > r.slots[best].seen {
+		if score > bestScore || score == bestScore && r.preferred(k, &r.slots[best], own) {
 			best, bestScore = int(s), score
 		}
 	}
 	return best
+}
+
+// preferred breaks a tie between two people a name fits equally well.
+func (r *Resolver) preferred(k, best *knownPerson, own string) bool {
+	if (k.key == own) != (best.key == own) {
+		return k.key == own
+	}
+	return k.seen > best.seen
 }
 
 // learn remembers a new person, evicting the least recently seen when
