@@ -12,7 +12,7 @@ import (
 
 // fullNameCable names "Bernard Kouchner" in full (and "FM Kouchner");
 // parisCable names only "Kouchner". Both are real cables.
-const fullNameCable = "testdata/load/09PARIS119.html"
+const fullNameCable = "../../testdata/gold/cables/09PARIS119.html"
 
 // TestLoadMergesAcrossRuns: two runs into the same Neo4j, one cable each,
 // give Kouchner one Person node that both cables mention, whichever run
