@@ -618,14 +618,5 @@ func rate(b *testing.B, clock cpuClock, n int, f func() error) (wall, cpu float6
 // keys of both ends, which the row looks up itself. It differs from
 // edgeCypher only in how the ends are found.
 func rowEdgeCypher(k EdgeKind) string {
-	cy := fmt.Sprintf("UNWIND $rows AS row\nMATCH (a:%s {key: row[0]})\nMATCH (b:%s {key: row[1]})\n", k.From, k.To)
-	specs := relProps[k.Type]
-	switch {
-	case keyed(k.Type):
-		return cy + fmt.Sprintf("MERGE (a)-[r:%s {key: row[2]}]->(b)", k.Type) + setProps("r", specs[1:], 3)
-	case len(specs) > 0:
-		return cy + fmt.Sprintf("MERGE (a)-[r:%s]->(b)", k.Type) + setProps("r", specs, 2)
-	default:
-		return cy + fmt.Sprintf("MERGE (a)-[:%s]->(b)", k.Type)
-	}
+	return fmt.Sprintf("UNWIND $rows AS row\nMATCH (a:%s {key: row[0]})\nMATCH (b:%s {key: row[1]})\n", k.From, k.To) + mergeEdge(k)
 }
