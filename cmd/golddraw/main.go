@@ -1,0 +1,224 @@
+// Command golddraw draws, with a fixed seed, the real cables that make up
+// the meetings gold set (testdata/gold-meetings), splits them into train,
+// dev and test, and writes the plain text that annotators read.
+//
+// It is a one-off data tool, kept so the draw can be checked and repeated:
+//
+//	go run ./cmd/golddraw -raw ../shared/cables-raw/avilaroman__Wikileaks-Mirror \
+//	    -out testdata/gold-meetings -text /tmp/annotate
+//
+// The pool is every mirror page created 2001-2010 whose trimmed page is at
+// most -max-bytes (a cap that keeps hand annotation affordable; it leaves
+// out the longest ~15% of cables, so very long delegation cables are
+// under-represented), minus the cables already in the project's other gold
+// sets and samples. From the pool it takes one cable per year (so every
+// year 2001-2010 is present), then -meet cables whose text has a meeting
+// cue and -other cables without one. The cue is only a stratifier; whether
+// a cable reports a meeting is decided by the annotators.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"html"
+	"log"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+var meetingCue = regexp.MustCompile(`(?i)\b(met with|met on|met separately|meeting with|in a meeting|during a meeting|during the meeting|called on|courtesy call|lunch|dinner|breakfast|talks with|conversation with|bilateral meeting)\b`)
+
+var preBlock = regexp.MustCompile(`(?s)<pre>(.*?)</pre>`)
+var tag = regexp.MustCompile(`<[^>]*>`)
+
+func main() {
+	raw := flag.String("raw", "../shared/cables-raw/avilaroman__Wikileaks-Mirror", "mirror folder (index.tsv, cable/)")
+	out := flag.String("out", "testdata/gold-meetings", "gold set folder to write draw.tsv and cables/ into")
+	text := flag.String("text", "", "if set, also write each drawn cable as plain text here, for annotators")
+	seed := flag.Uint64("seed", 20261205, "random seed")
+	maxBytes := flag.Int64("max-bytes", 16<<10, "largest trimmed page drawn")
+	meet := flag.Int("meet", 165, "cables drawn from those with a meeting cue")
+	other := flag.Int("other", 35, "cables drawn from those without")
+	perPost := flag.Int("per-post", 6, "most cables drawn from one post (spreads the draw over posts)")
+	minCaps := flag.Int("caps", 12, "all-caps cables drawn first")
+	flag.Parse()
+
+	exclude := map[string]bool{}
+	for _, dir := range []string{"testdata/gold", "testdata/gold-heldout", "testdata/sample"} {
+		names, _ := filepath.Glob(filepath.Join(dir, "*"))
+		more, _ := filepath.Glob(filepath.Join(dir, "cables", "*"))
+		for _, n := range append(names, more...) {
+			base := filepath.Base(n)
+			exclude[strings.SplitN(base, ".", 2)[0]] = true
+		}
+	}
+
+	type row struct {
+		ref, year, origin, path string
+		cue, caps               bool
+	}
+	f, err := os.Open(filepath.Join(*raw, "index.tsv"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	sc := bufio.NewScanner(f)
+	var pool []row
+	for sc.Scan() {
+		c := strings.Split(sc.Text(), "\t")
+		if len(c) < 9 || c[0] == "refid" || exclude[c[0]] {
+			continue
+		}
+		year := c[1][:4]
+		if year < "2001" || year > "2010" {
+			continue
+		}
+		p := filepath.Join(*raw, c[8])
+		st, err := os.Stat(p)
+		if err != nil || st.Size() > *maxBytes {
+			continue
+		}
+		body := plain(p)
+		pool = append(pool, row{ref: c[0], year: year, origin: c[5], path: p,
+			cue: meetingCue.MatchString(body), caps: allCaps(body)})
+	}
+	slices.SortFunc(pool, func(a, b row) int { return strings.Compare(a.ref, b.ref) })
+	r := rand.New(rand.NewPCG(*seed, *seed^0x9e3779b97f4a7c15))
+	r.Shuffle(len(pool), func(i, j int) { pool[i], pool[j] = pool[j], pool[i] })
+
+	taken := map[string]bool{}
+	var drawn []row
+	take := func(x row) { taken[x.ref] = true; drawn = append(drawn, x) }
+	// Order of the draw: one cable per year, then all-caps cables (rare
+	// after 2005, and a case the extractor must handle), then the rest
+	// by meeting cue, at most -per-post from one post.
+	for y := 2001; y <= 2010; y++ {
+		for _, x := range pool {
+			if x.year == fmt.Sprint(y) && !taken[x.ref] {
+				take(x)
+				break
+			}
+		}
+	}
+	nCaps := 0
+	for _, x := range pool {
+		if x.caps && !taken[x.ref] && nCaps < *minCaps {
+			take(x)
+			nCaps++
+		}
+	}
+	nMeet, nOther := 0, 0
+	byPost := map[string]int{}
+	for _, x := range drawn {
+		byPost[x.origin]++
+	}
+	for _, x := range pool {
+		switch {
+		case taken[x.ref] || byPost[x.origin] >= *perPost:
+		case x.cue && nMeet < *meet:
+			take(x)
+			byPost[x.origin]++
+			nMeet++
+		case !x.cue && nOther < *other:
+			take(x)
+			byPost[x.origin]++
+			nOther++
+		}
+	}
+
+	// Split 60/20/20 by a second shuffle with the same seed.
+	order := slices.Clone(drawn)
+	slices.SortFunc(order, func(a, b row) int { return strings.Compare(a.ref, b.ref) })
+	r2 := rand.New(rand.NewPCG(*seed+1, *seed))
+	r2.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+	split := map[string]string{}
+	for i, x := range order {
+		switch {
+		case i < len(order)*6/10:
+			split[x.ref] = "train"
+		case i < len(order)*8/10:
+			split[x.ref] = "dev"
+		default:
+			split[x.ref] = "test"
+		}
+	}
+
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		log.Fatal(err)
+	}
+	tsv := &strings.Builder{}
+	fmt.Fprintln(tsv, "refid\tyear\torigin\tmeeting_cue\tall_caps\tsplit")
+	posts, caps, cues := map[string]bool{}, 0, 0
+	slices.SortFunc(drawn, func(a, b row) int { return strings.Compare(a.ref, b.ref) })
+	for _, x := range drawn {
+		fmt.Fprintf(tsv, "%s\t%s\t%s\t%v\t%v\t%s\n", x.ref, x.year, x.origin, x.cue, x.caps, split[x.ref])
+		posts[x.origin] = true
+		if x.caps {
+			caps++
+		}
+		if x.cue {
+			cues++
+		}
+		dir := filepath.Join(*out, split[x.ref], "cables")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			log.Fatal(err)
+		}
+		b, err := os.ReadFile(x.path)
+		if err != nil {
+			log.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, x.ref+".html"), b, 0o644); err != nil {
+			log.Fatal(err)
+		}
+		if *text != "" {
+			os.MkdirAll(*text, 0o755)
+			if err := os.WriteFile(filepath.Join(*text, x.ref+".txt"), []byte(plain(x.path)), 0o644); err != nil {
+				log.Fatal(err)
+			}
+		}
+	}
+	if err := os.WriteFile(filepath.Join(*out, "draw.tsv"), []byte(tsv.String()), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("pool %d, drawn %d (%d with a meeting cue, %d all-caps), %d posts", len(pool), len(drawn), cues, caps, len(posts))
+}
+
+// plain is the text of a mirror page's <pre> blocks (header, then body),
+// as an annotator reads it.
+func plain(path string) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	var parts []string
+	for _, m := range preBlock.FindAllStringSubmatch(string(b), -1) {
+		s := strings.ReplaceAll(m[1], "&#x000A;", "\n")
+		parts = append(parts, html.UnescapeString(tag.ReplaceAllString(s, "")))
+	}
+	subj := ""
+	if i := strings.Index(string(b), "<h3>"); i >= 0 {
+		if j := strings.Index(string(b)[i:], "</h3>"); j > 0 {
+			subj = html.UnescapeString(string(b)[i+4:i+j]) + "\n\n"
+		}
+	}
+	return subj + strings.Join(parts, "\n\n") + "\n"
+}
+
+// allCaps reports whether the body is written in capitals: under 5% of its
+// letters lower case.
+func allCaps(s string) bool {
+	lo, up := 0, 0
+	for _, c := range s {
+		switch {
+		case c >= 'a' && c <= 'z':
+			lo++
+		case c >= 'A' && c <= 'Z':
+			up++
+		}
+	}
+	return up > 0 && lo*20 < lo+up
+}
