@@ -24,6 +24,14 @@ type Extractor struct {
 	// stands for the government ("Moscow said").
 	CapitalsAsCountries bool
 
+	// RulesOnly makes the sentence rules alone decide who met whom, as
+	// before the pair model; kept to compare the two (cablegraph eval -rules).
+	RulesOnly bool
+
+	// Model decides which candidate pairs met; nil means the model built
+	// into the binary (DefaultMeetModel).
+	Model *MeetModel
+
 	// NoSignerAsChief stops "the Ambassador" and "the Charge" from being
 	// taken for the signer of the cable when no one else in it holds the
 	// title. By convention an embassy's cables go out over its chief's
@@ -33,13 +41,26 @@ type Extractor struct {
 
 // Extract extracts the entities and relations of one cable.
 func (x *Extractor) Extract(c *cable.Cable) (res *Result) {
+	res, _ = x.extract(c, false)
+	return res
+}
+
+// Candidates extracts one cable and also returns every pair of people it
+// weighed as having met, with the features the pair model read; for
+// training the model and for error analysis.
+func (x *Extractor) Candidates(c *cable.Cable) (*Result, []PairCandidate) {
+	return x.extract(c, true)
+}
+
+func (x *Extractor) extract(c *cable.Cable, wantCands bool) (res *Result, cands []PairCandidate) {
 	d := docPool.Get().(*doc)
 	defer func() {
 		if p := recover(); p != nil {
 			// A bug met by odd input must not stop a corpus: report it on
 			// this cable and drop the (possibly inconsistent) state.
-			res = &Result{Cable: c.ID, Date: c.Date, Entities: []Entity{}, Relations: []Relation{},
+			res = &Result{Cable: c.ID, Date: c.Date, Entities: []Entity{}, Relations: []Relation{}, Meetings: []Meeting{},
 				Error: fmt.Sprintf("extract: internal error: %v", p)}
+			cands = nil
 			return
 		}
 		d.reset()
@@ -54,7 +75,11 @@ func (x *Extractor) Extract(c *cable.Cable) (res *Result) {
 		d.host = hostCountry(c.Meta.Origin)
 	}
 	d.run()
-	return d.result()
+	res = d.result()
+	if wantCands {
+		cands = d.pairCandidates(res)
+	}
+	return res, cands
 }
 
 // doc is the working state of one extraction. Its slices and maps are
@@ -75,8 +100,11 @@ type doc struct {
 
 	ments    []pmention
 	people   []person
-	meetings []meeting
+	meetings []meeting // pairs the rules propose
+	rule     string    // the rule now proposing pairs (meeting.rule)
 	visits   []visit
+	cands    []cand  // candidate pairs, rules' and others', with features
+	events   []event // meetings as events, built from the accepted pairs
 
 	entIndex map[string]int
 	ents     []Entity
@@ -106,6 +134,9 @@ func (d *doc) reset() {
 	d.orgNames = d.orgNames[:0]
 	d.people = d.people[:0]
 	d.meetings = d.meetings[:0]
+	d.rule = ""
+	d.cands = d.cands[:0]
+	d.events = d.events[:0]
 	d.visits = d.visits[:0]
 	clear(d.entIndex)
 	d.ents = nil // handed to the Result
@@ -164,6 +195,9 @@ func (d *doc) run() {
 		}
 	}
 	d.participants()
+	d.gatherCandidates()
+	d.decide()
+	d.buildEvents()
 	d.routingPosts()
 	for si := 0; si < nsent; si++ {
 		d.countryMentions(si)
@@ -305,28 +339,7 @@ func (d *doc) result() *Result {
 		rel.Date = v.date
 		r.Relations = append(r.Relations, rel)
 	}
-	// One MET per pair: the first report that carries a date wins.
-	byPair := make(map[[2]int]int)
-	for _, m := range d.meetings {
-		rel := d.relation(Met, m.sent, people[m.a].Name, keys[m.a], people[m.b].Name, keys[m.b])
-		rel.Date, rel.Place = m.date, m.place
-		if rel.Place == "" {
-			if p := visitPlace[m.a]; p != "" {
-				rel.Place = p
-			} else {
-				rel.Place = visitPlace[m.b]
-			}
-		}
-		pair := [2]int{m.a, m.b}
-		if i, ok := byPair[pair]; ok {
-			if r.Relations[i].Date == "" && rel.Date != "" {
-				r.Relations[i] = rel
-			}
-			continue
-		}
-		byPair[pair] = len(r.Relations)
-		r.Relations = append(r.Relations, rel)
-	}
+	r.Relations, r.Meetings = d.meetingOutput(r.Relations, people, keys, visitPlace)
 	if r.Relations == nil {
 		r.Relations = []Relation{}
 	}

@@ -79,6 +79,59 @@ type Relation struct {
 	Paragraph int          `json:"paragraph,omitempty"`
 	Evidence  string       `json:"evidence,omitempty"` // the sentence that says so
 	Offset    int          `json:"offset,omitempty"`   // byte offset of the evidence in the input
+	// Meeting is the key of the meeting a MET pair comes from (Result.Meetings).
+	Meeting string `json:"meeting,omitempty"`
+}
+
+// MeetingKind is what kind of encounter a meeting was.
+type MeetingKind string
+
+// The meeting kinds.
+const (
+	KindMeeting MeetingKind = "meeting"
+	KindCallOn  MeetingKind = "call-on" // a call on someone, a courtesy call
+	KindMeal    MeetingKind = "meal"    // lunch, dinner, breakfast, reception
+	KindTalks   MeetingKind = "talks"   // talks, consultations, a bilateral dialogue
+	KindVisit   MeetingKind = "visit"   // X visited Y
+	KindMargins MeetingKind = "margins" // on the margins of a conference or summit
+)
+
+// Precision says how much of a meeting's date the cable gives.
+type Precision string
+
+// The date precisions; an undated meeting has none ("").
+const (
+	PrecisionDay   Precision = "day"
+	PrecisionMonth Precision = "month"
+	PrecisionRange Precision = "range" // Date is the first day, DateEnd the last
+)
+
+// Meeting is one in-person encounter the cable reports, with everyone
+// named who took part. MET relations are derived from it: every pair of
+// participants on different sides.
+type Meeting struct {
+	// Key identifies the meeting: the cable ID and its rank in the cable.
+	Key          string        `json:"key"`
+	Kind         MeetingKind   `json:"kind"`
+	Date         string        `json:"date,omitempty"` // ISO date
+	DateEnd      string        `json:"date_end,omitempty"`
+	Precision    Precision     `json:"precision,omitempty"`
+	Place        string        `json:"place,omitempty"`
+	Paragraphs   []int         `json:"paragraphs,omitempty"`
+	Evidence     string        `json:"evidence,omitempty"` // the sentence that tells the meeting
+	Offset       int           `json:"offset,omitempty"`   // byte offset of the evidence in the input
+	Participants []Participant `json:"participants"`
+}
+
+// Participant is one named person who took part in a meeting.
+type Participant struct {
+	Key  string `json:"key"` // the person's entity key
+	Name string `json:"name"`
+	// Side groups the people who came together: "A" is the side of the
+	// meeting sentence's subject (often the embassy), "B" the other.
+	Side string `json:"side"`
+	// Role is led, host, attended or accompanied.
+	Role string `json:"role"`
 }
 
 // Result is everything extracted from one cable.
@@ -87,6 +140,7 @@ type Result struct {
 	Date      time.Time  `json:"date"`
 	Entities  []Entity   `json:"entities"`
 	Relations []Relation `json:"relations"`
+	Meetings  []Meeting  `json:"meetings"`
 	// Error is set when extraction stopped on a bug met by odd input; the
 	// result then holds nothing, and the other cables are unaffected.
 	Error string `json:"error,omitempty"`

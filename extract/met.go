@@ -4,10 +4,14 @@ import (
 	"strings"
 )
 
-// meeting is one pair of people a sentence says met in person.
+// meeting is one pair of people a rule says met in person: a is on the
+// side of the clause's subject (or the first side of a participant list),
+// b on the other. The rules propose; the pair model (pairs.go) decides.
 type meeting struct {
 	a, b  int // people
 	sent  int
+	trig  int    // token of the trigger word
+	rule  string // the rule that found it: met, call-on, hosted, discussed, noun, participants
 	date  string
 	place string
 }
@@ -106,6 +110,7 @@ func (d *doc) findMeetings(si int) {
 			continue
 		}
 		w := string(lowerBytes(buf[:0], t.text))
+		d.rule = w
 		switch {
 		case w == "met":
 			d.metVerb(si, i, spans)
@@ -135,6 +140,7 @@ func (d *doc) findMeetings(si int) {
 		case w == "sat" && i+2 < s.hi && d.toks[i+1].is("down") && d.toks[i+2].is("with"):
 			d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, i+3, spans))
 		case meetNouns[w] && w != "meet" && w != "courtesy" && w != "call":
+			d.rule = "noun"
 			d.metNoun(si, i, spans)
 		}
 	}
@@ -648,7 +654,7 @@ func (d *doc) meet(si, trig, ma, mb int) {
 	if date != "" && date > d.c.Date.Format("2006-01-02") {
 		return // a meeting after the cable was sent is a plan
 	}
-	d.meetings = append(d.meetings, meeting{a: min(a, b), b: max(a, b), sent: si, date: date, place: d.placeIn(si)})
+	d.meetings = append(d.meetings, meeting{a: a, b: b, sent: si, trig: trig, rule: d.rule, date: date, place: d.placeIn(si)})
 }
 
 // placeIn is the city a sentence places its event in: "in Moscow".
@@ -821,7 +827,7 @@ func (d *doc) participants() {
 					if pa == pb {
 						continue
 					}
-					d.meetings = append(d.meetings, meeting{a: min(pa, pb), b: max(pa, pb), sent: first, date: date, place: place})
+					d.meetings = append(d.meetings, meeting{a: pa, b: pb, sent: first, trig: d.sents[first].lo, rule: "participants", date: date, place: place})
 				}
 			}
 		}

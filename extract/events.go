@@ -1,0 +1,321 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// This file turns the accepted pairs into meetings: the pairs told by one
+// sentence (or attached to it by the frame and attendance readers) are one
+// meeting, their people split into two sides so that everyone of one side
+// met everyone of the other.
+
+// event is one meeting under construction.
+type event struct {
+	anchor int   // sentence that tells it
+	trig   int   // its trigger token, -1 when none
+	side   []int // person index -> 0 (absent), 1 (side A), 2 (side B), by position in people
+	order  []int // people in the order they joined
+	role   map[int]string
+	pairs  [][2]int // accepted pairs, the first of each on the first side
+	date   string
+	place  string
+	paras  []int
+}
+
+func (e *event) sideOf(p int) int {
+	for i, q := range e.order {
+		if q == p && i < len(e.side) {
+			return e.side[i]
+		}
+	}
+	return 0
+}
+
+func (e *event) accepted(p, q int) bool {
+	for _, pq := range e.pairs {
+		if pq[0] == p && pq[1] == q || pq[0] == q && pq[1] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// colour gives each person of the meeting a side so that every accepted
+// pair is across sides and, as far as that allows, the people not paired
+// are on one side (so that the pairs derived from the sides are the
+// accepted ones). People join in the order of the evidence; each takes
+// the side that breaks fewest of these wishes, a new side when every
+// existing one holds someone they met and no one they did not.
+func (e *event) colour() {
+	e.side = e.side[:0]
+	for i, p := range e.order {
+		best, bestCost := 0, 1<<30
+		for s := 1; s <= i+1; s++ {
+			cost := 0
+			for j := 0; j < i; j++ {
+				q := e.order[j]
+				met := e.accepted(p, q)
+				switch {
+				case met && e.side[j] == s:
+					cost = 1 << 30 // people who met are never on one side
+				case !met && e.side[j] != s:
+					cost++
+				}
+				if cost >= 1<<30 {
+					break
+				}
+			}
+			// The first pair sets the sides: the subject's side is A.
+			if i == 1 && len(e.pairs) > 0 && e.pairs[0][1] == p && s == 1 {
+				cost = 1 << 30
+			}
+			if cost < bestCost {
+				best, bestCost = s, cost
+			}
+		}
+		e.side = append(e.side, best)
+	}
+	if len(e.order) >= 2 && len(e.pairs) > 0 && e.order[0] != e.pairs[0][0] && e.order[0] == e.pairs[0][1] {
+		// keep A for the first pair's subject
+		for i := range e.side {
+			switch e.side[i] {
+			case 1:
+				e.side[i] = 2
+			case 2:
+				e.side[i] = 1
+			}
+		}
+	}
+}
+
+// buildEvents groups the accepted pairs by the sentence that tells their
+// meeting, strongest evidence first, and gives each person a side.
+func (d *doc) buildEvents() {
+	idx := make([]int, 0, len(d.cands))
+	for i := range d.cands {
+		if d.cands[i].ok && d.cands[i].anchor >= 0 {
+			idx = append(idx, i)
+		}
+	}
+	slices.SortStableFunc(idx, func(x, y int) int {
+		a, b := &d.cands[x], &d.cands[y]
+		if a.anchor != b.anchor {
+			return a.anchor - b.anchor
+		}
+		return b.prio - a.prio
+	})
+	byAnchor := map[int]int{}
+	for _, i := range idx {
+		c := &d.cands[i]
+		ei, ok := byAnchor[c.anchor]
+		if !ok {
+			// "During the meeting, X told Y": a sentence that refers back to
+			// a meeting already told, sharing one of its people, is that
+			// meeting.
+			ei = -1
+			if d.refersBack(c.anchor) {
+				for k := len(d.events) - 1; k >= 0; k-- {
+					e := &d.events[k]
+					if d.sents[e.anchor].unit == d.sents[c.anchor].unit && (slices.Contains(e.order, c.a) || slices.Contains(e.order, c.b)) {
+						ei = k
+						break
+					}
+				}
+			}
+			if ei < 0 {
+				d.events = append(d.events, event{anchor: c.anchor, trig: c.trig, role: map[int]string{}})
+				ei = len(d.events) - 1
+			}
+			byAnchor[c.anchor] = ei
+		}
+		e := &d.events[ei]
+		first, second := c.a, c.b
+		if !c.aSideA {
+			first, second = c.b, c.a
+		}
+		e.pairs = append(e.pairs, [2]int{first, second})
+		for _, p := range []int{first, second} {
+			if !slices.Contains(e.order, p) {
+				e.order = append(e.order, p)
+			}
+		}
+		if e.date == "" {
+			e.date = c.date
+		}
+		if e.place == "" {
+			e.place = c.place
+		}
+		for _, p := range c.paras {
+			if !slices.Contains(e.paras, p) {
+				e.paras = append(e.paras, p)
+			}
+		}
+	}
+	for ei := range d.events {
+		e := &d.events[ei]
+		e.colour()
+		if e.date == "" && e.trig >= 0 && len(e.order) >= 2 {
+			if !d.sentHasDate(e.anchor) {
+				e.date = d.contextDate(e.anchor, e.trig, e.order[0], e.order[1])
+			}
+		}
+		slices.Sort(e.paras)
+	}
+}
+
+func (d *doc) sentHasDate(si int) bool {
+	s := &d.sents[si]
+	var scratch [4]dateRef
+	return len(findDates(d.toks, s.lo, s.hi, d.c.Date, scratch[:0])) > 0
+}
+
+// meetingOutput writes the events as Meetings and their pairs across
+// sides as MET relations, one per pair (the first dated report wins).
+func (d *doc) meetingOutput(rels []Relation, people []Entity, keys []string, visitPlace map[int]string) ([]Relation, []Meeting) {
+	meetings := make([]Meeting, 0, len(d.events))
+	byPair := map[[2]int]int{}
+	for ei := range d.events {
+		e := &d.events[ei]
+		if len(e.order) < 2 {
+			continue
+		}
+		s := &d.sents[e.anchor]
+		u := &d.units[s.unit]
+		m := Meeting{
+			Key:        fmt.Sprintf("meeting:%s:%d", d.c.ID, len(meetings)+1),
+			Kind:       d.meetingKind(e),
+			Place:      e.place,
+			Paragraphs: e.paras,
+			Evidence:   strings.Join(strings.Fields(u.text[s.start:s.end]), " "),
+			Offset:     u.mention(d.c, s.start, s.end).Offset,
+		}
+		m.Date, m.DateEnd, m.Precision = d.meetingDate(e)
+		if m.Place == "" {
+			for _, p := range e.order {
+				if vp := visitPlace[p]; vp != "" {
+					m.Place = vp
+					break
+				}
+			}
+		}
+		led := map[int]bool{}
+		for i, p := range e.order {
+			role := e.role[p]
+			if role == "" {
+				role = d.participantRole(e, p, led, e.side[i])
+			}
+			m.Participants = append(m.Participants, Participant{Key: keys[p], Name: people[p].Name, Side: string(rune('A' + e.side[i] - 1)), Role: role})
+		}
+		for i, p := range e.order {
+			for j, q := range e.order {
+				if j <= i || e.side[i] == e.side[j] {
+					continue
+				}
+				rel := d.relation(Met, e.anchor, people[p].Name, keys[p], people[q].Name, keys[q])
+				if m.Precision == PrecisionDay {
+					rel.Date = m.Date
+				}
+				rel.Place, rel.Meeting = m.Place, m.Key
+				pair := [2]int{min(p, q), max(p, q)}
+				if k, ok := byPair[pair]; ok {
+					if rels[k].Date == "" && rel.Date != "" {
+						rels[k] = rel
+					}
+					continue
+				}
+				byPair[pair] = len(rels)
+				rels = append(rels, rel)
+			}
+		}
+		meetings = append(meetings, m)
+	}
+	return rels, meetings
+}
+
+// meetingKind reads the kind of a meeting from its sentence.
+func (d *doc) meetingKind(e *event) MeetingKind {
+	s := &d.sents[e.anchor]
+	kind := KindMeeting
+	for k := s.lo; k < s.hi; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.is("margins") || t.is("margin") || t.is("sidelines"):
+			return KindMargins
+		case t.is("lunch") || t.is("luncheon") || t.is("dinner") || t.is("breakfast") || t.is("reception"):
+			kind = KindMeal
+		case kind == KindMeeting && (t.is("courtesy") || (t.is("called") || t.is("call")) && k+1 < s.hi && d.toks[k+1].is("on")):
+			kind = KindCallOn
+		case kind == KindMeeting && (t.is("talks") || t.is("consultations") || t.is("dialogue")):
+			kind = KindTalks
+		case kind == KindMeeting && (t.is("visited") || t.is("visit")):
+			kind = KindVisit
+		}
+	}
+	return kind
+}
+
+// meetingDate is the date of a meeting and its precision: the day the
+// pairs carry, else a range of days or a month its sentence names.
+func (d *doc) meetingDate(e *event) (date, end string, p Precision) {
+	if e.date != "" {
+		return e.date, "", PrecisionDay
+	}
+	s := &d.sents[e.anchor]
+	refs := findDates(d.toks, s.lo, s.hi, d.c.Date, d.dates[:0])
+	for _, r := range refs {
+		if r.days && !r.date.IsZero() {
+			last := 0
+			for k := r.lo; k < r.hi; k++ {
+				for _, part := range strings.FieldsFunc(d.toks[k].text, func(c rune) bool { return c < '0' || c > '9' }) {
+					var n int
+					if _, err := fmt.Sscan(part, &n); err == nil && n >= 1 && n <= 31 {
+						last = n
+					}
+				}
+			}
+			if last > r.date.Day() {
+				return r.iso(), r.date.AddDate(0, 0, last-r.date.Day()).Format("2006-01-02"), PrecisionRange
+			}
+			return r.iso(), "", PrecisionRange
+		}
+	}
+	return "", "", ""
+}
+
+// participantRole: the host of "X hosted Y" or "X received Y"; the one a
+// side is "led by" or "headed by"; else attended.
+func (d *doc) participantRole(e *event, p int, led map[int]bool, side int) string {
+	if e.trig >= 0 {
+		t := &d.toks[e.trig]
+		if (t.is("hosted") || t.is("received")) && side == 1 {
+			return "host"
+		}
+	}
+	for _, mi := range d.people[p].ments {
+		m := &d.ments[mi]
+		if m.sent < e.anchor || m.sent > e.anchor+3 || m.lo < 2 {
+			continue
+		}
+		if d.toks[m.lo-1].is("by") && (d.toks[m.lo-2].is("led") || d.toks[m.lo-2].is("headed")) && !led[side] {
+			led[side] = true
+			return "led"
+		}
+		if d.toks[m.lo-1].is("by") && d.toks[m.lo-2].is("accompanied") {
+			return "accompanied"
+		}
+	}
+	return "attended"
+}
+
+// pairCandidates exports the candidates with the names of the result.
+func (d *doc) pairCandidates(r *Result) []PairCandidate {
+	out := make([]PairCandidate, 0, len(d.cands))
+	for _, c := range d.cands {
+		a, b := &r.Entities[c.a], &r.Entities[c.b]
+		out = append(out, PairCandidate{A: a.Name, B: b.Name, AKey: a.Key, BKey: b.Key,
+			Features: slices.Clone(c.feats), Score: c.score, Accepted: c.ok})
+	}
+	return out
+}

@@ -1,0 +1,561 @@
+package extract
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// This file is the candidate stage of who met whom. The sentence rules of
+// met.go propose pairs; so do four readers that look past one sentence:
+//
+//   - co-mention: two people named in a sentence that speaks of an
+//     encounter, whatever its grammar;
+//   - frame: a meeting told in the subject line or the first paragraphs
+//     is the frame of the report, and people who speak in the paragraphs
+//     after it ("X said", "X told the Ambassador") took part in it;
+//   - attendance: "... were present", "accompanied by ...", "the
+//     delegation included ...": the people of such a sentence joined the
+//     meeting told just before it;
+//   - first person: "I met with X" in a cable whose signer is known.
+//
+// Every proposal becomes a cand with the features of the evidence for it.
+// The pair model (model.go) scores the candidates; the accepted ones are
+// grouped into meeting events (events.go).
+
+// cand is one pair of people that may have met, with what speaks for it.
+type cand struct {
+	a, b   int // people, a < b
+	feats  []string
+	anchor int   // sentence that tells the meeting the pair belongs to
+	paras  []int // paragraphs the evidence for the pair is in
+	trig   int   // trigger token in the anchor sentence (-1: none)
+	aSideA bool  // a is on the first side of the anchor's meeting
+	prio   int   // strength of the anchor's source: rule 4, co-mention 3, first person 3, frame 2, attendance 1
+	date   string
+	place  string
+	rule   bool // a sentence rule proposed the pair
+	score  float64
+	ok     bool // accepted
+}
+
+// candIndex finds or adds the candidate for people a and b.
+func (d *doc) candFor(a, b int) *cand {
+	if a > b {
+		a, b = b, a
+	}
+	for i := range d.cands {
+		if c := &d.cands[i]; c.a == a && c.b == b {
+			return c
+		}
+	}
+	d.cands = append(d.cands, cand{a: a, b: b, anchor: -1, trig: -1})
+	return &d.cands[len(d.cands)-1]
+}
+
+// propose records evidence that p (side A) and q (side B) met at the
+// meeting told in sentence si; the evidence itself is in sentence ev. A
+// stronger source, or the same one earlier in the cable, sets the anchor.
+func (d *doc) propose(p, q, si, ev, trig, prio int, date, place string, feats ...string) {
+	if p < 0 || q < 0 || p == q {
+		return
+	}
+	c := d.candFor(p, q)
+	if para := d.units[d.sents[ev].unit].paragraph; !slices.Contains(c.paras, para) {
+		c.paras = append(c.paras, para)
+	}
+	for _, f := range feats {
+		if !slices.Contains(c.feats, f) {
+			c.feats = append(c.feats, f)
+		}
+	}
+	if prio > c.prio {
+		c.prio, c.anchor, c.trig, c.aSideA = prio, si, trig, p == c.a
+		c.date, c.place = date, place
+	} else if c.date == "" && date != "" && prio == c.prio {
+		// The same pair told again with a day: the dated report is the
+		// meeting, the first was a summary of it.
+		c.anchor, c.trig, c.aSideA, c.date = si, trig, p == c.a, date
+	}
+	if c.place == "" {
+		c.place = place
+	}
+}
+
+// gatherCandidates runs the proposers and adds the features that describe
+// the pair itself (countries, roles, how often the cable names them).
+func (d *doc) gatherCandidates() {
+	for _, m := range d.meetings {
+		d.propose(m.a, m.b, m.sent, m.sent, m.trig, 4, m.date, m.place, "rule", "rule:"+m.rule)
+	}
+	d.coMentions()
+	d.firstPerson()
+	d.frames()
+	d.attendance()
+	for i := range d.cands {
+		d.pairFeatures(&d.cands[i])
+	}
+}
+
+// encounter reports the trigger of the first word of sentence si that
+// speaks of an in-person encounter, and the kind of that word.
+func (d *doc) encounter(si int) (trig int, kind string) {
+	s := &d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		switch w := strings.ToLower(t.text); {
+		case w == "met" || w == "meet" && k > s.lo && !d.toks[k-1].is("to"):
+			return k, "met"
+		case (w == "called" || w == "call" || w == "calls") && k+1 < s.hi && d.toks[k+1].is("on"):
+			return k, "call-on"
+		case w == "courtesy":
+			return k, "call-on"
+		case w == "lunch" || w == "luncheon" || w == "dinner" || w == "breakfast" || w == "reception":
+			return k, "meal"
+		case w == "talks" || w == "consultations" || w == "dialogue" || w == "bilateral":
+			return k, "talks"
+		case w == "hosted" || w == "received" || w == "visited":
+			return k, w
+		case w == "meeting" || w == "meetings" || w == "conversation" || w == "discussion" || w == "discussions" || w == "session" || w == "audience" || w == "encounter":
+			return k, "noun"
+		case w == "margins" || w == "margin" || w == "sidelines":
+			return k, "margins"
+		}
+	}
+	return -1, ""
+}
+
+// personMentions lists the mentions of sentence si that name a person, in
+// text order, one per person.
+func (d *doc) personMentions(si int, out []int) []int {
+	out = out[:0]
+	for _, mi := range d.sentMentions(si) {
+		p := d.ments[mi].person
+		if p < 0 {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			if d.ments[o].person == p {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, mi)
+		}
+	}
+	return out
+}
+
+// coMentions proposes every two people named in a sentence that speaks of
+// an encounter; the features say how the sentence puts them.
+func (d *doc) coMentions() {
+	var ms []int
+	for si := range d.sents {
+		sec := d.units[d.sents[si].unit].section
+		if sec != SectionBody && sec != SectionSubject {
+			continue
+		}
+		trig, kind := d.encounter(si)
+		if trig < 0 {
+			continue
+		}
+		ms = d.personMentions(si, ms)
+		if len(ms) < 2 {
+			continue
+		}
+		date, _ := d.dateNear(si, trig)
+		place := d.placeIn(si)
+		common := d.sentenceFeatures(si, trig)
+		for x := 0; x < len(ms); x++ {
+			for y := x + 1; y < len(ms); y++ {
+				mx, my := &d.ments[ms[x]], &d.ments[ms[y]]
+				f := append(slices.Clone(common), "co", "co:"+kind, "co:n"+bucket(len(ms), 2, 3, 5))
+				f = append(f, d.betweenFeatures(mx, my, trig)...)
+				d.propose(mx.person, my.person, si, si, trig, 3, date, place, f...)
+			}
+		}
+	}
+}
+
+// sentenceFeatures describe the sentence a meeting is told in.
+func (d *doc) sentenceFeatures(si, trig int) []string {
+	s := &d.sents[si]
+	u := &d.units[s.unit]
+	var f []string
+	switch {
+	case u.section == SectionSubject:
+		f = append(f, "sec:subject")
+	case u.paragraph <= 1:
+		f = append(f, "sec:summary")
+	default:
+		f = append(f, "sec:body")
+	}
+	if d.remote(si) {
+		f = append(f, "remote")
+	}
+	if d.modalBefore(si, trig) {
+		f = append(f, "modal")
+	}
+	for k := s.lo; k < s.hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		switch {
+		case k < trig && reportVerbs.has(t.text):
+			f = append(f, "report-before")
+		case notYet.has(t.text) && !t.is("to") && !t.is("before") && !t.is("prior"):
+			f = append(f, "future-word")
+		case otherTime.has(t.text):
+			f = append(f, "other-time")
+		case t.is("i") || t.is("we"):
+			f = append(f, "first-person")
+		}
+	}
+	if _, future := d.dateNear(si, trig); future {
+		f = append(f, "future-date")
+	}
+	return f
+}
+
+// betweenFeatures describe how two mentions of one sentence stand to each
+// other and to its trigger.
+func (d *doc) betweenFeatures(mx, my *pmention, trig int) []string {
+	var f []string
+	switch {
+	case my.hi <= trig:
+		f = append(f, "pos:both-before")
+	case mx.lo > trig:
+		f = append(f, "pos:both-after")
+	default:
+		f = append(f, "pos:straddle")
+	}
+	glue, with, and, verb, comma := true, false, false, false, false
+	for k := mx.hi; k < my.lo; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.is("with") || t.is("between") || t.is("by"):
+			with = true
+			glue = false
+		case t.is("and") || t.text == "&":
+			and = true
+		case t.text == ",":
+			comma = true
+		case t.kind == tokWord && !listGlue.has(t.text) && !t.upper:
+			glue = false
+			if personVerbs.has(t.text) || meetVerbs.has(t.text) || t.is("met") {
+				verb = true
+			}
+		}
+	}
+	gap := my.lo - mx.hi
+	f = append(f, "gap:"+bucket(gap, 1, 3, 8, 20))
+	if glue && (and || comma) {
+		f = append(f, "list")
+	}
+	if with {
+		f = append(f, "with-between")
+	}
+	if verb {
+		f = append(f, "verb-between")
+	}
+	for _, m := range []*pmention{mx, my} {
+		if m.hi < len(d.toks) && d.toks[m.hi].kind == tokPoss {
+			f = append(f, "possessive")
+		}
+		if m.lo > 0 && d.toks[m.lo-1].is("of") {
+			f = append(f, "of-before")
+		}
+		if m.name == "" {
+			f = append(f, "role-mention")
+		}
+	}
+	return f
+}
+
+// dateNear is the day the sentence gives nearest its trigger, or the day
+// an earlier sentence of the same meeting gives; future is set when the
+// day is after the cable's.
+func (d *doc) dateNear(si, trig int) (date string, future bool) {
+	s := &d.sents[si]
+	d.dates = findDates(d.toks, s.lo, s.hi, d.c.Date, d.dates[:0])
+	best := 1 << 30
+	for _, r := range d.dates {
+		dist := r.lo - trig
+		if dist < 0 {
+			dist = trig - r.hi + 1
+		}
+		if dist < best {
+			best, date = dist, r.iso()
+			if r.days {
+				date = ""
+			}
+		}
+	}
+	if date != "" && date > d.c.Date.Format("2006-01-02") {
+		return "", true
+	}
+	return date, false
+}
+
+// firstPerson: "I met with X", "we called on X", in a cable whose "I" is
+// known: the Classified By line names the Ambassador or Charge and the
+// cable says it comes from them ("FROM THE AMBASSADOR", "Ambassador's
+// message"), as GOLD-FORMAT.md asks.
+func (d *doc) firstPerson() {
+	me := d.signerByVoice()
+	if me < 0 {
+		return
+	}
+	var ms []int
+	for si := range d.sents {
+		if d.units[d.sents[si].unit].section != SectionBody {
+			continue
+		}
+		trig, kind := d.encounter(si)
+		if trig < 0 {
+			continue
+		}
+		s := &d.sents[si]
+		i := -1
+		for k := s.lo; k < trig; k++ {
+			if t := &d.toks[k]; t.text == "I" || t.is("we") {
+				i = k
+			}
+		}
+		if i < 0 || trig-i > 6 {
+			continue
+		}
+		date, _ := d.dateNear(si, trig)
+		common := d.sentenceFeatures(si, trig)
+		for _, mi := range d.personMentions(si, ms) {
+			if d.ments[mi].lo > trig {
+				d.propose(me, d.ments[mi].person, si, si, trig, 3, date, d.placeIn(si), append(slices.Clone(common), "first-person-subj", "co:"+kind)...)
+			}
+		}
+	}
+}
+
+// signerByVoice is the person "I" stands for, or -1.
+func (d *doc) signerByVoice() int {
+	body := d.c.Body.String
+	if len(body) > 3000 {
+		body = body[:3000]
+	}
+	lb := strings.ToLower(body)
+	if !strings.Contains(lb, "from the ambassador") && !strings.Contains(lb, "ambassador's message") && !strings.Contains(lb, "message from the ambassador") && !strings.Contains(lb, "from the charge") {
+		return -1
+	}
+	for pi := range d.people {
+		p := &d.people[pi]
+		if !p.us {
+			continue
+		}
+		for _, t := range p.titles {
+			if r := roleOf(t); r == "ambassador" || r == "charge" {
+				return pi
+			}
+		}
+	}
+	return -1
+}
+
+// frames: the meetings told in the subject line or the first two
+// paragraphs frame the report; a person who speaks later ("X said", "X
+// told the Ambassador") is proposed with each of the frame's people.
+func (d *doc) frames() {
+	type frameMeeting struct {
+		sent, trig int
+		people     []int
+		date       string
+	}
+	var frame []frameMeeting
+	for _, c := range d.cands {
+		if c.anchor < 0 || c.prio < 3 {
+			continue
+		}
+		u := &d.units[d.sents[c.anchor].unit]
+		if u.section != SectionSubject && u.paragraph > 2 {
+			continue
+		}
+		found := false
+		for i := range frame {
+			if frame[i].sent == c.anchor {
+				found = true
+				for _, p := range []int{c.a, c.b} {
+					if !slices.Contains(frame[i].people, p) {
+						frame[i].people = append(frame[i].people, p)
+					}
+				}
+			}
+		}
+		if !found {
+			frame = append(frame, frameMeeting{sent: c.anchor, trig: c.trig, people: []int{c.a, c.b}, date: c.date})
+		}
+	}
+	if len(frame) == 0 {
+		return
+	}
+	f := frame[0] // the first meeting the report tells
+	for si := range d.sents {
+		u := &d.units[d.sents[si].unit]
+		if u.section != SectionBody || si <= f.sent && u.section != SectionSubject {
+			continue
+		}
+		s := &d.sents[si]
+		for _, mi := range d.sentMentions(si) {
+			m := &d.ments[mi]
+			if m.person < 0 || m.hi >= s.hi || slices.Contains(f.people, m.person) {
+				continue
+			}
+			v := &d.toks[m.hi]
+			if v.kind != tokWord || !sayVerbs.has(v.text) {
+				continue
+			}
+			feats := []string{"frame", "frame:" + v.text, "frame:para" + bucket(u.paragraph, 2, 4, 8)}
+			if m.lo-s.lo <= 3 {
+				feats = append(feats, "frame:opens-sentence")
+			}
+			if d.remote(si) {
+				feats = append(feats, "remote")
+			}
+			for _, p := range f.people {
+				feats := feats
+				if v.is("told") && d.names(si, p) {
+					feats = append(slices.Clone(feats), "frame:told-partner")
+				}
+				d.propose(m.person, p, f.sent, si, f.trig, 2, f.date, "", feats...)
+			}
+		}
+	}
+}
+
+// attendWords say a sentence lists people who took part in a meeting.
+var attendWords = set("attended", "present", "accompanied", "joined", "participated", "included", "including",
+	"delegation", "participants", "notetaker", "note-taker", "also", "along", "headed", "led", "flanked")
+
+// attendance: people named in a sentence with an attendance word join the
+// meeting told last before it, in the same or the previous paragraph.
+func (d *doc) attendance() {
+	var ms []int
+	last := -1 // the last anchor sentence of an accepted-by-rule or co-mention pair
+	anchors := map[int][]int{}
+	for _, c := range d.cands {
+		if c.anchor >= 0 && c.prio >= 3 {
+			anchors[c.anchor] = append(anchors[c.anchor], c.a, c.b)
+		}
+	}
+	for si := range d.sents {
+		if _, ok := anchors[si]; ok {
+			last = si
+		}
+		if last < 0 || d.units[d.sents[si].unit].section != SectionBody {
+			continue
+		}
+		pl, pn := d.units[d.sents[last].unit].paragraph, d.units[d.sents[si].unit].paragraph
+		if pn-pl > 1 || si-last > 6 {
+			continue
+		}
+		s := &d.sents[si]
+		word := ""
+		for k := s.lo; k < s.hi; k++ {
+			if t := &d.toks[k]; t.kind == tokWord && attendWords.has(t.text) {
+				word = strings.ToLower(t.text)
+				break
+			}
+		}
+		if word == "" {
+			continue
+		}
+		for _, mi := range d.personMentions(si, ms) {
+			x := d.ments[mi].person
+			for _, p := range anchors[last] {
+				if p == x {
+					continue
+				}
+				feats := []string{"attend", "attend:" + word}
+				if si == last {
+					feats = append(feats, "attend:same-sentence")
+				}
+				d.propose(x, p, last, si, -1, 1, "", "", feats...)
+			}
+		}
+	}
+}
+
+// pairFeatures add what is known of the two people themselves.
+func (d *doc) pairFeatures(c *cand) {
+	pa, pb := &d.people[c.a], &d.people[c.b]
+	ca, cb := d.personCountry(c.a), d.personCountry(c.b)
+	switch {
+	case ca == "" || cb == "":
+		c.feats = append(c.feats, "country:unknown")
+	case ca == cb:
+		c.feats = append(c.feats, "country:same")
+	case ca == "US" || cb == "US":
+		c.feats = append(c.feats, "country:us-foreign")
+	default:
+		c.feats = append(c.feats, "country:differ")
+	}
+	if pa.us || pb.us {
+		c.feats = append(c.feats, "signer-or-classifier")
+	}
+	na, nb := len(pa.ments), len(pb.ments)
+	c.feats = append(c.feats, "ments:"+bucket(min(na, nb), 1, 2, 4))
+	if d.inSubject(c.a) && d.inSubject(c.b) {
+		c.feats = append(c.feats, "both-in-subject")
+	} else if d.inSubject(c.a) || d.inSubject(c.b) {
+		c.feats = append(c.feats, "one-in-subject")
+	}
+	n := 0
+	for _, f := range c.feats {
+		if strings.HasPrefix(f, "co:") && !strings.HasPrefix(f, "co:n") {
+			n++
+		}
+	}
+	if n > 1 {
+		c.feats = append(c.feats, "co:kinds>1")
+	}
+	c.feats = append(c.feats, "bias")
+}
+
+// personCountry is a person's country as the text shows it ("" when it
+// does not).
+func (d *doc) personCountry(pi int) string {
+	p := &d.people[pi]
+	if p.country != "" {
+		return p.country
+	}
+	if p.us {
+		return "US"
+	}
+	for _, t := range p.titles {
+		if usTitle(t) {
+			return "US"
+		}
+	}
+	return leaderCountry(p.given, p.sur)
+}
+
+func (d *doc) inSubject(pi int) bool {
+	for _, mi := range d.people[pi].ments {
+		if d.units[d.sents[d.ments[mi].sent].unit].section == SectionSubject {
+			return true
+		}
+	}
+	return false
+}
+
+// bucket names the range n falls in: bucket(5, 1, 3, 8) is "<=8".
+func bucket(n int, bounds ...int) string {
+	for _, b := range bounds {
+		if n <= b {
+			return "<=" + strconv.Itoa(b)
+		}
+	}
+	return ">" + strconv.Itoa(bounds[len(bounds)-1])
+}
