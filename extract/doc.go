@@ -271,7 +271,7 @@ func (d *doc) entity(t EntityType, key, name string) *Entity {
 // result builds the Result: people first, in order of first mention, then
 // the other entities, then the relations.
 func (d *doc) result() *Result {
-	r := &Result{Cable: d.c.ID, Date: d.c.Date}
+	r := &Result{Cable: d.c.ID, Date: d.c.Date, Host: d.host}
 	people := make([]Entity, 0, len(d.people))
 	keys := make([]string, len(d.people))
 	for pi := range d.people {

@@ -136,9 +136,12 @@ type Participant struct {
 
 // Result is everything extracted from one cable.
 type Result struct {
-	Cable     string     `json:"cable"`
-	Date      time.Time  `json:"date"`
-	Entities  []Entity   `json:"entities"`
+	Cable    string    `json:"cable"`
+	Date     time.Time `json:"date"`
+	Entities []Entity  `json:"entities"`
+	// Host is the ISO code of the country the cable was sent from, the
+	// country the extractor does not give a person without evidence.
+	Host      string     `json:"host,omitempty"`
 	Relations []Relation `json:"relations"`
 	Meetings  []Meeting  `json:"meetings"`
 	// Error is set when extraction stopped on a bug met by odd input; the

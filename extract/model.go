@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -125,10 +126,10 @@ func (m *MeetModel) MarshalIndent() []byte {
 		return keys[i] < keys[j]
 	})
 	out := []byte("{\n")
-	ab, _ := json.Marshal(m.About)
+	ab := marshalPlain(m.About)
 	out = fmt.Appendf(out, "  \"about\": %s,\n  \"threshold\": %g,\n  \"weights\": {\n", ab, m.Threshold)
 	for i, k := range keys {
-		kb, _ := json.Marshal(k)
+		kb := marshalPlain(k)
 		sep := ","
 		if i == len(keys)-1 {
 			sep = ""
@@ -136,6 +137,15 @@ func (m *MeetModel) MarshalIndent() []byte {
 		out = fmt.Appendf(out, "    %s: %g%s\n", kb, m.Weights[k], sep)
 	}
 	return append(out, "  }\n}\n"...)
+}
+
+// marshalPlain is a JSON string without HTML escapes ("<=8", not "\u003c=8").
+func marshalPlain(s string) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(s)
+	return bytes.TrimRight(b.Bytes(), "\n")
 }
 
 func abs(x float64) float64 {

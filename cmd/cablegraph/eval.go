@@ -13,10 +13,12 @@ import (
 	"github.com/cablegraph/cablegraph/extract/eval"
 )
 
-const evalUsage = `usage: cablegraph eval [-v] [-baseline=false] GOLD_DIR [FILE|DIR]...
+const evalUsage = `usage: cablegraph eval [-v] [-baseline=false] [-rules] GOLD_DIR [FILE|DIR]...
 
 Scores extraction against the gold annotations GOLD_DIR/<REFID>.json
 (see GOLD-FORMAT.md) on the cables given, by default GOLD_DIR/cables.
+A GOLD_DIR split into train/, dev/ and test/ (testdata/gold-meetings) is
+scored split by split.
 `
 
 // runEval scores the extractor, and stock prose v3 beside it, against a
@@ -25,6 +27,7 @@ func runEval(ctx context.Context, e env) int {
 	flags := newFlagSet("eval", evalUsage, e.stderr)
 	verbose := flags.Bool("v", false, "list the errors of every cable (false positives, false negatives, wrong dates)")
 	baseline := flags.Bool("baseline", true, "also score stock prose v3 on the same cables")
+	rules := flags.Bool("rules", false, "also score the sentence rules alone, without the pair model")
 	if code, done := parseFlags(flags, e.args); done {
 		return code
 	}
@@ -32,7 +35,47 @@ func runEval(ctx context.Context, e env) int {
 		flags.Usage()
 		return 2
 	}
+	systems := []eval.System{eval.Cablegraph()}
+	if *rules {
+		systems = append(systems, eval.Rules())
+	}
+	if *baseline {
+		systems = append(systems, eval.Prose())
+	}
 	goldDir := flags.Arg(0)
+	if splits := goldSplits(goldDir); len(splits) > 0 && flags.NArg() == 1 {
+		code := 0
+		for i, split := range splits {
+			if i > 0 {
+				fmt.Fprintln(e.stdout)
+			}
+			fmt.Fprintf(e.stdout, "== %s\n", split)
+			if c := evalSet(ctx, e, split, nil, systems, *verbose); c != 0 {
+				code = c
+			}
+		}
+		return code
+	}
+	return evalSet(ctx, e, goldDir, flags.Args()[1:], systems, *verbose)
+}
+
+// goldSplits lists the train, dev and test splits of a gold set, or none
+// when dir is a gold set of its own.
+func goldSplits(dir string) []string {
+	if m, _ := filepath.Glob(filepath.Join(dir, "*.json")); len(m) > 0 {
+		return nil
+	}
+	var out []string
+	for _, s := range []string{"train", "dev", "test"} {
+		if st, err := os.Stat(filepath.Join(dir, s)); err == nil && st.IsDir() {
+			out = append(out, filepath.Join(dir, s))
+		}
+	}
+	return out
+}
+
+// evalSet scores systems on one gold set and prints the table.
+func evalSet(ctx context.Context, e env, goldDir string, paths []string, systems []eval.System, verbose bool) int {
 	failed := false
 	fail := func(err error) {
 		failed = true
@@ -52,7 +95,6 @@ func runEval(ctx context.Context, e env) int {
 		return 1
 	}
 
-	paths := flags.Args()[1:]
 	byDefault := len(paths) == 0
 	if byDefault {
 		paths = []string{filepath.Join(goldDir, "cables")}
@@ -62,10 +104,6 @@ func runEval(ctx context.Context, e env) int {
 		fail(err)
 	}
 
-	systems := []eval.System{eval.Cablegraph()}
-	if *baseline {
-		systems = append(systems, eval.Prose())
-	}
 	tallies := make([]*eval.Tally, len(systems))
 	for i, s := range systems {
 		tallies[i] = &eval.Tally{System: s.Name}
@@ -95,7 +133,7 @@ func runEval(ctx context.Context, e env) int {
 				continue
 			}
 			scored[c.ID] = file
-			if *verbose {
+			if verbose {
 				for _, err := range c.Errors {
 					fmt.Fprintf(e.stderr, "cablegraph eval: parse: %v\n", err)
 				}
@@ -141,7 +179,7 @@ func runEval(ctx context.Context, e env) int {
 	if err := eval.WriteTable(e.stdout, tallies...); err != nil {
 		fail(err)
 	}
-	if *verbose {
+	if verbose {
 		fmt.Fprintln(e.stdout)
 		if err := eval.WriteDetail(e.stdout, tallies...); err != nil {
 			fail(err)

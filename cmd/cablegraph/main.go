@@ -51,6 +51,7 @@ var commands = map[string]command{
 	"load":    {runLoad, "load cables into Neo4j, or write bulk-import files"},
 	"query":   {runQuery, "run a canned Cypher query"},
 	"eval":    {runEval, "score extraction against a gold set"},
+	"train":   {runTrain, "rebuild the who-met-whom pair model from annotated cables"},
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {

@@ -20,7 +20,11 @@ type Gold struct {
 	People    []GoldPerson `json:"people"`
 	Countries []string     `json:"countries"`
 	Met       []GoldMet    `json:"met"`
-	Notes     any          `json:"notes,omitempty"` // free text for the annotator; never scored
+	// Meetings are the meeting events of the meetings gold
+	// (testdata/gold-meetings/FORMAT.md); Met is derived from them when
+	// the file gives none, and must equal that derivation when it does.
+	Meetings []GoldMeeting `json:"meetings,omitempty"`
+	Notes    any           `json:"notes,omitempty"` // free text for the annotator; never scored
 
 	// File is where the annotation was read from, for messages.
 	File string `json:"-"`
@@ -41,6 +45,60 @@ type GoldMet struct {
 	B     string `json:"b"`
 	Date  string `json:"date"`
 	Place string `json:"place"`
+}
+
+// GoldMeeting is one in-person meeting with its named participants.
+type GoldMeeting struct {
+	ID           string            `json:"id"`
+	Kind         string            `json:"kind"`
+	Date         string            `json:"date"`
+	DateEnd      string            `json:"date_end"`
+	Precision    string            `json:"precision"`
+	Place        string            `json:"place"`
+	Paragraphs   []int             `json:"paragraphs"`
+	Evidence     string            `json:"evidence"`
+	Participants []GoldParticipant `json:"participants"`
+}
+
+// GoldParticipant is one named person of a meeting, with their side and role.
+type GoldParticipant struct {
+	Name string `json:"name"`
+	Side string `json:"side"`
+	Role string `json:"role"`
+}
+
+// DeriveMet lists the MET pairs of meetings: every two participants on
+// different sides, once per pair, dated by the first meeting dated to the
+// day (GOLD-FORMAT.md: ranges and months give no date).
+func DeriveMet(meetings []GoldMeeting) []GoldMet {
+	var out []GoldMet
+	index := map[[2]string]int{}
+	for _, m := range meetings {
+		date := ""
+		if m.Precision == "day" || m.Precision == "" && len(m.Date) == 10 && m.DateEnd == "" {
+			date = m.Date
+		}
+		for i, p := range m.Participants {
+			for _, q := range m.Participants[i+1:] {
+				if p.Side == q.Side || foldName(p.Name) == foldName(q.Name) {
+					continue
+				}
+				key := [2]string{foldName(p.Name), foldName(q.Name)}
+				if key[0] > key[1] {
+					key[0], key[1] = key[1], key[0]
+				}
+				if k, ok := index[key]; ok {
+					if out[k].Date == "" && date != "" {
+						out[k].Date = date
+					}
+					continue
+				}
+				index[key] = len(out)
+				out = append(out, GoldMet{A: p.Name, B: q.Name, Date: date, Place: m.Place})
+			}
+		}
+	}
+	return out
 }
 
 // GoldError is a problem with a gold file: a JSON error or an annotation
@@ -86,6 +144,9 @@ func parseGold(file string, data []byte) (*Gold, error) {
 		return nil, &GoldError{File: file, Line: jsonErrorLine(data, err, dec), Err: err}
 	}
 	g.File = file
+	if len(g.Meetings) > 0 && len(g.Met) == 0 {
+		g.Met = DeriveMet(g.Meetings)
+	}
 	return &g, g.check()
 }
 
@@ -132,6 +193,21 @@ func (g *Gold) check() error {
 		}
 	}
 	people := newGoldIndex(g)
+	for i, m := range g.Meetings {
+		for _, p := range m.Participants {
+			if people.lookup(p.Name) < 0 {
+				bad("meetings[%d] (%s) names %q, who is not (or not just one person) in people", i, m.ID, p.Name)
+			}
+			if p.Side == "" {
+				bad("meetings[%d] (%s): %s has no side", i, m.ID, p.Name)
+			}
+		}
+		for _, d := range []string{m.Date, m.DateEnd} {
+			if _, err := time.Parse(time.DateOnly, d); d != "" && err != nil {
+				bad("meetings[%d] (%s) date %q is not YYYY-MM-DD", i, m.ID, d)
+			}
+		}
+	}
 	for i, m := range g.Met {
 		a, b := people.lookup(m.A), people.lookup(m.B)
 		for _, end := range []struct {

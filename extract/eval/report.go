@@ -80,13 +80,39 @@ func WriteTable(w io.Writer, tallies ...*Tally) error {
 	}{
 		{"MET date acc", func(s *CableScore) Accuracy { return s.MetDate }},
 		{"person country", func(s *CableScore) Accuracy { return s.PersonCountry }},
+		{"country, found", func(s *CableScore) Accuracy { return s.CountryFound }},
+		{"host guess wrong", func(s *CableScore) Accuracy { return s.HostGuess }},
 	} {
 		var v []string
 		for _, t := range tallies {
 			acc := a.acc(&t.Total)
-			v = append(v, "", num(acc.Value()), fmt.Sprintf("%d/%d", acc.Right, acc.Total))
+			v = append(v, fmt.Sprintf("%d/%d", acc.Right, acc.Total), num(acc.Value()), "")
 		}
 		cells(a.name, v...)
+	}
+
+	// MET on the cables of ordinary size, on the delegation cables (more
+	// than LargeMet gold pairs, reported apart: one such list outweighs
+	// dozens of cables), and the mean recall per cable.
+	for _, part := range []struct {
+		name  string
+		large bool
+	}{{"MET <=50 pairs", false}, {"MET >50 pairs", true}} {
+		var v []string
+		for _, t := range tallies {
+			c, n := t.MetBySize(part.large)
+			v = append(v, num(c.Precision()), num(c.Recall()), num(c.F1()))
+			_ = n
+		}
+		cells(part.name, v...)
+	}
+	{
+		var v []string
+		for _, t := range tallies {
+			r, n := t.MacroMetRecall()
+			v = append(v, "", num(r), fmt.Sprintf("%d cab", n))
+		}
+		cells("MET macro R", v...)
 	}
 
 	// The counts. With titles the gold side depends on the system (only
@@ -111,7 +137,52 @@ func WriteTable(w io.Writer, tallies ...*Tally) error {
 		v = append(v, fmt.Sprint(len(t.Cables)), "", "", "")
 	}
 	cells("cables", v...)
+	for _, large := range []bool{false, true} {
+		v = v[:0]
+		name := "MET <=50 pairs"
+		if large {
+			name = "MET >50 pairs"
+		}
+		for _, t := range tallies {
+			c, n := t.MetBySize(large)
+			v = append(v, fmt.Sprint(c.Gold), fmt.Sprint(c.Found), fmt.Sprint(c.Pred), fmt.Sprint(c.Correct))
+			_ = n
+		}
+		cells(name, v...)
+	}
 	return ew.err
+}
+
+// LargeMet is the number of gold MET pairs above which a cable is a
+// delegation cable, reported apart.
+const LargeMet = 50
+
+// MetBySize sums the MET counts of the cables with at most LargeMet gold
+// pairs (large false) or more (large true), and says how many cables.
+func (t *Tally) MetBySize(large bool) (c Counts, cables int) {
+	for _, s := range t.Cables {
+		if (s.Met.Gold > LargeMet) == large {
+			c.Add(s.Met)
+			cables++
+		}
+	}
+	return c, cables
+}
+
+// MacroMetRecall is the mean over cables with gold pairs of each cable's
+// MET recall, and the number of such cables.
+func (t *Tally) MacroMetRecall() (float64, int) {
+	sum, n := 0.0, 0
+	for _, s := range t.Cables {
+		if s.Met.Gold > 0 {
+			sum += s.Met.Recall()
+			n++
+		}
+	}
+	if n == 0 {
+		return math.NaN(), 0
+	}
+	return sum / float64(n), n
 }
 
 // center centres s in a rule of dashes width wide.

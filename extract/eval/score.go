@@ -99,7 +99,14 @@ type CableScore struct {
 	// not null. GOLD-FORMAT.md does not ask for it; it is shown because
 	// "Kouchner of FR" is the edge the graph loads.
 	PersonCountry Accuracy `json:"person_country"`
-	Items         []Item   `json:"items,omitempty"`
+	// CountryFound is scored over every matched person: right when the
+	// country equals the gold's, a null gold country wanting none.
+	CountryFound Accuracy `json:"country_found"`
+	// HostGuess counts, over every matched person, those given the
+	// country the cable was sent from when the gold gives another or none:
+	// the guess the extractor must not make (Right is the wrong guesses).
+	HostGuess Accuracy `json:"host_guess"`
+	Items     []Item   `json:"items,omitempty"`
 }
 
 // Add adds the counts of o to s (items are not merged: totals have none).
@@ -110,6 +117,8 @@ func (s *CableScore) Add(o CableScore) {
 	s.Met.Add(o.Met)
 	s.MetDate.Add(o.MetDate)
 	s.PersonCountry.Add(o.PersonCountry)
+	s.CountryFound.Add(o.CountryFound)
+	s.HostGuess.Add(o.HostGuess)
 }
 
 // Score scores the prediction r for one cable against its gold annotation
@@ -165,6 +174,15 @@ func Score(g *Gold, r *extract.Result) CableScore {
 			continue
 		}
 		scoreTitles(&s, g.People[i].Name, g.People[i].Titles, predEntities[j].Titles, item)
+		got, want := strings.ToUpper(predEntities[j].Country), g.People[i].Country
+		s.CountryFound.Total++
+		if got == want {
+			s.CountryFound.Right++
+		}
+		s.HostGuess.Total++
+		if r.Host != "" && got == r.Host && want != r.Host {
+			s.HostGuess.Right++
+		}
 		if want := g.People[i].Country; want != "" {
 			s.PersonCountry.Total++
 			if got := strings.ToUpper(predEntities[j].Country); got == want {
