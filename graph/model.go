@@ -32,6 +32,7 @@ const (
 	Place        Label = "Place"
 	Organization Label = "Organization"
 	Tag          Label = "Tag"
+	Meeting      Label = "Meeting" // one in-person meeting a cable reports
 )
 
 // RelType is a relationship type.
@@ -47,7 +48,9 @@ const (
 	Mentions     RelType = "MENTIONS"      // Cable -> Person/Post/Country/Place/Organization
 	Signed       RelType = "SIGNED"        // Cable -> Person
 	ClassifiedBy RelType = "CLASSIFIED_BY" // Cable -> Person
-	Met          RelType = "MET"           // Person -> Person, one per cable paragraph
+	Met          RelType = "MET"           // Person -> Person, one per cable paragraph, carrying its meeting's key
+	Attended     RelType = "ATTENDED"      // Person -> Meeting, with side and role
+	ReportedIn   RelType = "REPORTED_IN"   // Meeting -> Cable
 	Holds        RelType = "HOLDS"         // Person -> Title, one per cable
 	Visited      RelType = "VISITED"       // Person -> Place, one per cable paragraph
 	OfCountry    RelType = "OF_COUNTRY"    // Person/Organization -> Country
@@ -142,6 +145,8 @@ var nodeProps = map[Label][]PropSpec{
 	Place:        {{"name", String}},
 	Organization: {{"name", String}},
 	Tag:          {{"name", String}, {"kind", String}},
+	Meeting: {{"name", String}, {"kind", String}, {"date", DateType}, {"date_end", DateType}, {"precision", String},
+		{"place", String}, {"cable", String}, {"paragraphs", LongArray}, {"evidence", String}},
 }
 
 // relProps lists the properties of each relationship type. A type whose
@@ -157,14 +162,16 @@ var relProps = map[RelType][]PropSpec{
 	OfCountry:    nil,
 	In:           nil,
 	Mentions:     {{"count", Long}, {"paragraphs", LongArray}, {"sections", StringArray}},
-	Met:          {{"key", String}, {"cable", String}, {"paragraph", Long}, {"date", DateType}, {"place", String}, {"evidence", String}},
+	Met:          {{"key", String}, {"cable", String}, {"paragraph", Long}, {"date", DateType}, {"place", String}, {"evidence", String}, {"meeting", String}},
+	Attended:     {{"side", String}, {"role", String}},
+	ReportedIn:   nil,
 	Holds:        {{"key", String}, {"cable", String}, {"date", DateType}},
 	Visited:      {{"key", String}, {"cable", String}, {"paragraph", Long}, {"date", DateType}, {"evidence", String}},
 }
 
 // Labels returns the node labels in a fixed order.
 func Labels() []Label {
-	return []Label{Cable, Person, Title, Post, Country, Place, Organization, Tag}
+	return []Label{Cable, Person, Title, Post, Country, Place, Organization, Tag, Meeting}
 }
 
 // NodeProps returns the declared properties of label l, without key.

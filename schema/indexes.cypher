@@ -4,3 +4,4 @@
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX cable_date IF NOT EXISTS FOR (n:Cable) ON (n.date);
 CREATE INDEX met_date IF NOT EXISTS FOR ()-[r:MET]-() ON (r.date);
+CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);

@@ -23,6 +23,27 @@ MATCH (p)-[m:MET]-(o:Person)
 RETURN p.name AS person, o.name AS met, m.date AS date, m.place AS place, m.cable AS cable, m.paragraph AS paragraph
 ORDER BY person, date, met, cable, paragraph;
 
+// name: meetings
+// summary: the meetings a person attended: when, where, what kind, who else, in which cable
+// params: name
+MATCH (p:Person)
+WHERE p.key = $name OR toLower(p.name) CONTAINS toLower($name)
+MATCH (p)-[a:ATTENDED]->(m:Meeting)-[:REPORTED_IN]->(c:Cable)
+OPTIONAL MATCH (o:Person)-[oa:ATTENDED]->(m) WHERE o <> p
+WITH p, a, m, c, collect(o.name + ' (' + oa.side + ', ' + oa.role + ')') AS others
+RETURN p.name AS person, m.date AS date, m.precision AS precision, m.kind AS kind, m.place AS place,
+       a.side AS side, a.role AS role, others, c.key AS cable, m.paragraphs AS paragraphs, m.key AS meeting
+ORDER BY person, date, cable, meeting;
+
+// name: meeting
+// summary: who attended one meeting (by its key, as MET edges and the meetings query give it), side by side
+// params: key
+MATCH (m:Meeting {key: $key})-[:REPORTED_IN]->(c:Cable)
+MATCH (p:Person)-[a:ATTENDED]->(m)
+RETURN m.key AS meeting, m.kind AS kind, m.date AS date, m.place AS place, c.key AS cable,
+       a.side AS side, p.name AS person, a.role AS role, m.evidence AS evidence
+ORDER BY side, person;
+
 // name: path
 // summary: shortest chain of meetings between two people (first by names, then cables)
 // params: from, to, maxhops=8

@@ -26,8 +26,8 @@ func TestDDL(t *testing.T) {
 		}
 	}
 	// One unique key per label of the model.
-	if constraints != 8 {
-		t.Errorf("%d constraints, want 8", constraints)
+	if constraints != 9 {
+		t.Errorf("%d constraints, want 9", constraints)
 	}
 }
 

@@ -302,7 +302,7 @@ func (b *recordBuilder) entities(c *cable.Cable, res *extract.Result) {
 			b.edge(graph.Met, from, to, props(
 				"key", MetKey(c.ID, r.Paragraph, from.Key, to.Key),
 				"cable", c.ID, "paragraph", int64(r.Paragraph), "date", isoDate(r.Date),
-				"place", collapse(r.Place), "evidence", collapse(r.Evidence)))
+				"place", collapse(r.Place), "evidence", collapse(r.Evidence), "meeting", r.Meeting))
 		case extract.Holds:
 			if from.Label != graph.Person {
 				continue
@@ -331,6 +331,38 @@ func (b *recordBuilder) entities(c *cable.Cable, res *extract.Result) {
 	}
 	for _, t := range titles {
 		b.holds(c.ID, t.person, t.title, cableDate)
+	}
+	b.meetings(c, res, refs)
+}
+
+// meetings adds each meeting of the cable as a node, REPORTED_IN the
+// cable, with an ATTENDED edge from every participant.
+func (b *recordBuilder) meetings(c *cable.Cable, res *extract.Result, refs map[string]graph.NodeRef) {
+	self := graph.NodeRef{Label: graph.Cable, Key: c.ID}
+	for _, m := range res.Meetings {
+		var who []string
+		for _, p := range m.Participants {
+			who = append(who, p.Name)
+		}
+		name := strings.Join(who, ", ")
+		if m.Date != "" {
+			name += " (" + m.Date + ")"
+		}
+		paras := make([]int64, 0, len(m.Paragraphs))
+		for _, p := range m.Paragraphs {
+			if p > 0 {
+				paras = append(paras, int64(p))
+			}
+		}
+		ref := b.node(graph.Meeting, m.Key, props("name", clean(name), "kind", string(m.Kind),
+			"date", isoDate(m.Date), "date_end", isoDate(m.DateEnd), "precision", string(m.Precision),
+			"place", collapse(m.Place), "cable", c.ID, "paragraphs", paras, "evidence", collapse(m.Evidence)))
+		b.edge(graph.ReportedIn, ref, self, nil)
+		for _, p := range m.Participants {
+			if who, ok := refs[p.Key]; ok && who.Label == graph.Person {
+				b.edge(graph.Attended, who, ref, props("side", p.Side, "role", p.Role))
+			}
+		}
 	}
 }
 
