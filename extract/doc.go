@@ -98,13 +98,14 @@ type doc struct {
 	lower map[string]struct{} // words the cable writes in lower case
 	words map[string]ann      // lookupWord's memory
 
-	ments    []pmention
-	people   []person
-	meetings []meeting // pairs the rules propose
-	rule     string    // the rule now proposing pairs (meeting.rule)
-	visits   []visit
-	cands    []cand  // candidate pairs, rules' and others', with features
-	events   []event // meetings as events, built from the accepted pairs
+	ments     []pmention
+	people    []person
+	meetings  []meeting // pairs the rules propose
+	rule      string    // the rule now proposing pairs (meeting.rule)
+	visits    []visit
+	cands     []cand         // candidate pairs, rules' and others', with features
+	candIndex map[[2]int]int // people -> index in cands
+	events    []event        // meetings as events, built from the accepted pairs
 
 	entIndex map[string]int
 	ents     []Entity
@@ -136,6 +137,7 @@ func (d *doc) reset() {
 	d.meetings = d.meetings[:0]
 	d.rule = ""
 	d.cands = d.cands[:0]
+	clear(d.candIndex)
 	d.events = d.events[:0]
 	d.visits = d.visits[:0]
 	clear(d.entIndex)

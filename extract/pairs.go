@@ -39,16 +39,18 @@ type cand struct {
 	ok     bool // accepted
 }
 
-// candIndex finds or adds the candidate for people a and b.
+// candFor finds or adds the candidate for people a and b.
 func (d *doc) candFor(a, b int) *cand {
 	if a > b {
 		a, b = b, a
 	}
-	for i := range d.cands {
-		if c := &d.cands[i]; c.a == a && c.b == b {
-			return c
-		}
+	if d.candIndex == nil {
+		d.candIndex = map[[2]int]int{}
 	}
+	if i, ok := d.candIndex[[2]int{a, b}]; ok {
+		return &d.cands[i]
+	}
+	d.candIndex[[2]int{a, b}] = len(d.cands)
 	d.cands = append(d.cands, cand{a: a, b: b, anchor: -1, trig: -1})
 	return &d.cands[len(d.cands)-1]
 }
@@ -89,6 +91,8 @@ func (d *doc) gatherCandidates() {
 		d.propose(m.a, m.b, m.sent, m.sent, m.trig, 4, m.date, m.place, "rule", "rule:"+m.rule)
 	}
 	d.coMentions()
+	d.withPairs()
+	d.windows()
 	d.firstPerson()
 	d.frames()
 	d.attendance()
@@ -181,6 +185,127 @@ func (d *doc) coMentions() {
 	}
 }
 
+// withPairs: "X reviewed with Y", "X raised the issue with Y", "in a
+// conversation with Y, X said": a person after "with" and a person before
+// it, in a sentence with no encounter word (coMentions has those).
+func (d *doc) withPairs() {
+	var ms []int
+	for si := range d.sents {
+		if d.units[d.sents[si].unit].section != SectionBody {
+			continue
+		}
+		if trig, _ := d.encounter(si); trig >= 0 {
+			continue
+		}
+		s := &d.sents[si]
+		ms = d.personMentions(si, ms)
+		if len(ms) < 2 {
+			continue
+		}
+		for k := s.lo; k < s.hi; k++ {
+			if !d.toks[k].is("with") {
+				continue
+			}
+			verb := ""
+			for j := k - 1; j >= s.lo && k-j <= 6; j-- {
+				if t := &d.toks[j]; t.kind == tokWord && !t.upper && len(t.text) > 3 && strings.HasSuffix(t.text, "ed") {
+					verb = strings.ToLower(t.text)
+					break
+				}
+			}
+			var after []int
+			for _, mi := range ms {
+				if m := &d.ments[mi]; m.lo > k && m.lo-k <= 8 {
+					after = append(after, mi)
+				}
+			}
+			if len(after) == 0 {
+				continue
+			}
+			date, _ := d.dateNear(si, k)
+			common := d.sentenceFeatures(si, k)
+			for _, b := range after {
+				for _, a := range ms {
+					if d.ments[a].lo >= k || d.ments[a].person == d.ments[b].person {
+						continue
+					}
+					f := append(slices.Clone(common), "with", "with:"+verb)
+					f = append(f, d.betweenFeatures(&d.ments[a], &d.ments[b], k)...)
+					d.propose(d.ments[a].person, d.ments[b].person, si, si, k, 3, date, d.placeIn(si), f...)
+				}
+			}
+			break
+		}
+	}
+}
+
+// windows: the people of the sentences after a meeting sentence, in its
+// paragraph and the next, may have taken part ("... were present", "the
+// delegation included ...", "X told the Ambassador"): each is proposed
+// with each person of the meeting sentence, the features saying how far
+// and how they are named.
+func (d *doc) windows() {
+	var anchor, later []int
+	for si := range d.sents {
+		sec := d.units[d.sents[si].unit].section
+		if sec != SectionBody && sec != SectionSubject {
+			continue
+		}
+		trig, kind := d.encounter(si)
+		if trig < 0 {
+			continue
+		}
+		anchor = d.personMentions(si, anchor)
+		if len(anchor) == 0 {
+			continue
+		}
+		anchor = slices.Clone(anchor)
+		date, _ := d.dateNear(si, trig)
+		pa := d.units[d.sents[si].unit].paragraph
+		for sj := si + 1; sj < len(d.sents) && sj-si <= 6; sj++ {
+			u := &d.units[d.sents[sj].unit]
+			if u.section != SectionBody || u.paragraph > pa+1 && sec != SectionSubject {
+				break
+			}
+			later = d.personMentions(sj, later)
+			attend, speaks := "", false
+			s := &d.sents[sj]
+			for k := s.lo; k < s.hi; k++ {
+				if t := &d.toks[k]; t.kind == tokWord && attendWords.has(t.text) && attend == "" {
+					attend = strings.ToLower(t.text)
+				}
+			}
+			if t2, _ := d.encounter(sj); t2 >= 0 && attend == "" {
+				attend = "encounter"
+			}
+			for _, mi := range later {
+				m := &d.ments[mi]
+				speaks = m.hi < s.hi && d.toks[m.hi].kind == tokWord && sayVerbs.has(d.toks[m.hi].text)
+				for _, ai := range anchor {
+					q := d.ments[ai].person
+					if q == m.person {
+						continue
+					}
+					f := []string{"win", "win:kind:" + kind, "win:dist" + bucket(sj-si, 1, 2, 4)}
+					if attend != "" {
+						f = append(f, "win:attend:"+attend)
+					}
+					if speaks {
+						f = append(f, "win:speaks")
+					}
+					if u.paragraph != pa {
+						f = append(f, "win:next-para")
+					}
+					if d.names(sj, q) {
+						f = append(f, "win:partner-named")
+					}
+					d.propose(q, m.person, si, sj, trig, 1, date, "", f...)
+				}
+			}
+		}
+	}
+}
+
 // sentenceFeatures describe the sentence a meeting is told in.
 func (d *doc) sentenceFeatures(si, trig int) []string {
 	s := &d.sents[si]
@@ -254,6 +379,30 @@ func (d *doc) betweenFeatures(mx, my *pmention, trig int) []string {
 	}
 	gap := my.lo - mx.hi
 	f = append(f, "gap:"+bucket(gap, 1, 3, 8, 20))
+	// The words between two close mentions, and the word after each:
+	// "X met with Y", "X and Y", "X's meeting with Y", "X said Y".
+	if gap <= 8 {
+		for k := mx.hi; k < my.lo; k++ {
+			if t := &d.toks[k]; t.kind == tokWord && !t.upper {
+				f = append(f, "btw:"+strings.ToLower(t.text))
+			}
+		}
+	}
+	for i, m := range []*pmention{mx, my} {
+		if m.hi < len(d.toks) {
+			if t := &d.toks[m.hi]; t.kind == tokWord && !t.upper {
+				f = append(f, "next"+strconv.Itoa(i)+":"+strings.ToLower(t.text))
+			}
+		}
+		if m.lo > 0 {
+			if t := &d.toks[m.lo-1]; t.kind == tokWord && !t.upper {
+				f = append(f, "prev"+strconv.Itoa(i)+":"+strings.ToLower(t.text))
+			}
+		}
+	}
+	if trig >= 0 && trig < len(d.toks) {
+		f = append(f, "trig:"+strings.ToLower(d.toks[trig].text))
+	}
 	if glue && (and || comma) {
 		f = append(f, "list")
 	}

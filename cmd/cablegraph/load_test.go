@@ -174,6 +174,33 @@ func TestLoadAndQueryNeo4j(t *testing.T) {
 		t.Errorf("query met name=Kouchner: no Lavrov on 2007-09-18 in\n%s", stdout)
 	}
 
+	// The meeting as an event: Kouchner attended it on one side, Lavrov on
+	// the other, and the meeting query lists both by its key.
+	code, stdout, stderr = runCmd(t, "query", "meetings", "name=Kouchner", "-json")
+	if code != 0 {
+		t.Fatalf("query meetings: exit %d\n%s", code, stderr)
+	}
+	key := ""
+	for _, line := range strings.Split(strings.TrimSpace(stdout), "\n") {
+		var row struct {
+			Date, Cable, Meeting, Side string
+			Others                     []string
+		}
+		if err := json.Unmarshal([]byte(line), &row); err != nil {
+			t.Fatalf("bad JSON line %q: %v", line, err)
+		}
+		if row.Date == "2007-09-18" && row.Cable == "07PARIS3972" && strings.Contains(strings.Join(row.Others, ","), "Lavrov") {
+			key = row.Meeting
+		}
+	}
+	if key == "" {
+		t.Fatalf("query meetings name=Kouchner: no 2007-09-18 meeting with Lavrov in\n%s", stdout)
+	}
+	code, stdout, stderr = runCmd(t, "query", "meeting", "key="+key, "-json")
+	if code != 0 || !strings.Contains(stdout, "Kouchner") || !strings.Contains(stdout, "Lavrov") {
+		t.Errorf("query meeting key=%s: exit %d\n%s%s", key, code, stdout, stderr)
+	}
+
 	code, stdout, _ = runCmd(t, "query", "met", "name=Kouchner")
 	if code != 0 || !strings.Contains(stdout, "Lavrov") || !strings.Contains(stdout, "PERSON") {
 		t.Errorf("table output: exit %d\n%s", code, stdout)

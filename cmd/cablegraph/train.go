@@ -84,6 +84,8 @@ func runTrain(ctx context.Context, e env) int {
 			row(fmt.Sprintf("model, %d%% (%d cables)", share, n), eval.ScoreCases(eval.WithModel("model", m), dev))
 		}
 	}
+	cov, all := eval.Coverage(&extract.Extractor{}, train)
+	fmt.Fprintf(e.stderr, "cablegraph train: %d cables, candidates cover %d of %d gold pairs\n", len(train), cov, all)
 	m := fit(train)
 	m.About = fmt.Sprintf("averaged perceptron, %d epochs, seed %d, %d training cables from %s; threshold picked on %s",
 		*epochs, *seed, len(train), strings.Join(flags.Args(), ", "), *devDir)

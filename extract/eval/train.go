@@ -123,6 +123,23 @@ func Examples(x *extract.Extractor, cases []Case) []extract.PairExample {
 	return out
 }
 
+// Coverage counts the gold MET pairs of cases that some candidate pair
+// stands for: the most recall the pair model can reach.
+func Coverage(x *extract.Extractor, cases []Case) (covered, gold int) {
+	for _, c := range cases {
+		res, cands := x.Candidates(c.Cable)
+		n := 0
+		for _, ok := range LabelCandidates(c.Gold, res, cands) {
+			if ok {
+				n++
+			}
+		}
+		covered += n
+		gold += len(c.Gold.Met)
+	}
+	return covered, gold
+}
+
 // Rules is our extractor with the sentence rules alone deciding who met
 // whom, as before the pair model: the comparison the model must beat.
 func Rules() System {
