@@ -276,9 +276,13 @@ func (d *doc) result() *Result {
 	r := &Result{Cable: d.c.ID, Date: d.c.Date, Host: d.host}
 	people := make([]Entity, 0, len(d.people))
 	keys := make([]string, len(d.people))
+	bySide := d.sideCountries()
 	for pi := range d.people {
 		p := &d.people[pi]
 		e := Entity{Type: Person, Name: p.name, Key: "person:" + slug(p.name), Country: p.country}
+		if e.Country == "" {
+			e.Country = bySide[pi]
+		}
 		if e.Country == "" {
 			e.Country = d.defaultCountry(p)
 		}

@@ -165,6 +165,42 @@ func (d *doc) buildEvents() {
 	}
 }
 
+// sideCountries gives US to a person the text gives no country or office
+// who sits on a meeting's side with US officials and no one else: the
+// members of a US delegation ("USG officials Palmer, Drucker and Morrison
+// held consultations with ..."). Without it they would get the host's.
+func (d *doc) sideCountries() map[int]string {
+	out := map[int]string{}
+	for ei := range d.events {
+		e := &d.events[ei]
+		for side := 1; side <= len(e.order); side++ {
+			us, other := 0, 0
+			var bare []int
+			for i, p := range e.order {
+				if e.side[i] != side {
+					continue
+				}
+				switch c := d.personCountry(p); {
+				case c == "US":
+					us++
+				case c != "":
+					other++
+				case len(d.people[p].titles) == 0:
+					bare = append(bare, p)
+				default:
+					other++
+				}
+			}
+			if us > 0 && other == 0 {
+				for _, p := range bare {
+					out[p] = "US"
+				}
+			}
+		}
+	}
+	return out
+}
+
 func (d *doc) sentHasDate(si int) bool {
 	s := &d.sents[si]
 	var scratch [4]dateRef

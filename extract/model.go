@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"sort"
@@ -99,6 +100,51 @@ func TrainMeetModel(examples []PairExample, epochs int, seed uint64) *MeetModel 
 	}
 	return m
 }
+
+// TrainLogistic trains an L2-regularised logistic regression on
+// examples by stochastic gradient descent with AdaGrad step sizes: epochs
+// passes in an order shuffled by seed. Scores are log-odds, so a
+// threshold of 0 accepts pairs more likely met than not. The same examples
+// and seed give the same model.
+func TrainLogistic(examples []PairExample, epochs int, seed uint64, l2 float64) *MeetModel {
+	w := map[string]float64{}
+	g2 := map[string]float64{}
+	order := make([]int, len(examples))
+	for i := range order {
+		order[i] = i
+	}
+	r := rand.New(rand.NewPCG(seed, seed^0x5851f42d4c957f2d))
+	const rate = 0.5
+	for range epochs {
+		r.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			ex := &examples[i]
+			z := 0.0
+			for _, f := range ex.Features {
+				z += w[f]
+			}
+			y := 0.0
+			if ex.Met {
+				y = 1
+			}
+			grad := sigmoid(z) - y
+			for _, f := range ex.Features {
+				g := grad + l2*w[f]
+				g2[f] += g * g
+				w[f] -= rate * g / (1e-8 + math.Sqrt(g2[f]))
+			}
+		}
+	}
+	m := &MeetModel{Weights: map[string]float64{}}
+	for f, v := range w {
+		if v = round4(v); v != 0 {
+			m.Weights[f] = v
+		}
+	}
+	return m
+}
+
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 func round4(x float64) float64 {
 	return float64(int64(x*1e4+copysign(0.5, x))) / 1e4

@@ -213,10 +213,19 @@ func (d *doc) withPairs() {
 					break
 				}
 			}
+			// The people after "with": the list objectsRight reads ("with
+			// X, Y and Z"), else those a few words on.
 			var after []int
-			for _, mi := range ms {
-				if m := &d.ments[mi]; m.lo > k && m.lo-k <= 8 {
+			for _, mi := range d.objectsRight(si, k+1, d.sentMentions(si)) {
+				if d.ments[mi].person >= 0 {
 					after = append(after, mi)
+				}
+			}
+			if len(after) == 0 {
+				for _, mi := range ms {
+					if m := &d.ments[mi]; m.lo > k && m.lo-k <= 8 {
+						after = append(after, mi)
+					}
 				}
 			}
 			if len(after) == 0 {
@@ -640,16 +649,24 @@ func (d *doc) attendance() {
 func (d *doc) pairFeatures(c *cand) {
 	pa, pb := &d.people[c.a], &d.people[c.b]
 	ca, cb := d.personCountry(c.a), d.personCountry(c.b)
+	cr := "country:differ"
 	switch {
 	case ca == "" || cb == "":
-		c.feats = append(c.feats, "country:unknown")
+		cr = "country:unknown"
 	case ca == cb:
-		c.feats = append(c.feats, "country:same")
+		cr = "country:same"
 	case ca == "US" || cb == "US":
-		c.feats = append(c.feats, "country:us-foreign")
-	default:
-		c.feats = append(c.feats, "country:differ")
+		cr = "country:us-foreign"
 	}
+	c.feats = append(c.feats, cr)
+	// The sources crossed with the countries: two compatriots in a list
+	// are one side; a US official and a foreign one across "with" met.
+	for _, src := range []string{"rule", "co", "with", "win", "frame", "attend", "list", "possessive", "first-person-subj"} {
+		if slices.Contains(c.feats, src) {
+			c.feats = append(c.feats, src+"&"+cr)
+		}
+	}
+	c.feats = append(c.feats, "prio:"+strconv.Itoa(c.prio), "paras:"+bucket(len(c.paras), 1, 2, 4))
 	if pa.us || pb.us {
 		c.feats = append(c.feats, "signer-or-classifier")
 	}

@@ -182,6 +182,9 @@ func Score(g *Gold, r *extract.Result) CableScore {
 		s.HostGuess.Total++
 		if r.Host != "" && got == r.Host && want != r.Host {
 			s.HostGuess.Right++
+			if want == "" {
+				item("person country", Wrong, "%s: %s (the host), want none", g.People[i].Name, got)
+			}
 		}
 		if want := g.People[i].Country; want != "" {
 			s.PersonCountry.Total++
