@@ -45,7 +45,7 @@ var meetNouns = set(
 // notInPerson words anywhere in a sentence make its contacts remote.
 var notInPerson = set(
 	"phone", "telephone", "phoned", "telephoned", "telecon", "telcon", "videoconference",
-	"video-conference", "dvc", "teleconference", "e-mail", "email", "emailed", "letter", "phonecall",
+	"video-conference", "dvc", "teleconference", "e-mail", "email", "emailed", "phonecall",
 	"videolink", "video",
 )
 
@@ -115,8 +115,14 @@ func (d *doc) findMeetings(si int) {
 		case w == "met":
 			d.metVerb(si, i, spans)
 		case w == "called" || w == "call" && i > s.lo && (d.toks[i-1].is("courtesy") || d.toks[i-1].is("a")):
-			if i+1 < s.hi && d.toks[i+1].is("on") {
-				d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, i+2, spans))
+			// "paid a courtesy call February 6 on X": a date or place may
+			// stand before "on"; "called X" alone is a telephone call.
+			k := i + 1
+			for k < s.hi && k-i < 6 && !d.toks[k].is("on") && (d.toks[k].kind == tokNum || d.ann[k].kind == annTime || d.ann[k].kind == annCity) {
+				k++
+			}
+			if k < s.hi && d.toks[k].is("on") && (k == i+1 || w == "call") {
+				d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, k+1, spans))
 			}
 		case w == "hosted" || w == "received" || w == "visited":
 			objs := d.objectsRight(si, i+1, spans)

@@ -19,6 +19,9 @@ import (
 type MeetModel struct {
 	Weights   map[string]float64 `json:"weights"`
 	Threshold float64            `json:"threshold"`
+	// RulesFirst accepts every pair a sentence rule proposed, whatever its
+	// score; the model then only adds pairs the rules missed.
+	RulesFirst bool `json:"rules_first,omitempty"`
 	// About says what the model was trained on, for the record.
 	About string `json:"about,omitempty"`
 }
@@ -173,7 +176,7 @@ func (m *MeetModel) MarshalIndent() []byte {
 	})
 	out := []byte("{\n")
 	ab := marshalPlain(m.About)
-	out = fmt.Appendf(out, "  \"about\": %s,\n  \"threshold\": %g,\n  \"weights\": {\n", ab, m.Threshold)
+	out = fmt.Appendf(out, "  \"about\": %s,\n  \"threshold\": %g,\n  \"rules_first\": %v,\n  \"weights\": {\n", ab, m.Threshold, m.RulesFirst)
 	for i, k := range keys {
 		kb := marshalPlain(k)
 		sep := ","
@@ -231,6 +234,6 @@ func (d *doc) decide() {
 			continue
 		}
 		c.score = m.Score(c.feats)
-		c.ok = c.score > m.Threshold
+		c.ok = c.score > m.Threshold || m.RulesFirst && c.rule
 	}
 }

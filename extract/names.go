@@ -544,6 +544,8 @@ func isHostMinistry(s string) bool { return hostMinistries.has(s) }
 func roleOf(title string) string {
 	t := strings.TrimPrefix(strings.ToLower(title), "the ")
 	switch {
+	case t == "a/dcm" || strings.Contains(t, "acting deputy chief of mission"):
+		return "adcm"
 	case strings.Contains(t, "deputy chief of mission") || t == "dcm":
 		return "dcm"
 	case strings.Contains(t, "charge") || t == "cda":
@@ -560,8 +562,14 @@ func roleOf(title string) string {
 		return "secretary"
 	case t == "president":
 		return "president"
-	case t == "pol m/c" || t == "polcouns" || strings.Contains(t, "political minister-counselor") || strings.Contains(t, "political counselor"):
+	case t == "pol m/c" || t == "polcouns" || t == "pol chief" || t == "polchief" || t == "pol/econ chief" || t == "polecon chief" ||
+		strings.Contains(t, "political minister-counselor") || strings.Contains(t, "political counselor") ||
+		strings.Contains(t, "political chief") || strings.Contains(t, "political/economic chief") || strings.Contains(t, "political section chief"):
 		return "polchief"
+	case t == "econcouns" || t == "econ chief" || t == "emin" || strings.Contains(t, "economic counselor") || strings.Contains(t, "economic minister-counselor"):
+		return "econchief"
+	case t == "a/dcm" || strings.Contains(t, "acting deputy chief of mission"):
+		return "adcm"
 	case strings.Contains(t, "consul general"):
 		return "cg"
 	}

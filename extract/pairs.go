@@ -90,6 +90,7 @@ func (d *doc) gatherCandidates() {
 	for _, m := range d.meetings {
 		d.propose(m.a, m.b, m.sent, m.sent, m.trig, 4, m.date, m.place, "rule", "rule:"+m.rule)
 	}
+	d.delegations()
 	d.coMentions()
 	d.withPairs()
 	d.windows()
@@ -180,6 +181,77 @@ func (d *doc) coMentions() {
 				f := append(slices.Clone(common), "co", "co:"+kind, "co:n"+bucket(len(ms), 2, 3, 5))
 				f = append(f, d.betweenFeatures(mx, my, trig)...)
 				d.propose(mx.person, my.person, si, si, trig, 3, date, place, f...)
+			}
+		}
+	}
+}
+
+// delegationWords name a group that travels and meets together.
+var delegationWords = set("delegation", "codel", "staffdel", "team", "delegations")
+
+// delegations: "the delegation met with NSB Deputy Director Ammar Saleh",
+// "the CODEL called on ...": a meeting whose subject is a group named
+// earlier ("CODEL Burr, accompanied by Senator X and Staffer Y", "The
+// delegation, led by A and including B and C"). Its members are the
+// people of the sentences that introduce the group, on the side of their
+// country, and each met the people the meeting sentence names after its
+// trigger.
+func (d *doc) delegations() {
+	var members []int
+	var ms []int
+	for si := range d.sents {
+		sec := d.units[d.sents[si].unit].section
+		if sec != SectionBody && sec != SectionSubject {
+			continue
+		}
+		s := &d.sents[si]
+		group := -1
+		for k := s.lo; k < s.hi; k++ {
+			if t := &d.toks[k]; t.kind == tokWord && (delegationWords.has(t.text) || t.is("accompanied") || t.is("included") || t.is("including")) {
+				group = k
+				break
+			}
+		}
+		if group < 0 {
+			continue
+		}
+		trig, _ := d.encounter(si)
+		ms = d.personMentions(si, ms)
+		// The group met someone: "the delegation met with X".
+		if trig > group && len(members) > 0 && delegationWords.has(d.toks[group].text) {
+			named := false
+			for _, mi := range ms {
+				if d.ments[mi].lo < trig {
+					named = true
+				}
+			}
+			if !named && !d.modalBefore(si, trig) && !d.remote(si) {
+				date, _ := d.dateNear(si, trig)
+				for _, mi := range ms {
+					q := d.ments[mi].person
+					if d.ments[mi].lo < trig || slices.Contains(members, q) {
+						continue
+					}
+					for _, p := range members {
+						if c := d.personCountry(q); c != "" && c == d.personCountry(p) {
+							continue
+						}
+						d.propose(p, q, si, si, trig, 4, date, d.placeIn(si), "rule", "rule:delegation")
+					}
+				}
+				continue
+			}
+		}
+		// The group is introduced: its members are the people named before
+		// any trigger of the sentence.
+		if trig < 0 || trig > group {
+			for _, mi := range ms {
+				if trig >= 0 && d.ments[mi].lo > trig {
+					continue
+				}
+				if p := d.ments[mi].person; !slices.Contains(members, p) {
+					members = append(members, p)
+				}
 			}
 		}
 	}
@@ -581,8 +653,23 @@ func (d *doc) frames() {
 			if d.remote(si) {
 				feats = append(feats, "remote")
 			}
+			// "X told the Ambassador ...", "X explained to SE Gray": in
+			// the report of a meeting the Ambassador had, that is the
+			// meeting (GOLD-FORMAT.md's meeting report frame); a rule.
+			partner := -1
+			for k := m.hi + 1; k < s.hi && k-m.hi <= 3; k++ {
+				if mj := d.mentionAtSent(si, k); mj >= 0 {
+					partner = d.ments[mj].person
+					break
+				}
+			}
 			for _, p := range f.people {
 				feats := feats
+				if p == partner && d.inSummary(m.person) && d.personCountry(p) == "US" && d.personCountry(m.person) != "US" && !d.remote(si) && !d.modalBefore(si, m.hi) {
+					date, _ := d.dateNear(si, m.hi)
+					d.propose(p, m.person, si, si, m.hi, 4, date, d.placeIn(si), append(slices.Clone(feats), "rule", "rule:report-frame")...)
+					continue
+				}
 				if v.is("told") && d.names(si, p) {
 					feats = append(slices.Clone(feats), "frame:told-partner")
 				}
@@ -596,15 +683,32 @@ func (d *doc) frames() {
 var attendWords = set("attended", "present", "accompanied", "joined", "participated", "included", "including",
 	"delegation", "participants", "notetaker", "note-taker", "also", "along", "headed", "led", "flanked")
 
+// joinWords say that the people of a sentence took part in the meeting
+// just told: "Foreign Minister Salvador also participated", "Ambassador
+// Wayne and PolCouns were present", "accompanied by ...".
+var joinWords = set("attended", "present", "accompanied", "joined", "participated")
+
 // attendance: people named in a sentence with an attendance word join the
-// meeting told last before it, in the same or the previous paragraph.
+// meeting told last before it, in the same or the previous paragraph. A
+// sentence with a join word right after the meeting's sentence, naming a
+// person whose country is that of one side, is read as a rule: the person
+// joins that side and met the other.
 func (d *doc) attendance() {
 	var ms []int
-	last := -1 // the last anchor sentence of an accepted-by-rule or co-mention pair
+	last := -1 // the last anchor sentence of a rule or co-mention pair
 	anchors := map[int][]int{}
+	sideA := map[int]map[int]bool{} // anchor -> person -> on side A (rule pairs)
 	for _, c := range d.cands {
-		if c.anchor >= 0 && c.prio >= 3 {
-			anchors[c.anchor] = append(anchors[c.anchor], c.a, c.b)
+		if c.anchor < 0 || c.prio < 3 {
+			continue
+		}
+		anchors[c.anchor] = append(anchors[c.anchor], c.a, c.b)
+		if c.prio == 4 {
+			if sideA[c.anchor] == nil {
+				sideA[c.anchor] = map[int]bool{}
+			}
+			sideA[c.anchor][c.a] = c.aSideA
+			sideA[c.anchor][c.b] = !c.aSideA
 		}
 	}
 	for si := range d.sents {
@@ -619,18 +723,32 @@ func (d *doc) attendance() {
 			continue
 		}
 		s := &d.sents[si]
-		word := ""
+		word, join := "", false
 		for k := s.lo; k < s.hi; k++ {
-			if t := &d.toks[k]; t.kind == tokWord && attendWords.has(t.text) {
+			if t := &d.toks[k]; t.kind == tokWord && attendWords.has(t.text) && word == "" {
 				word = strings.ToLower(t.text)
-				break
+				join = joinWords.has(t.text)
 			}
 		}
 		if word == "" {
 			continue
 		}
+		asRule := join && si > last && si-last <= 2 && pn == pl && sideA[last] != nil
 		for _, mi := range d.personMentions(si, ms) {
 			x := d.ments[mi].person
+			if _, in := sideA[last][x]; in {
+				continue
+			}
+			// Which side x joins: that of a compatriot.
+			joined, known := false, false
+			if cx := d.personCountry(x); cx != "" && asRule {
+				for p, onA := range sideA[last] {
+					if d.personCountry(p) == cx {
+						joined, known = onA, true
+						break
+					}
+				}
+			}
 			for _, p := range anchors[last] {
 				if p == x {
 					continue
@@ -638,6 +756,13 @@ func (d *doc) attendance() {
 				feats := []string{"attend", "attend:" + word}
 				if si == last {
 					feats = append(feats, "attend:same-sentence")
+				}
+				if known {
+					if onA, ok := sideA[last][p]; ok && onA != joined {
+						feats = append(feats, "rule", "rule:attend")
+						d.propose(p, x, last, si, -1, 4, "", "", feats...)
+						continue
+					}
 				}
 				d.propose(x, p, last, si, -1, 1, "", "", feats...)
 			}
@@ -705,6 +830,16 @@ func (d *doc) personCountry(pi int) string {
 		}
 	}
 	return leaderCountry(p.given, p.sur)
+}
+
+// inSummary: the subject line or the first paragraph names person pi.
+func (d *doc) inSummary(pi int) bool {
+	for _, mi := range d.people[pi].ments {
+		if u := &d.units[d.sents[d.ments[mi].sent].unit]; u.section == SectionSubject || u.section == SectionBody && u.paragraph <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) inSubject(pi int) bool {

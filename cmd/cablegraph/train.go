@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/cablegraph/cablegraph/extract"
@@ -36,6 +37,8 @@ func runTrain(ctx context.Context, e env) int {
 	curve := flags.Bool("curve", false, "print the learning curve on dev")
 	learner := flags.String("learner", "perceptron", "perceptron (averaged) or logistic (L2, AdaGrad)")
 	l2 := flags.Float64("l2", 0.01, "L2 penalty of the logistic learner")
+	rulesFirst := flags.Bool("rules-first", false, "accept every pair the sentence rules propose; the model only adds pairs")
+	drop := flags.String("drop", "", "comma-separated feature prefixes to leave out (ablation), e.g. btw:,next,prev")
 	if code, done := parseFlags(flags, e.args); done {
 		return code
 	}
@@ -69,10 +72,27 @@ func runTrain(ctx context.Context, e env) int {
 
 	learn := func(cases []eval.Case) *extract.MeetModel {
 		ex := eval.Examples(&extract.Extractor{}, cases)
-		if *learner == "logistic" {
-			return extract.TrainLogistic(ex, *epochs, *seed, *l2)
+		if *drop != "" {
+			prefixes := strings.Split(*drop, ",")
+			for i := range ex {
+				ex[i].Features = slices.DeleteFunc(slices.Clone(ex[i].Features), func(f string) bool {
+					for _, p := range prefixes {
+						if strings.HasPrefix(f, p) {
+							return true
+						}
+					}
+					return false
+				})
+			}
 		}
-		return extract.TrainMeetModel(ex, *epochs, *seed)
+		var m *extract.MeetModel
+		if *learner == "logistic" {
+			m = extract.TrainLogistic(ex, *epochs, *seed, *l2)
+		} else {
+			m = extract.TrainMeetModel(ex, *epochs, *seed)
+		}
+		m.RulesFirst = *rulesFirst
+		return m
 	}
 	fit := func(cases []eval.Case) *extract.MeetModel {
 		m := learn(cases)
