@@ -10,6 +10,13 @@
 //		}
 //	}
 //
+// Meetings are events (Result.Meetings): each with its date and precision,
+// place, kind, and participants on sides, from which the MET relations are
+// derived. Who met whom is read in stages: the sentence rules of met.go and
+// the cable-level readers of pairs.go propose candidate pairs with
+// features; decide (model.go) accepts them, by the rules or by a trained
+// MeetModel; events.go groups the accepted pairs into meetings.
+//
 // A Resolver, fed the results in order, gives the same person the same key
 // across cables.
 package extract

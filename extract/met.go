@@ -635,22 +635,7 @@ func (d *doc) meet(si, trig, ma, mb int) {
 	if a < 0 || b < 0 || a == b {
 		return
 	}
-	date := ""
-	best := 1 << 30
-	for _, r := range d.dates {
-		dist := r.lo - trig
-		if dist < 0 {
-			dist = trig - r.hi + 1
-		}
-		if dist < best {
-			best, date = dist, r.iso()
-			if r.days {
-				// "visited Cairo January 10-12 and met X": a meeting on
-				// one of those days, which a later report may name.
-				date = ""
-			}
-		}
-	}
+	date := nearestDay(d.dates, trig)
 	if len(d.dates) == 0 {
 		// The sentence gives no time at all: an earlier sentence about the
 		// same meeting may ("On August 15, the Ambassador called on FM N.

@@ -513,8 +513,20 @@ func (d *doc) betweenFeatures(mx, my *pmention, trig int) []string {
 func (d *doc) dateNear(si, trig int) (date string, future bool) {
 	s := &d.sents[si]
 	d.dates = findDates(d.toks, s.lo, s.hi, d.c.Date, d.dates[:0])
-	best := 1 << 30
-	for _, r := range d.dates {
+	date = nearestDay(d.dates, trig)
+	if date != "" && date > d.c.Date.Format("2006-01-02") {
+		return "", true
+	}
+	return date, false
+}
+
+// nearestDay is the day of the date reference nearest token trig, "" when
+// there is none or the nearest is a range of days ("visited Cairo January
+// 10-12 and met X": a meeting on one of those days, which a later report
+// may name).
+func nearestDay(refs []dateRef, trig int) string {
+	date, best := "", 1<<30
+	for _, r := range refs {
 		dist := r.lo - trig
 		if dist < 0 {
 			dist = trig - r.hi + 1
@@ -526,10 +538,7 @@ func (d *doc) dateNear(si, trig int) (date string, future bool) {
 			}
 		}
 	}
-	if date != "" && date > d.c.Date.Format("2006-01-02") {
-		return "", true
-	}
-	return date, false
+	return date
 }
 
 // firstPerson: "I met with X", "we called on X", in a cable whose "I" is

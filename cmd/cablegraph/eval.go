@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -28,6 +29,7 @@ func runEval(ctx context.Context, e env) int {
 	verbose := flags.Bool("v", false, "list the errors of every cable (false positives, false negatives, wrong dates)")
 	baseline := flags.Bool("baseline", true, "also score stock prose v3 on the same cables")
 	rules := flags.Bool("rules", false, "also score the sentence rules alone, without the pair model")
+	modelFile := flags.String("model", "", "also score the extractor deciding pairs with this model (from cablegraph train)")
 	if code, done := parseFlags(flags, e.args); done {
 		return code
 	}
@@ -38,6 +40,18 @@ func runEval(ctx context.Context, e env) int {
 	systems := []eval.System{eval.Cablegraph()}
 	if *rules {
 		systems = append(systems, eval.Rules())
+	}
+	if *modelFile != "" {
+		b, err := os.ReadFile(*modelFile)
+		var m extract.MeetModel
+		if err == nil {
+			err = json.Unmarshal(b, &m)
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "cablegraph eval: model: %v\n", err)
+			return 2
+		}
+		systems = append(systems, eval.WithModel("model", &m))
 	}
 	if *baseline {
 		systems = append(systems, eval.Prose())

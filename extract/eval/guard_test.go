@@ -12,7 +12,7 @@ import (
 //
 //	<!-- dev figures (TestDevFigures): met_f1=0.61 met_p=0.80 ... -->
 var readmeFigures = regexp.MustCompile(`<!-- dev figures \(TestDevFigures\):([^>]*)-->`)
-var figure = regexp.MustCompile(`([a-z_]+)=([0-9.]+)`)
+var figure = regexp.MustCompile(`([a-z_0-9]+)=([0-9.]+)`)
 
 // TestDevFigures guards the README: the extractor's figures on the dev
 // split of the meetings gold may not fall more than 0.02 below those the

@@ -131,19 +131,7 @@ func Score(g *Gold, r *extract.Result) CableScore {
 	}
 
 	// People, one to one.
-	gold := make([]person, len(g.People))
-	for i, p := range g.People {
-		gold[i] = newPerson(p.Name, p.Aliases, p.Titles)
-	}
-	var pred []person
-	var predEntities []*extract.Entity
-	for i := range r.Entities {
-		if e := &r.Entities[i]; e.Type == extract.Person {
-			pred = append(pred, newPerson(e.Name, e.Aliases, e.Titles))
-			predEntities = append(predEntities, e)
-		}
-	}
-	goldToPred, quality := matchPeople(gold, pred)
+	gold, pred, predEntities, goldToPred, quality := peopleOf(g, r)
 	predToGold := make([]int, len(pred))
 	for j := range predToGold {
 		predToGold[j] = -1
@@ -222,6 +210,23 @@ func Score(g *Gold, r *extract.Result) CableScore {
 
 	scoreMet(&s, g, nameIndex(pred), r, predEntities, predToGold, item)
 	return s
+}
+
+// peopleOf matches the predicted people of r to the gold people of g, one
+// to one; quality says how each gold person was matched.
+func peopleOf(g *Gold, r *extract.Result) (gold, pred []person, predEntities []*extract.Entity, goldToPred, quality []int) {
+	gold = make([]person, len(g.People))
+	for i, p := range g.People {
+		gold[i] = newPerson(p.Name, p.Aliases, p.Titles)
+	}
+	for i := range r.Entities {
+		if e := &r.Entities[i]; e.Type == extract.Person {
+			pred = append(pred, newPerson(e.Name, e.Aliases, e.Titles))
+			predEntities = append(predEntities, e)
+		}
+	}
+	goldToPred, quality = matchPeople(gold, pred)
+	return gold, pred, predEntities, goldToPred, quality
 }
 
 func orNone(s string) string {

@@ -68,19 +68,7 @@ func LoadCases(dir string) ([]Case, error) {
 // gold has that pair: both people match gold people (as Score matches
 // them) and the gold lists the two as having met.
 func LabelCandidates(g *Gold, r *extract.Result, cands []extract.PairCandidate) []bool {
-	gold := make([]person, len(g.People))
-	for i, p := range g.People {
-		gold[i] = newPerson(p.Name, p.Aliases, p.Titles)
-	}
-	var pred []person
-	var predEntities []*extract.Entity
-	for i := range r.Entities {
-		if e := &r.Entities[i]; e.Type == extract.Person {
-			pred = append(pred, newPerson(e.Name, e.Aliases, e.Titles))
-			predEntities = append(predEntities, e)
-		}
-	}
-	goldToPred, _ := matchPeople(gold, pred)
+	_, pred, predEntities, goldToPred, _ := peopleOf(g, r)
 	predToGold := make([]int, len(pred))
 	for j := range predToGold {
 		predToGold[j] = -1

@@ -183,4 +183,26 @@ func TestRealCable(t *testing.T) {
 	if !found {
 		t.Errorf("no MET Kouchner-Lavrov on 2007-09-18 in\n%s", dump(rec))
 	}
+
+	// The meeting as an event: a Meeting node reported in the cable, which
+	// both attended on different sides, and the MET edge pointing at it.
+	meetingOf := map[string]string{} // person -> side at the meeting the MET names
+	var metMeeting string
+	for _, e := range rec.Edges {
+		if e.Type == graph.Met && strings.Contains(names[e.From.Key]+names[e.To.Key], "Lavrov") {
+			metMeeting, _ = e.Props["meeting"].(string)
+		}
+	}
+	reported := false
+	for _, e := range rec.Edges {
+		switch {
+		case e.Type == graph.Attended && e.To.Key == metMeeting:
+			meetingOf[names[e.From.Key]], _ = e.Props["side"].(string)
+		case e.Type == graph.ReportedIn && e.From.Key == metMeeting && e.To.Key == c.ID:
+			reported = true
+		}
+	}
+	if metMeeting == "" || !reported || len(meetingOf) != 2 || meetingOf["Kouchner"] == meetingOf["Lavrov"] || meetingOf["Kouchner"] == "" {
+		t.Errorf("meeting %q (reported in the cable: %v), attended by %v: want Kouchner and Lavrov on two sides\n%s", metMeeting, reported, meetingOf, dump(rec))
+	}
 }
