@@ -32,11 +32,12 @@ type Extractor struct {
 	// into the binary (DefaultMeetModel).
 	Model *MeetModel
 
-	// NoSignerAsChief stops "the Ambassador" and "the Charge" from being
-	// taken for the signer of the cable when no one else in it holds the
-	// title. By convention an embassy's cables go out over its chief's
-	// name, and annotators read them so.
-	NoSignerAsChief bool
+	// SignerAsChief takes "the Ambassador" and "the Charge" for the signer
+	// of the cable when no one else in it holds the title. By convention
+	// an embassy's cables go out over its chief's name, but the gold format
+	// (GOLD-FORMAT.md, 2026-12-01) asks for more: a signature alone does
+	// not name "the Ambassador", so by default the role stays unnamed.
+	SignerAsChief bool
 }
 
 // Extract extracts the entities and relations of one cable.
@@ -187,7 +188,7 @@ func (d *doc) run() {
 		}
 	}
 	d.resolveRoles()
-	if !d.x.NoSignerAsChief {
+	if d.x.SignerAsChief {
 		d.signerRoles()
 	}
 	for si := 0; si < nsent; si++ {

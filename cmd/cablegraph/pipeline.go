@@ -26,7 +26,7 @@ func addExtractFlags(fl *flag.FlagSet) *extraction {
 	f := &extraction{}
 	fl.BoolVar(&f.x.LooseNames, "loose-names", false, "take a lone unknown capitalised word for a person (more recall, less precision)")
 	fl.BoolVar(&f.x.CapitalsAsCountries, "capitals", false, "count every capital city named as a mention of its country")
-	fl.BoolVar(&f.x.NoSignerAsChief, "no-signer-chief", false, `do not take "the Ambassador"/"the Charge" for the signer when nobody else holds the title`)
+	fl.BoolVar(&f.x.SignerAsChief, "signer-chief", false, `take "the Ambassador"/"the Charge" for the signer when nobody else holds the title`)
 	f.resolve = fl.Bool("resolve", true, "give the same person the same key across the cables of this run (in input order)")
 	f.workers = fl.Int("j", runtime.GOMAXPROCS(0), "extract this many cables in parallel")
 	return f

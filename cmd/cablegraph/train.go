@@ -72,6 +72,10 @@ func runTrain(ctx context.Context, e env) int {
 
 	learn := func(cases []eval.Case) *extract.MeetModel {
 		ex := eval.Examples(&extract.Extractor{}, cases)
+		if *rulesFirst {
+			// The rules' pairs are accepted anyway: learn from the rest.
+			ex = slices.DeleteFunc(ex, func(e extract.PairExample) bool { return slices.Contains(e.Features, "rule") })
+		}
 		if *drop != "" {
 			prefixes := strings.Split(*drop, ",")
 			for i := range ex {
@@ -119,6 +123,9 @@ func runTrain(ctx context.Context, e env) int {
 	m := fit(train)
 	m.About = fmt.Sprintf("%s, %d epochs, seed %d, %d training cables from %s; threshold by 5-fold cross-validation",
 		*learner, *epochs, *seed, len(train), strings.Join(flags.Args(), ", "))
+	if *rulesFirst {
+		m.About += "; rules first: the pairs the sentence rules propose are accepted, the model learnt on the other candidates and adds pairs"
+	}
 	if err := os.WriteFile(*out, m.MarshalIndent(), 0o644); err != nil {
 		fmt.Fprintf(e.stderr, "cablegraph train: %v\n", err)
 		return 1
