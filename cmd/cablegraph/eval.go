@@ -18,8 +18,8 @@ const evalUsage = `usage: cablegraph eval [-v] [-baseline=false] [-rules] GOLD_D
 
 Scores extraction against the gold annotations GOLD_DIR/<REFID>.json
 (see GOLD-FORMAT.md) on the cables given, by default GOLD_DIR/cables.
-A GOLD_DIR split into train/, dev/ and test/ (testdata/gold-meetings) is
-scored split by split.
+A GOLD_DIR split into train/, dev/, seen-test/ and test/
+(testdata/gold-meetings) is scored split by split.
 `
 
 // runEval scores the extractor, and stock prose v3 beside it, against a
@@ -73,14 +73,15 @@ func runEval(ctx context.Context, e env) int {
 	return evalSet(ctx, e, goldDir, flags.Args()[1:], systems, *verbose)
 }
 
-// goldSplits lists the train, dev and test splits of a gold set, or none
+// goldSplits lists the splits of a gold set (train, dev, seen-test: a
+// first test split whose figures were seen while tuning, and test), or none
 // when dir is a gold set of its own.
 func goldSplits(dir string) []string {
 	if m, _ := filepath.Glob(filepath.Join(dir, "*.json")); len(m) > 0 {
 		return nil
 	}
 	var out []string
-	for _, s := range []string{"train", "dev", "test"} {
+	for _, s := range []string{"train", "dev", "seen-test", "test"} {
 		if st, err := os.Stat(filepath.Join(dir, s)); err == nil && st.IsDir() {
 			out = append(out, filepath.Join(dir, s))
 		}

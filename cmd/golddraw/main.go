@@ -46,6 +46,8 @@ func main() {
 	other := flag.Int("other", 35, "cables drawn from those without")
 	perPost := flag.Int("per-post", 6, "most cables drawn from one post (spreads the draw over posts)")
 	minCaps := flag.Int("caps", 12, "all-caps cables drawn first")
+	replaceTest := flag.Bool("replace-test", false, "draw a new test split (-meet and -other cables, with -seed) from the cables not yet drawn, "+
+		"and mark the old test rows of draw.tsv as seen-test")
 	flag.Parse()
 
 	exclude := map[string]bool{}
@@ -58,10 +60,22 @@ func main() {
 		}
 	}
 
-	type row struct {
-		ref, year, origin, path string
-		cue, caps               bool
+	var previous []string // draw.tsv lines, kept by -replace-test
+	if *replaceTest {
+		b, err := os.ReadFile(filepath.Join(*out, "draw.tsv"))
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n")[1:] {
+			f := strings.Split(line, "\t")
+			exclude[f[0]] = true
+			if f[len(f)-1] == "test" {
+				f[len(f)-1] = "seen-test"
+			}
+			previous = append(previous, strings.Join(f, "\t"))
+		}
 	}
+
 	f, err := os.Open(filepath.Join(*raw, "index.tsv"))
 	if err != nil {
 		log.Fatal(err)
@@ -93,6 +107,27 @@ func main() {
 	taken := map[string]bool{}
 	var drawn []row
 	take := func(x row) { taken[x.ref] = true; drawn = append(drawn, x) }
+	if *replaceTest {
+		// A fresh test split: the same strata by meeting cue and the same
+		// cap per post, from what no split has seen.
+		nMeet, nOther := 0, 0
+		byPost := map[string]int{}
+		for _, x := range pool {
+			switch {
+			case byPost[x.origin] >= *perPost:
+			case x.cue && nMeet < *meet:
+				take(x)
+				byPost[x.origin]++
+				nMeet++
+			case !x.cue && nOther < *other:
+				take(x)
+				byPost[x.origin]++
+				nOther++
+			}
+		}
+		writeDraw(*out, *text, previous, drawn, func(row) string { return "test" })
+		return
+	}
 	// Order of the draw: one cable per year, then all-caps cables (rare
 	// after 2005, and a case the extractor must handle), then the rest
 	// by meeting cue, at most -per-post from one post.
@@ -147,15 +182,28 @@ func main() {
 		}
 	}
 
-	if err := os.MkdirAll(*out, 0o755); err != nil {
+	writeDraw(*out, *text, nil, drawn, func(x row) string { return split[x.ref] })
+	log.Printf("pool %d", len(pool))
+}
+
+// row is one cable of the pool.
+type row struct {
+	ref, year, origin, path string
+	cue, caps               bool
+}
+
+// writeDraw writes draw.tsv (the previous rows, then the drawn ones, each
+// with its split), copies each drawn cable into DIR/SPLIT/cables, and,
+// when text is set, writes its plain text there for annotators.
+func writeDraw(out, text string, previous []string, drawn []row, splitOf func(row) string) {
+	if err := os.MkdirAll(out, 0o755); err != nil {
 		log.Fatal(err)
 	}
-	tsv := &strings.Builder{}
-	fmt.Fprintln(tsv, "refid\tyear\torigin\tmeeting_cue\tall_caps\tsplit")
+	lines := slices.Clone(previous)
 	posts, caps, cues := map[string]bool{}, 0, 0
-	slices.SortFunc(drawn, func(a, b row) int { return strings.Compare(a.ref, b.ref) })
 	for _, x := range drawn {
-		fmt.Fprintf(tsv, "%s\t%s\t%s\t%v\t%v\t%s\n", x.ref, x.year, x.origin, x.cue, x.caps, split[x.ref])
+		split := splitOf(x)
+		lines = append(lines, fmt.Sprintf("%s\t%s\t%s\t%v\t%v\t%s", x.ref, x.year, x.origin, x.cue, x.caps, split))
 		posts[x.origin] = true
 		if x.caps {
 			caps++
@@ -163,7 +211,7 @@ func main() {
 		if x.cue {
 			cues++
 		}
-		dir := filepath.Join(*out, split[x.ref], "cables")
+		dir := filepath.Join(out, split, "cables")
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			log.Fatal(err)
 		}
@@ -174,17 +222,21 @@ func main() {
 		if err := os.WriteFile(filepath.Join(dir, x.ref+".html"), b, 0o644); err != nil {
 			log.Fatal(err)
 		}
-		if *text != "" {
-			os.MkdirAll(*text, 0o755)
-			if err := os.WriteFile(filepath.Join(*text, x.ref+".txt"), []byte(plain(x.path)), 0o644); err != nil {
+		if text != "" {
+			if err := os.MkdirAll(text, 0o755); err != nil {
+				log.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(text, x.ref+".txt"), []byte(plain(x.path)), 0o644); err != nil {
 				log.Fatal(err)
 			}
 		}
 	}
-	if err := os.WriteFile(filepath.Join(*out, "draw.tsv"), []byte(tsv.String()), 0o644); err != nil {
+	slices.Sort(lines)
+	tsv := "refid\tyear\torigin\tmeeting_cue\tall_caps\tsplit\n" + strings.Join(lines, "\n") + "\n"
+	if err := os.WriteFile(filepath.Join(out, "draw.tsv"), []byte(tsv), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("pool %d, drawn %d (%d with a meeting cue, %d all-caps), %d posts", len(pool), len(drawn), cues, caps, len(posts))
+	log.Printf("drawn %d (%d with a meeting cue, %d all-caps), %d posts", len(drawn), cues, caps, len(posts))
 }
 
 // plain is the text of a mirror page's <pre> blocks (header, then body),
