@@ -14,7 +14,15 @@
 // sets and samples. From the pool it takes one cable per year (so every
 // year 2001-2010 is present), then -meet cables whose text has a meeting
 // cue and -other cables without one. The cue is only a stratifier; whether
-// a cable reports a meeting is decided by the annotators.
+// a cable reports a meeting is decided by the annotators. The first draw was
+//
+//	go run ./cmd/golddraw -meet 158 -other 30
+//
+// Its test split was seen while tuning, so it became seen-test and a fresh
+// test split was drawn from the cables no split holds:
+//
+//	git mv testdata/gold-meetings/test testdata/gold-meetings/seen-test
+//	go run ./cmd/golddraw -replace-test -seed 20261206 -meet 34 -other 8 -per-post 2
 package main
 
 import (
