@@ -99,14 +99,15 @@ type doc struct {
 	lower map[string]struct{} // words the cable writes in lower case
 	words map[string]ann      // lookupWord's memory
 
-	ments     []pmention
-	people    []person
-	meetings  []meeting // pairs the rules propose
-	rule      string    // the rule now proposing pairs (meeting.rule)
-	visits    []visit
-	cands     []cand         // candidate pairs, rules' and others', with features
-	candIndex map[[2]int]int // people -> index in cands
-	events    []event        // meetings as events, built from the accepted pairs
+	ments      []pmention
+	people     []person
+	meetings   []meeting // pairs the rules propose
+	rule       string    // the rule now proposing pairs (meeting.rule)
+	visits     []visit
+	cands      []cand         // candidate pairs, rules' and others', with features
+	candIndex  map[[2]int]int // people -> index in cands
+	encounters []encounterAt  // per sentence, its encounter word
+	events     []event        // meetings as events, built from the accepted pairs
 
 	entIndex map[string]int
 	ents     []Entity
@@ -119,7 +120,7 @@ type doc struct {
 }
 
 var docPool = sync.Pool{New: func() any {
-	return &doc{lower: make(map[string]struct{}), words: make(map[string]ann), entIndex: make(map[string]int)}
+	return &doc{lower: make(map[string]struct{}), words: make(map[string]ann), entIndex: make(map[string]int), candIndex: make(map[[2]int]int)}
 }}
 
 func (d *doc) reset() {
@@ -139,6 +140,7 @@ func (d *doc) reset() {
 	d.rule = ""
 	d.cands = d.cands[:0]
 	clear(d.candIndex)
+	d.encounters = d.encounters[:0]
 	d.events = d.events[:0]
 	d.visits = d.visits[:0]
 	clear(d.entIndex)

@@ -13,11 +13,10 @@ import (
 
 // event is one meeting under construction.
 type event struct {
-	anchor int   // sentence that tells it
-	trig   int   // its trigger token, -1 when none
-	side   []int // person index -> 0 (absent), 1 (side A), 2 (side B), by position in people
-	order  []int // people in the order they joined
-	role   map[int]string
+	anchor int      // sentence that tells it
+	trig   int      // its trigger token, -1 when none
+	side   []int    // person index -> 0 (absent), 1 (side A), 2 (side B), by position in people
+	order  []int    // people in the order they joined
 	pairs  [][2]int // accepted pairs, the first of each on the first side
 	date   string
 	place  string
@@ -125,7 +124,7 @@ func (d *doc) buildEvents() {
 				}
 			}
 			if ei < 0 {
-				d.events = append(d.events, event{anchor: c.anchor, trig: c.trig, role: map[int]string{}})
+				d.events = append(d.events, event{anchor: c.anchor, trig: c.trig})
 				ei = len(d.events) - 1
 			}
 			byAnchor[c.anchor] = ei
@@ -238,11 +237,8 @@ func (d *doc) meetingOutput(rels []Relation, people []Entity, keys []string, vis
 		}
 		led := map[int]bool{}
 		for i, p := range e.order {
-			role := e.role[p]
-			if role == "" {
-				role = d.participantRole(e, p, led, e.side[i])
-			}
-			m.Participants = append(m.Participants, Participant{Key: keys[p], Name: people[p].Name, Side: string(rune('A' + e.side[i] - 1)), Role: role})
+			m.Participants = append(m.Participants, Participant{Key: keys[p], Name: people[p].Name, Side: string(rune('A' + e.side[i] - 1)),
+				Role: d.participantRole(e, p, led, e.side[i])})
 		}
 		for i, p := range e.order {
 			for j, q := range e.order {

@@ -25,8 +25,7 @@ func TestColour(t *testing.T) {
 		4: {[][2]int{{5, 4}, {6, 4}}, "5:A 4:B 6:A"},
 	}
 	for i, tt := range tests {
-		e := event{role: map[int]string{}}
-		e.pairs = tt.pairs
+		e := event{pairs: tt.pairs}
 		for _, p := range tt.pairs {
 			for _, x := range p {
 				if !slices.Contains(e.order, x) {

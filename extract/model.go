@@ -149,16 +149,7 @@ func TrainLogistic(examples []PairExample, epochs int, seed uint64, l2 float64) 
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
-func round4(x float64) float64 {
-	return float64(int64(x*1e4+copysign(0.5, x))) / 1e4
-}
-
-func copysign(v, sign float64) float64 {
-	if sign < 0 {
-		return -v
-	}
-	return v
-}
+func round4(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
 // MarshalIndent writes the model with its weights sorted, so that a
 // rebuilt model diffs cleanly.
@@ -169,8 +160,8 @@ func (m *MeetModel) MarshalIndent() []byte {
 	}
 	sort.Slice(keys, func(i, j int) bool {
 		a, b := m.Weights[keys[i]], m.Weights[keys[j]]
-		if abs(a) != abs(b) {
-			return abs(a) > abs(b)
+		if math.Abs(a) != math.Abs(b) {
+			return math.Abs(a) > math.Abs(b)
 		}
 		return keys[i] < keys[j]
 	})
@@ -195,13 +186,6 @@ func marshalPlain(s string) []byte {
 	enc.SetEscapeHTML(false)
 	enc.Encode(s)
 	return bytes.TrimRight(b.Bytes(), "\n")
-}
-
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
 
 // PairCandidate is a pair of people the extractor weighed as having met:

@@ -7,21 +7,22 @@ import (
 )
 
 // This file is the candidate stage of who met whom. The sentence rules of
-// met.go propose pairs; so do four readers that look past one sentence:
+// met.go propose pairs; so do readers that look past one sentence, some of
+// them strong enough to count as rules themselves:
 //
-//   - co-mention: two people named in a sentence that speaks of an
-//     encounter, whatever its grammar;
+//   - delegations: a group introduced once ("CODEL X, accompanied by ...")
+//     that then meets as "the delegation";
+//   - attendance: "... also participated", "were present", "accompanied
+//     by": the people of such a sentence joined the meeting told before;
 //   - frame: a meeting told in the subject line or the first paragraphs
-//     is the frame of the report, and people who speak in the paragraphs
-//     after it ("X said", "X told the Ambassador") took part in it;
-//   - attendance: "... were present", "accompanied by ...", "the
-//     delegation included ...": the people of such a sentence joined the
-//     meeting told just before it;
-//   - first person: "I met with X" in a cable whose signer is known.
+//     frames the report; "X told the Ambassador" later is that meeting;
+//   - co-mention, "X ... with Y", windows: people named together in or
+//     just after a sentence that speaks of an encounter;
+//   - first person: "I met with X" in a cable whose "I" is known.
 //
 // Every proposal becomes a cand with the features of the evidence for it.
-// The pair model (model.go) scores the candidates; the accepted ones are
-// grouped into meeting events (events.go).
+// decide (model.go) accepts candidates; the accepted ones are grouped into
+// meeting events (events.go).
 
 // cand is one pair of people that may have met, with what speaks for it.
 type cand struct {
@@ -43,9 +44,6 @@ type cand struct {
 func (d *doc) candFor(a, b int) *cand {
 	if a > b {
 		a, b = b, a
-	}
-	if d.candIndex == nil {
-		d.candIndex = map[[2]int]int{}
 	}
 	if i, ok := d.candIndex[[2]int{a, b}]; ok {
 		return &d.cands[i]
@@ -87,6 +85,13 @@ func (d *doc) propose(p, q, si, ev, trig, prio int, date, place string, feats ..
 // gatherCandidates runs the proposers and adds the features that describe
 // the pair itself (countries, roles, how often the cable names them).
 func (d *doc) gatherCandidates() {
+	// Every reader asks which sentences speak of an encounter; find out
+	// once per sentence.
+	d.encounters = d.encounters[:0]
+	for si := range d.sents {
+		trig, kind := d.encounter(si)
+		d.encounters = append(d.encounters, encounterAt{trig, kind})
+	}
 	for _, m := range d.meetings {
 		d.propose(m.a, m.b, m.sent, m.sent, m.trig, 4, m.date, m.place, "rule", "rule:"+m.rule)
 	}
@@ -100,6 +105,13 @@ func (d *doc) gatherCandidates() {
 	for i := range d.cands {
 		d.pairFeatures(&d.cands[i])
 	}
+}
+
+// encounterAt is the first word of a sentence that speaks of an in-person
+// encounter (trig -1: none) and its kind.
+type encounterAt struct {
+	trig int
+	kind string
 }
 
 // encounter reports the trigger of the first word of sentence si that
@@ -164,7 +176,7 @@ func (d *doc) coMentions() {
 		if sec != SectionBody && sec != SectionSubject {
 			continue
 		}
-		trig, kind := d.encounter(si)
+		trig, kind := d.encounters[si].trig, d.encounters[si].kind
 		if trig < 0 {
 			continue
 		}
@@ -215,7 +227,7 @@ func (d *doc) delegations() {
 		if group < 0 {
 			continue
 		}
-		trig, _ := d.encounter(si)
+		trig := d.encounters[si].trig
 		ms = d.personMentions(si, ms)
 		// The group met someone: "the delegation met with X".
 		if trig > group && len(members) > 0 && delegationWords.has(d.toks[group].text) {
@@ -266,7 +278,7 @@ func (d *doc) withPairs() {
 		if d.units[d.sents[si].unit].section != SectionBody {
 			continue
 		}
-		if trig, _ := d.encounter(si); trig >= 0 {
+		if d.encounters[si].trig >= 0 {
 			continue
 		}
 		s := &d.sents[si]
@@ -332,7 +344,7 @@ func (d *doc) windows() {
 		if sec != SectionBody && sec != SectionSubject {
 			continue
 		}
-		trig, kind := d.encounter(si)
+		trig, kind := d.encounters[si].trig, d.encounters[si].kind
 		if trig < 0 {
 			continue
 		}
@@ -356,7 +368,7 @@ func (d *doc) windows() {
 					attend = strings.ToLower(t.text)
 				}
 			}
-			if t2, _ := d.encounter(sj); t2 >= 0 && attend == "" {
+			if d.encounters[sj].trig >= 0 && attend == "" {
 				attend = "encounter"
 			}
 			for _, mi := range later {
@@ -555,7 +567,7 @@ func (d *doc) firstPerson() {
 		if d.units[d.sents[si].unit].section != SectionBody {
 			continue
 		}
-		trig, kind := d.encounter(si)
+		trig, kind := d.encounters[si].trig, d.encounters[si].kind
 		if trig < 0 {
 			continue
 		}
@@ -748,11 +760,13 @@ func (d *doc) attendance() {
 			if _, in := sideA[last][x]; in {
 				continue
 			}
-			// Which side x joins: that of a compatriot.
+			// Which side x joins: that of the first compatriot the meeting
+			// names (in the order of the text, not of a map, so that the
+			// answer is the same on every run).
 			joined, known := false, false
 			if cx := d.personCountry(x); cx != "" && asRule {
-				for p, onA := range sideA[last] {
-					if d.personCountry(p) == cx {
+				for _, p := range anchors[last] {
+					if onA, ok := sideA[last][p]; ok && d.personCountry(p) == cx {
 						joined, known = onA, true
 						break
 					}

@@ -58,12 +58,8 @@ func runTrain(ctx context.Context, e env) int {
 		}
 		train = append(train, cases...)
 	}
-	dev, err := eval.LoadCases(*devDir)
-	for _, err := range unjoin(err) {
-		fmt.Fprintf(e.stderr, "cablegraph train: %v\n", err)
-	}
-	if len(train) == 0 || len(dev) == 0 {
-		fmt.Fprintln(e.stderr, "cablegraph train: need training and dev cables")
+	if len(train) == 0 {
+		fmt.Fprintln(e.stderr, "cablegraph train: no training cables")
 		return 1
 	}
 	if ctx.Err() != nil {
@@ -104,6 +100,14 @@ func runTrain(ctx context.Context, e env) int {
 		return m
 	}
 	if *curve {
+		dev, err := eval.LoadCases(*devDir)
+		for _, err := range unjoin(err) {
+			fmt.Fprintf(e.stderr, "cablegraph train: %v\n", err)
+		}
+		if len(dev) == 0 {
+			fmt.Fprintf(e.stderr, "cablegraph train: no dev cables in %s\n", *devDir)
+			return 1
+		}
 		rules := eval.ScoreCases(eval.Rules(), dev)
 		fmt.Fprintf(e.stdout, "learning curve: dev MET (%d cables)\n", len(dev))
 		fmt.Fprintf(e.stdout, "%-22s %6s %6s %6s   %s\n", "", "P", "R", "F1", "tp/fp/fn")

@@ -100,9 +100,8 @@ func WriteTable(w io.Writer, tallies ...*Tally) error {
 	}{{"MET <=50 pairs", false}, {"MET >50 pairs", true}} {
 		var v []string
 		for _, t := range tallies {
-			c, n := t.MetBySize(part.large)
+			c, _ := t.MetBySize(part.large)
 			v = append(v, num(c.Precision()), num(c.Recall()), num(c.F1()))
-			_ = n
 		}
 		cells(part.name, v...)
 	}
@@ -144,9 +143,8 @@ func WriteTable(w io.Writer, tallies ...*Tally) error {
 			name = "MET >50 pairs"
 		}
 		for _, t := range tallies {
-			c, n := t.MetBySize(large)
+			c, _ := t.MetBySize(large)
 			v = append(v, fmt.Sprint(c.Gold), fmt.Sprint(c.Found), fmt.Sprint(c.Pred), fmt.Sprint(c.Correct))
-			_ = n
 		}
 		cells(name, v...)
 	}
