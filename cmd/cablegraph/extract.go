@@ -34,6 +34,7 @@ func runExtract(ctx context.Context, e env) int {
 	out := newJSONLines(e.stdout)
 	defer out.flush()
 	fails := &failures{w: e.stderr}
+	ex.copies = chooseCopies(fl.Args(), 0, e.stderr)
 	m := openInputs(fl.Args(), e.stdin, 0, fails)
 	n := 0
 	err := ex.run(ctx, m, fails, nil, func(c *cable.Cable, res *extract.Result) error {
@@ -54,6 +55,7 @@ func runExtract(ctx context.Context, e env) int {
 	}
 	if !*quiet {
 		printSummary(e.stderr, "extract", n, fails.count(), m.BytesRead(), start,
+			fmt.Sprintf("%d repeated copies skipped", ex.copies.repeats()),
 			fmt.Sprintf("%d people known", ex.resolver.Len()))
 	}
 	if fails.count() > 0 {

@@ -101,6 +101,7 @@ func runLoad(ctx context.Context, e env) int {
 	prog := newProgress(e.stderr)
 	defer prog.stop()
 	fails := &failures{w: prog}
+	ex.copies = chooseCopies(fl.Args(), 0, prog)
 	m := openInputs(fl.Args(), e.stdin, 0, fails)
 	prog.start(m.Inputs())
 
@@ -137,8 +138,18 @@ func runLoad(ctx context.Context, e env) int {
 		}
 		return nil
 	})
+	if err == nil && writer != nil && cables == 0 {
+		// Nothing readable came in: leave an earlier run's files alone.
+		writer.Abort()
+		prog.stop()
+		fmt.Fprintf(e.stderr, "cablegraph load: no cable loaded; %s left as it was\n", *out)
+		return 1
+	}
 	if err == nil {
 		err = batcher.Close(ctx)
+	}
+	if err != nil && writer != nil {
+		writer.Abort()
 	}
 	prog.stop()
 	switch {
@@ -155,7 +166,7 @@ func runLoad(ctx context.Context, e env) int {
 	}
 	if !*quiet {
 		printSummary(e.stderr, "load", int(cables), fails.count(), m.BytesRead(), start,
-			fmt.Sprintf("%d repeated (skipped)", batcher.Skipped),
+			fmt.Sprintf("%d repeated copies skipped", batcher.Skipped+ex.copies.repeats()),
 			fmt.Sprintf("%d node and %d edge rows", nodes, edges))
 		if loader != nil {
 			s := loader.Stats()

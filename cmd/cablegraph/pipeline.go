@@ -20,6 +20,9 @@ type extraction struct {
 	resolve  *bool
 	workers  *int
 	resolver extract.Resolver
+	// copies, when set, names the one copy of each repeated cable to
+	// extract; the others are dropped before extraction.
+	copies *copyChoice
 }
 
 func addExtractFlags(fl *flag.FlagSet) *extraction {
@@ -57,6 +60,9 @@ func (f *extraction) run(ctx context.Context, m *cable.MultiReader, fails *failu
 		defer close(jobs)
 		defer close(ordered)
 		for m.Next() {
+			if f.copies.skip(m.Cable()) {
+				continue
+			}
 			j := job{m.Cable(), make(chan *extract.Result, 1)}
 			if read != nil {
 				read.Store(m.BytesRead())
