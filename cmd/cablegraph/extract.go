@@ -38,7 +38,6 @@ func runExtract(ctx context.Context, e env) int {
 	m := openInputs(fl.Args(), e.stdin, 0, fails)
 	n := 0
 	err := ex.run(ctx, m, fails, nil, func(c *cable.Cable, res *extract.Result) error {
-		ex.resolveKeys(res)
 		n++
 		return out.write(res)
 	})
@@ -55,8 +54,7 @@ func runExtract(ctx context.Context, e env) int {
 	}
 	if !*quiet {
 		printSummary(e.stderr, "extract", n, fails.count(), m.BytesRead(), start,
-			fmt.Sprintf("%d repeated copies skipped", ex.copies.repeats()),
-			fmt.Sprintf("%d people known", ex.resolver.Len()))
+			fmt.Sprintf("%d repeated copies skipped", ex.copies.repeats()))
 	}
 	if fails.count() > 0 {
 		return 1

@@ -15,7 +15,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"golang.org/x/term"
 
 	"github.com/cablegraph/cablegraph/cable"
@@ -84,10 +83,6 @@ func runLoad(ctx context.Context, e env) int {
 		}
 		l.EdgeWorkers = *edgeWorkers
 		sink, loader = l, l
-		if err := ex.seedFromGraph(ctx, drv, cfg.Database); err != nil {
-			fmt.Fprintf(e.stderr, "cablegraph load: reading the people already loaded: %v\n", err)
-			return 1
-		}
 	}
 
 	stdout := bufio.NewWriter(e.stdout)
@@ -115,7 +110,6 @@ func runLoad(ctx context.Context, e env) int {
 			fails.report(cableError(c, errors.New("cable without an ID; not loaded")))
 			return nil
 		}
-		ex.resolveKeys(res)
 		rec := build.Record(c, res)
 		added, err := batcher.Add(ctx, rec)
 		var bad *graph.RecordError
@@ -181,20 +175,6 @@ func runLoad(ctx context.Context, e env) int {
 		return 1
 	}
 	return 0
-}
-
-// seedFromGraph teaches the resolver the people already in the graph, so
-// that cables added by a later run merge into them: "Kouchner" today
-// resolves to the person:bernard-kouchner loaded last week. Nothing when
-// -resolve=false.
-func (f *extraction) seedFromGraph(ctx context.Context, drv neo4j.DriverWithContext, db string) error {
-	if !*f.resolve {
-		return nil
-	}
-	return graph.People(ctx, drv, db, func(key, name, country string) error {
-		f.resolver.Seed(key, name, country)
-		return nil
-	})
 }
 
 // metTable prints the MET edges of each record as it comes, in columns of

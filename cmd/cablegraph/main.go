@@ -5,6 +5,7 @@
 //	cablegraph load    [FILE|DIR|-]...   cables → Neo4j (or bulk-import files without a server)
 //	cablegraph query   NAME [PARAMS]     canned who-met-whom Cypher queries
 //	cablegraph eval    GOLD_DIR [FILES]  precision, recall and F1 against a gold set
+//	cablegraph eval-identity GOLD_DIR    B-cubed precision and recall of person identity
 //
 // Data goes to stdout, diagnostics and progress to stderr. Exit status is 2
 // for usage errors, 1 when some input failed, 0 otherwise.
@@ -46,12 +47,13 @@ type command struct {
 
 // commands is the table of subcommands; each lives in a file of its name.
 var commands = map[string]command{
-	"parse":   {runParse, "parse cables into JSON Lines"},
-	"extract": {runExtract, "extract entities and relations as JSON Lines"},
-	"load":    {runLoad, "load cables into Neo4j, or write bulk-import files"},
-	"query":   {runQuery, "run a canned Cypher query"},
-	"eval":    {runEval, "score extraction against a gold set"},
-	"train":   {runTrain, "rebuild the who-met-whom pair model from annotated cables"},
+	"parse":         {runParse, "parse cables into JSON Lines"},
+	"extract":       {runExtract, "extract entities and relations as JSON Lines"},
+	"load":          {runLoad, "load cables into Neo4j, or write bulk-import files"},
+	"query":         {runQuery, "run a canned Cypher query"},
+	"eval":          {runEval, "score extraction against a gold set"},
+	"eval-identity": {runEvalIdentity, "score person identity across cables against the identity gold"},
+	"train":         {runTrain, "rebuild the who-met-whom pair model from annotated cables"},
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
