@@ -334,7 +334,9 @@ func (p *telegram) parseBody(first int) {
 		}
 		appendRepaired(&p.body, l.start, l.end, &p.st)
 		p.body.replace("\n", lines[k].end)
-		if k == classAt {
+		if k == classAt || strings.HasSuffix(t, "...") {
+			// A line cut with "..." ends its field: what follows is the
+			// rest of the page (a database row, the whole telegram).
 			cur = nil
 		}
 	}
@@ -540,7 +542,9 @@ func (p *telegram) setField(f preField) {
 	case kwRef:
 		c.Refs = append(c.Refs, parseRefs(txt, p.year)...)
 	case kwClassBy:
-		if c.ClassifiedBy == nil {
+		if c.ClassifiedBy == nil || c.ClassifiedBy.Text == "" {
+			// An empty one is replaced: "Classified By: Classified by
+			// Acting Econ M/C ..." reads as two fields, the first empty.
 			c.ClassifiedBy = parseClassifiedBy(txt)
 		}
 	}

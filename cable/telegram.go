@@ -30,8 +30,14 @@ func splitLines(s string, dst []span) []span {
 // backslash (cables.csv), no leading paragraph sign that the web pages put
 // before E.O. and REF lines.
 func trimSpan(s string, l span) span {
-	for l.start < l.end && (s[l.start] == ' ' || s[l.start] == '\t') {
-		l.start++
+	for l.start < l.end {
+		if s[l.start] == ' ' || s[l.start] == '\t' {
+			l.start++
+		} else if isLineSep(s[l.start:l.end]) {
+			l.start += len("\u2028")
+		} else {
+			break
+		}
 	}
 	for l.end > l.start {
 		c := s[l.end-1]
@@ -39,9 +45,19 @@ func trimSpan(s string, l span) span {
 			l.end--
 			continue
 		}
+		if l.end-l.start >= 3 && isLineSep(s[l.end-3:l.end]) {
+			l.end -= 3
+			continue
+		}
 		break
 	}
 	return l
+}
+
+// isLineSep reports whether s starts with U+2028 or U+2029, the line and
+// paragraph separators that some pages put where the newlines were.
+func isLineSep(s string) bool {
+	return len(s) >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9)
 }
 
 func (l span) empty() bool { return l.start >= l.end }
