@@ -521,9 +521,6 @@ func spacedMarking(t string) (level string, at, end int) {
 			}
 		}
 		if lvl != "" {
-			if lvl == "SECRET" && i >= 6 && strings.HasSuffix(t[:i], "T O P ") {
-				return "TOP SECRET", i - 6, end
-			}
 			return lvl, i, end
 		}
 		i = j
@@ -534,6 +531,9 @@ func spacedMarking(t string) (level string, at, end int) {
 // spacedLevel reads the letters of a spaced-out marking, which may have
 // lost one or two letters at its start (ONFIDENTIAL, CRET).
 func spacedLevel(w string) string {
+	if strings.Contains(w, "TOPSECRET") {
+		return "TOP SECRET"
+	}
 	for _, m := range markingWords {
 		if strings.Contains(w, m.word) {
 			return m.level
