@@ -45,15 +45,30 @@ RETURN m.key AS meeting, m.kind AS kind, m.date AS date, m.place AS place, c.key
 ORDER BY side, person;
 
 // name: path
-// summary: shortest chain of meetings between two people (first by names, then cables)
-// params: from, to, maxhops=8
-MATCH (a:Person)
-WHERE a.key = $from OR toLower(a.name) CONTAINS toLower($from)
-MATCH (b:Person)
-WHERE b.key = $to OR toLower(b.name) CONTAINS toLower($to)
+// summary: shortest chain of meetings between two people, at most 6 meetings (cablegraph path A B resolves names first)
+// params: from, to, maxhops=6
+// Bounded three ways: at most 10 people per name, one shortestPath per pair
+// (a breadth-first search that stops at the first chain) instead of
+// allShortestPaths over every pair, and a hop limit in the pattern itself.
+// maxhops is applied after the search, never inside it, because a
+// predicate on the path there makes Neo4j fall back to an exhaustive search.
+CALL {
+  MATCH (a:Person)
+  WHERE a.key = $from OR toLower(a.name) CONTAINS toLower($from)
+  RETURN a ORDER BY a.key LIMIT 10
+}
+CALL {
+  MATCH (b:Person)
+  WHERE b.key = $to OR toLower(b.name) CONTAINS toLower($to)
+  RETURN b ORDER BY b.key LIMIT 10
+}
 WITH a, b WHERE a <> b
-MATCH p = allShortestPaths((a)-[:MET*..20]-(b))
-WHERE length(p) <= $maxhops
+CALL {
+  WITH a, b
+  MATCH p = shortestPath((a)-[:MET*..6]-(b))
+  RETURN p
+}
+WITH p WHERE length(p) <= $maxhops
 WITH p, [n IN nodes(p) | n.name] AS people, [r IN relationships(p) | r.cable] AS cables
 RETURN people, cables, [r IN relationships(p) | r.date] AS dates, length(p) AS hops
 ORDER BY hops, people, cables

@@ -4,6 +4,7 @@
 //	cablegraph extract [FILE|DIR|-]...   cables → entities and relations, JSON Lines
 //	cablegraph load    [FILE|DIR|-]...   cables → Neo4j (or bulk-import files without a server)
 //	cablegraph query   NAME [PARAMS]     canned who-met-whom Cypher queries
+//	cablegraph cypher  'MATCH ...' [P]   your own read-only Cypher
 //	cablegraph eval    GOLD_DIR [FILES]  precision, recall and F1 against a gold set
 //
 // Data goes to stdout, diagnostics and progress to stderr. Exit status is 2
@@ -50,6 +51,7 @@ var commands = map[string]command{
 	"extract": {runExtract, "extract entities and relations as JSON Lines"},
 	"load":    {runLoad, "load cables into Neo4j, or write bulk-import files"},
 	"query":   {runQuery, "run a canned Cypher query"},
+	"cypher":  {runCypher, "run your own read-only Cypher query"},
 	"eval":    {runEval, "score extraction against a gold set"},
 	"train":   {runTrain, "rebuild the who-met-whom pair model from annotated cables"},
 }
