@@ -71,9 +71,19 @@ func fold(s string) string {
 	return b.String()
 }
 
-// words splits a folded name into its letters-and-digits words.
+// words splits a folded name into words as Lucene's standard tokenizer
+// does for names: letters and digits, with an apostrophe inside a word
+// kept (Yar'Adua is one word to the index, so it must be one here).
 func words(s string) []string {
-	return strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	s = strings.ReplaceAll(fold(s), "’", "'")
+	fields := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
+	out := fields[:0]
+	for _, f := range fields {
+		if f = strings.Trim(f, "'"); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // choose picks the person a name means among the candidates that fit it.
@@ -153,7 +163,8 @@ func matches(query []string, name string) bool {
 // fuzzy set, every word may instead be one edit away (Lavrow, Lavrov),
 // the fallback for spellings that transliterate differently. Words are
 // folded here because Lucene does not analyse prefix and fuzzy terms,
-// and hold only letters and digits, so no query syntax can leak in.
+// and hold only letters, digits and inner apostrophes (not special in
+// Lucene's syntax), so no query syntax can leak in.
 func luceneQuery(name string, fuzzy bool) string {
 	var parts []string
 	for _, w := range words(name) {
