@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -329,6 +330,15 @@ func (x *Index) All() *draw.Network {
 	for _, k := range keys {
 		in[k] = true
 	}
+	// Someone whose every meeting is with a person left out would float
+	// alone in the picture; leave them out too.
+	met := map[string]bool{}
+	for _, m := range x.meetings {
+		if in[m.From] && in[m.To] {
+			met[m.From], met[m.To] = true, true
+		}
+	}
+	keys = slices.DeleteFunc(keys, func(k string) bool { return !met[k] })
 	return x.network(keys, nil, func(m draw.Meeting) bool { return in[m.From] && in[m.To] })
 }
 

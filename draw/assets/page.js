@@ -45,8 +45,7 @@
       { selector: 'node', style: {
         'background-color': 'data(colour)', 'label': 'data(label)', 'width': 18, 'height': 18,
         'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3,
-        'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': 1,
-        'min-zoomed-font-size': 7 } },
+        'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
       { selector: 'node[focus = 1]', style: { 'width': 30, 'height': 30, 'font-size': 14, 'font-weight': 'bold', 'border-width': 3, 'border-color': '#222' } },
       { selector: 'edge', style: {
         'width': 1.5, 'line-color': '#8a8a8a', 'curve-style': 'bezier', 'label': 'data(label)',
@@ -64,6 +63,22 @@
   cy.layout({ name: 'circle', animate: false }).run();
   cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 600000; },
     idealEdgeLength: function () { return 90; }, nodeOverlap: 40, padding: 30, componentSpacing: 80 }).run();
+  // Fitting a hundred people into the window zooms out; scale the labels
+  // back so that names read at their nominal size on screen.
+  var zoom = Math.min(cy.zoom(), 1);
+  cy.style().selector('node').style({ 'font-size': 11 / zoom, 'width': 18 / Math.sqrt(zoom), 'height': 18 / Math.sqrt(zoom) })
+    .selector('node[focus = 1]').style({ 'font-size': 14 / zoom, 'width': 30 / Math.sqrt(zoom), 'height': 30 / Math.sqrt(zoom) })
+    .selector('edge').style({ 'font-size': 9 / zoom })
+    .update();
+  // Dates on every edge of a dense picture would cover the names: past
+  // manyEdges, an edge shows its date when pointed at or selected.
+  var manyEdges = 40;
+  if (cy.edges().length > manyEdges) {
+    cy.style().selector('edge').style({ 'label': '' })
+      .selector('edge.labelled, edge:selected').style({ 'label': 'data(label)' }).update();
+  }
+  cy.on('mouseover', 'edge', function (ev) { ev.target.addClass('labelled'); });
+  cy.on('mouseout', 'edge', function (ev) { ev.target.removeClass('labelled'); });
 
   // The sliders step through the months between the first and the last
   // dated meeting. Undated meetings show only while the whole span is
