@@ -3,9 +3,9 @@
 // and linked to the cable and paragraph that report them, and a time
 // slider that keeps only the meetings of a period.
 //
-// Layout and rendering are Cytoscape.js's (vendored under assets/ with its
-// licence, inlined into every page), so the page needs no network and no
-// server: open the file.
+// Layout and rendering are Cytoscape.js's, with its fcose layout (all
+// vendored under assets/ with their licences, inlined into every page), so
+// the page needs no network and no server: open the file.
 //
 //	err := draw.Write(f, &draw.Network{Title: "Kouchner", People: ..., Meetings: ...}, draw.Options{})
 //
@@ -30,6 +30,14 @@ var (
 	pageJS string
 	//go:embed assets/cytoscape.min.js
 	cytoscapeJS string
+	// fcose, the force-directed layout Cytoscape's authors recommend for
+	// general graphs, with the two libraries it is built on.
+	//go:embed assets/layout-base.js
+	layoutBaseJS string
+	//go:embed assets/cose-base.js
+	coseBaseJS string
+	//go:embed assets/cytoscape-fcose.js
+	fcoseJS string
 )
 
 // DefaultCableURL is where an edge links when Options.CableURL is empty:
@@ -74,10 +82,13 @@ func Write(w io.Writer, n *Network, opt Options) error {
 	}
 	var b bytes.Buffer
 	err = page.Execute(&b, map[string]string{
-		"Title":     html.EscapeString(n.Title),
-		"Data":      string(js),
-		"Cytoscape": scriptSafe(cytoscapeJS),
-		"Script":    scriptSafe(pageJS),
+		"Title":      html.EscapeString(n.Title),
+		"Data":       string(js),
+		"Cytoscape":  scriptSafe(cytoscapeJS),
+		"LayoutBase": scriptSafe(layoutBaseJS),
+		"CoseBase":   scriptSafe(coseBaseJS),
+		"Fcose":      scriptSafe(fcoseJS),
+		"Script":     scriptSafe(pageJS),
 	})
 	if err != nil {
 		return err

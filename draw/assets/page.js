@@ -1,4 +1,4 @@
-// The picture of a who-met-whom network: Cytoscape.js lays it out (cose,
+// The picture of a who-met-whom network: Cytoscape.js lays it out (fcose,
 // a force-directed layout) and draws it; this script only turns the
 // network data into elements, colours people by country, and filters
 // meetings by date with the two sliders. Everything it needs is in the
@@ -57,19 +57,29 @@
       { selector: ':selected', style: { 'line-color': '#d32f2f', 'border-color': '#d32f2f', 'border-width': 3 } }
     ]
   });
-  // Start from a circle so that the force-directed layout begins from the
-  // same place on every load, then let cose spread the people so that
-  // labels stand apart.
-  cy.layout({ name: 'circle', animate: false }).run();
-  cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: function () { return 600000; },
-    idealEdgeLength: function () { return 90; }, nodeOverlap: 40, padding: 30, componentSpacing: 80 }).run();
-  // Fitting a hundred people into the window zooms out; scale the labels
-  // back so that names read at their nominal size on screen.
-  var zoom = Math.min(cy.zoom(), 1);
-  cy.style().selector('node').style({ 'font-size': 11 / zoom, 'width': 18 / Math.sqrt(zoom), 'height': 18 / Math.sqrt(zoom) })
-    .selector('node[focus = 1]').style({ 'font-size': 14 / zoom, 'width': 30 / Math.sqrt(zoom), 'height': 30 / Math.sqrt(zoom) })
-    .selector('edge').style({ 'font-size': 9 / zoom })
-    .update();
+  // fcose (force-directed, with spectral initial positions) spreads the
+  // people; counting labels as part of the nodes keeps names from covering
+  // each other. Fitting a hundred people into the window zooms out, so the
+  // labels are then scaled back to their nominal size on screen, and the
+  // layout runs once more with the larger labels, starting from where it
+  // was.
+  cytoscape.use(cytoscapeFcose);
+  var fcose = { name: 'fcose', animate: false, quality: 'proof', randomize: true, nodeDimensionsIncludeLabels: true,
+    idealEdgeLength: function () { return 90; }, nodeRepulsion: function () { return 30000; },
+    nodeSeparation: 60, packComponents: true, padding: 20 };
+  function scaleLabels() {
+    var zoom = Math.min(cy.zoom(), 1);
+    cy.style().selector('node').style({ 'font-size': 11 / zoom, 'width': 18 / Math.sqrt(zoom), 'height': 18 / Math.sqrt(zoom) })
+      .selector('node[focus = 1]').style({ 'font-size': 14 / zoom, 'width': 30 / Math.sqrt(zoom), 'height': 30 / Math.sqrt(zoom) })
+      .selector('edge').style({ 'font-size': 9 / zoom })
+      .update();
+  }
+  cy.layout(fcose).run();
+  scaleLabels();
+  fcose.randomize = false;
+  cy.layout(fcose).run();
+  scaleLabels();
+
   // Dates on every edge of a dense picture would cover the names: past
   // manyEdges, an edge shows its date when pointed at or selected.
   var manyEdges = 40;
