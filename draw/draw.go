@@ -64,18 +64,18 @@ func Write(w io.Writer, n *Network, opt Options) error {
 	if url == "" {
 		url = DefaultCableURL
 	}
+	// Empty lists, not null, so that the page's script need not check.
+	cp := *n
+	if cp.People == nil {
+		cp.People = []Person{}
+	}
+	if cp.Meetings == nil {
+		cp.Meetings = []Meeting{}
+	}
 	data := struct {
 		*Network
 		CableURL string `json:"cable_url"`
-	}{n, url}
-	if data.Network.People == nil {
-		data.Network = &Network{Title: n.Title, People: []Person{}, Meetings: n.Meetings}
-	}
-	if data.Network.Meetings == nil {
-		cp := *data.Network
-		cp.Meetings = []Meeting{}
-		data.Network = &cp
-	}
+	}{&cp, url}
 	js, err := json.Marshal(data)
 	if err != nil {
 		return err
