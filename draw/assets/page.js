@@ -41,6 +41,7 @@
     container: document.getElementById('cy'),
     elements: elements,
     wheelSensitivity: 0.3,
+    maxZoom: 1.6, // a few people are not drawn as large as the window
     style: [
       { selector: 'node', style: {
         'background-color': 'data(colour)', 'label': 'data(label)', 'width': 18, 'height': 18,
@@ -79,6 +80,10 @@
   fcose.randomize = false;
   cy.layout(fcose).run();
   scaleLabels();
+  cy.fit(undefined, 20); // the labels grew: keep them all in view
+  // A resized window (or one that gets its final size after the load, as
+  // a headless browser's does) keeps the whole network in view.
+  window.addEventListener('resize', function () { cy.resize(); cy.fit(undefined, 20); });
 
   // Dates on every edge of a dense picture would cover the names: past
   // manyEdges, an edge shows its date when pointed at or selected.
