@@ -2,6 +2,7 @@ package explore
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -24,6 +25,13 @@ type Graph struct {
 
 // fullTextIndex is the index of schema/indexes.cypher that finds people.
 const fullTextIndex = "person_names"
+
+// ErrNoIndex says that the graph has no full-text index to find people
+// by name: it was loaded by a cablegraph older than the index, or
+// imported in bulk without running schema.cypher afterwards.
+var ErrNoIndex = errors.New("the graph has no full-text index person_names to find people by name; " +
+	"create it with any cablegraph load (it applies the schema first) or with the statement in schema/indexes.cypher, " +
+	"or give a key (person:...)")
 
 const searchCypher = `CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
 RETURN node.key AS key ORDER BY score DESC, key`
@@ -58,6 +66,9 @@ func (g Graph) Resolve(ctx context.Context, name string) (Candidate, error) {
 		}
 		t, err := g.Reader.Read(ctx, searchCypher, map[string]any{"index": fullTextIndex, "query": q, "limit": maxCandidates})
 		if err != nil {
+			if strings.Contains(err.Error(), "no such fulltext schema index") {
+				return Candidate{}, ErrNoIndex
+			}
 			return Candidate{}, err
 		}
 		for _, row := range t.Rows {

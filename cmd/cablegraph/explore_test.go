@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -11,9 +12,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/cablegraph/cablegraph/draw"
 	"github.com/cablegraph/cablegraph/explore"
 	"github.com/cablegraph/cablegraph/extract"
+	"github.com/cablegraph/cablegraph/graph"
 )
 
 const sampleDir = "../../testdata/sample"
@@ -417,5 +421,34 @@ func TestCypherAndTimeout(t *testing.T) {
 	}
 	if code, _, stderr := runCmd(t, "cypher", "RETURN 1", "novalue"); code != 2 {
 		t.Errorf("a parameter without =: exit %d, want 2\n%s", code, stderr)
+	}
+}
+
+// TestExploreWithoutIndex: on a graph without the full-text index (loaded
+// by an older cablegraph), a name lookup says what to do; a key still
+// works.
+func TestExploreWithoutIndex(t *testing.T) {
+	cfg := neo4jTest(t)
+	if code, _, stderr := runCmd(t, "load", "-q", parisCable); code != 0 {
+		t.Fatalf("load: exit %d\n%s", code, stderr)
+	}
+	ctx := context.Background()
+	drv, err := graph.Connect(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer drv.Close(ctx)
+	// Put the index back for the tests that follow, whatever happens here.
+	defer graph.ApplySchema(ctx, drv, cfg.Database)
+	if _, err := neo4j.ExecuteQuery(ctx, drv, "DROP INDEX person_names IF EXISTS", nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(cfg.Database)); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCmd(t, "who-met", "Lavrov")
+	if code != 1 || !strings.Contains(stderr, "cablegraph load") {
+		t.Errorf("who-met without the index: exit %d\n%s", code, stderr)
+	}
+	if code, stdout, stderr := runCmd(t, "who-met", "person:lavrov"); code != 0 || !strings.Contains(stdout, "Kouchner") {
+		t.Errorf("who-met by key without the index: exit %d\n%s%s", code, stdout, stderr)
 	}
 }
