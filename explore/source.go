@@ -26,7 +26,9 @@ type Memory struct {
 	*Index
 }
 
-func (m Memory) Resolve(_ context.Context, name string) (Candidate, error) { return m.Index.Resolve(name) }
+func (m Memory) Resolve(_ context.Context, name string) (Candidate, error) {
+	return m.Index.Resolve(name)
+}
 
 func (m Memory) Ego(_ context.Context, key string, depth int) (*draw.Network, error) {
 	return m.Index.Ego(key, depth), nil
