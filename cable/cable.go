@@ -6,7 +6,8 @@
 // the shape, splits the telegram into its parts (routing header, addressees,
 // classification, TAGS, SUBJECT, REF, Classified By, numbered paragraphs,
 // signature) and repairs the text damage that decades of conversions left
-// behind (commas for apostrophes, hard wraps, page-break lines), while
+// behind (commas for apostrophes, hard wraps, page-break lines, double
+// spacing), while
 // remembering where every repaired byte came from in the input so that later
 // stages can cite the original.
 //

@@ -118,9 +118,11 @@ func TestMirrorMetadata(t *testing.T) {
 		t.Errorf("subject starts with a SUBJECT keyword (the keyword's rest, as \"UBJECT: ...\") on %d cables, want 0: %v", len(subjKeyword), subjKeyword)
 	}
 	// The pages whose title is no subject (06TRIPOLI498: "CONS RSO AMB
-	// ..."; 08REYKJAVIK37, 09TRIPOLI795: a line of the text).
-	if len(subjWrong) > 3 {
-		t.Errorf("subject differs from the page's title on %d cables, want ≤ 3", len(subjWrong))
+	// ..."; 08REYKJAVIK37, 09TRIPOLI795: a line of the text), and
+	// 09BAGHDAD2744, whose title is cut and ends in "<br>" while its
+	// double-spaced text gives the whole subject.
+	if len(subjWrong) > 4 {
+		t.Errorf("subject differs from the page's title on %d cables, want ≤ 4", len(subjWrong))
 	}
 }
 

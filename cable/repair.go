@@ -10,7 +10,8 @@ import "strings"
 //   - em dashes became " ) " (France ) 2004);
 //   - paragraph signs became "Â¶" or the Latin-1 byte 0xB6;
 //   - lines were hard-wrapped at 60-70 columns, sometimes inside a word
-//     ("reaso ns", "JURIS-" / "DICTION").
+//     ("reaso ns", "JURIS-" / "DICTION");
+//   - some pages put a blank line after every line (spacing.go).
 //
 // Each repair is conservative: it fires only where the damaged form cannot
 // be meant literally, and word joins are decided with word counts taken

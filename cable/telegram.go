@@ -71,10 +71,14 @@ type telegram struct {
 	field textBuilder
 	// dec holds the decoded header and body of the cable being parsed;
 	// their maps are used in place (see textBuilder.view).
-	dec     [2]textBuilder
-	st      repairState
-	year    int // four-digit year of the cable, 0 if unknown
-	hasDate bool
+	dec [2]textBuilder
+	// single holds a double-spaced body read as single-spaced, and
+	// singleText is its view (see spacing.go).
+	single     textBuilder
+	singleText Text
+	st         repairState
+	year       int // four-digit year of the cable, 0 if unknown
+	hasDate    bool
 	// tagsRest is text glued after the TAGS codes, the subject when the
 	// SUBJECT keyword was lost.
 	tagsRest Field
@@ -104,6 +108,13 @@ func (p *telegram) parse(c *Cable, hdr, body *Text) {
 	}
 	p.src = body
 	p.lines = splitLines(body.String, p.lines)
+	if doubleSpaced(body.String, p.lines) {
+		p.single.reset(body)
+		undoubleSpace(&p.single, p.lines)
+		p.singleText = p.single.view()
+		p.src = &p.singleText
+		p.lines = splitLines(p.src.String, p.lines)
+	}
 	first := 0
 	if hdr == nil {
 		first = p.parseHeader(p.lines)
