@@ -100,6 +100,8 @@ type doc struct {
 	words map[string]ann      // lookupWord's memory
 
 	ments      []pmention
+	sentMents  [][]int // mentions of each sentence, in the order made (see mentionsOf)
+	indexed    int     // how many of ments sentMents holds
 	people     []person
 	meetings   []meeting // pairs the rules propose
 	rule       string    // the rule now proposing pairs (meeting.rule)
@@ -133,6 +135,11 @@ func (d *doc) reset() {
 	clear(d.lower)
 	clear(d.words)
 	d.ments = d.ments[:0]
+	for i := range d.sentMents {
+		d.sentMents[i] = d.sentMents[i][:0]
+	}
+	d.sentMents = d.sentMents[:0]
+	d.indexed = 0
 	d.tagged = d.tagged[:0]
 	d.orgNames = d.orgNames[:0]
 	d.people = d.people[:0]
@@ -401,4 +408,24 @@ func usTitle(t string) bool {
 		}
 	}
 	return false
+}
+
+// mentionsOf returns the mentions of sentence si in the order they were
+// made. Rules ask for the mentions of a sentence once or more per
+// sentence; scanning every mention of the cable each time made extraction
+// quadratic in the cable's size. Mentions are only ever appended and never
+// change sentence, so the index catches up with the new ones on each call.
+func (d *doc) mentionsOf(si int) []int {
+	for len(d.sentMents) < len(d.sents) {
+		if len(d.sentMents) < cap(d.sentMents) {
+			d.sentMents = d.sentMents[:len(d.sentMents)+1] // keeps the old backing array
+		} else {
+			d.sentMents = append(d.sentMents, nil)
+		}
+	}
+	for ; d.indexed < len(d.ments); d.indexed++ {
+		s := d.ments[d.indexed].sent
+		d.sentMents[s] = append(d.sentMents[s], d.indexed)
+	}
+	return d.sentMents[si]
 }
