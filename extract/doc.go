@@ -99,10 +99,11 @@ type doc struct {
 	lower map[string]struct{} // words the cable writes in lower case
 	words map[string]ann      // lookupWord's memory
 
-	ments      []pmention
-	sentMents  [][]int // mentions of each sentence, in the order made (see mentionsOf)
-	indexed    int     // how many of ments sentMents holds
-	people     []person
+	ments     []pmention
+	sentMents [][]int // mentions of each sentence, in the order made (see mentionsOf)
+	indexed   int     // how many of ments sentMents holds
+	people    []person
+	peopleIndex
 	meetings   []meeting // pairs the rules propose
 	rule       string    // the rule now proposing pairs (meeting.rule)
 	visits     []visit
@@ -143,6 +144,7 @@ func (d *doc) reset() {
 	d.tagged = d.tagged[:0]
 	d.orgNames = d.orgNames[:0]
 	d.people = d.people[:0]
+	d.peopleIndex.reset()
 	d.meetings = d.meetings[:0]
 	d.rule = ""
 	d.cands = d.cands[:0]

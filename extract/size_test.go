@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"runtime"
+	"strings"
 	"testing"
 
 	"github.com/cablegraph/cablegraph/cable"
@@ -16,25 +17,38 @@ import (
 const mirrorPages = "../../shared/cables-raw/avilaroman__Wikileaks-Mirror/cable/2008/0[1-3]/*.html"
 
 // realParagraphs returns the paragraphs of the bundled cables, and of the
-// mirror's when it is there.
-func realParagraphs(tb testing.TB) []string {
+// mirror's when it is there, and the surnames of the people the extractor
+// finds in them.
+func realParagraphs(tb testing.TB) (paras []string, surnames map[string]bool) {
 	tb.Helper()
-	var paras []string
+	surnames = map[string]bool{}
+	var x Extractor
 	for _, pattern := range []string{"testdata/cables/*", mirrorPages} {
 		for _, c := range readCables(tb, pattern) {
 			for _, p := range c.Paragraphs {
 				paras = append(paras, p.Text)
 			}
+			for _, e := range x.Extract(c).Entities {
+				if e.Type != Person {
+					continue
+				}
+				for _, n := range append([]string{e.Name}, e.Aliases...) {
+					if f := strings.Fields(n); len(f) > 0 {
+						surnames[f[len(f)-1]] = true
+					}
+				}
+			}
 		}
 	}
-	return paras
+	return paras, surnames
 }
 
-// bigCable parses a text cable of about size bytes made of paras (see
+// bigCable parses a text cable of about size bytes made of paras, whose
+// people keep growing in number when surnames are given (see
 // internal/bigcable).
-func bigCable(tb testing.TB, paras []string, size int) *cable.Cable {
+func bigCable(tb testing.TB, paras []string, surnames map[string]bool, size int) *cable.Cable {
 	tb.Helper()
-	r := cable.NewReader(bytes.NewReader(bigcable.Text(paras, size)), fmt.Sprintf("big%d", size))
+	r := cable.NewReader(bytes.NewReader(bigcable.Text(paras, size, surnames)), fmt.Sprintf("big%d", size))
 	r.MaxCableSize = 2 * size
 	if !r.Next() {
 		tb.Fatalf("big cable of %d bytes: %v", size, r.Err())
@@ -46,9 +60,9 @@ func bigCable(tb testing.TB, paras []string, size int) *cable.Cable {
 // (MB/s) and bytes allocated per input byte (B/in-byte) should be about
 // the same at every size. Bytes are those of the cable's body.
 func BenchmarkExtractSize(b *testing.B) {
-	paras := realParagraphs(b)
+	paras, surnames := realParagraphs(b)
 	for _, mb := range []int{1, 2, 4, 8, 16} {
-		c := bigCable(b, paras, mb<<20)
+		c := bigCable(b, paras, surnames, mb<<20)
 		size := len(c.Body.String)
 		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
 			var x Extractor

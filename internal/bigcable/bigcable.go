@@ -40,13 +40,21 @@ Classified By: Political Minister-Counselor Josiah Rosenblatt for reasons 1.4 b 
 // paragraph more) whose body is paras, numbered from 1 and repeated in
 // order as often as needed. Empty paragraphs are skipped; paras must hold
 // at least one that is not.
-func Text(paras []string, size int) []byte {
+//
+// Each word of names (surnames, say) is renamed in every repetition after
+// the first, Lavrov becoming Lavrovb, then Lavrovc..., so that the number
+// of people keeps growing with the size, as in a long real cable; with no
+// names a repetition names the same people again.
+func Text(paras []string, size int, names map[string]bool) []byte {
 	var b strings.Builder
 	b.Grow(size + 8<<10)
 	b.WriteString(header)
 	n := 0
 	for i := 0; b.Len() < size; i++ {
 		p := strings.Join(strings.Fields(paras[i%len(paras)]), " ")
+		if round := i / len(paras); round > 0 && len(names) > 0 {
+			p = rename(p, names, suffix(round))
+		}
 		// A paragraph that holds another telegram (a routing header, a
 		// SUBJECT line) would end the cable: the parser cuts glued
 		// telegrams off, and a text stream splits at VZCZC.
@@ -81,4 +89,44 @@ func wrap(b *strings.Builder, p string, first int) {
 		col += len(w)
 	}
 	b.WriteString("\n")
+}
+
+// suffix spells round in letters from b: 1 is "b", 25 "z", 26 "ba".
+func suffix(round int) string {
+	var out []byte
+	for ; round > 0; round /= 26 {
+		out = append([]byte{byte('a' + round%26)}, out...)
+	}
+	return string(out)
+}
+
+// rename appends suf to every word of p that is in names.
+func rename(p string, names map[string]bool, suf string) string {
+	var b strings.Builder
+	start := -1
+	flush := func(end int) {
+		w := p[start:end]
+		b.WriteString(w)
+		if names[w] {
+			b.WriteString(suf)
+		}
+		start = -1
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		letter := 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
+			flush(i)
+			b.WriteByte(c)
+		case !letter:
+			b.WriteByte(c)
+		}
+	}
+	if start >= 0 {
+		flush(len(p))
+	}
+	return b.String()
 }
