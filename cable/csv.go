@@ -71,7 +71,7 @@ func (s *lineReader) readLine() (line []byte, off, lineNo int, long bool, err er
 					long = true
 					s.long = s.long[:0]
 				} else {
-					s.long = append(s.long, chunk...)
+					s.long = append(grow(s.long, len(chunk)), chunk...)
 				}
 			}
 		}
@@ -162,7 +162,7 @@ func (s *csvScanner) next() (*csvRecord, *ParseError) {
 			return nil, broken(fmt.Errorf("%w (limit %d bytes)", ErrTooLarge, s.max), lineNo)
 		}
 		base := len(s.buf)
-		s.buf = append(s.buf, l...)
+		s.buf = append(grow(s.buf, len(l)), l...)
 		for i := base; i < len(s.buf); i++ {
 			c := s.buf[i]
 			switch state {

@@ -166,7 +166,7 @@ const maxPooledRaw = 4 << 20
 func readAllInto(buf []byte, in io.Reader) ([]byte, error) {
 	for {
 		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
+			buf = grow(buf, 512)
 		}
 		n, err := in.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]

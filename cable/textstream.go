@@ -60,7 +60,7 @@ func (s *textScanner) next() (*textRecord, *ParseError) {
 		if hasText && !long {
 			if i := gluedVZCZC(l); i > 0 {
 				// The previous file ended without a newline.
-				s.buf = append(s.buf, l[:i]...)
+				s.buf = append(grow(s.buf, i), l[:i]...)
 				s.unread(l[i:], off+i, lineNo)
 				break
 			}
@@ -70,7 +70,7 @@ func (s *textScanner) next() (*textRecord, *ParseError) {
 			s.buf = s.buf[:0]
 		}
 		if !tooLarge {
-			s.buf = append(s.buf, l...)
+			s.buf = append(grow(s.buf, len(l)), l...)
 		}
 		if !hasText && (long || len(bytes.TrimSpace(l)) > 0) {
 			hasText = true
