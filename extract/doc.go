@@ -173,7 +173,7 @@ func (d *doc) run() {
 			}
 		}
 	}
-	d.ann = append(d.ann[:0], make([]ann, len(d.toks))...)
+	d.ann = append(grow(d.ann[:0], len(d.toks)), make([]ann, len(d.toks))...)
 	for ui := range d.units {
 		d.annotate(ui, d.utok[ui][0], d.utok[ui][1])
 		d.sentences(ui, d.utok[ui][0], d.utok[ui][1])
