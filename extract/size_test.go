@@ -11,19 +11,19 @@ import (
 	"github.com/cablegraph/cablegraph/internal/bigcable"
 )
 
-// mirrorPages are real cables of the WikiLeaks mirror in ../shared, when
-// it is there: enough distinct paragraphs (and people) that a big cable
-// built from them names new people all along, as a long real one would.
-const mirrorPages = "../../shared/cables-raw/avilaroman__Wikileaks-Mirror/cable/2008/0[1-3]/*.html"
+// sizeSources are the real cables big test cables are made of: the
+// annotated cables of the meetings gold set (all splits), which tell many
+// meetings, delegations and participant lists, as long reports do. They
+// are in the repository, so the figures are the same in every checkout.
+var sizeSources = []string{"testdata/cables/*", "../testdata/gold-meetings/*/cables/*"}
 
-// realParagraphs returns the paragraphs of the bundled cables, and of the
-// mirror's when it is there, and the surnames of the people the extractor
-// finds in them.
+// realParagraphs returns the paragraphs of the cables of sizeSources and
+// the surnames of the people the extractor finds in them.
 func realParagraphs(tb testing.TB) (paras []string, surnames map[string]bool) {
 	tb.Helper()
 	surnames = map[string]bool{}
 	var x Extractor
-	for _, pattern := range []string{"testdata/cables/*", mirrorPages} {
+	for _, pattern := range sizeSources {
 		for _, c := range readCables(tb, pattern) {
 			for _, p := range c.Paragraphs {
 				paras = append(paras, p.Text)
@@ -78,5 +78,43 @@ func BenchmarkExtractSize(b *testing.B) {
 			runtime.ReadMemStats(&after)
 			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/float64(size), "B/in-byte")
 		})
+	}
+}
+
+// TestPairsGrowLinearly counts the work of the who-met-whom stage rather
+// than timing it: the candidate pairs weighed, and the people of the
+// largest meeting (whose sides take the square of its size to draw). A
+// cable that tells four times over what another tells once, with new
+// people each time, should give four times the pairs and meetings no
+// larger. Readers that gathered people cable-wide (every delegation member
+// of the cable met whoever "the delegation" met next) made both grow with
+// the square of the size.
+func TestPairsGrowLinearly(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts some megabytes of text")
+	}
+	paras, surnames := realParagraphs(t)
+	var x Extractor
+	work := func(rounds int) (size, pairs, largest int) {
+		in := bigcable.Rounds(paras, rounds, surnames)
+		r := cable.NewReader(bytes.NewReader(in), "rounds")
+		r.MaxCableSize = len(in)
+		if !r.Next() {
+			t.Fatal(r.Err())
+		}
+		res, cands := x.Candidates(r.Cable())
+		for _, m := range res.Meetings {
+			largest = max(largest, len(m.Participants))
+		}
+		return len(in), len(cands), largest
+	}
+	size1, pairs1, largest1 := work(1)
+	size4, pairs4, largest4 := work(4)
+	t.Logf("%d bytes: %d pairs, largest meeting %d; %d bytes: %d pairs, largest meeting %d", size1, pairs1, largest1, size4, pairs4, largest4)
+	if pairs4 > 5*pairs1 {
+		t.Errorf("4 times the text gave %.1f times the candidate pairs (%d, %d), want about 4", float64(pairs4)/float64(pairs1), pairs1, pairs4)
+	}
+	if largest4 > 2*largest1 {
+		t.Errorf("4 times the text made the largest meeting grow from %d to %d people", largest1, largest4)
 	}
 }

@@ -42,15 +42,29 @@ Classified By: Political Minister-Counselor Josiah Rosenblatt for reasons 1.4 b 
 // at least one that is not.
 //
 // Each word of names (surnames, say) is renamed in every repetition after
-// the first, Lavrov becoming Lavrovb, then Lavrovc..., so that the number
-// of people keeps growing with the size, as in a long real cable; with no
-// names a repetition names the same people again.
+// the first, Lavrov becoming Lavrovbb, then Lavrovcc..., so that the
+// number of people keeps growing with the size, as in a long real cable;
+// with no names a repetition names the same people again. (Two renamings
+// differ in two letters at least, so that the extractor's match of names
+// one letter apart, Politkovskaya for Polikovskaya, does not merge them.)
 func Text(paras []string, size int, names map[string]bool) []byte {
+	return build(paras, names, func(n, _ int) bool { return n >= size })
+}
+
+// Rounds returns a plain-text cable whose body is paras repeated rounds
+// times, renamed as in Text: a cable of n rounds tells n times what one
+// does, so the work of reading it should be n times as much.
+func Rounds(paras []string, rounds int, names map[string]bool) []byte {
+	return build(paras, names, func(_, i int) bool { return i >= rounds*len(paras) })
+}
+
+// build writes the cable, paragraph i being paras[i%len(paras)], until
+// done says so (from the bytes written and the paragraphs taken).
+func build(paras []string, names map[string]bool, done func(n, i int) bool) []byte {
 	var b strings.Builder
-	b.Grow(size + 8<<10)
 	b.WriteString(header)
 	n := 0
-	for i := 0; b.Len() < size; i++ {
+	for i := 0; !done(b.Len(), i); i++ {
 		p := strings.Join(strings.Fields(paras[i%len(paras)]), " ")
 		if round := i / len(paras); round > 0 && len(names) > 0 {
 			p = rename(p, names, suffix(round))
@@ -91,11 +105,12 @@ func wrap(b *strings.Builder, p string, first int) {
 	b.WriteString("\n")
 }
 
-// suffix spells round in letters from b: 1 is "b", 25 "z", 26 "ba".
+// suffix spells round in doubled letters: 1 is "bb", 25 "zz", 26 "bbaa".
 func suffix(round int) string {
 	var out []byte
 	for ; round > 0; round /= 26 {
-		out = append([]byte{byte('a' + round%26)}, out...)
+		c := byte('a' + round%26)
+		out = append([]byte{c, c}, out...)
 	}
 	return string(out)
 }
