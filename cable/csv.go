@@ -159,7 +159,7 @@ func (s *csvScanner) next() (*csvRecord, *ParseError) {
 			return nil, &ParseError{Line: recLine, Row: s.row, Offset: recOff, Err: fmt.Errorf("%w: field not closed before line %d", ErrQuote, lineNo)}
 		}
 		if long || len(s.buf)+len(l) > s.max {
-			return nil, broken(fmt.Errorf("%w (limit %d bytes)", ErrTooLarge, s.max), lineNo)
+			return nil, broken(&SizeError{Limit: s.max}, lineNo)
 		}
 		base := len(s.buf)
 		s.buf = append(grow(s.buf, len(l)), l...)
