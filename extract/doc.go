@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -42,21 +43,52 @@ type Extractor struct {
 
 // Extract extracts the entities and relations of one cable.
 func (x *Extractor) Extract(c *cable.Cable) (res *Result) {
-	res, _ = x.extract(c, false)
+	res, _, _ = x.extract(context.Background(), c, false)
 	return res
+}
+
+// ExtractContext is Extract that gives up when ctx is done, returning a
+// nil Result and ctx.Err(). A cable of several megabytes takes seconds,
+// so an interrupted run should not wait for it; ctx is checked between the
+// stages and every few hundred sentences within them.
+func (x *Extractor) ExtractContext(ctx context.Context, c *cable.Cable) (*Result, error) {
+	res, _, err := x.extract(ctx, c, false)
+	return res, err
 }
 
 // Candidates extracts one cable and also returns every pair of people it
 // weighed as having met, with the features the pair model read; for
 // training the model and for error analysis.
 func (x *Extractor) Candidates(c *cable.Cable) (*Result, []PairCandidate) {
-	return x.extract(c, true)
+	res, cands, _ := x.extract(context.Background(), c, true)
+	return res, cands
 }
 
-func (x *Extractor) extract(c *cable.Cable, wantCands bool) (res *Result, cands []PairCandidate) {
+// canceled unwinds an extraction whose context is done, from wherever
+// doc.checkCtx found it; extract recovers it. A panic spares the stages a
+// return value to pass up through every loop.
+type canceled struct{ err error }
+
+// checkCtx stops the extraction when its context is done. It is cheap
+// enough for every sentence, but loops call it every checkEvery.
+func (d *doc) checkCtx() {
+	if err := d.ctx.Err(); err != nil {
+		panic(canceled{err})
+	}
+}
+
+const checkEvery = 256
+
+func (x *Extractor) extract(ctx context.Context, c *cable.Cable, wantCands bool) (res *Result, cands []PairCandidate, err error) {
 	d := docPool.Get().(*doc)
 	defer func() {
 		if p := recover(); p != nil {
+			if stop, ok := p.(canceled); ok {
+				// Dropped like a doc a bug left behind: it was stopped
+				// anywhere.
+				res, cands, err = nil, nil, stop.err
+				return
+			}
 			// A bug met by odd input must not stop a corpus: report it on
 			// this cable and drop the (possibly inconsistent) state.
 			res = &Result{Cable: c.ID, Date: c.Date, Entities: []Entity{}, Relations: []Relation{}, Meetings: []Meeting{},
@@ -67,7 +99,8 @@ func (x *Extractor) extract(c *cable.Cable, wantCands bool) (res *Result, cands 
 		d.reset()
 		docPool.Put(d)
 	}()
-	d.x, d.c = x, c
+	d.x, d.c, d.ctx = x, c, ctx
+	d.checkCtx()
 	d.host = reportedCountry(c.Meta.Origin)
 	if d.host == "" {
 		d.host = hostCountry(c.From.Name)
@@ -80,7 +113,7 @@ func (x *Extractor) extract(c *cable.Cable, wantCands bool) (res *Result, cands 
 	if wantCands {
 		cands = d.pairCandidates(res)
 	}
-	return res, cands
+	return res, cands, nil
 }
 
 // doc is the working state of one extraction. Its slices and maps are
@@ -89,6 +122,7 @@ func (x *Extractor) extract(c *cable.Cable, wantCands bool) (res *Result, cands 
 type doc struct {
 	x    *Extractor
 	c    *cable.Cable
+	ctx  context.Context
 	host string // ISO code of the country the cable was sent from
 
 	units []unit
@@ -127,7 +161,7 @@ var docPool = sync.Pool{New: func() any {
 }}
 
 func (d *doc) reset() {
-	d.x, d.c, d.host = nil, nil, ""
+	d.x, d.c, d.ctx, d.host = nil, nil, nil, ""
 	d.units = d.units[:0]
 	d.utok = d.utok[:0]
 	d.toks = d.toks[:0]
@@ -161,6 +195,9 @@ func (d *doc) reset() {
 func (d *doc) run() {
 	d.units = textUnits(d.c, d.units)
 	for ui := range d.units {
+		if ui%checkEvery == 0 {
+			d.checkCtx()
+		}
 		lo := len(d.toks)
 		d.toks = tokenize(d.units[ui].text, d.toks)
 		d.utok = append(d.utok, [2]int{lo, len(d.toks)})
@@ -175,6 +212,9 @@ func (d *doc) run() {
 	}
 	d.ann = append(grow(d.ann[:0], len(d.toks)), make([]ann, len(d.toks))...)
 	for ui := range d.units {
+		if ui%checkEvery == 0 {
+			d.checkCtx()
+		}
 		d.annotate(ui, d.utok[ui][0], d.utok[ui][1])
 		d.sentences(ui, d.utok[ui][0], d.utok[ui][1])
 	}
@@ -184,12 +224,19 @@ func (d *doc) run() {
 	// only be read with the names the rest supplied.
 	d.classifiedBy()
 	for si := 0; si < nsent; si++ {
+		if si%checkEvery == 0 {
+			d.checkCtx()
+		}
 		if u := &d.units[d.sents[si].unit]; !u.caps && u.section != SectionSignature {
 			d.findNames(si)
 		}
 	}
+	d.checkCtx()
 	d.resolvePeople()
 	for si := 0; si < nsent; si++ {
+		if si%checkEvery == 0 {
+			d.checkCtx()
+		}
 		u := &d.units[d.sents[si].unit]
 		switch {
 		case u.section == SectionSignature:
@@ -203,17 +250,26 @@ func (d *doc) run() {
 		d.signerRoles()
 	}
 	for si := 0; si < nsent; si++ {
+		if si%checkEvery == 0 {
+			d.checkCtx()
+		}
 		d.findVisits(si)
 		if sec := d.units[d.sents[si].unit].section; sec == SectionBody || sec == SectionSubject {
 			d.findMeetings(si)
 		}
 	}
+	d.checkCtx()
 	d.participants()
 	d.gatherCandidates()
+	d.checkCtx()
 	d.decide()
 	d.buildEvents()
+	d.checkCtx()
 	d.routingPosts()
 	for si := 0; si < nsent; si++ {
+		if si%checkEvery == 0 {
+			d.checkCtx()
+		}
 		d.countryMentions(si)
 		d.placeMentions(si)
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"runtime"
 	"strings"
@@ -116,5 +117,53 @@ func TestPairsGrowLinearly(t *testing.T) {
 	}
 	if largest4 > 2*largest1 {
 		t.Errorf("4 times the text made the largest meeting grow from %d to %d people", largest1, largest4)
+	}
+}
+
+// countdownCtx is a context that is done after its Err has been asked n
+// times: a stand-in for an interrupt that comes mid-extraction, at a
+// point fixed by the work done rather than by the clock.
+type countdownCtx struct {
+	context.Context
+	n, asked int
+}
+
+func (c *countdownCtx) Err() error {
+	c.asked++
+	if c.asked > c.n {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestExtractContextStops: a big cable's extraction watches its context
+// all along, not only before it starts, and stops when it is done.
+func TestExtractContextStops(t *testing.T) {
+	paras, surnames := realParagraphs(t)
+	c := bigCable(t, paras, surnames, 512<<10)
+	var x Extractor
+
+	full := &countdownCtx{Context: context.Background(), n: 1 << 30}
+	want, err := x.ExtractContext(full, c)
+	if err != nil || want == nil || len(want.Meetings) == 0 {
+		t.Fatalf("uncancelled: %v, %v", want, err)
+	}
+	if full.asked < 20 {
+		t.Errorf("a 512 KB extraction looked at its context %d times; want it checked all along", full.asked)
+	}
+	for _, n := range []int{0, 1, full.asked / 2, full.asked - 1} {
+		ctx := &countdownCtx{Context: context.Background(), n: n}
+		res, err := x.ExtractContext(ctx, c)
+		if err != context.Canceled || res != nil {
+			t.Errorf("context done after %d of %d checks: got %v, %v; want nil, context.Canceled", n, full.asked, res, err)
+		}
+		if ctx.asked != n+1 {
+			t.Errorf("context done after %d checks: extraction went on to check it %d times", n, ctx.asked)
+		}
+	}
+	// The pooled state a stopped extraction leaves must not leak into the
+	// next one.
+	if got := x.Extract(c); len(got.Meetings) != len(want.Meetings) || len(got.Entities) != len(want.Entities) {
+		t.Errorf("after a stopped extraction: %d meetings, %d entities; want %d, %d", len(got.Meetings), len(got.Entities), len(want.Meetings), len(want.Entities))
 	}
 }
