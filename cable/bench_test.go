@@ -48,7 +48,7 @@ func BenchmarkGolden(b *testing.B) {
 // BenchmarkMirrorPages parses the 6,712 trimmed pages of the WikiLeaks
 // mirror, held in memory, so the figure is the parser's alone.
 func BenchmarkMirrorPages(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "avilaroman__Wikileaks-Mirror/cable/*/*/*.html"))
+	files, _ := filepath.Glob(filepath.Join(corpusDir(), "avilaroman__Wikileaks-Mirror/cable/*/*/*.html"))
 	if len(files) == 0 {
 		b.Skip("corpus not available")
 	}

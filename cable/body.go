@@ -59,12 +59,19 @@ func keywordAt(s string) (keyword, int) {
 		if strings.HasPrefix(u, "TAG:") {
 			return kwTags, after(4)
 		}
+		if strings.HasPrefix(s, "TAG ") && tagCode(s[4:]) {
+			return kwTags, after(3) // "TAG MASS, PREL, BR"
+		}
 	case 'S':
 		if strings.HasPrefix(u, "SUBJECT") && (len(u) == 7 || u[7] == ':' || u[7] == ' ') {
 			return kwSubject, after(7)
 		}
 		if strings.HasPrefix(u, "SUBJ:") || strings.HasPrefix(u, "SUBJ ") {
 			return kwSubject, after(4)
+		}
+	case 'U':
+		if strings.HasPrefix(u, "UBJECT:") {
+			return kwSubject, after(6) // the S lost
 		}
 	case 'R':
 		for _, pre := range []string{"REFS:", "REFTEL:", "REFERENCE:", "REFERENCES:", "REF:", "REFS ", "REF "} {
@@ -82,6 +89,16 @@ func keywordAt(s string) (keyword, int) {
 		}
 	}
 	return kwNone, 0
+}
+
+// tagCode reports whether s starts with an upper-case code of two to
+// six letters, as a TAGS value does.
+func tagCode(s string) bool {
+	n := 0
+	for n < len(s) && isUpper(s[n]) {
+		n++
+	}
+	return n >= 2 && n <= 6 && (n == len(s) || s[n] == ',' || s[n] == ' ')
 }
 
 // inlineKeywords finds keyword fields glued into one line, as in
@@ -104,6 +121,9 @@ func inlineKeywords(s string) []int {
 			if kw == "TAGS " && !hasPrefixUpper(s[i+5:], "P") && !hasPrefixUpper(s[i+5:], "K") && !hasPrefixUpper(s[i+5:], "E") {
 				continue
 			}
+			if (kw == "E.O. 1" || kw == "E.O.1") && !eoField(s[i+len(kw)-1:]) {
+				continue // "SUBJECT: E.O. 13382 ENTITIES": the order named in prose
+			}
 			if isLetter(s[i-1]) && kw != "E.O. 1" && kw != "E.O.1" {
 				continue
 			}
@@ -112,6 +132,21 @@ func inlineKeywords(s string) []int {
 		}
 	}
 	return cuts
+}
+
+// eoField reports whether the number after "E.O." opens the E.O. field
+// ("12958: DECL: ...", "12958 N/A", "12958" at the end of the line)
+// rather than naming the order in prose.
+func eoField(s string) bool {
+	n := 0
+	for n < len(s) && isDigit(s[n]) {
+		n++
+	}
+	if n != 5 {
+		return false
+	}
+	rest := strings.TrimLeft(s[n:], " ")
+	return rest == "" || rest[0] == ':' || hasPrefixUpper(rest, "DECL") || hasPrefixUpper(rest, "N/A")
 }
 
 var inlineKeywordForms = [...]string{"TAGS:", "TAGS ", "SUBJECT:", "SUBJ:", "REF:", "E.O. 1", "E.O.1", "CLASSIFIED BY"}
@@ -134,6 +169,8 @@ func (p *telegram) parseBody(first int) {
 	// (database row, "Cable dated:", weekday date, id: block).
 	classAt := -1
 	classStart := 0
+	var classLvl string
+	var classWords []string
 	searchFrom := p.dbRowEnd(first)
 	if h := p.headerBlockEnd(first); h > searchFrom {
 		searchFrom = h
@@ -172,8 +209,9 @@ func (p *telegram) parseBody(first int) {
 				continue
 			}
 		}
-		if classLevel(t) != "" {
-			classAt, classStart = k, l.start
+		if lvl, at, words := classMark(t); lvl != "" {
+			classAt, classStart = k, l.start+at
+			classLvl, classWords = lvl, words
 			break
 		}
 		if kw, _ := keywordAt(t); kw == kwTags || kw == kwSubject || kw == kwEO {
@@ -186,17 +224,22 @@ func (p *telegram) parseBody(first int) {
 			break // fields before any classification line: no line to find
 		}
 	}
+	if classAt >= 0 {
+		if k, at, lvl, words := p.fullCopy(classAt, classWords); k >= 0 {
+			classAt, classStart, classLvl, classWords = k, p.lines[k].start+at, lvl, words
+		}
+	}
 	if classAt < 0 {
 		c.Errors = append(c.Errors, ErrNoClass)
 		classAt = first - 1
 	} else {
 		l := trimSpan(s, lines[classAt])
 		line := s[classStart:l.end]
-		cut := len(line)
 		if cuts := inlineKeywords(line); len(cuts) > 0 {
-			cut = cuts[0]
+			// Fields glued onto the line are no words of it.
+			_, _, classWords = classMark(line[:cuts[0]])
 		}
-		p.classLine(line[:cut], classStart)
+		p.classLine(classLvl, classWords, classStart)
 	}
 
 	// The body text starts at the classification line.
@@ -211,7 +254,9 @@ func (p *telegram) parseBody(first int) {
 	// Preamble.
 	var fields []preField
 	var cur *preField
-	seenField, afterBlank := false, false
+	// seenTags: a TAGS or SUBJECT line was read, after which no
+	// addressing lines come.
+	seenField, seenTags, afterBlank := false, false, false
 	k := bodyFrom
 	sipdis := 0
 	for ; k < len(lines); k++ {
@@ -240,7 +285,7 @@ func (p *telegram) parseBody(first int) {
 		if k == classAt {
 			kw = kwNone
 		}
-		if kw == kwNone && seenField && afterBlank && cur == nil && !isSIPDIS(t) {
+		if kw == kwNone && seenField && afterBlank && cur == nil && !isSIPDIS(t) && (seenTags || !p.fieldFollows(k)) {
 			break
 		}
 		if k > classAt+60 && !seenField {
@@ -277,6 +322,7 @@ func (p *telegram) parseBody(first int) {
 			}
 			if pkw != kwNone {
 				seenField = true
+				seenTags = seenTags || pkw == kwTags || pkw == kwSubject
 				fields = append(fields, preField{kw: pkw})
 				cur = &fields[len(fields)-1]
 				if pkw == kwEO {
@@ -289,7 +335,9 @@ func (p *telegram) parseBody(first int) {
 		}
 		appendRepaired(&p.body, l.start, l.end, &p.st)
 		p.body.replace("\n", lines[k].end)
-		if k == classAt {
+		if k == classAt || strings.HasSuffix(t, "...") {
+			// A line cut with "..." ends its field: what follows is the
+			// rest of the page (a database row, the whole telegram).
 			cur = nil
 		}
 	}
@@ -309,6 +357,65 @@ func (p *telegram) parseBody(first int) {
 		p.classifiedByInBody()
 	}
 	p.summaryAndComment()
+}
+
+// fullCopy finds the whole telegram after an excerpt of it: some pages
+// open with the telegram's first lines, cut ("E.O. 12958: DE...", or
+// after the TAGS line), then give the database row and the whole
+// telegram, whose classification line repeats the excerpt's. It returns
+// the line of the repeated classification line (and the marking's offset,
+// level and words, as classMark does), or -1 when a SUBJECT line or a
+// paragraph comes first.
+func (p *telegram) fullCopy(classAt int, words []string) (k, at int, level string, rest []string) {
+	s := p.src.String
+	post, serial := classPostSerial(words, func(string) {})
+	if serial == "" {
+		return -1, 0, "", nil
+	}
+	for k := classAt + 1; k < len(p.lines) && k < classAt+60; k++ {
+		l := trimSpan(s, p.lines[k])
+		t := s[l.start:l.end]
+		if t == "" {
+			continue
+		}
+		if isParaStart(t) {
+			return -1, 0, "", nil
+		}
+		if kw, _ := keywordAt(t); kw == kwSubject {
+			// The subject, even cut ("SUBJECT: RUSSIAN SCIEN..."):
+			// some whole copies lost it.
+			return -1, 0, "", nil
+		}
+		if lvl, at, w := classMark(t); lvl != "" {
+			if p2, s2 := classPostSerial(w, func(string) {}); p2 == post && s2 == serial {
+				return k, l.start - p.lines[k].start + at, lvl, w
+			}
+		}
+	}
+	return -1, 0, "", nil
+}
+
+// fieldFollows reports whether a TAGS, SUBJECT or E.O. line comes
+// within the few lines with text after line k, before any paragraph:
+// addressing lines ("DEPARTMENT FOR WHA") between a Classified By line
+// and the other fields do not end the preamble.
+func (p *telegram) fieldFollows(k int) bool {
+	s := p.src.String
+	for n, j := 0, k+1; j < len(p.lines) && n < 6; j++ {
+		l := trimSpan(s, p.lines[j])
+		if l.empty() {
+			continue
+		}
+		n++
+		t := s[l.start:l.end]
+		if isParaStart(t) || classLevel(t) != "" {
+			return false // a paragraph, or another telegram
+		}
+		if kw, _ := keywordAt(t); kw == kwTags || kw == kwSubject || kw == kwEO {
+			return true
+		}
+	}
+	return false
 }
 
 // headerBlockEnd finds the "id: / date: / header: ... header ends" block
@@ -436,7 +543,9 @@ func (p *telegram) setField(f preField) {
 	case kwRef:
 		c.Refs = append(c.Refs, parseRefs(txt, p.year)...)
 	case kwClassBy:
-		if c.ClassifiedBy == nil {
+		if c.ClassifiedBy == nil || c.ClassifiedBy.Text == "" {
+			// An empty one is replaced: "Classified By: Classified by
+			// Acting Econ M/C ..." reads as two fields, the first empty.
 			c.ClassifiedBy = parseClassifiedBy(txt)
 		}
 	}

@@ -126,11 +126,37 @@ type Addressee struct {
 	Pos        Pos    `json:"pos"`
 }
 
-// Classification is the security marking of a cable.
+// Classification is the security marking of a cable. The telegram writes
+// it on its classification line and the container (page, CSV row) records
+// it in its metadata (Cable.Meta.Classification); both are kept, and Level
+// is the one to use.
+//
+// Level is the container's level when the container gives one, else the
+// telegram's. The container's wins because it is about the cable Cable.ID
+// names, and ID is the container's too: where the two differ on the
+// mirror's pages, most often the page holds the text of another telegram
+// (05MUSCAT679 holds BEIJING 2305), and otherwise the release's record is
+// the higher level (the line reads CONFIDENTIAL, the record SECRET//NOFORN,
+// as in 09TBILISI1123). It is also the value every copy of the release is
+// indexed by. The telegram's line is the most damaged line of the text
+// (spaced out, letters lost or doubled, glued to what precedes it), read
+// with more guessing. Written keeps what the line says, so that the two
+// can be compared: From is "meta" with a non-empty Written where they
+// differ.
 type Classification struct {
-	Level   string   `json:"level"`             // UNCLASSIFIED, CONFIDENTIAL, SECRET ...
-	Caveats []string `json:"caveats,omitempty"` // NOFORN, SIPDIS, FOUO ...
-	Pos     Pos      `json:"pos"`
+	Level string `json:"level"` // UNCLASSIFIED, CONFIDENTIAL, SECRET, TOP SECRET, LIMITED OFFICIAL USE
+	// From says where Level came from: "text" (the telegram's line, which
+	// the container confirms or lacks) or "meta" (the container, where the
+	// telegram has no readable line or another level).
+	From string `json:"from,omitempty"`
+	// Written is the level on the telegram's own classification line, ""
+	// when there is none that can be read.
+	Written string `json:"written,omitempty"`
+	// Caveats are those of the line and the lines after it (NOFORN, SIPDIS)
+	// and of the container's record ("SECRET//NOFORN"): NOFORN, SIPDIS,
+	// FOUO ...
+	Caveats []string `json:"caveats,omitempty"`
+	Pos     Pos      `json:"pos"` // where the telegram's line starts; zero when there is none
 }
 
 // TagKind says what a TAGS entry is.

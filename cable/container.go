@@ -115,6 +115,13 @@ func cleanMetaSubject(s string) string {
 	if i := strings.IndexByte(s, '>'); i > 0 && i < 12 && isAllLower(s[:i]) {
 		s = strings.TrimSpace(s[i+1:])
 	}
+	if m := strings.TrimPrefix(s, "("); len(m) > 3 && strings.Index(m, ") ") >= 1 && strings.Index(m, ") ") <= 4 {
+		// "C) SUBJECT: BRIEFING ...": a marking (its parenthesis lost)
+		// before the keyword.
+		if rest := strings.TrimSpace(m[strings.Index(m, ") ")+2:]); hasPrefixUpper(rest, "SUBJ") {
+			s = rest
+		}
+	}
 	for _, kw := range []string{"SUBJECT:", "SUBJ:"} {
 		if hasPrefixUpper(s, kw) {
 			s = strings.TrimSpace(s[len(kw):])
@@ -258,8 +265,10 @@ func (p *telegram) parseCSVCable(c *Cable, raw []byte, fields []span, base, line
 	p.parse(c, &hdr, &body)
 }
 
-// finish sets what depends on all parts: the date fallback, the IDs.
+// finish sets what depends on all parts: the date fallback, the
+// effective classification, the IDs.
 func (p *telegram) finish(c *Cable) {
+	effectiveClass(c)
 	if c.Date.IsZero() && !c.Meta.Created.IsZero() {
 		c.Date = c.Meta.Created
 		c.DateFrom = "meta"
@@ -285,5 +294,21 @@ func (p *telegram) finish(c *Cable) {
 	}
 	if c.Subject.Text == "" {
 		c.Errors = append(c.Errors, ErrNoSubject)
+	}
+}
+
+// effectiveClass sets Classification.Level from the telegram's line and
+// the container's metadata (see Classification for which wins and why).
+func effectiveClass(c *Cable) {
+	cl := &c.Classification
+	level, caveats := metaClass(c.Meta.Classification)
+	switch {
+	case level != "" && level != cl.Written:
+		cl.Level, cl.From = level, "meta"
+	case cl.Written != "":
+		cl.Level, cl.From = cl.Written, "text"
+	}
+	for _, cv := range caveats {
+		addCaveat(cl, cv)
 	}
 }

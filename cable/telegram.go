@@ -31,8 +31,14 @@ func splitLines(s string, dst []span) []span {
 // backslash (cables.csv), no leading paragraph sign that the web pages put
 // before E.O. and REF lines.
 func trimSpan(s string, l span) span {
-	for l.start < l.end && (s[l.start] == ' ' || s[l.start] == '\t') {
-		l.start++
+	for l.start < l.end {
+		if s[l.start] == ' ' || s[l.start] == '\t' {
+			l.start++
+		} else if isLineSep(s[l.start:l.end]) {
+			l.start += len("\u2028")
+		} else {
+			break
+		}
 	}
 	for l.end > l.start {
 		c := s[l.end-1]
@@ -40,9 +46,19 @@ func trimSpan(s string, l span) span {
 			l.end--
 			continue
 		}
+		if l.end-l.start >= 3 && isLineSep(s[l.end-3:l.end]) {
+			l.end -= 3
+			continue
+		}
 		break
 	}
 	return l
+}
+
+// isLineSep reports whether s starts with U+2028 or U+2029, the line and
+// paragraph separators that some pages put where the newlines were.
+func isLineSep(s string) bool {
+	return len(s) >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0xA8 || s[2] == 0xA9)
 }
 
 func (l span) empty() bool { return l.start >= l.end }
@@ -398,13 +414,171 @@ var caveatWords = map[string]string{
 	"ORCON": "ORCON", "ROGER": "ROGER", "CHEROKEE": "CHEROKEE",
 }
 
-// classLine reads "CONFIDENTIAL SECTION 01 OF 02 PARIS 000997": the
-// level, caveats written on the line, the post and the serial.
-func (p *telegram) classLine(s string, at int) {
+// classMark finds the classification marking of a line that opens a
+// telegram: at its start in the usual forms (classLevel), or, in the
+// damaged lines that copies left, inside the line. It returns the level,
+// where the marking starts in t and the words of the line from the
+// marking on (the level first, then what follows, as classPostSerial
+// reads them), or "" when the line has none.
+//
+// The damaged forms are of two kinds. A spaced-out marking
+// ("C O N F I D E N T I A L") after a prefix that was glued to it
+// (`","`, "167579", "Cable dated:...]", a routing line and a tab), with a
+// letter doubled ("CC O N F ...") or lost ("E C R E T", "O N F I D ...")
+// at its start, or its last letter glued to the post ("A LCAIRO"): no
+// prose looks like that, so the run alone is enough. And an unspaced
+// marking with its first letter doubled or lost ("UUNCLAS", "NCLAS"), or
+// after a prefix: it counts only where the post and serial that make a
+// classification line follow ("NCLAS SECTION 01 OF 02 BRASILIA 001017").
+func classMark(t string) (level string, at int, words []string) {
+	if lvl := classLevel(t); lvl != "" {
+		words := collapseSpaced(t)
+		// "SS E C R E T", "CO N F I D ...": the marking may take two
+		// words (see classLevel); the post comes after them.
+		key, _, _ := strings.Cut(lvl, " ")
+		if key == "UNCLASSIFIED" {
+			key = "UNCLAS"
+		}
+		if len(words) > 1 && !strings.Contains(words[0], key) && strings.Contains(words[0]+words[1], key) {
+			words = append([]string{lvl}, words[2:]...)
+		}
+		return lvl, 0, words
+	}
+	if lvl, at, end := spacedMarking(t); lvl != "" {
+		return lvl, at, append([]string{lvl}, collapseSpaced(t[end:])...)
+	}
+	for i := 0; i < len(t) && i < 200; i++ {
+		if !isLetter(t[i]) || i > 0 && (isLetter(t[i-1]) || isDigit(t[i-1])) {
+			continue
+		}
+		j := i
+		for j < len(t) && isUpper(t[j]) {
+			j++
+		}
+		lvl := damagedMarking(t[i:j])
+		if lvl == "" || j < len(t) && t[j] != ' ' {
+			continue
+		}
+		words := append([]string{lvl}, collapseSpaced(t[j:])...)
+		if post, _ := classPostSerial(words, func(string) {}); post != "" && IsPost(strings.ReplaceAll(post, " ", "")) {
+			return lvl, i, words
+		}
+	}
+	return "", 0, nil
+}
+
+// markingWords are the classification words, as they are spelled in full.
+var markingWords = [...]struct{ word, level string }{
+	{"CONFIDENTIAL", "CONFIDENTIAL"},
+	{"UNCLASSIFIED", "UNCLASSIFIED"},
+	{"UNCLAS", "UNCLASSIFIED"},
+	{"SECRET", "SECRET"},
+}
+
+// damagedMarking reads a word that is a classification marking with at
+// most one letter doubled or lost at its start: UUNCLAS, NCLAS, ECRET.
+func damagedMarking(w string) string {
+	for _, m := range markingWords {
+		switch {
+		case w == m.word,
+			len(w) == len(m.word)+1 && w[0] == w[1] && w[1:] == m.word,
+			len(w) == len(m.word)-1 && w == m.word[1:]:
+			return m.level
+		}
+	}
+	return ""
+}
+
+// spacedMarking finds a spaced-out marking in t (see classMark): the
+// level and where the run of letters starts and ends, or "".
+func spacedMarking(t string) (level string, at, end int) {
+	for i := 0; i+6 < len(t); i++ {
+		if !isUpper(t[i]) || t[i+1] != ' ' || !isUpper(t[i+2]) {
+			continue
+		}
+		// The run: single letters, one space apart.
+		var run [24]byte
+		n, j := 0, i
+		for n < len(run) {
+			run[n] = t[j]
+			n++
+			if j+3 < len(t) && t[j+1] == ' ' && isUpper(t[j+2]) && !isLetter(t[j+3]) || j+3 == len(t) && t[j+1] == ' ' && isUpper(t[j+2]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		end = j + 1
+		if n < 4 {
+			i = j
+			continue
+		}
+		w := string(run[:n])
+		lvl := spacedLevel(w)
+		if lvl == "" && end+1 < len(t) && t[end] == ' ' && isUpper(t[end+1]) {
+			// The last letter glued to the next word: "A LCAIRO".
+			if lvl = spacedLevel(w + t[end+1:end+2]); lvl != "" {
+				end += 2
+			}
+		}
+		if lvl != "" {
+			return lvl, i, end
+		}
+		i = j
+	}
+	return "", 0, 0
+}
+
+// spacedLevel reads the letters of a spaced-out marking, which may have
+// lost one or two letters at its start (ONFIDENTIAL, CRET).
+func spacedLevel(w string) string {
+	if strings.Contains(w, "TOPSECRET") {
+		return "TOP SECRET"
+	}
+	for _, m := range markingWords {
+		if strings.Contains(w, m.word) {
+			return m.level
+		}
+	}
+	for _, m := range markingWords {
+		for k := 1; k <= 2 && len(m.word)-k >= 4; k++ {
+			if strings.HasPrefix(w, m.word[k:]) && (len(w) == len(m.word)-k || m.word == "UNCLAS") {
+				return m.level
+			}
+		}
+	}
+	return ""
+}
+
+// classLine reads "CONFIDENTIAL SECTION 01 OF 02 PARIS 000997", whose
+// marking classMark found: the level, caveats written on the line, the
+// post and the serial. words are the line's words from the marking on.
+func (p *telegram) classLine(level string, words []string, at int) {
 	c := p.c
-	c.Classification.Level = classLevel(s)
+	c.Classification.Written = level
 	c.Classification.Pos = p.pos(at)
-	c.Post, c.PostSerial = classPostSerial(collapseSpaced(s), p.addCaveat)
+	c.Post, c.PostSerial = classPostSerial(words, p.addCaveat)
+}
+
+// metaClass reads the container's classification ("SECRET//NOFORN",
+// "UNCLASSIFIED//FOR OFFICIAL USE ONLY", "SECRET NOFORN"): its level and
+// its caveats.
+func metaClass(s string) (level string, caveats []string) {
+	level = classLevel(s)
+	if level == "" {
+		return "", nil
+	}
+	for _, part := range strings.Split(strings.ToUpper(s), "//")[1:] {
+		part = strings.TrimSpace(part)
+		if part == "FOR OFFICIAL USE ONLY" {
+			part = "FOUO"
+		}
+		caveats = append(caveats, part)
+	}
+	if !strings.Contains(s, "//") {
+		caveats = append(caveats, strings.Fields(strings.ToUpper(s))...)
+	}
+	return level, caveats
 }
 
 // classPostSerial reads the post and serial of the words of a
@@ -449,7 +623,11 @@ func classPostSerial(f []string, caveat func(string)) (post, serial string) {
 	return "", ""
 }
 
-func (p *telegram) addCaveat(cv string) {
+func (p *telegram) addCaveat(cv string) { addCaveat(&p.c.Classification, cv) }
+
+// addCaveat adds a caveat the classification lacks, normalised (NF is
+// NOFORN); words that are no caveats are ignored.
+func addCaveat(cl *Classification, cv string) {
 	cv = strings.TrimSpace(strings.ToUpper(cv))
 	if v, ok := caveatWords[cv]; ok {
 		cv = v
@@ -459,10 +637,10 @@ func (p *telegram) addCaveat(cv string) {
 	default:
 		return
 	}
-	for _, have := range p.c.Classification.Caveats {
+	for _, have := range cl.Caveats {
 		if have == cv {
 			return
 		}
 	}
-	p.c.Classification.Caveats = append(p.c.Classification.Caveats, cv)
+	cl.Caveats = append(cl.Caveats, cv)
 }

@@ -27,7 +27,7 @@ func TestGenerateWords(t *testing.T) {
 		}
 		return
 	}
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "avilaroman__Wikileaks-Mirror/cable/*/*/*.html"))
+	files, _ := filepath.Glob(filepath.Join(corpusDir(), "avilaroman__Wikileaks-Mirror/cable/*/*/*.html"))
 	if len(files) == 0 {
 		t.Fatal("corpus not available")
 	}

@@ -16,6 +16,10 @@ type person struct {
 	country string
 	ments   []int // indexes in doc.ments
 	us      bool  // signed or classified the cable: a US official
+	// pre holds the lower-case words written before the name in its
+	// mentions: titles and honorifics ("president", "mrs"), which tell
+	// namesakes apart (see identify).
+	pre []string
 }
 
 // splitName splits "Josiah Rosenblatt" into folded given names and
@@ -102,7 +106,7 @@ func editDistance1(a, b string) bool {
 // findPerson returns the person a name form refers to, or -1. Among
 // several candidates it takes the one mentioned last.
 //
-// It looks people up in the indexes of peopleIndex rather than scan them
+// It looks people up in the indexes of nameIndex rather than scan them
 // all: a long cable names people all along, and a scan per mention made
 // extraction grow with the square of the cable's size.
 func (d *doc) findPerson(given []string, sur string, fuzzy bool) int {
@@ -141,12 +145,12 @@ func (d *doc) findPerson(given []string, sur string, fuzzy bool) int {
 	return best
 }
 
-// peopleIndex finds people by name without scanning them all. A person's
+// nameIndex finds people by name without scanning them all. A person's
 // surname never changes; its given names may, as fuller forms come
 // (attach), and each change adds it to byGiven again: a list there may
 // hold people whose first given name is no longer its key, so readers
 // check it.
-type peopleIndex struct {
+type nameIndex struct {
 	bySur      map[string][]int   // folded surname -> people, in order
 	bySurShape map[surShape][]int // for the fuzzy match: surnames of 6 letters or more
 	byGiven    map[string][]int   // first given name -> people who have or had it
@@ -159,7 +163,7 @@ type surShape struct {
 	n     int
 }
 
-func (x *peopleIndex) reset() {
+func (x *nameIndex) reset() {
 	clear(x.bySur)
 	clear(x.bySurShape)
 	clear(x.byGiven)
@@ -214,8 +218,12 @@ func (d *doc) addPerson(mi int, create bool) bool {
 		return false
 	}
 	pi := d.findPerson(given, sur, true)
+	other := false // a known person other than the one found
+	if pi >= 0 {
+		pi, other = d.sameIdentity(pi, mi, given, sur)
+	}
 	if pi < 0 {
-		if !create {
+		if !create && !other {
 			return false
 		}
 		pi = d.newPerson(person{name: m.name, given: given, sur: sur})
@@ -240,9 +248,86 @@ func (d *doc) attach(pi, mi int) {
 	if m.title != "" {
 		addTitle(&p.titles, m.title)
 	}
+	if m.name != "" {
+		for k := m.lo; k < m.nlo; k++ {
+			if w := strings.ToLower(strings.Trim(d.toks[k].text, ".")); w != "" && !slices.Contains(p.pre, w) {
+				p.pre = append(p.pre, w)
+			}
+		}
+	}
 	if p.country == "" && m.country != "" {
 		p.country = m.country
 	}
+}
+
+// sameIdentity checks the person pi that findPerson chose for mention mi
+// against data/people.tsv: "Cecilia Sarkozy" is not the "President
+// Sarkozy" named before her, and a bare "Sarkozy" after both is the
+// President. It returns the person the mention belongs to, or -1 and
+// true when it names a known person not yet in the cable.
+func (d *doc) sameIdentity(pi, mi int, given []string, sur string) (int, bool) {
+	m := &d.ments[mi]
+	var words []string
+	for k := m.lo; k < m.nlo; k++ {
+		words = append(words, strings.ToLower(strings.Trim(d.toks[k].text, ".")))
+	}
+	canon := canonGivens(given)
+	mine := identify(canon, canonSurname(sur), words, d.year(), m.country, d.namesCountry)
+	theirs := d.identity(pi)
+	if mine == nil && theirs != nil && len(given) > 0 && !theirs.fits(canon) {
+		return -1, true // "Pierre Sarkozy" is not the President
+	}
+	if mine != nil && theirs == nil && len(d.people[pi].given) > 0 && !mine.fits(canonGivens(d.people[pi].given)) {
+		return -1, true // "Prime Minister Singh" is not Digvijay Singh
+	}
+	if mine == theirs || mine == nil {
+		return pi, false
+	}
+	for _, j := range d.bySur[sur] { // in order, as a scan of d.people
+		if p := &d.people[j]; j != pi && compatibleGiven(p.given, given) && d.identity(j) == mine {
+			return j, false
+		}
+	}
+	if theirs != nil {
+		return -1, true
+	}
+	return pi, false
+}
+
+// identity is the person of data/people.tsv that person pi is, or nil.
+func (d *doc) identity(pi int) *bearer {
+	p := &d.people[pi]
+	return identify(canonGivens(p.given), canonSurname(p.sur), p.pre, d.year(), p.country, d.namesCountry)
+}
+
+func canonGivens(given []string) []string {
+	out := make([]string, len(given))
+	for i, g := range given {
+		out[i] = canonGiven(g)
+	}
+	return out
+}
+
+// namesCountry reports whether the cable is from the country of ISO code
+// code or names it (as a country or by its people: "Turkish").
+func (d *doc) namesCountry(code string) bool {
+	if d.countriesNamed == nil {
+		d.countriesNamed = map[string]bool{d.host: true}
+		for i := range d.ann {
+			if a := &d.ann[i]; (a.kind == annCountry || a.kind == annDemonym) && a.code != "" {
+				d.countriesNamed[a.code] = true
+			}
+		}
+	}
+	return d.countriesNamed[code]
+}
+
+// year is the cable's year, or 0.
+func (d *doc) year() int {
+	if d.c.Date.IsZero() {
+		return 0
+	}
+	return d.c.Date.Year()
 }
 
 func allCapsWord(s string) bool { return s != "" && strings.ToUpper(s) == s }

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -124,6 +125,9 @@ type doc struct {
 	c    *cable.Cable
 	ctx  context.Context
 	host string // ISO code of the country the cable was sent from
+	// countriesNamed: the host and the countries the cable names, by ISO
+	// code (built on first use by namesCountry).
+	countriesNamed map[string]bool
 
 	units []unit
 	utok  [][2]int // token range of each unit
@@ -136,8 +140,9 @@ type doc struct {
 	ments     []pmention
 	sentMents [][]int // mentions of each sentence, in the order made (see mentionsOf)
 	indexed   int     // how many of ments sentMents holds
+	named     []named // per person: where the cable names them (see whereNamed)
 	people    []person
-	peopleIndex
+	nameIndex
 	meetings   []meeting // pairs the rules propose
 	rule       string    // the rule now proposing pairs (meeting.rule)
 	visits     []visit
@@ -162,6 +167,7 @@ var docPool = sync.Pool{New: func() any {
 
 func (d *doc) reset() {
 	d.x, d.c, d.ctx, d.host = nil, nil, nil, ""
+	d.countriesNamed = nil
 	d.units = d.units[:0]
 	d.utok = d.utok[:0]
 	d.toks = d.toks[:0]
@@ -175,10 +181,11 @@ func (d *doc) reset() {
 	}
 	d.sentMents = d.sentMents[:0]
 	d.indexed = 0
+	d.named = d.named[:0]
 	d.tagged = d.tagged[:0]
 	d.orgNames = d.orgNames[:0]
 	d.people = d.people[:0]
-	d.peopleIndex.reset()
+	d.nameIndex.reset()
 	d.meetings = d.meetings[:0]
 	d.rule = ""
 	d.cands = d.cands[:0]
@@ -344,10 +351,21 @@ func (d *doc) result() *Result {
 	r := &Result{Cable: d.c.ID, Date: d.c.Date, Host: d.host}
 	people := make([]Entity, 0, len(d.people))
 	keys := make([]string, len(d.people))
+	names := make([]string, len(d.people))          // the name of each person's entity
+	usedKeys := make(map[string]int, len(d.people)) // key -> index in people
 	bySide := d.sideCountries()
 	for pi := range d.people {
 		p := &d.people[pi]
-		e := Entity{Type: Person, Name: p.name, Key: "person:" + slug(p.name), Country: p.country}
+		e := Entity{Type: Person, Name: p.name, Key: d.personKey(pi), Country: p.country}
+		if b := d.identity(pi); b != nil {
+			// A known person: one name and key in every cable, and the
+			// lexicon's country unless the cable gives one.
+			e.Name = b.name
+			if e.Country == "" {
+				e.Country = b.country
+			}
+		}
+		twin, dup := usedKeys[e.Key]
 		if e.Country == "" {
 			e.Country = bySide[pi]
 		}
@@ -355,7 +373,7 @@ func (d *doc) result() *Result {
 			e.Country = d.defaultCountry(p)
 		}
 		for _, f := range p.forms {
-			if f != p.name {
+			if f != e.Name {
 				e.Aliases = append(e.Aliases, f)
 			}
 		}
@@ -366,8 +384,17 @@ func (d *doc) result() *Result {
 			u := &d.units[s.unit]
 			e.Mentions = append(e.Mentions, u.mention(d.c, m.text[0], m.text[1]))
 		}
-		sort.SliceStable(e.Mentions, func(a, b int) bool { return e.Mentions[a].Offset < e.Mentions[b].Offset })
 		keys[pi] = e.Key
+		if dup {
+			// Two people of the cable are one known person ("Lula" and
+			// "Luiz Inacio da Silva"): one entity.
+			mergeEntity(&people[twin], &e)
+			names[pi] = people[twin].Name
+			continue
+		}
+		names[pi] = e.Name
+		sort.SliceStable(e.Mentions, func(a, b int) bool { return e.Mentions[a].Offset < e.Mentions[b].Offset })
+		usedKeys[e.Key] = len(people)
 		people = append(people, e)
 	}
 	r.Entities = append(people, d.ents...)
@@ -403,17 +430,17 @@ func (d *doc) result() *Result {
 		pair := [2]string{keys[v.person], key}
 		if i, ok := seenVisit[pair]; ok {
 			if r.Relations[i].Date == "" && v.date != "" {
-				r.Relations[i] = d.relation(Visited, v.sent, people[v.person].Name, keys[v.person], place, key)
+				r.Relations[i] = d.relation(Visited, v.sent, names[v.person], keys[v.person], place, key)
 				r.Relations[i].Date = v.date
 			}
 			continue
 		}
 		seenVisit[pair] = len(r.Relations)
-		rel := d.relation(Visited, v.sent, people[v.person].Name, keys[v.person], place, key)
+		rel := d.relation(Visited, v.sent, names[v.person], keys[v.person], place, key)
 		rel.Date = v.date
 		r.Relations = append(r.Relations, rel)
 	}
-	r.Relations, r.Meetings = d.meetingOutput(r.Relations, people, keys, visitPlace)
+	r.Relations, r.Meetings = d.meetingOutput(r.Relations, names, keys, visitPlace)
 	if r.Relations == nil {
 		r.Relations = []Relation{}
 	}
@@ -486,4 +513,23 @@ func (d *doc) mentionsOf(si int) []int {
 		d.sentMents[s] = append(d.sentMents[s], d.indexed)
 	}
 	return d.sentMents[si]
+}
+
+// mergeEntity adds the mentions, names and titles of e to into.
+func mergeEntity(into, e *Entity) {
+	into.Mentions = append(into.Mentions, e.Mentions...)
+	sort.SliceStable(into.Mentions, func(a, b int) bool { return into.Mentions[a].Offset < into.Mentions[b].Offset })
+	for _, a := range append([]string{e.Name}, e.Aliases...) {
+		if a != into.Name && !slices.Contains(into.Aliases, a) {
+			into.Aliases = append(into.Aliases, a)
+		}
+	}
+	for _, t := range e.Titles {
+		if !slices.Contains(into.Titles, t) {
+			into.Titles = append(into.Titles, t)
+		}
+	}
+	if into.Country == "" {
+		into.Country = e.Country
+	}
 }

@@ -218,7 +218,7 @@ func (d *doc) sentHasDate(si int) bool {
 
 // meetingOutput writes the events as Meetings and their pairs across
 // sides as MET relations, one per pair (the first dated report wins).
-func (d *doc) meetingOutput(rels []Relation, people []Entity, keys []string, visitPlace map[int]string) ([]Relation, []Meeting) {
+func (d *doc) meetingOutput(rels []Relation, names []string, keys []string, visitPlace map[int]string) ([]Relation, []Meeting) {
 	meetings := make([]Meeting, 0, len(d.events))
 	byPair := map[[2]int]int{}
 	for ei := range d.events {
@@ -246,16 +246,21 @@ func (d *doc) meetingOutput(rels []Relation, people []Entity, keys []string, vis
 			}
 		}
 		led := map[int]bool{}
+		seen := map[string]bool{}
 		for i, p := range e.order {
-			m.Participants = append(m.Participants, Participant{Key: keys[p], Name: people[p].Name, Side: string(rune('A' + e.side[i] - 1)),
+			if seen[keys[p]] {
+				continue // two people of the cable who are one known person
+			}
+			seen[keys[p]] = true
+			m.Participants = append(m.Participants, Participant{Key: keys[p], Name: names[p], Side: string(rune('A' + e.side[i] - 1)),
 				Role: d.participantRole(e, p, led, e.side[i])})
 		}
 		for i, p := range e.order {
 			for j, q := range e.order {
-				if j <= i || e.side[i] == e.side[j] {
+				if j <= i || e.side[i] == e.side[j] || keys[p] == keys[q] {
 					continue
 				}
-				rel := d.relation(Met, e.anchor, people[p].Name, keys[p], people[q].Name, keys[q])
+				rel := d.relation(Met, e.anchor, names[p], keys[p], names[q], keys[q])
 				if m.Precision == PrecisionDay {
 					rel.Date = m.Date
 				}

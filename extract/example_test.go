@@ -32,23 +32,10 @@ func ExampleExtractor_Extract() {
 	}
 	// Output:
 	// Josiah Rosenblatt: Political Minister-Counselor (US)
-	// Kouchner: Foreign Minister (FR)
-	// Lavrov: Foreign Minister (RU)
+	// Bernard Kouchner: Foreign Minister (FR)
+	// Sergey Lavrov: Foreign Minister (RU)
 	// Isabelle Dumont: MFA Cabinet Counselor for Russia, Balkans, CIS (FR)
 	// Anna Polikovskaya: journalist (FR)
-	// MET Kouchner - Lavrov on 2007-09-18, paragraph 1
+	// MET Bernard Kouchner - Sergey Lavrov on 2007-09-18, paragraph 1
 	// MET Josiah Rosenblatt - Isabelle Dumont on 2007-09-20, paragraph 2
-}
-
-func ExampleResolver() {
-	var res extract.Resolver
-	first := &extract.Result{Cable: "A", Entities: []extract.Entity{
-		{Type: extract.Person, Key: "person:bernard-kouchner", Name: "Bernard Kouchner", Country: "FR"}}}
-	second := &extract.Result{Cable: "B", Entities: []extract.Entity{
-		{Type: extract.Person, Key: "person:kouchner", Name: "Kouchner", Country: "FR"}}}
-	res.Resolve(first)
-	res.Resolve(second)
-	fmt.Println(second.Entities[0].Key)
-	// Output:
-	// person:bernard-kouchner
 }

@@ -17,8 +17,11 @@
 // features; decide (model.go) accepts them, by the rules or by a trained
 // MeetModel; events.go groups the accepted pairs into meetings.
 //
-// A Resolver, fed the results in order, gives the same person the same key
-// across cables.
+// A person's key is the same in every cable that names that person, and
+// depends on that cable alone (identity.go): known people of
+// data/people.tsv get their full name's key, and a surname alone that
+// nothing resolves is scoped to its cable rather than merged with another
+// bearer. So results need no cross-cable pass, in any order.
 package extract
 
 import "time"

@@ -22,11 +22,13 @@ var knownPeopleText string
 type knownPeopleIndex struct {
 	full     map[string]bool
 	surnames map[string]bool
+	bySur    map[string]string // distinctive folded surname -> full name
 }
 
 var knownPeople = sync.OnceValue(func() knownPeopleIndex {
-	k := knownPeopleIndex{full: make(map[string]bool), surnames: make(map[string]bool)}
+	k := knownPeopleIndex{full: make(map[string]bool), surnames: make(map[string]bool), bySur: make(map[string]string)}
 	common := make(map[string]int)
+	fullOf := make(map[string]string)
 	for _, line := range strings.Split(knownPeopleText, "\n") {
 		f := strings.Fields(line)
 		if len(f) == 0 {
@@ -34,10 +36,14 @@ var knownPeople = sync.OnceValue(func() knownPeopleIndex {
 		}
 		k.full[foldName(strings.Join(f, " "))] = true
 		common[f[len(f)-1]]++
+		fullOf[f[len(f)-1]] = strings.Join(f, " ")
 	}
 	for sur, n := range common {
 		if n <= 2 && len(sur) >= 5 && !isGivenName(sur) && !isStopWord(sur) && !isParticle(sur) {
 			k.surnames[foldName(sur)] = true
+			if n == 1 {
+				k.bySur[foldName(sur)] = fullOf[sur]
+			}
 		}
 	}
 	return k
@@ -79,6 +85,7 @@ func taggedSurnames(c *cable.Cable, out []string) []string {
 var leadersText string
 
 type leader struct {
+	name    string
 	given   []string
 	country string
 	full    bool // the surname alone does not say it is this person
@@ -96,7 +103,7 @@ var leaders = sync.OnceValue(func() map[string][]leader {
 			panic("extract: bad line in data/leaders.tsv: " + line) // a build error
 		}
 		given, sur := splitName(f[0])
-		m[sur] = append(m[sur], leader{given: given, country: f[1], full: len(f) > 2 && f[2] == "full"})
+		m[sur] = append(m[sur], leader{name: f[0], given: given, country: f[1], full: len(f) > 2 && f[2] == "full"})
 	}
 	return m
 })
@@ -116,3 +123,7 @@ func leaderCountry(given []string, sur string) string {
 	}
 	return country
 }
+
+// knownBySurname returns the full name of the one person of
+// data/known_people.txt whose distinctive surname is sur (folded), or "".
+func knownBySurname(sur string) string { return knownPeople().bySur[sur] }

@@ -708,9 +708,9 @@ func (d *doc) findVisits(si int) {
 // none.
 func (d *doc) subjectMention(si, pron int) int {
 	first, best := -1, -1
-	for mi := range d.ments {
+	for _, mi := range d.mentionsOf(si) {
 		m := &d.ments[mi]
-		if m.sent != si || m.person < 0 || m.hi > pron {
+		if m.person < 0 || m.hi > pron {
 			continue
 		}
 		if first < 0 || m.lo < d.ments[first].lo {

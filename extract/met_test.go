@@ -62,7 +62,7 @@ func TestMeetings(t *testing.T) {
 			"Humphrey - Manley 2007-07-22; Humphrey - Sherriff 2007-07-22; Manley - Wolcott 2007-07-22; Sherriff - Wolcott 2007-07-22"},
 		// One side named as a group: its members speak in the next sentences.
 		2: {"MEETING", []string{"President Uribe and Prosecutor General Mario Iguaran met the presidents of the four high courts on July 22. Supreme Court President Cesar Torres said after the meeting that relations were good. Council of State President Ibanez called it productive."},
-			"Cesar Torres - Mario Iguaran 2007-07-22; Cesar Torres - Uribe 2007-07-22; Ibanez - Mario Iguaran 2007-07-22; Ibanez - Uribe 2007-07-22"},
+			"Alvaro Uribe - Cesar Torres 2007-07-22; Alvaro Uribe - Ibanez 2007-07-22; Cesar Torres - Mario Iguaran 2007-07-22; Ibanez - Mario Iguaran 2007-07-22"},
 		// Two people of one side are no pair.
 		3: {"MEETING", []string{"Senators Grassley and Thune met with a senior official at the Ministry of Trade to discuss pork exports."}, ""},
 		// The date of the call-on told before "During the meeting".

@@ -183,6 +183,15 @@ func (d *doc) titledAmbiguous(si, i int) bool {
 // name a person, and reads the title and country around them.
 func (d *doc) personAt(si, lo, hi int) {
 	s := &d.sents[si]
+	// "Clinton Holds", "Erdogan Makes", "Hakim Succeeding Sistani": in a
+	// headline every word is capitalised, and the verb is no part of the
+	// name.
+	for k := lo + 1; k < hi; k++ {
+		if w := d.toks[k].text; headlineVerbs.has(w) || strings.HasSuffix(w, "ing") && isCommonWord(w) && !isGivenName(w) {
+			hi = k
+			break
+		}
+	}
 	m := pmention{sent: si, lo: lo, hi: hi, nlo: lo, nhi: hi, person: -1}
 	words := 0
 	for k := lo; k < hi; k++ {
@@ -263,6 +272,19 @@ func (d *doc) personAt(si, lo, hi int) {
 	m.name = d.nameText(lo, hi)
 	d.ments = append(d.ments, m)
 }
+
+// headlineVerbs are verbs that headlines and subject lines put right after
+// a name ("Lula Gives", "Fried Meets"); none is a surname in the cables.
+var headlineVerbs = set("holds", "gives", "makes", "meets", "says", "urges", "visits", "calls", "discusses",
+	"tells", "pushes", "seeks", "sees", "warns", "stresses", "presses", "welcomes", "signs", "reviews",
+	"outlines", "rejects", "announces", "hosts", "wins", "faces", "takes", "talks", "speaks", "opens",
+	"offers", "agrees", "backs", "praises", "criticizes", "slams", "vows", "pledges", "promises", "assures",
+	"reaffirms", "highlights", "expresses", "underscores", "emphasizes", "raises", "addresses", "briefs",
+	"asks", "requests", "proposes", "named", "appointed", "elected", "resigns", "returns", "travels",
+	"heads", "leads", "fires", "sacks", "defends", "denies", "insists", "predicts", "plans", "looks",
+	"focuses", "reaches", "receives", "launches", "goes", "gets", "comes", "steps", "stands", "lays",
+	"sets", "puts", "keeps", "moves", "turns", "wants", "needs", "tries", "attends", "joins", "accepts",
+	"sends", "writes", "shows", "weighs", "eyes", "bids", "hits", "blasts", "touts", "woos", "courts")
 
 // orgNouns in an apposition make the name before it an organisation.
 var orgNouns = set("company", "companies", "firm", "firms", "corporation", "corporations", "conglomerate",

@@ -81,7 +81,7 @@ func TestVisits(t *testing.T) {
 		post, text string
 		want       []string // "person > place date"
 	}{
-		0: {"AMEMBASSY PARIS", "Foreign Minister Kouchner's September visit to Moscow was cordial.", []string{"Kouchner > Moscow "}},
+		0: {"AMEMBASSY PARIS", "Foreign Minister Kouchner's September visit to Moscow was cordial.", []string{"Bernard Kouchner > Moscow "}},
 		1: {"AMEMBASSY TRIPOLI", "Qatari Emir Hamad visited Tripoli on March 5.", []string{"Hamad > Tripoli 2009-03-05"}},
 		2: {"AMEMBASSY ISLAMABAD", "Musharraf described Prime Minister Shaukat Aziz's January 4 visit to Kabul as a bad meeting.", []string{"Shaukat Aziz > Kabul 2009-01-04"}},
 		// The possessive stands for the one who called.
@@ -90,7 +90,7 @@ func TestVisits(t *testing.T) {
 		4: {"AMEMBASSY TEGUCIGALPA", "This is despite the fact that President Zelaya plans to visit Taiwan soon.", nil},
 		5: {"AMEMBASSY MADRID", "Jimenez said she might travel to Cuba in May 2009.", nil},
 		// A range of days: the stay began on the first.
-		6: {"AMEMBASSY MADRID", "He noted the importance of U/S Burns' visit to Spain January 14-15 for consultations.", []string{"Burns > Spain 2009-01-14"}},
+		6: {"AMEMBASSY MADRID", "He noted the importance of U/S Burns' visit to Spain January 14-15 for consultations.", []string{"William J. Burns > Spain 2009-01-14"}},
 	}
 	var x Extractor
 	for i, tt := range tests {

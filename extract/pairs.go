@@ -879,22 +879,31 @@ func (d *doc) personCountry(pi int) string {
 }
 
 // inSummary: the subject line or the first paragraph names person pi.
-func (d *doc) inSummary(pi int) bool {
-	for _, mi := range d.people[pi].ments {
-		if u := &d.units[d.sents[d.ments[mi].sent].unit]; u.section == SectionSubject || u.section == SectionBody && u.paragraph <= 1 {
-			return true
-		}
-	}
-	return false
+func (d *doc) inSummary(pi int) bool { return d.whereNamed(pi).summary }
+
+func (d *doc) inSubject(pi int) bool { return d.whereNamed(pi).subject }
+
+// named says where a person is named, for inSummary and inSubject.
+type named struct {
+	seen             int // how many of the person's mentions it has read
+	subject, summary bool
 }
 
-func (d *doc) inSubject(pi int) bool {
-	for _, mi := range d.people[pi].ments {
-		if d.units[d.sents[d.ments[mi].sent].unit].section == SectionSubject {
-			return true
-		}
+// whereNamed reads the mentions of person pi not read before. The pair
+// readers ask about both people of every candidate, and someone a long
+// cable names all along is in many of them: reading all their mentions
+// for each made the candidate stage quadratic in the cable's size.
+func (d *doc) whereNamed(pi int) named {
+	for len(d.named) <= pi {
+		d.named = append(d.named, named{})
 	}
-	return false
+	w := &d.named[pi]
+	for ; w.seen < len(d.people[pi].ments); w.seen++ {
+		u := &d.units[d.sents[d.ments[d.people[pi].ments[w.seen]].sent].unit]
+		w.subject = w.subject || u.section == SectionSubject
+		w.summary = w.summary || u.section == SectionSubject || u.section == SectionBody && u.paragraph <= 1
+	}
+	return *w
 }
 
 // bucket names the range n falls in: bucket(5, 1, 3, 8) is "<=8".

@@ -27,7 +27,7 @@ var titleAbbrevs = map[string]bool{
 	"prof": true, "st": true, "sgt": true, "brig": true, "pres": true, "sec": true, "dep": true,
 	"asst": true, "messrs": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
 	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-	"no": true, "amb'": true, "h.e": true,
+	"no": true, "amb'": true, "h.e": true, "mme": true, "mlle": true,
 }
 
 // sentences splits the tokens of unit u (doc.toks[lo:hi]) into sentences.

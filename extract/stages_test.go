@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -93,51 +92,4 @@ func TestNameMatching(t *testing.T) {
 			t.Errorf("%d. %q ~ %q = %v, want %v", i, tt.a, tt.b, same, tt.same)
 		}
 	}
-}
-
-func TestResolver(t *testing.T) {
-	person := func(name, country string) Entity {
-		return Entity{Type: Person, Key: "person:" + slug(name), Name: name, Country: country}
-	}
-	r := Resolver{MaxPeople: 4}
-	steps := []struct {
-		e    Entity
-		want string
-	}{
-		0: {person("Bernard Kouchner", "FR"), "person:bernard-kouchner"},
-		1: {person("Kouchner", "FR"), "person:bernard-kouchner"},
-		2: {person("Kouchner", ""), "person:bernard-kouchner"},
-		3: {person("Kouchner", "US"), "person:kouchner"}, // another country: another person
-		4: {person("Fidel Castro", "CU"), "person:fidel-castro"},
-		5: {person("Raul Castro", "CU"), "person:raul-castro"},
-		6: {person("Castro", "CU"), "person:raul-castro"}, // the one seen last
-		7: {person("Smith", "GB"), "person:smith"},
-		8: {person("Smith", "US"), "person:smith~us"},
-	}
-	for i, s := range steps {
-		res := &Result{Entities: []Entity{s.e}, Relations: []Relation{{Type: Met, FromKey: s.e.Key}}}
-		r.Resolve(res)
-		if got := res.Entities[0].Key; got != s.want {
-			t.Errorf("%d. %s: key %s, want %s", i, s.e.Name, got, s.want)
-		}
-		if res.Relations[0].FromKey != res.Entities[0].Key {
-			t.Errorf("%d. relation key %s not rewritten", i, res.Relations[0].FromKey)
-		}
-		if r.Len() > 4 {
-			t.Errorf("%d. %d people remembered, bound is 4", i, r.Len())
-		}
-	}
-}
-
-// BenchmarkResolver measures the cost and memory of the cross-cable
-// index per person remembered.
-func BenchmarkResolver(b *testing.B) {
-	var r Resolver
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		name := fmt.Sprintf("Given%d Surname%d", i%1000, i%50000)
-		res := &Result{Entities: []Entity{{Type: Person, Key: "person:" + slug(name), Name: name}}}
-		r.Resolve(res)
-	}
-	b.ReportMetric(float64(r.Len()), "people")
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -32,8 +33,10 @@ const ArrayDelimiter = ";"
 // unique by construction; OF_COUNTRY and IN edges, which recur across
 // cables, are remembered the same way.
 type BulkWriter struct {
-	dir  string
-	seed maphash.Seed
+	dir     string // where the files go when complete
+	stage   string // where they are written until then, inside dir
+	created bool   // dir did not exist before
+	seed    maphash.Seed
 
 	nodes   map[Label]*csvFile
 	edges   map[EdgeKind]*csvFile
@@ -52,28 +55,75 @@ type csvFile struct {
 	row  []string
 }
 
-// NewBulkWriter writes bulk-import files into dir, creating it, and removing
-// the node and relationship files an earlier run left there.
+// NewBulkWriter writes bulk-import files for dir, creating it. The files
+// are written to a staging directory inside dir and replace the files of an
+// earlier run only at Close, when complete; Abort leaves dir as it was. So
+// a run that fails, or reads nothing, never leaves a half-written import
+// behind, nor destroys the last good one.
 func NewBulkWriter(dir string) (*BulkWriter, error) {
+	_, err := os.Stat(dir)
+	created := errors.Is(err, fs.ErrNotExist)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	for _, pattern := range []string{"nodes-*.csv", "rels-*.csv"} {
-		old, _ := filepath.Glob(filepath.Join(dir, pattern))
-		for _, f := range old {
-			if err := os.Remove(f); err != nil {
-				return nil, err
-			}
-		}
+	stage, err := os.MkdirTemp(dir, ".cablegraph-partial-")
+	if err != nil {
+		return nil, err
 	}
 	return &BulkWriter{
 		dir:     dir,
+		stage:   stage,
+		created: created,
 		seed:    maphash.MakeSeed(),
 		nodes:   make(map[Label]*csvFile),
 		edges:   make(map[EdgeKind]*csvFile),
 		written: make(map[uint64]struct{}),
 		stubs:   make(map[uint64]NodeRef),
 	}, nil
+}
+
+// Dir returns the directory the files go to.
+func (w *BulkWriter) Dir() string { return w.dir }
+
+// bulkOutputs are the names of the files a BulkWriter leaves in its
+// directory; an earlier run's are removed when a new run completes.
+var bulkOutputs = []string{"nodes-*.csv", "rels-*.csv", "import.sh", "IMPORT.txt", "schema.cypher"}
+
+// publish moves the complete files from the staging directory into dir,
+// replacing the files of an earlier run.
+func (w *BulkWriter) publish() error {
+	for _, pattern := range bulkOutputs {
+		old, _ := filepath.Glob(filepath.Join(w.dir, pattern))
+		for _, f := range old {
+			if err := os.Remove(f); err != nil {
+				return err
+			}
+		}
+	}
+	staged, err := os.ReadDir(w.stage)
+	if err != nil {
+		return err
+	}
+	for _, f := range staged {
+		if err := os.Rename(filepath.Join(w.stage, f.Name()), filepath.Join(w.dir, f.Name())); err != nil {
+			return err
+		}
+	}
+	return os.Remove(w.stage)
+}
+
+// Abort drops what was written and leaves the directory as it was before
+// NewBulkWriter (removing it if NewBulkWriter created it). No Write or
+// Close follows.
+func (w *BulkWriter) Abort() error {
+	for _, f := range w.files() {
+		f.f.Close()
+	}
+	err := os.RemoveAll(w.stage)
+	if w.created {
+		os.Remove(w.dir) // only if empty
+	}
+	return err
 }
 
 // IndexBytes estimates the memory held by the deduplication index: Go maps
@@ -225,7 +275,7 @@ func (w *BulkWriter) edgeFile(k EdgeKind) (*csvFile, error) {
 }
 
 func (w *BulkWriter) create(name string, header []string) (*csvFile, error) {
-	f, err := os.Create(filepath.Join(w.dir, name))
+	f, err := os.Create(filepath.Join(w.stage, name))
 	if err != nil {
 		return nil, err
 	}
@@ -292,7 +342,10 @@ func (w *BulkWriter) Close(ctx context.Context) error {
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
-	return w.writeScripts()
+	if err := w.writeScripts(); err != nil {
+		return err
+	}
+	return w.publish()
 }
 
 func (w *BulkWriter) files() []*csvFile {
@@ -349,25 +402,26 @@ func (w *BulkWriter) writeScripts() error {
 		"#   neo4j stop && sh import.sh && neo4j start\n" +
 		"# then create the constraints and indexes:\n" +
 		"#   cypher-shell -f schema.cypher\n" +
-		"#   NEO4J_ADMIN overrides the command (e.g. \"java -cp 'lib/*' org.neo4j.cli.AdminTool\").\n" +
+		"#   NEO4J_ADMIN overrides the command, unquoted (globbing is off), e.g.\n" +
+		"#   NEO4J_ADMIN=\"java -cp $NEO4J_HOME/lib/* org.neo4j.cli.AdminTool\" sh import.sh\n" +
 		"set -ef\n" +
 		"cd \"$(dirname \"$0\")\"\n" +
 		"${NEO4J_ADMIN:-neo4j-admin} " + strings.Join(quoted[:4], " ") + " \\\n    " + strings.Join(quoted[4:], " \\\n    ") + "\n"
-	if err := os.WriteFile(filepath.Join(w.dir, "import.sh"), []byte(script), 0o755); err != nil {
+	if err := os.WriteFile(filepath.Join(w.stage, "import.sh"), []byte(script), 0o755); err != nil {
 		return err
 	}
 	for i, a := range args {
 		args[i] = shellQuote(a)
 	}
 	txt := "# From this directory, with the server stopped:\nneo4j-admin " + strings.Join(args, " ") + "\n"
-	if err := os.WriteFile(filepath.Join(w.dir, "IMPORT.txt"), []byte(txt), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(w.stage, "IMPORT.txt"), []byte(txt), 0o644); err != nil {
 		return err
 	}
 	ddl, err := schema.DDL()
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(filepath.Join(w.dir, "schema.cypher"), []byte(strings.Join(ddl, ";\n")+";\n"), 0o644)
+	return os.WriteFile(filepath.Join(w.stage, "schema.cypher"), []byte(strings.Join(ddl, ";\n")+";\n"), 0o644)
 }
 
 func shellQuote(s string) string {

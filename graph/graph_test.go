@@ -134,6 +134,13 @@ func TestFormatCSV(t *testing.T) {
 func writeBulk(t testing.TB, recs []*Record, size int) string {
 	t.Helper()
 	dir := t.TempDir()
+	writeBulkTo(t, dir, recs, size)
+	return dir
+}
+
+// writeBulkTo writes recs as bulk files into dir, in batches of size.
+func writeBulkTo(t testing.TB, dir string, recs []*Record, size int) {
+	t.Helper()
 	w, err := NewBulkWriter(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -148,7 +155,6 @@ func writeBulk(t testing.TB, recs []*Record, size int) string {
 	if err := bt.Close(ctx); err != nil {
 		t.Fatal(err)
 	}
-	return dir
 }
 
 // archive reads every file of dir into a txtar archive, in name order.
@@ -202,20 +208,65 @@ func sortedLines(data []byte) string {
 	return strings.Join(lines, "\n")
 }
 
-// TestBulkWriterRemovesStaleFiles: a kind absent from this run must not
-// linger from the last one, or import.sh users globbing would import it.
-func TestBulkWriterRemovesStaleFiles(t *testing.T) {
+// TestBulkWriterReplacesOnlyWhenComplete: an aborted run (a failed one, or
+// one that read nothing) leaves the last run's files as they were and no
+// staging directory; a complete run replaces them all, so that a kind
+// absent from this run does not linger from the last one, where import.sh
+// users globbing would import it.
+func TestBulkWriterReplacesOnlyWhenComplete(t *testing.T) {
 	dir := t.TempDir()
 	stale := filepath.Join(dir, "rels-KNOWS-Person-Person.csv")
-	if err := os.WriteFile(stale, []byte("x\n"), 0o644); err != nil {
+	mine := filepath.Join(dir, "notes.txt") // not ours: never touched
+	for _, f := range []string{stale, mine} {
+		if err := os.WriteFile(f, []byte("x\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w, err := NewBulkWriter(dir)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := NewBulkWriter(dir); err != nil {
+	bt := NewBatcher(w, 1)
+	for _, r := range fixture() {
+		if _, err := bt.Add(context.Background(), r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Abort(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(stale); !os.IsNotExist(err) {
-		t.Errorf("stale file still there: %v", err)
+	if got := listDir(t, dir); got != "notes.txt rels-KNOWS-Person-Person.csv" {
+		t.Errorf("after Abort the directory holds %s, want what it had", got)
 	}
+	writeBulkTo(t, dir, fixture(), 1000)
+	got := listDir(t, dir)
+	if strings.Contains(got, "KNOWS") || strings.Contains(got, "partial") || !strings.Contains(got, "notes.txt") ||
+		!strings.Contains(got, "nodes-Person.csv") || !strings.Contains(got, "import.sh") {
+		t.Errorf("after Close the directory holds %s", got)
+	}
+	// A directory that Abort's writer created goes with it.
+	fresh := filepath.Join(dir, "new")
+	w, err = NewBulkWriter(fresh)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Abort()
+	if _, err := os.Stat(fresh); !os.IsNotExist(err) {
+		t.Errorf("Abort left the directory it created: %v", err)
+	}
+}
+
+func listDir(t *testing.T, dir string) string {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range ents {
+		names = append(names, e.Name())
+	}
+	return strings.Join(names, " ")
 }
 
 // countSink counts rows and keeps nothing, like a Loader.

@@ -138,7 +138,7 @@ type PropSpec struct {
 // loaded.
 var nodeProps = map[Label][]PropSpec{
 	Cable:        {{"date", DateType}, {"subject", String}, {"classification", String}, {"caveats", StringArray}, {"origin", String}},
-	Person:       {{"name", String}},
+	Person:       {{"name", String}, {"aliases", StringArray}},
 	Title:        {{"name", String}},
 	Post:         {{"name", String}, {"route", String}},
 	Country:      {{"name", String}},

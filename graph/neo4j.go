@@ -139,31 +139,3 @@ func ApplySchema(ctx context.Context, drv neo4j.DriverWithContext, db string) er
 		neo4j.ExecuteQueryWithDatabase(db))
 	return err
 }
-
-// Wipe deletes every node and relationship of db, in transactions of a
-// bounded size so that a large graph does not exhaust the server's memory.
-// Constraints and indexes stay.
-func Wipe(ctx context.Context, drv neo4j.DriverWithContext, db string) error {
-	sess := drv.NewSession(ctx, neo4j.SessionConfig{DatabaseName: db})
-	defer sess.Close(ctx)
-	for {
-		n, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (int64, error) {
-			res, err := tx.Run(ctx, "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n", nil)
-			if err != nil {
-				return 0, err
-			}
-			rec, err := res.Single(ctx)
-			if err != nil {
-				return 0, err
-			}
-			v, _ := rec.Get("n")
-			return v.(int64), nil
-		})
-		if err != nil {
-			return fmt.Errorf("wiping the graph: %w", err)
-		}
-		if n == 0 {
-			return nil
-		}
-	}
-}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -147,23 +148,91 @@ type Table struct {
 	Rows    [][]any
 }
 
-// Read runs a read-only query with params and returns its result as plain
-// values. It is meant for the canned queries, whose results are bounded.
-func Read(ctx context.Context, drv neo4j.DriverWithContext, db, cypher string, params map[string]any) (*Table, error) {
-	res, err := neo4j.ExecuteQuery(ctx, drv, cypher, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(db), neo4j.ExecuteQueryWithReadersRouting())
+// DefaultTimeout bounds a read query whose Reader has no Timeout. Half a
+// minute answers any of the canned questions on the whole release, and it
+// stops a runaway path search long before it hurts the server.
+const DefaultTimeout = 30 * time.Second
+
+// Reader runs read-only queries, each in a read transaction that the server
+// itself stops after Timeout: a query that the server plans badly or that
+// meets a huge neighbourhood fails with a TimeoutError instead of holding
+// the server's CPU for minutes. The zero Timeout is DefaultTimeout.
+type Reader struct {
+	Driver   neo4j.DriverWithContext
+	Database string // "" for the server's default
+	Timeout  time.Duration
+}
+
+// TimeoutError reports that the server stopped a query at its transaction
+// timeout.
+type TimeoutError struct {
+	Timeout time.Duration
+}
+
+func (e *TimeoutError) Error() string {
+	return fmt.Sprintf("the query ran longer than %s and the server stopped it", e.Timeout)
+}
+
+func (r Reader) timeout() time.Duration {
+	if r.Timeout > 0 {
+		return r.Timeout
+	}
+	return DefaultTimeout
+}
+
+// Read runs cypher with params in read access mode and returns its result
+// as plain values (see Plain). The server refuses writes in read mode, so
+// Read is safe for queries typed by users. Results are held in memory:
+// queries are expected to bound their rows.
+func (r Reader) Read(ctx context.Context, cypher string, params map[string]any) (*Table, error) {
+	timeout := r.timeout()
+	// The server enforces the timeout; the client deadline only keeps a
+	// lost connection from hanging the caller, so it is a little longer.
+	ctx, cancel := context.WithTimeout(ctx, timeout+15*time.Second)
+	defer cancel()
+	sess := r.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: r.Database, AccessMode: neo4j.AccessModeRead})
+	defer sess.Close(context.Background())
+	t, err := neo4j.ExecuteRead(ctx, sess, func(tx neo4j.ManagedTransaction) (*Table, error) {
+		res, err := tx.Run(ctx, cypher, params)
+		if err != nil {
+			return nil, err
+		}
+		keys, err := res.Keys()
+		if err != nil {
+			return nil, err
+		}
+		t := &Table{Columns: keys}
+		for res.Next(ctx) {
+			rec := res.Record()
+			row := make([]any, len(rec.Values))
+			for i, v := range rec.Values {
+				row[i] = Plain(v)
+			}
+			t.Rows = append(t.Rows, row)
+		}
+		return t, res.Err()
+	}, neo4j.WithTxTimeout(timeout))
 	if err != nil {
+		if isTimeout(err) || errors.Is(err, context.DeadlineExceeded) && ctx.Err() != nil {
+			return nil, &TimeoutError{Timeout: timeout}
+		}
 		return nil, err
 	}
-	t := &Table{Columns: res.Keys}
-	for _, rec := range res.Records {
-		row := make([]any, len(rec.Values))
-		for i, v := range rec.Values {
-			row[i] = Plain(v)
-		}
-		t.Rows = append(t.Rows, row)
-	}
 	return t, nil
+}
+
+// isTimeout reports whether err is the server's transaction timeout
+// (Neo.ClientError.Transaction.TransactionTimedOut, or
+// ...TransactionTimedOutClientConfiguration when the client set it).
+func isTimeout(err error) bool {
+	var ne *neo4j.Neo4jError
+	return errors.As(err, &ne) && strings.Contains(ne.Code, "TransactionTimedOut")
+}
+
+// Read runs a read-only query with params under DefaultTimeout and returns
+// its result as plain values; see Reader.
+func Read(ctx context.Context, drv neo4j.DriverWithContext, db, cypher string, params map[string]any) (*Table, error) {
+	return Reader{Driver: drv, Database: db}.Read(ctx, cypher, params)
 }
 
 // Plain turns a driver value into one that prints well and marshals to

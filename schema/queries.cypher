@@ -5,6 +5,16 @@
 // type (integer or string) the given value is converted to; one without a
 // default is required. A person is matched by key or by a case-insensitive
 // part of the name.
+//
+// In Neo4j Browser, set the parameters first, then paste a query:
+//
+//   :param name => 'kouch*'
+//   :param key => 'person:kouchner'
+//
+// The last five queries (find, who-met, chain, timeline, ego) are the
+// questions of `cablegraph who-met`, `path`, `timeline` and `draw` in plain
+// Cypher: find a person's key with the full-text index first, then ask by
+// key, which is an index seek rather than a scan of every name.
 
 // name: who-met-whom
 // summary: every reported meeting: who met whom, when, where, in which cable
@@ -45,15 +55,30 @@ RETURN m.key AS meeting, m.kind AS kind, m.date AS date, m.place AS place, c.key
 ORDER BY side, person;
 
 // name: path
-// summary: shortest chain of meetings between two people (first by names, then cables)
-// params: from, to, maxhops=8
-MATCH (a:Person)
-WHERE a.key = $from OR toLower(a.name) CONTAINS toLower($from)
-MATCH (b:Person)
-WHERE b.key = $to OR toLower(b.name) CONTAINS toLower($to)
+// summary: shortest chain of meetings between two people, at most 6 meetings (cablegraph path A B resolves names first)
+// params: from, to, maxhops=6
+// Bounded three ways: at most 10 people per name, one shortestPath per pair
+// (a breadth-first search that stops at the first chain) instead of
+// allShortestPaths over every pair, and a hop limit in the pattern itself.
+// maxhops is applied after the search, never inside it, because a
+// predicate on the path there makes Neo4j fall back to an exhaustive search.
+CALL {
+  MATCH (a:Person)
+  WHERE a.key = $from OR toLower(a.name) CONTAINS toLower($from)
+  RETURN a ORDER BY a.key LIMIT 10
+}
+CALL {
+  MATCH (b:Person)
+  WHERE b.key = $to OR toLower(b.name) CONTAINS toLower($to)
+  RETURN b ORDER BY b.key LIMIT 10
+}
 WITH a, b WHERE a <> b
-MATCH p = allShortestPaths((a)-[:MET*..20]-(b))
-WHERE length(p) <= $maxhops
+CALL {
+  WITH a, b
+  MATCH p = shortestPath((a)-[:MET*..6]-(b))
+  RETURN p
+}
+WITH p WHERE length(p) <= $maxhops
 WITH p, [n IN nodes(p) | n.name] AS people, [r IN relationships(p) | r.cable] AS cables
 RETURN people, cables, [r IN relationships(p) | r.date] AS dates, length(p) AS hops
 ORDER BY hops, people, cables
@@ -109,3 +134,64 @@ CALL {
 }
 RETURN what, kind, count
 ORDER BY what, kind;
+
+// name: find
+// summary: people whose name or aliases fit a full-text query (any case and accents; kouch* for a prefix, lavrow~1 for a near spelling), most likely first
+// params: name
+// The standard-folding analyzer of the person_names index folds case and
+// accents of the names; a prefix or fuzzy term is not analysed, so write it
+// in lower case without accents.
+CALL db.index.fulltext.queryNodes('person_names', $name, {limit: 20}) YIELD node AS p, score
+OPTIONAL MATCH (p)-[:OF_COUNTRY]->(c:Country)
+WITH p, score, collect(DISTINCT c.key) AS countries
+OPTIONAL MATCH (cable:Cable)-[:MENTIONS]->(p)
+RETURN p.key AS key, p.name AS name, p.aliases AS aliases, countries, count(cable) AS cables,
+       min(cable.date) AS first, max(cable.date) AS last, score
+ORDER BY score DESC, cables DESC, key;
+
+// name: who-met
+// summary: everyone one person (by key, see find) met, meeting by meeting: date, kind, place, cable, paragraph, evidence
+// params: key
+MATCH (p:Person {key: $key})-[r:MET]-(o:Person)
+OPTIONAL MATCH (m:Meeting {key: r.meeting})
+RETURN r.date AS date, m.kind AS kind, r.place AS place, r.cable AS cable, r.paragraph AS paragraph,
+       collect(o.name) AS met, r.evidence AS evidence
+ORDER BY date, cable, paragraph;
+
+// name: chain
+// summary: the shortest chain of meetings between two people (by key), each hop with its date and cable; at most 6 meetings
+// params: a, b
+// One pair, one breadth-first search, a hop limit in the pattern: bounded.
+MATCH (a:Person {key: $a}), (b:Person {key: $b})
+MATCH p = shortestPath((a)-[:MET*..6]-(b))
+RETURN [n IN nodes(p) | n.name] AS people, [r IN relationships(p) | r.date] AS dates,
+       [r IN relationships(p) | r.cable + ' par. ' + coalesce(toString(r.paragraph), '?')] AS cables, length(p) AS hops;
+
+// name: timeline
+// summary: one person's meetings, titles and reporting posts (by key), month by month
+// params: key
+MATCH (p:Person {key: $key})
+CALL {
+  WITH p
+  MATCH (p)-[:ATTENDED]->(m:Meeting)-[:REPORTED_IN]->(c:Cable)
+  RETURN coalesce(m.date, c.date) AS date, 'met: ' + m.name + ' (' + c.key + ')' AS fact
+  UNION ALL
+  WITH p
+  MATCH (p)-[h:HOLDS]->(t:Title)
+  RETURN h.date AS date, 'title: ' + t.name AS fact
+  UNION ALL
+  WITH p
+  MATCH (c:Cable)-[:MENTIONS]->(p)
+  MATCH (c)-[:FROM]->(post:Post)
+  RETURN c.date AS date, 'reported by: ' + post.name AS fact
+}
+WITH date, fact WHERE date IS NOT NULL
+RETURN substring(toString(date), 0, 7) AS month, collect(DISTINCT fact) AS facts
+ORDER BY month;
+
+// name: ego
+// summary: the meetings of one person (by key), as paths for Neo4j Browser's graph view
+// params: key, limit=100
+MATCH p = (:Person {key: $key})-[:MET]-(:Person)
+RETURN p
+LIMIT $limit;

@@ -35,10 +35,10 @@ func runExtract(ctx context.Context, e env) int {
 	out := newJSONLines(e.stdout)
 	defer out.flush()
 	fails := &failures{w: e.stderr}
+	ex.copies = chooseCopies(fl.Args(), int(*maxSize), e.stderr)
 	m := openInputs(fl.Args(), e.stdin, int(*maxSize), fails)
 	n := 0
 	err := ex.run(ctx, m, fails, nil, func(c *cable.Cable, res *extract.Result) error {
-		ex.resolveKeys(res)
 		n++
 		return out.write(res)
 	})
@@ -55,7 +55,7 @@ func runExtract(ctx context.Context, e env) int {
 	}
 	if !*quiet {
 		printSummary(e.stderr, "extract", n, fails.count(), m.BytesRead(), start,
-			fmt.Sprintf("%d people known", ex.resolver.Len()))
+			fmt.Sprintf("%d repeated copies skipped", ex.copies.repeats()))
 	}
 	if fails.count() > 0 {
 		return 1

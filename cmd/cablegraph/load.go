@@ -15,7 +15,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"golang.org/x/term"
 
 	"github.com/cablegraph/cablegraph/cable"
@@ -85,10 +84,6 @@ func runLoad(ctx context.Context, e env) int {
 		}
 		l.EdgeWorkers = *edgeWorkers
 		sink, loader = l, l
-		if err := ex.seedFromGraph(ctx, drv, cfg.Database); err != nil {
-			fmt.Fprintf(e.stderr, "cablegraph load: reading the people already loaded: %v\n", err)
-			return 1
-		}
 	}
 
 	stdout := bufio.NewWriter(e.stdout)
@@ -102,6 +97,7 @@ func runLoad(ctx context.Context, e env) int {
 	prog := newProgress(e.stderr)
 	defer prog.stop()
 	fails := &failures{w: prog}
+	ex.copies = chooseCopies(fl.Args(), int(*maxSize), prog)
 	m := openInputs(fl.Args(), e.stdin, int(*maxSize), fails)
 	prog.start(m.Inputs())
 
@@ -115,7 +111,6 @@ func runLoad(ctx context.Context, e env) int {
 			fails.report(cableError(c, errors.New("cable without an ID; not loaded")))
 			return nil
 		}
-		ex.resolveKeys(res)
 		rec := build.Record(c, res)
 		added, err := batcher.Add(ctx, rec)
 		var bad *graph.RecordError
@@ -138,8 +133,18 @@ func runLoad(ctx context.Context, e env) int {
 		}
 		return nil
 	})
+	if err == nil && writer != nil && cables == 0 {
+		// Nothing readable came in: leave an earlier run's files alone.
+		writer.Abort()
+		prog.stop()
+		fmt.Fprintf(e.stderr, "cablegraph load: no cable loaded; %s left as it was\n", *out)
+		return 1
+	}
 	if err == nil {
 		err = batcher.Close(ctx)
+	}
+	if err != nil && writer != nil {
+		writer.Abort()
 	}
 	prog.stop()
 	switch {
@@ -156,7 +161,7 @@ func runLoad(ctx context.Context, e env) int {
 	}
 	if !*quiet {
 		printSummary(e.stderr, "load", int(cables), fails.count(), m.BytesRead(), start,
-			fmt.Sprintf("%d repeated (skipped)", batcher.Skipped),
+			fmt.Sprintf("%d repeated copies skipped", batcher.Skipped+ex.copies.repeats()),
 			fmt.Sprintf("%d node and %d edge rows", nodes, edges))
 		if loader != nil {
 			s := loader.Stats()
@@ -171,20 +176,6 @@ func runLoad(ctx context.Context, e env) int {
 		return 1
 	}
 	return 0
-}
-
-// seedFromGraph teaches the resolver the people already in the graph, so
-// that cables added by a later run merge into them: "Kouchner" today
-// resolves to the person:bernard-kouchner loaded last week. Nothing when
-// -resolve=false.
-func (f *extraction) seedFromGraph(ctx context.Context, drv neo4j.DriverWithContext, db string) error {
-	if !*f.resolve {
-		return nil
-	}
-	return graph.People(ctx, drv, db, func(key, name, country string) error {
-		f.resolver.Seed(key, name, country)
-		return nil
-	})
 }
 
 // metTable prints the MET edges of each record as it comes, in columns of

@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -107,21 +109,17 @@ func TestFlagsFirst(t *testing.T) {
 	}
 }
 
-// neo4jTest locks the test server and wipes it (see graphtest).
+// neo4jTest claims the (empty) test server (see graphtest) and points the
+// commands that this test runs at it through NEO4J_* variables, which
+// TestMain cleared for every other test.
 func neo4jTest(t *testing.T) graph.Config {
 	t.Helper()
-	graphtest.Lock(t)
-	cfg := graph.ConfigFromEnv(os.Getenv)
-	ctx := context.Background()
-	drv, err := graph.Connect(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer drv.Close(ctx)
-	if err := graph.Wipe(ctx, drv, cfg.Database); err != nil {
-		t.Fatal(err)
-	}
-	return cfg
+	srv := graphtest.Claim(t)
+	t.Setenv("NEO4J_URI", srv.URI)
+	t.Setenv("NEO4J_USERNAME", srv.Username)
+	t.Setenv("NEO4J_PASSWORD", srv.Password)
+	t.Setenv("NEO4J_DATABASE", srv.Database)
+	return graph.Config{URI: srv.URI, Username: srv.Username, Password: srv.Password, Database: srv.Database}
 }
 
 func fingerprint(t *testing.T, cfg graph.Config) graph.Fingerprint {
@@ -244,4 +242,78 @@ func TestLoadCypherCable(t *testing.T) {
 	if len(tab.Rows) != 1 || tab.Rows[0][0] != injection {
 		t.Errorf("subject of 07PARIS9999 = %v, want %q", tab.Rows, injection)
 	}
+}
+
+// TestRepeatedCopies: of two copies of 07PARIS3972, the complete one and a
+// 300-byte truncated one, load keeps the complete one whichever comes
+// first, says which it kept and why, and writes the same graph both ways.
+func TestRepeatedCopies(t *testing.T) {
+	full, err := os.ReadFile(parisCable)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	trunc := filepath.Join(dir, "trunc.txt")
+	if err := os.WriteFile(trunc, full[:300], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var graphs []string
+	for _, order := range [][]string{{trunc, parisCable}, {parisCable, trunc}} {
+		out := filepath.Join(dir, fmt.Sprintf("bulk%d", len(graphs)))
+		code, stdout, stderr := runCmd(t, append([]string{"load", "-out", out}, order...)...)
+		if code != 0 {
+			t.Fatalf("load %v: exit %d\n%s", order, code, stderr)
+		}
+		if !strings.Contains(stdout, "Lavrov") {
+			t.Errorf("load %v kept the truncated copy: no Lavrov in\n%s", order, stdout)
+		}
+		if !strings.Contains(stderr, "07PARIS3972: 2 copies; kept "+parisCable+" (") || !strings.Contains(stderr, "over "+trunc+" (") ||
+			!strings.Contains(stderr, "1 repeated copies skipped") {
+			t.Errorf("load %v does not say which copy it kept:\n%s", order, stderr)
+		}
+		nodes, err := os.ReadFile(filepath.Join(out, "nodes-Person.csv"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		graphs = append(graphs, string(nodes))
+	}
+	if graphs[0] != graphs[1] {
+		t.Errorf("the order of the copies changed the people:\n%s\n---\n%s", graphs[0], graphs[1])
+	}
+}
+
+// TestLoadMistypedPathKeepsOutput: a load whose inputs cannot be read (a
+// mistyped directory) fails and leaves the last run's bulk files as they
+// were, import.sh included.
+func TestLoadMistypedPathKeepsOutput(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "bulk")
+	if code, _, stderr := runCmd(t, "load", "-q", "-out", out, parisCable); code != 0 {
+		t.Fatalf("load: exit %d\n%s", code, stderr)
+	}
+	before := snapshot(t, out)
+	code, _, stderr := runCmd(t, "load", "-q", "-out", out, filepath.Join(t.TempDir(), "no-such-dir"))
+	if code == 0 || !strings.Contains(stderr, "left as it was") {
+		t.Errorf("load of a missing directory: exit %d, stderr:\n%s", code, stderr)
+	}
+	if after := snapshot(t, out); after != before {
+		t.Errorf("a failed load changed the output:\nbefore %s\nafter  %s", before, after)
+	}
+}
+
+// snapshot lists the files of dir with their sizes and contents' hashes.
+func snapshot(t *testing.T, dir string) string {
+	t.Helper()
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, e := range ents {
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "%s:%d:%x ", e.Name(), len(data), sha256.Sum256(data))
+	}
+	return b.String()
 }

@@ -4,10 +4,18 @@
 //	cablegraph extract [FILE|DIR|-]...   cables → entities and relations, JSON Lines
 //	cablegraph load    [FILE|DIR|-]...   cables → Neo4j (or bulk-import files without a server)
 //	cablegraph query   NAME [PARAMS]     canned who-met-whom Cypher queries
+//	cablegraph cypher  'MATCH ...' [P]   your own read-only Cypher
+//	cablegraph who-met NAME              everyone a person met, by meeting
+//	cablegraph path    A B               shortest chains of meetings
+//	cablegraph timeline NAME             a person's months
+//	cablegraph draw    NAME | -path A B  an offline HTML picture
 //	cablegraph eval    GOLD_DIR [FILES]  precision, recall and F1 against a gold set
+//	cablegraph eval-identity GOLD_DIR    B-cubed precision and recall of person identity
 //
 // Data goes to stdout, diagnostics and progress to stderr. Exit status is 2
-// for usage errors, 1 when some input failed, 0 otherwise.
+// for usage errors, 1 when some input failed, 0 otherwise; the commands
+// that look people up exit 3 when a name matches nobody and 4 when it
+// fits several people.
 package main
 
 import (
@@ -46,12 +54,18 @@ type command struct {
 
 // commands is the table of subcommands; each lives in a file of its name.
 var commands = map[string]command{
-	"parse":   {runParse, "parse cables into JSON Lines"},
-	"extract": {runExtract, "extract entities and relations as JSON Lines"},
-	"load":    {runLoad, "load cables into Neo4j, or write bulk-import files"},
-	"query":   {runQuery, "run a canned Cypher query"},
-	"eval":    {runEval, "score extraction against a gold set"},
-	"train":   {runTrain, "rebuild the who-met-whom pair model from annotated cables"},
+	"parse":         {runParse, "parse cables into JSON Lines"},
+	"extract":       {runExtract, "extract entities and relations as JSON Lines"},
+	"load":          {runLoad, "load cables into Neo4j, or write bulk-import files"},
+	"query":         {runQuery, "run a canned Cypher query"},
+	"cypher":        {runCypher, "run your own read-only Cypher query"},
+	"who-met":       {runWhoMet, "everyone a person met, meeting by meeting"},
+	"path":          {runPath, "the shortest chains of meetings between two people"},
+	"timeline":      {runTimeline, "a person's meetings, titles and reporting posts by month"},
+	"draw":          {runDraw, "an offline HTML picture of who met whom"},
+	"eval":          {runEval, "score extraction against a gold set"},
+	"eval-identity": {runEvalIdentity, "score person identity across cables against the identity gold"},
+	"train":         {runTrain, "rebuild the who-met-whom pair model from annotated cables"},
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -80,7 +94,7 @@ func usage(w io.Writer) {
 	}
 	sort.Strings(names)
 	for _, name := range names {
-		fmt.Fprintf(w, "  %-8s %s\n", name, commands[name].summary)
+		fmt.Fprintf(w, "  %-9s %s\n", name, commands[name].summary)
 	}
 	fmt.Fprintln(w, "\nRun 'cablegraph COMMAND -h' for the flags of a command.")
 }

@@ -3,8 +3,11 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
 	"strings"
 	"testing"
+
+	"github.com/cablegraph/cablegraph/graph/graphtest"
 )
 
 // runCmd runs the CLI with args and empty stdin, and returns its exit code
@@ -46,4 +49,22 @@ func TestHelp(t *testing.T) {
 			t.Errorf("%v: exit %d, want %d; stderr:\n%s", tt.args, code, tt.code, stderr)
 		}
 	}
+}
+
+// TestMain clears the NEO4J_* variables before any test runs: the commands
+// under test read them, and a developer's shell may point them at a real
+// database with real data. Only the tests that claim the test server (see
+// neo4jTest) set them again, to that server, for their own duration.
+func TestMain(m *testing.M) {
+	if s, ok := graphtest.FromEnv(os.Getenv); ok {
+		// Keep the test server for graphtest, which reads it from here.
+		os.Setenv("CABLEGRAPH_TEST_NEO4J_URI", s.URI)
+		os.Setenv("CABLEGRAPH_TEST_NEO4J_USERNAME", s.Username)
+		os.Setenv("CABLEGRAPH_TEST_NEO4J_PASSWORD", s.Password)
+		os.Setenv("CABLEGRAPH_TEST_NEO4J_DATABASE", s.Database)
+	}
+	for _, v := range []string{"NEO4J_URI", "NEO4J_USERNAME", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"} {
+		os.Unsetenv(v)
+	}
+	os.Exit(m.Run())
 }

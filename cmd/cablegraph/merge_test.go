@@ -16,7 +16,7 @@ const fullNameCable = "../../testdata/gold/cables/09PARIS119.html"
 
 // TestLoadMergesAcrossRuns: two runs into the same Neo4j, one cable each,
 // give Kouchner one Person node that both cables mention, whichever run
-// comes first, under the key of the first run; loading both again changes
+// comes first, under one key (person keys depend on no other cable); loading both again changes
 // nothing.
 func TestLoadMergesAcrossRuns(t *testing.T) {
 	tests := []struct {
@@ -24,7 +24,7 @@ func TestLoadMergesAcrossRuns(t *testing.T) {
 		wantKey string
 	}{
 		0: {[2]string{fullNameCable, parisCable}, "person:bernard-kouchner"},
-		1: {[2]string{parisCable, fullNameCable}, "person:kouchner"}, // a stored key never changes
+		1: {[2]string{parisCable, fullNameCable}, "person:bernard-kouchner"}, // the same key whichever comes first
 	}
 	for i, tt := range tests {
 		// A subtest each: neo4jTest holds the server's lock until the

@@ -13,13 +13,13 @@ import (
 )
 
 // extraction is what extract and load share: the flags that say how to
-// extract, on how many workers, and whether to give a person the same key
-// across cables; and the resolver that does so.
+// extract and on how many workers.
 type extraction struct {
-	x        extract.Extractor
-	resolve  *bool
-	workers  *int
-	resolver extract.Resolver
+	x       extract.Extractor
+	workers *int
+	// copies, when set, names the one copy of each repeated cable to
+	// extract; the others are dropped before extraction.
+	copies *copyChoice
 }
 
 func addExtractFlags(fl *flag.FlagSet) *extraction {
@@ -27,7 +27,6 @@ func addExtractFlags(fl *flag.FlagSet) *extraction {
 	fl.BoolVar(&f.x.LooseNames, "loose-names", false, "take a lone unknown capitalised word for a person (more recall, less precision)")
 	fl.BoolVar(&f.x.CapitalsAsCountries, "capitals", false, "count every capital city named as a mention of its country")
 	fl.BoolVar(&f.x.SignerAsChief, "signer-chief", false, `take "the Ambassador"/"the Charge" for the signer when nobody else holds the title`)
-	f.resolve = fl.Bool("resolve", true, "give the same person the same key across the cables of this run (in input order)")
 	f.workers = fl.Int("j", runtime.GOMAXPROCS(0), "extract this many cables in parallel")
 	return f
 }
@@ -57,6 +56,9 @@ func (f *extraction) run(ctx context.Context, m *cable.MultiReader, fails *failu
 		defer close(jobs)
 		defer close(ordered)
 		for m.Next() {
+			if f.copies.skip(m.Cable()) {
+				continue
+			}
 			j := job{m.Cable(), make(chan *extract.Result, 1)}
 			if read != nil {
 				read.Store(m.BytesRead())
@@ -126,13 +128,5 @@ func (f *extraction) run(ctx context.Context, m *cable.MultiReader, fails *failu
 		if err := fn(j.c, res); err != nil {
 			return err
 		}
-	}
-}
-
-// resolveKeys gives the people of res the keys they had in earlier cables,
-// unless -resolve=false; call it in input order.
-func (f *extraction) resolveKeys(res *extract.Result) {
-	if *f.resolve {
-		f.resolver.Resolve(res)
 	}
 }

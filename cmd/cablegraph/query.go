@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -18,6 +17,7 @@ import (
 const queryUsage = `usage: cablegraph query [flags] [NAME [key=value]...]
 
 Run a canned Cypher query against Neo4j; without NAME, list the queries.
+Every query runs in a read transaction that the server stops after -timeout.
 `
 
 // runQuery implements "cablegraph query [flags] [NAME [key=value]...]": a
@@ -25,8 +25,7 @@ Run a canned Cypher query against Neo4j; without NAME, list the queries.
 // Lines. Without a name it lists the queries.
 func runQuery(ctx context.Context, e env) int {
 	fl := newFlagSet("query", queryUsage, e.stderr)
-	conn := connFlags(fl, e.getenv)
-	asJSON := fl.Bool("json", false, "print one JSON object per row instead of a table")
+	rf := newReadFlags(fl, e.getenv)
 	if code, done := parseFlags(fl, flagsFirst(e.args, takesValue(fl))); done {
 		return code
 	}
@@ -59,32 +58,16 @@ func runQuery(ctx context.Context, e env) int {
 		fmt.Fprintf(e.stderr, "cablegraph query: %v\n", err)
 		return 2
 	}
-	cfg := conn.config()
-	if cfg.URI == "" {
-		fmt.Fprintln(e.stderr, "cablegraph query: no Neo4j configured (set NEO4J_URI or -uri)")
-		return 2
+	reader, closeReader, code := rf.open(ctx, "query", e.stderr)
+	if code != 0 {
+		return code
 	}
-	drv, err := graph.Connect(ctx, cfg)
+	defer closeReader()
+	tab, err := reader.Read(ctx, q.Cypher, params)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "cablegraph query: %v\n", err)
-		return 1
+		return readFailed(e.stderr, "query "+q.Name, err)
 	}
-	defer drv.Close(context.Background())
-	tab, err := graph.Read(ctx, drv, cfg.Database, q.Cypher, params)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "cablegraph query %s: %v\n", q.Name, err)
-		return 1
-	}
-	out := bufio.NewWriter(e.stdout)
-	if *asJSON {
-		err = writeJSONRows(out, tab)
-	} else {
-		err = writeTable(out, tab)
-	}
-	if err == nil {
-		err = out.Flush()
-	}
-	if err != nil {
+	if err := printTable(e.stdout, tab, *rf.json); err != nil {
 		fmt.Fprintf(e.stderr, "cablegraph query: writing output: %v\n", err)
 		return 1
 	}

@@ -12,6 +12,7 @@ package build
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -259,8 +260,13 @@ func (b *recordBuilder) entities(c *cable.Cable, res *extract.Result) {
 			name = key
 		}
 		p := props("name", name)
-		if label == graph.Post {
+		switch label {
+		case graph.Post:
 			p = props("name", name, "route", e.Route)
+		case graph.Person:
+			// The other spellings the cable used, for the full-text index
+			// that finds people (schema/indexes.cypher).
+			p = props("name", name, "aliases", aliases(e.Aliases, name))
 		}
 		ref := b.node(label, key, p)
 		refs[e.Key] = ref
@@ -383,6 +389,19 @@ func (b *recordBuilder) holds(cableID string, person graph.NodeRef, title string
 	}
 	t := b.node(graph.Title, key, props("name", collapse(title)))
 	b.edge(graph.Holds, person, t, props("key", cableID+"|"+person.Key+"|"+key, "cable", cableID, "date", date))
+}
+
+// aliases returns the spellings of a name other than name itself, cleaned
+// for an array property, in the extractor's order.
+func aliases(list []string, name string) []string {
+	var out []string
+	for _, a := range list {
+		a = arrayElem(collapse(a))
+		if a != "" && a != name && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 func mentionProps(ms []extract.Mention) graph.Props {

@@ -202,7 +202,7 @@ func TestRealCable(t *testing.T) {
 			reported = true
 		}
 	}
-	if metMeeting == "" || !reported || len(meetingOf) != 2 || meetingOf["Kouchner"] == meetingOf["Lavrov"] || meetingOf["Kouchner"] == "" {
+	if metMeeting == "" || !reported || len(meetingOf) != 2 || meetingOf["Bernard Kouchner"] == meetingOf["Sergey Lavrov"] || meetingOf["Bernard Kouchner"] == "" {
 		t.Errorf("meeting %q (reported in the cable: %v), attended by %v: want Kouchner and Lavrov on two sides\n%s", metMeeting, reported, meetingOf, dump(rec))
 	}
 }

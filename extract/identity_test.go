@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cablegraph/cablegraph/cable"
+)
+
+// TestIdentify: the namesakes and families of issue 8's table, told apart
+// by given names, the title written before the surname, the date and the
+// country, and spelling variants made one.
+func TestIdentify(t *testing.T) {
+	tests := []struct {
+		title, name string // title words; the name as written
+		year        int
+		country     string
+		want        string // full name of the person, "" for none
+	}{
+		0:  {"President", "Clinton", 1998, "", "Bill Clinton"},
+		1:  {"Secretary", "Clinton", 2009, "", "Hillary Clinton"},
+		2:  {"", "Clinton", 2009, "", "Hillary Clinton"},
+		3:  {"former President", "Clinton", 2009, "", "Bill Clinton"},
+		4:  {"Secretary", "Rice", 2006, "", "Condoleezza Rice"},
+		5:  {"PermRep", "Rice", 2009, "", "Susan Rice"},
+		6:  {"Ambassador", "Rice", 2005, "", ""}, // a title Susan Rice held, but later
+		7:  {"Mrs.", "Sarkozy", 2007, "", "Cecilia Sarkozy"},
+		8:  {"Mrs.", "Sarkozy", 2009, "", "Carla Bruni-Sarkozy"},
+		9:  {"", "Nicholas Sarkozy", 2009, "", "Nicolas Sarkozy"},
+		10: {"", "Jean Sarkozy", 2009, "", "Jean Sarkozy"},
+		11: {"", "Pierre Sarkozy", 2009, "", ""},
+		12: {"", "Dmitriy Medvedev", 2009, "", "Dmitry Medvedev"},
+		13: {"", "Alexander Medvedev", 2008, "", "Alexander Medvedev"},
+		14: {"", "Sergei Lavrov", 2008, "", "Sergey Lavrov"},
+		15: {"Academician", "Laverov", 2009, "", "Nikolay Laverov"},
+		16: {"", "Moammar Gadhafi", 2009, "", "Muammar Qadhafi"},
+		17: {"", "Qaddafi", 2009, "", "Muammar Qadhafi"},
+		18: {"", "Saif al-Islam Qadhafi", 2009, "", "Saif al-Islam Qadhafi"},
+		19: {"", "Castro", 2005, "", "Fidel Castro"},
+		20: {"", "Castro", 2009, "", "Raul Castro"},
+		21: {"", "Ahmed Wali Karzai", 2009, "", "Ahmed Wali Karzai"},
+		22: {"President", "Aliyev", 2008, "RU", ""}, // a Dagestani President Aliyev
+		23: {"Minister Mentor", "Lee", 2008, "", "Lee Kuan Yew"},
+		24: {"Presidents", "Mubarak", 2009, "", "Hosni Mubarak"},
+		25: {"", "Lula", 2006, "", "Luiz Inacio Lula da Silva"},
+		26: {"", "Ali Zulfikar Bhutto", 2010, "", "Zulfikar Ali Bhutto"},
+		27: {"", "Lee Kuan Yew", 2008, "", "Lee Kuan Yew"},
+		28: {"", "Kim Jong Il", 2008, "", "Kim Jong-il"},
+	}
+	for i, tt := range tests {
+		words := strings.Fields(strings.ToLower(strings.ReplaceAll(tt.title, ".", "")))
+		given, sur := canonName(tt.name)
+		got := ""
+		if b := identify(given, sur, words, tt.year, tt.country, nil); b != nil {
+			got = b.name
+		}
+		if got != tt.want {
+			t.Errorf("%d. %s %s in %d: %q, want %q", i, tt.title, tt.name, tt.year, got, tt.want)
+		}
+	}
+}
+
+// TestPersonKeysWithinCable: in one cable (sentences after 07PARIS3740, a
+// dev cable of the identity gold) the President and his wife stay two
+// people, a bare "Sarkozy" is the President and "Mme. Sarkozy" his wife.
+func TestPersonKeysWithinCable(t *testing.T) {
+	text := `SUBJECT: ELYSEE ADVISOR ON LIBYA
+
+1. (C) President Sarkozy praised the role of Cecilia Sarkozy in the
+release of the nurses. Sarkozy said that Mme. Sarkozy had been
+essential. French FM Kouchner met Russian FM Sergei Lavrov on
+September 18.
+`
+	c := &cable.Cable{ID: "07PARIS9998", Date: time.Date(2007, 9, 20, 0, 0, 0, 0, time.UTC),
+		Body: cable.Text{String: text}}
+	c.Paragraphs = []cable.Paragraph{{Number: 1, Text: text[strings.Index(text, "(C)")+4:], Start: strings.Index(text, "(C)") + 4}}
+	var x Extractor
+	res := x.Extract(c)
+	byKey := map[string][]string{}
+	for _, e := range res.Entities {
+		if e.Type == Person {
+			for _, m := range e.Mentions {
+				byKey[e.Key] = append(byKey[e.Key], m.Text)
+			}
+		}
+	}
+	want := map[string]string{
+		"person:nicolas-sarkozy":  "Sarkozy Sarkozy",
+		"person:cecilia-sarkozy":  "Cecilia Sarkozy Sarkozy",
+		"person:bernard-kouchner": "Kouchner",
+		"person:sergey-lavrov":    "Sergei Lavrov",
+	}
+	for key, ments := range want {
+		if got := strings.Join(byKey[key], " "); got != ments {
+			t.Errorf("%s: mentions %q, want %q (all: %v)", key, got, ments, byKey)
+		}
+	}
+}
