@@ -135,9 +135,9 @@ func (d *doc) findPerson(given []string, sur string, fuzzy bool) int {
 	if !fuzzy || len(sur) < 6 {
 		return best
 	}
-	for n := len(sur) - 1; n <= len(sur)+1; n++ {
-		for _, i := range d.bySurShape[surShape{sur[0], n}] {
-			if p := &d.people[i]; editDistance1(p.sur, sur) && compatibleGiven(p.given, given) {
+	for _, k := range oneDeleted(sur) {
+		for _, i := range d.byDeletion[k] {
+			if p := &d.people[i]; p.sur[0] == sur[0] && editDistance1(p.sur, sur) && compatibleGiven(p.given, given) {
 				best = max(best, i)
 			}
 		}
@@ -151,35 +151,45 @@ func (d *doc) findPerson(given []string, sur string, fuzzy bool) int {
 // hold people whose first given name is no longer its key, so readers
 // check it.
 type nameIndex struct {
-	bySur      map[string][]int   // folded surname -> people, in order
-	bySurShape map[surShape][]int // for the fuzzy match: surnames of 6 letters or more
-	byGiven    map[string][]int   // first given name -> people who have or had it
-}
-
-// surShape is what two surnames one edit apart have nearly in common:
-// the first letter, and lengths that differ by at most one.
-type surShape struct {
-	first byte
-	n     int
+	bySur   map[string][]int // folded surname -> people, in order
+	byGiven map[string][]int // first given name -> people who have or had it
+	// byDeletion holds the surnames of 6 letters or more for the fuzzy
+	// match, under each of oneDeleted's keys: two surnames one edit apart
+	// share a key.
+	byDeletion map[string][]int
 }
 
 func (x *nameIndex) reset() {
 	clear(x.bySur)
-	clear(x.bySurShape)
+	clear(x.byDeletion)
 	clear(x.byGiven)
+}
+
+// oneDeleted returns s and s without each of its bytes in turn. Whatever
+// one substitution, insertion, deletion or swap of neighbours turns s
+// into, some key of the one is a key of the other (Politkovskaya and
+// Polikovskaya both give Polikovskaya).
+func oneDeleted(s string) []string {
+	keys := make([]string, 0, len(s)+1)
+	keys = append(keys, s)
+	for i := range len(s) {
+		keys = append(keys, s[:i]+s[i+1:])
+	}
+	return keys
 }
 
 // newPerson adds a person and indexes it.
 func (d *doc) newPerson(p person) int {
 	if d.bySur == nil {
-		d.bySur, d.bySurShape, d.byGiven = map[string][]int{}, map[surShape][]int{}, map[string][]int{}
+		d.bySur, d.byDeletion, d.byGiven = map[string][]int{}, map[string][]int{}, map[string][]int{}
 	}
 	pi := len(d.people)
 	d.people = append(d.people, p)
 	d.bySur[p.sur] = append(d.bySur[p.sur], pi)
 	if len(p.sur) >= 6 {
-		k := surShape{p.sur[0], len(p.sur)}
-		d.bySurShape[k] = append(d.bySurShape[k], pi)
+		for _, k := range oneDeleted(p.sur) {
+			d.byDeletion[k] = append(d.byDeletion[k], pi)
+		}
 	}
 	d.indexGiven(pi)
 	return pi

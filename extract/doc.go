@@ -141,6 +141,8 @@ type doc struct {
 	sentMents [][]int // mentions of each sentence, in the order made (see mentionsOf)
 	indexed   int     // how many of ments sentMents holds
 	named     []named // per person: where the cable names them (see whereNamed)
+	subjects  []int   // the subject line's sentences (see subjectSentences)
+	subjectOf int     // len(sents) when subjects was made, -1 before
 	people    []person
 	nameIndex
 	meetings   []meeting // pairs the rules propose
@@ -162,7 +164,7 @@ type doc struct {
 }
 
 var docPool = sync.Pool{New: func() any {
-	return &doc{lower: make(map[string]struct{}), words: make(map[string]ann), entIndex: make(map[string]int), candIndex: make(map[[2]int]int)}
+	return &doc{lower: make(map[string]struct{}), words: make(map[string]ann), entIndex: make(map[string]int), candIndex: make(map[[2]int]int), subjectOf: -1}
 }}
 
 func (d *doc) reset() {
@@ -182,6 +184,7 @@ func (d *doc) reset() {
 	d.sentMents = d.sentMents[:0]
 	d.indexed = 0
 	d.named = d.named[:0]
+	d.subjects, d.subjectOf = d.subjects[:0], -1
 	d.tagged = d.tagged[:0]
 	d.orgNames = d.orgNames[:0]
 	d.people = d.people[:0]

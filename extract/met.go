@@ -924,16 +924,30 @@ func (d *doc) contextDate(si, trig, a, b int) string {
 		}
 		return soleDay(refs)
 	}
-	for sj := range d.sents {
-		if d.units[d.sents[sj].unit].section != SectionSubject {
-			continue
-		}
+	for _, sj := range d.subjectSentences() {
 		if same, _ := about(sj); same {
 			e := &d.sents[sj]
 			return soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0]))
 		}
 	}
 	return ""
+}
+
+// subjectSentences lists the sentences of the subject line, in order.
+// Meetings are dated from it; finding them by a scan of every sentence of
+// the cable for each meeting was quadratic in the cable's size. The list
+// is remade if sentences were added since (the Classified By line's).
+func (d *doc) subjectSentences() []int {
+	if d.subjectOf != len(d.sents) {
+		d.subjects = d.subjects[:0]
+		for sj := range d.sents {
+			if d.units[d.sents[sj].unit].section == SectionSubject {
+				d.subjects = append(d.subjects, sj)
+			}
+		}
+		d.subjectOf = len(d.sents)
+	}
+	return d.subjects
 }
 
 // otherTime words in a meeting sentence say it may be another meeting
