@@ -372,11 +372,13 @@ func addTitle(titles *[]string, t string) {
 func (d *doc) resolvePeople() {
 	// A word an apposition called an organisation is one everywhere in
 	// the cable, unless a title or given name makes a mention a person.
+	d.checkCtx()
 	for i := range d.ments {
 		if m := &d.ments[i]; m.name != "" && m.title == "" && !strings.Contains(m.name, " ") && slices.Contains(d.orgNames, foldName(m.name)) {
 			m.name, m.strong = "", false
 		}
 	}
+	d.checkCtx()
 	for i := range d.ments {
 		if m := &d.ments[i]; m.name != "" && m.strong && m.person < 0 {
 			d.addPerson(i, true)
@@ -387,6 +389,7 @@ func (d *doc) resolvePeople() {
 	// cables, or a list it shares with named people ("Mousavi, Karrubi
 	// and Khatami", "Prime Ministers Reinfeldt and Putin").
 	d.tagged = taggedSurnames(d.c, d.tagged[:0])
+	d.checkCtx()
 	for i := range d.ments {
 		m := &d.ments[i]
 		if m.name == "" || m.strong || m.person >= 0 {
@@ -398,6 +401,7 @@ func (d *doc) resolvePeople() {
 			d.addPerson(i, true)
 		}
 	}
+	d.checkCtx()
 	for i := range d.ments {
 		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 {
 			d.addPerson(i, false) // a surname of someone named in full
@@ -405,6 +409,7 @@ func (d *doc) resolvePeople() {
 	}
 	for changed := true; changed; {
 		changed = false
+		d.checkCtx()
 		for i := range d.ments {
 			if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 && d.coordinated(i) {
 				m.strong = true
@@ -413,6 +418,7 @@ func (d *doc) resolvePeople() {
 			}
 		}
 	}
+	d.checkCtx()
 	for i := range d.ments {
 		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 {
 			d.addPerson(i, d.x.LooseNames)

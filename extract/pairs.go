@@ -95,13 +95,13 @@ func (d *doc) gatherCandidates() {
 	for _, m := range d.meetings {
 		d.propose(m.a, m.b, m.sent, m.sent, m.trig, 4, m.date, m.place, "rule", "rule:"+m.rule)
 	}
-	d.delegations()
-	d.coMentions()
-	d.withPairs()
-	d.windows()
-	d.firstPerson()
-	d.frames()
-	d.attendance()
+	// Each reader takes a fraction of a second on a cable of many
+	// megabytes: an interrupt is looked for between them.
+	for _, read := range []func(){d.delegations, d.coMentions, d.withPairs, d.windows, d.firstPerson, d.frames, d.attendance} {
+		d.checkCtx()
+		read()
+	}
+	d.checkCtx()
 	for i := range d.cands {
 		d.pairFeatures(&d.cands[i])
 	}
