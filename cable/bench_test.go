@@ -2,10 +2,13 @@ package cable
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 
+	"github.com/cablegraph/cablegraph/internal/bigcable"
 	"golang.org/x/tools/txtar"
 )
 
@@ -58,4 +61,40 @@ func BenchmarkMirrorPages(b *testing.B) {
 		inputs = append(inputs, in)
 	}
 	benchInputs(b, inputs)
+}
+
+// BenchmarkParseSize parses one text cable of 1 to 16 MB built from real
+// paragraphs (internal/bigcable). Time per byte (MB/s) and the bytes
+// allocated per input byte (B/in-byte) should not grow with the size.
+func BenchmarkParseSize(b *testing.B) {
+	var paras []string
+	for _, f := range goldenFiles(b) {
+		ar, err := txtar.ParseFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, c := range readAll(b, f, ar.Files[0].Data) {
+			for _, p := range c.Paragraphs {
+				paras = append(paras, p.Text)
+			}
+		}
+	}
+	for _, mb := range []int{1, 2, 4, 8, 16} {
+		in := bigcable.Text(paras, mb<<20, nil)
+		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			b.ReportAllocs()
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			for i := 0; i < b.N; i++ {
+				r := NewReader(bytes.NewReader(in), "big")
+				r.MaxCableSize = 2 * len(in)
+				if !r.Next() {
+					b.Fatal(r.Err())
+				}
+			}
+			runtime.ReadMemStats(&after)
+			b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/float64(len(in)), "B/in-byte")
+		})
+	}
 }

@@ -244,6 +244,7 @@ func (p *telegram) parseBody(first int) {
 
 	// The body text starts at the classification line.
 	p.body.reset(p.src)
+	p.body.reserve(len(p.src.String))
 	p.st.reset()
 	bodyFrom := first
 	if classAt >= 0 {
@@ -803,7 +804,7 @@ func (p *telegram) paragraphs(from int) {
 		}
 		b.trimRight(" \t")
 		if len(bytes.TrimSpace(b.buf[para.Start:])) > 0 || para.Number > 0 {
-			c.Paragraphs = append(c.Paragraphs, *para)
+			c.Paragraphs = append(grow(c.Paragraphs, 1), *para)
 			ends = append(ends, b.len())
 		}
 		para = nil

@@ -71,7 +71,7 @@ func (s *lineReader) readLine() (line []byte, off, lineNo int, long bool, err er
 					long = true
 					s.long = s.long[:0]
 				} else {
-					s.long = append(s.long, chunk...)
+					s.long = append(grow(s.long, len(chunk)), chunk...)
 				}
 			}
 		}
@@ -159,10 +159,10 @@ func (s *csvScanner) next() (*csvRecord, *ParseError) {
 			return nil, &ParseError{Line: recLine, Row: s.row, Offset: recOff, Err: fmt.Errorf("%w: field not closed before line %d", ErrQuote, lineNo)}
 		}
 		if long || len(s.buf)+len(l) > s.max {
-			return nil, broken(fmt.Errorf("%w (limit %d bytes)", ErrTooLarge, s.max), lineNo)
+			return nil, broken(&SizeError{Limit: s.max}, lineNo)
 		}
 		base := len(s.buf)
-		s.buf = append(s.buf, l...)
+		s.buf = append(grow(s.buf, len(l)), l...)
 		for i := base; i < len(s.buf); i++ {
 			c := s.buf[i]
 			switch state {

@@ -13,6 +13,7 @@ import (
 // decodeText decodes plain telegram text: UTF-8 or, when that fails,
 // Latin-1 (where the paragraph sign is the byte 0xB6); CRLF becomes LF.
 func decodeText(b *textBuilder, raw []byte, base, line int) {
+	b.reserve(len(raw))
 	latin1 := !utf8.Valid(raw)
 	for i := 0; i < len(raw); {
 		e := bytes.IndexByte(raw[i:], '\n')
@@ -81,6 +82,7 @@ var (
 // every newline as &#x000A;), and a bare & that starts no entity is kept,
 // since the pages leave the cables' own & unescaped.
 func decodeHTML(b *textBuilder, raw []byte, base, line int) {
+	b.reserve(len(raw))
 	latin1 := !utf8.Valid(raw)
 	start := 0
 	flush := func(k int) {
@@ -213,6 +215,7 @@ func entity(s []byte) (rep []byte, n int) {
 // backslash in the MySQL way (\" \' \\ \n, and a backslash before a
 // literal newline) instead of doubling quotes.
 func decodeCSVField(b *textBuilder, raw []byte, base, line int, latin1 bool) {
+	b.reserve(len(raw))
 	start := 0
 	flush := func(k int) {
 		emitRaw(b, raw[start:k], base+start, line, latin1)

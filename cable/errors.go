@@ -11,7 +11,7 @@ import (
 var (
 	ErrEmpty      = errors.New("empty input")
 	ErrBinary     = errors.New("binary data, not a cable")
-	ErrTooLarge   = errors.New("cable larger than MaxCableSize")
+	ErrTooLarge   = errors.New("cable too large") // in a *SizeError
 	ErrQuote      = errors.New("broken quote in CSV row")
 	ErrFieldCount = errors.New("wrong number of fields in CSV row")
 	ErrTruncated  = errors.New("input ends inside a cable")
@@ -27,6 +27,39 @@ var (
 	// telegram, which was cut off (see Cable.Errors for where).
 	ErrSecondTelegram = errors.New("body holds a second telegram")
 )
+
+// SizeError is a cable over the Reader's MaxCableSize, skipped unparsed.
+// It wraps ErrTooLarge.
+type SizeError struct {
+	Size  int64 // bytes of the cable; 0 when unknown (the rest was skipped unread)
+	Limit int   // the Reader's MaxCableSize
+}
+
+func (e *SizeError) Error() string {
+	if e.Size <= 0 {
+		return fmt.Sprintf("cable is over %s, the size limit", FormatSize(int64(e.Limit)))
+	}
+	return fmt.Sprintf("cable is %s, over the size limit of %s", FormatSize(e.Size), FormatSize(int64(e.Limit)))
+}
+
+func (e *SizeError) Unwrap() error { return ErrTooLarge }
+
+// FormatSize writes a size in bytes for people: "812 bytes", "4.5 KB",
+// "15.0 MB", and a whole number of kilo- or megabytes without a fraction
+// ("8 MB"), as one sets a limit. A kilobyte is 1,024 bytes.
+func FormatSize(n int64) string {
+	switch {
+	case n < 1<<10:
+		return fmt.Sprintf("%d bytes", n)
+	case n < 1<<20 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KB", n>>10)
+	case n < 1<<20:
+		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
+	case n%(1<<20) == 0:
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+}
 
 // ParseError is a problem at a place in the input, printed as
 // file:line: msg (and the CSV row when there is one), as go/scanner does.

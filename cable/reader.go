@@ -14,8 +14,11 @@ import (
 
 // DefaultMaxCableSize is the size cap on one cable when Reader.MaxCableSize
 // is zero. The largest cable of the full release is about 1.5 MB; a
-// "cable" far past that is a broken record that would swallow the input.
-const DefaultMaxCableSize = 16 << 20
+// "cable" far past that is a broken record or a concatenation, which
+// would swallow the input. Reading one takes a few seconds a megabyte and
+// tens of bytes of memory per byte (for extraction), so the cap stays
+// within a small multiple of the largest real cable.
+const DefaultMaxCableSize = 8 << 20
 
 // A Reader reads cables from an input in any supported format, detected
 // from its first bytes (or gzip-compressed). It streams: a cables.csv of
@@ -38,7 +41,7 @@ const DefaultMaxCableSize = 16 << 20
 type Reader struct {
 	// MaxCableSize caps the bytes of one cable (a text file, a page, a CSV
 	// row); zero means DefaultMaxCableSize. A larger cable is skipped and
-	// reported with ErrTooLarge.
+	// reported with a *SizeError (ErrTooLarge).
 	MaxCableSize int
 
 	// Format, when set, skips detection.
@@ -166,7 +169,7 @@ const maxPooledRaw = 4 << 20
 func readAllInto(buf []byte, in io.Reader) ([]byte, error) {
 	for {
 		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
+			buf = grow(buf, 512)
 		}
 		n, err := in.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]
@@ -297,7 +300,7 @@ func (r *Reader) nextWhole() bool {
 	}
 	if len(raw) > max {
 		n, _ := io.Copy(io.Discard, r.br)
-		r.fail(&ParseError{Line: 1, Err: fmt.Errorf("%w (%d bytes, limit %d)", ErrTooLarge, int64(len(raw))+n, max)})
+		r.fail(&ParseError{Line: 1, Err: &SizeError{Size: int64(len(raw)) + n, Limit: max}})
 		return false
 	}
 	c := &Cable{Source: Source{File: r.file, Format: r.Format}}

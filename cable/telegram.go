@@ -1,6 +1,7 @@
 package cable
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -10,7 +11,7 @@ import (
 type span struct{ start, end int }
 
 func splitLines(s string, dst []span) []span {
-	dst = dst[:0]
+	dst = slices.Grow(dst[:0], strings.Count(s, "\n")+1)
 	start := 0
 	for start <= len(s) {
 		e := strings.IndexByte(s[start:], '\n')

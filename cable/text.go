@@ -1,6 +1,7 @@
 package cable
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -22,9 +23,12 @@ type Text struct {
 }
 
 type run struct {
-	clean  int  // offset of the run in String
-	orig   int  // offset of the run in the input
-	line   int  // 1-based input line at orig
+	clean int // offset of the run in String
+	orig  int // offset of the run in the input
+	// line is the 1-based input line at orig. 32 bits make a run 24
+	// bytes instead of 32, and a body holds about one run per line; two
+	// billion lines is far past any stream of cables.
+	line   int32
 	copied bool // bytes map one to one (else all map to orig)
 }
 
@@ -41,9 +45,9 @@ func (t Text) Orig(i int) Pos {
 	}
 	r := t.runs[k]
 	if !r.copied {
-		return Pos{Line: r.line, Offset: r.orig}
+		return Pos{Line: int(r.line), Offset: r.orig}
 	}
-	return Pos{Line: r.line, Offset: r.orig + i - r.clean}
+	return Pos{Line: int(r.line), Offset: r.orig + i - r.clean}
 }
 
 // Slice returns the part of t between clean offsets i and j, with its map.
@@ -121,7 +125,7 @@ func (b *textBuilder) add(r run) {
 			return
 		}
 	}
-	b.runs = append(b.runs, r)
+	b.runs = append(grow(b.runs, 1), r)
 }
 
 // copy appends source bytes [i, j), keeping their map.
@@ -132,7 +136,7 @@ func (b *textBuilder) copy(i, j int) {
 	s := b.src.String
 	if len(b.src.runs) == 0 {
 		b.add(run{clean: len(b.buf), orig: i, line: 1, copied: true})
-		b.buf = append(b.buf, s[i:j]...)
+		b.buf = append(grow(b.buf, j-i), s[i:j]...)
 		return
 	}
 	for i < j {
@@ -147,7 +151,7 @@ func (b *textBuilder) copy(i, j int) {
 			nr.orig += i - r.clean
 		}
 		b.add(nr)
-		b.buf = append(b.buf, s[i:end]...)
+		b.buf = append(grow(b.buf, end-i), s[i:end]...)
 		i = end
 	}
 }
@@ -162,7 +166,7 @@ func (b *textBuilder) replace(s string, i int) {
 	r.clean = len(b.buf)
 	r.copied = false
 	b.add(r)
-	b.buf = append(b.buf, s...)
+	b.buf = append(grow(b.buf, len(s)), s...)
 }
 
 // addOrig appends s, mapping it to the input directly; decoders use it
@@ -171,11 +175,15 @@ func (b *textBuilder) addOrig(s []byte, orig, line int, copied bool) {
 	if len(s) == 0 {
 		return
 	}
-	b.add(run{clean: len(b.buf), orig: orig, line: line, copied: copied})
-	b.buf = append(b.buf, s...)
+	b.add(run{clean: len(b.buf), orig: orig, line: int32(line), copied: copied})
+	b.buf = append(grow(b.buf, len(s)), s...)
 }
 
 func (b *textBuilder) len() int { return len(b.buf) }
+
+// reserve makes room for n more bytes at once, when the caller knows about
+// how many the text will take (a decoder: its input's length).
+func (b *textBuilder) reserve(n int) { b.buf = grow(b.buf, n) }
 
 // trimRight drops trailing bytes in cut from the output and its map.
 func (b *textBuilder) trimRight(cut string) {
@@ -194,6 +202,17 @@ func (b *textBuilder) truncate(n int) {
 	for len(b.runs) > 0 && b.runs[len(b.runs)-1].clean >= n {
 		b.runs = b.runs[:len(b.runs)-1]
 	}
+}
+
+// grow returns s with room for n more elements, doubling its capacity when
+// it must grow. append grows a large slice by a quarter at a time, which
+// for a cable of many megabytes allocates about five times its final size
+// on the way; doubling allocates at most twice.
+func grow[S ~[]E, E any](s S, n int) S {
+	if n <= cap(s)-len(s) {
+		return s
+	}
+	return slices.Grow(s, max(n, len(s)))
 }
 
 // noSource is the source of builders that build from raw input bytes.

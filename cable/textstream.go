@@ -37,6 +37,7 @@ func (s *textScanner) next() (*textRecord, *ParseError) {
 	s.buf = s.buf[:0]
 	rec := textRecord{offset: -1}
 	hasText, tooLarge := false, false
+	end := 0 // offset just past the cable's last line read
 	for {
 		l, off, lineNo, long, err := s.readLine()
 		if err != nil {
@@ -60,17 +61,18 @@ func (s *textScanner) next() (*textRecord, *ParseError) {
 		if hasText && !long {
 			if i := gluedVZCZC(l); i > 0 {
 				// The previous file ended without a newline.
-				s.buf = append(s.buf, l[:i]...)
+				s.buf = append(grow(s.buf, i), l[:i]...)
 				s.unread(l[i:], off+i, lineNo)
 				break
 			}
 		}
+		end = s.off // past l, or past the long line readLine skipped
 		if long || len(s.buf)+len(l) > s.max {
 			tooLarge = true
 			s.buf = s.buf[:0]
 		}
 		if !tooLarge {
-			s.buf = append(s.buf, l...)
+			s.buf = append(grow(s.buf, len(l)), l...)
 		}
 		if !hasText && (long || len(bytes.TrimSpace(l)) > 0) {
 			hasText = true
@@ -80,7 +82,7 @@ func (s *textScanner) next() (*textRecord, *ParseError) {
 		return nil, nil
 	}
 	if tooLarge {
-		return nil, &ParseError{Line: rec.line, Offset: rec.offset, Err: fmt.Errorf("%w (more than %d bytes)", ErrTooLarge, s.max)}
+		return nil, &ParseError{Line: rec.line, Offset: rec.offset, Err: &SizeError{Size: int64(end - rec.offset), Limit: s.max}}
 	}
 	rec.raw = s.buf
 	return &rec, nil

@@ -105,12 +105,15 @@ func editDistance1(a, b string) bool {
 
 // findPerson returns the person a name form refers to, or -1. Among
 // several candidates it takes the one mentioned last.
+//
+// It looks people up in the indexes of nameIndex rather than scan them
+// all: a long cable names people all along, and a scan per mention made
+// extraction grow with the square of the cable's size.
 func (d *doc) findPerson(given []string, sur string, fuzzy bool) int {
 	best := -1
-	for i := range d.people {
-		p := &d.people[i]
-		if p.sur == sur && compatibleGiven(p.given, given) {
-			best = i
+	for _, i := range d.bySur[sur] {
+		if compatibleGiven(d.people[i].given, given) {
+			best = max(best, i)
 		}
 	}
 	if best >= 0 {
@@ -119,22 +122,102 @@ func (d *doc) findPerson(given []string, sur string, fuzzy bool) int {
 	if len(given) == 0 && !isGivenName(sur) {
 		// A family name written first: "Jiang" is the "Jiang Yu" named
 		// before, as Chinese, Korean and Hungarian names are written.
-		for i := range d.people {
-			if p := &d.people[i]; len(p.given) == 1 && p.given[0] == sur {
-				return i
+		first := -1
+		for _, i := range d.byGiven[sur] {
+			if p := &d.people[i]; len(p.given) == 1 && p.given[0] == sur && (first < 0 || i < first) {
+				first = i
 			}
+		}
+		if first >= 0 {
+			return first
 		}
 	}
 	if !fuzzy || len(sur) < 6 {
 		return best
 	}
-	for i := range d.people {
-		p := &d.people[i]
-		if len(p.sur) >= 6 && p.sur[0] == sur[0] && editDistance1(p.sur, sur) && compatibleGiven(p.given, given) {
-			best = i
+	for _, k := range oneDeleted(sur) {
+		for _, i := range d.byDeletion[k] {
+			if p := &d.people[i]; p.sur[0] == sur[0] && editDistance1(p.sur, sur) && compatibleGiven(p.given, given) {
+				best = max(best, i)
+			}
 		}
 	}
 	return best
+}
+
+// nameIndex finds people by name without scanning them all. A person's
+// surname never changes; its given names may, as fuller forms come
+// (attach), and each change adds it to byGiven again: a list there may
+// hold people whose first given name is no longer its key, so readers
+// check it.
+type nameIndex struct {
+	bySur   map[string][]int // folded surname -> people, in order
+	byGiven map[string][]int // first given name -> people who have or had it
+	// byDeletion holds the surnames of 6 letters or more for the fuzzy
+	// match, under each of oneDeleted's keys: two surnames one edit apart
+	// share a key.
+	byDeletion map[string][]int
+}
+
+func (x *nameIndex) reset() {
+	clear(x.bySur)
+	clear(x.byDeletion)
+	clear(x.byGiven)
+}
+
+// oneDeleted returns s and s without each of its bytes in turn. Whatever
+// one substitution, insertion, deletion or swap of neighbours turns s
+// into, some key of the one is a key of the other (Politkovskaya and
+// Polikovskaya both give Polikovskaya).
+func oneDeleted(s string) []string {
+	keys := make([]string, 0, len(s)+1)
+	keys = append(keys, s)
+	for i := range len(s) {
+		keys = append(keys, s[:i]+s[i+1:])
+	}
+	return keys
+}
+
+// newPerson adds a person and indexes it.
+func (d *doc) newPerson(p person) int {
+	if d.bySur == nil {
+		d.bySur, d.byDeletion, d.byGiven = map[string][]int{}, map[string][]int{}, map[string][]int{}
+	}
+	pi := len(d.people)
+	d.people = append(d.people, p)
+	d.bySur[p.sur] = append(d.bySur[p.sur], pi)
+	if len(p.sur) >= 6 {
+		for _, k := range oneDeleted(p.sur) {
+			d.byDeletion[k] = append(d.byDeletion[k], pi)
+		}
+	}
+	d.indexGiven(pi)
+	return pi
+}
+
+func (d *doc) indexGiven(pi int) {
+	if g := d.people[pi].given; len(g) > 0 {
+		d.byGiven[g[0]] = append(d.byGiven[g[0]], pi)
+	}
+}
+
+// lastWithGiven is the last person whose first given name is g, or -1.
+func (d *doc) lastWithGiven(g string) int {
+	last := -1
+	for _, i := range d.byGiven[g] {
+		if p := &d.people[i]; len(p.given) > 0 && p.given[0] == g {
+			last = max(last, i)
+		}
+	}
+	return last
+}
+
+// lastWithSur is the last person of surname sur, or -1.
+func (d *doc) lastWithSur(sur string) int {
+	if l := d.bySur[sur]; len(l) > 0 {
+		return l[len(l)-1]
+	}
+	return -1
 }
 
 // addPerson attaches mention mi to the person it names, creating one.
@@ -153,8 +236,7 @@ func (d *doc) addPerson(mi int, create bool) bool {
 		if !create && !other {
 			return false
 		}
-		d.people = append(d.people, person{name: m.name, given: given, sur: sur})
-		pi = len(d.people) - 1
+		pi = d.newPerson(person{name: m.name, given: given, sur: sur})
 	}
 	d.attach(pi, mi)
 	return true
@@ -169,6 +251,7 @@ func (d *doc) attach(pi, mi int) {
 		given, _ := splitName(m.name)
 		if len(given) > len(p.given) || allCapsWord(p.name) && !allCapsWord(m.name) {
 			p.name, p.given = m.name, given
+			d.indexGiven(pi)
 		}
 		addForm(&p.forms, m.name)
 	}
@@ -210,8 +293,8 @@ func (d *doc) sameIdentity(pi, mi int, given []string, sur string) (int, bool) {
 	if mine == theirs || mine == nil {
 		return pi, false
 	}
-	for j := range d.people {
-		if p := &d.people[j]; j != pi && p.sur == sur && compatibleGiven(p.given, given) && d.identity(j) == mine {
+	for _, j := range d.bySur[sur] { // in order, as a scan of d.people
+		if p := &d.people[j]; j != pi && compatibleGiven(p.given, given) && d.identity(j) == mine {
 			return j, false
 		}
 	}
@@ -289,11 +372,13 @@ func addTitle(titles *[]string, t string) {
 func (d *doc) resolvePeople() {
 	// A word an apposition called an organisation is one everywhere in
 	// the cable, unless a title or given name makes a mention a person.
+	d.checkCtx()
 	for i := range d.ments {
 		if m := &d.ments[i]; m.name != "" && m.title == "" && !strings.Contains(m.name, " ") && slices.Contains(d.orgNames, foldName(m.name)) {
 			m.name, m.strong = "", false
 		}
 	}
+	d.checkCtx()
 	for i := range d.ments {
 		if m := &d.ments[i]; m.name != "" && m.strong && m.person < 0 {
 			d.addPerson(i, true)
@@ -304,6 +389,7 @@ func (d *doc) resolvePeople() {
 	// cables, or a list it shares with named people ("Mousavi, Karrubi
 	// and Khatami", "Prime Ministers Reinfeldt and Putin").
 	d.tagged = taggedSurnames(d.c, d.tagged[:0])
+	d.checkCtx()
 	for i := range d.ments {
 		m := &d.ments[i]
 		if m.name == "" || m.strong || m.person >= 0 {
@@ -315,6 +401,7 @@ func (d *doc) resolvePeople() {
 			d.addPerson(i, true)
 		}
 	}
+	d.checkCtx()
 	for i := range d.ments {
 		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 {
 			d.addPerson(i, false) // a surname of someone named in full
@@ -322,6 +409,7 @@ func (d *doc) resolvePeople() {
 	}
 	for changed := true; changed; {
 		changed = false
+		d.checkCtx()
 		for i := range d.ments {
 			if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 && d.coordinated(i) {
 				m.strong = true
@@ -330,6 +418,7 @@ func (d *doc) resolvePeople() {
 			}
 		}
 	}
+	d.checkCtx()
 	for i := range d.ments {
 		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 {
 			d.addPerson(i, d.x.LooseNames)
@@ -402,30 +491,46 @@ func (d *doc) listGap(lo, hi, end int) bool {
 // resolveRoles links role mentions to the one named person who holds that
 // role in the cable.
 func (d *doc) resolveRoles() {
+	// Who holds a role is worked out once per role, not once per mention
+	// of it: a long cable says "the Ambassador" all along, and names more
+	// people. Attaching a role changes no one's titles or country.
+	holders := map[string]holding{}
 	for i := range d.ments {
 		m := &d.ments[i]
 		if m.name != "" || m.role == "" || m.person >= 0 {
 			continue
 		}
-		cand := -1
-		n := 0
-		for pi := range d.people {
-			p := &d.people[pi]
-			for _, t := range p.titles {
-				if roleOf(t) == m.role {
-					if foreignChief(m.role) && p.country != "" && p.country != "US" {
-						continue // "the Ambassador" of a US cable is the US one
-					}
-					cand = pi
-					n++
-					break
-				}
-			}
+		h, ok := holders[m.role]
+		if !ok {
+			h = d.roleHolder(m.role)
+			holders[m.role] = h
 		}
-		if n == 1 {
-			d.attachRole(cand, i)
+		if h.n == 1 {
+			d.attachRole(h.cand, i)
 		}
 	}
+}
+
+// holding is who holds a role in a cable: the last person named with it
+// (cand) and how many are.
+type holding struct{ cand, n int }
+
+func (d *doc) roleHolder(role string) (h holding) {
+	h.cand = -1
+	for pi := range d.people {
+		p := &d.people[pi]
+		for _, t := range p.titles {
+			if roleOf(t) == role {
+				if foreignChief(role) && p.country != "" && p.country != "US" {
+					continue // "the Ambassador" of a US cable is the US one
+				}
+				h.cand = pi
+				h.n++
+				break
+			}
+		}
+	}
+	return h
 }
 
 func foreignChief(role string) bool {

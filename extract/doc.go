@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"sort"
@@ -43,21 +44,52 @@ type Extractor struct {
 
 // Extract extracts the entities and relations of one cable.
 func (x *Extractor) Extract(c *cable.Cable) (res *Result) {
-	res, _ = x.extract(c, false)
+	res, _, _ = x.extract(context.Background(), c, false)
 	return res
+}
+
+// ExtractContext is Extract that gives up when ctx is done, returning a
+// nil Result and ctx.Err(). A cable of several megabytes takes seconds,
+// so an interrupted run should not wait for it; ctx is checked between the
+// stages and every few hundred sentences within them.
+func (x *Extractor) ExtractContext(ctx context.Context, c *cable.Cable) (*Result, error) {
+	res, _, err := x.extract(ctx, c, false)
+	return res, err
 }
 
 // Candidates extracts one cable and also returns every pair of people it
 // weighed as having met, with the features the pair model read; for
 // training the model and for error analysis.
 func (x *Extractor) Candidates(c *cable.Cable) (*Result, []PairCandidate) {
-	return x.extract(c, true)
+	res, cands, _ := x.extract(context.Background(), c, true)
+	return res, cands
 }
 
-func (x *Extractor) extract(c *cable.Cable, wantCands bool) (res *Result, cands []PairCandidate) {
+// canceled unwinds an extraction whose context is done, from wherever
+// doc.checkCtx found it; extract recovers it. A panic spares the stages a
+// return value to pass up through every loop.
+type canceled struct{ err error }
+
+// checkCtx stops the extraction when its context is done. It is cheap
+// enough for every sentence, but loops call it every checkEvery.
+func (d *doc) checkCtx() {
+	if err := d.ctx.Err(); err != nil {
+		panic(canceled{err})
+	}
+}
+
+const checkEvery = 256
+
+func (x *Extractor) extract(ctx context.Context, c *cable.Cable, wantCands bool) (res *Result, cands []PairCandidate, err error) {
 	d := docPool.Get().(*doc)
 	defer func() {
 		if p := recover(); p != nil {
+			if stop, ok := p.(canceled); ok {
+				// Dropped like a doc a bug left behind: it was stopped
+				// anywhere.
+				res, cands, err = nil, nil, stop.err
+				return
+			}
 			// A bug met by odd input must not stop a corpus: report it on
 			// this cable and drop the (possibly inconsistent) state.
 			res = &Result{Cable: c.ID, Date: c.Date, Entities: []Entity{}, Relations: []Relation{}, Meetings: []Meeting{},
@@ -68,7 +100,8 @@ func (x *Extractor) extract(c *cable.Cable, wantCands bool) (res *Result, cands 
 		d.reset()
 		docPool.Put(d)
 	}()
-	d.x, d.c = x, c
+	d.x, d.c, d.ctx = x, c, ctx
+	d.checkCtx()
 	d.host = reportedCountry(c.Meta.Origin)
 	if d.host == "" {
 		d.host = hostCountry(c.From.Name)
@@ -81,7 +114,7 @@ func (x *Extractor) extract(c *cable.Cable, wantCands bool) (res *Result, cands 
 	if wantCands {
 		cands = d.pairCandidates(res)
 	}
-	return res, cands
+	return res, cands, nil
 }
 
 // doc is the working state of one extraction. Its slices and maps are
@@ -90,6 +123,7 @@ func (x *Extractor) extract(c *cable.Cable, wantCands bool) (res *Result, cands 
 type doc struct {
 	x    *Extractor
 	c    *cable.Cable
+	ctx  context.Context
 	host string // ISO code of the country the cable was sent from
 	// countriesNamed: the host and the countries the cable names, by ISO
 	// code (built on first use by namesCountry).
@@ -103,8 +137,14 @@ type doc struct {
 	lower map[string]struct{} // words the cable writes in lower case
 	words map[string]ann      // lookupWord's memory
 
-	ments      []pmention
-	people     []person
+	ments     []pmention
+	sentMents [][]int // mentions of each sentence, in the order made (see mentionsOf)
+	indexed   int     // how many of ments sentMents holds
+	named     []named // per person: where the cable names them (see whereNamed)
+	subjects  []int   // the subject line's sentences (see subjectSentences)
+	subjectOf int     // len(sents) when subjects was made, -1 before
+	people    []person
+	nameIndex
 	meetings   []meeting // pairs the rules propose
 	rule       string    // the rule now proposing pairs (meeting.rule)
 	visits     []visit
@@ -124,11 +164,11 @@ type doc struct {
 }
 
 var docPool = sync.Pool{New: func() any {
-	return &doc{lower: make(map[string]struct{}), words: make(map[string]ann), entIndex: make(map[string]int), candIndex: make(map[[2]int]int)}
+	return &doc{lower: make(map[string]struct{}), words: make(map[string]ann), entIndex: make(map[string]int), candIndex: make(map[[2]int]int), subjectOf: -1}
 }}
 
 func (d *doc) reset() {
-	d.x, d.c, d.host = nil, nil, ""
+	d.x, d.c, d.ctx, d.host = nil, nil, nil, ""
 	d.countriesNamed = nil
 	d.units = d.units[:0]
 	d.utok = d.utok[:0]
@@ -138,9 +178,17 @@ func (d *doc) reset() {
 	clear(d.lower)
 	clear(d.words)
 	d.ments = d.ments[:0]
+	for i := range d.sentMents {
+		d.sentMents[i] = d.sentMents[i][:0]
+	}
+	d.sentMents = d.sentMents[:0]
+	d.indexed = 0
+	d.named = d.named[:0]
+	d.subjects, d.subjectOf = d.subjects[:0], -1
 	d.tagged = d.tagged[:0]
 	d.orgNames = d.orgNames[:0]
 	d.people = d.people[:0]
+	d.nameIndex.reset()
 	d.meetings = d.meetings[:0]
 	d.rule = ""
 	d.cands = d.cands[:0]
@@ -157,6 +205,9 @@ func (d *doc) reset() {
 func (d *doc) run() {
 	d.units = textUnits(d.c, d.units)
 	for ui := range d.units {
+		if ui%checkEvery == 0 {
+			d.checkCtx()
+		}
 		lo := len(d.toks)
 		d.toks = tokenize(d.units[ui].text, d.toks)
 		d.utok = append(d.utok, [2]int{lo, len(d.toks)})
@@ -169,8 +220,11 @@ func (d *doc) run() {
 			}
 		}
 	}
-	d.ann = append(d.ann[:0], make([]ann, len(d.toks))...)
+	d.ann = append(grow(d.ann[:0], len(d.toks)), make([]ann, len(d.toks))...)
 	for ui := range d.units {
+		if ui%checkEvery == 0 {
+			d.checkCtx()
+		}
 		d.annotate(ui, d.utok[ui][0], d.utok[ui][1])
 		d.sentences(ui, d.utok[ui][0], d.utok[ui][1])
 	}
@@ -180,12 +234,19 @@ func (d *doc) run() {
 	// only be read with the names the rest supplied.
 	d.classifiedBy()
 	for si := 0; si < nsent; si++ {
+		if si%checkEvery == 0 {
+			d.checkCtx()
+		}
 		if u := &d.units[d.sents[si].unit]; !u.caps && u.section != SectionSignature {
 			d.findNames(si)
 		}
 	}
+	d.checkCtx()
 	d.resolvePeople()
 	for si := 0; si < nsent; si++ {
+		if si%checkEvery == 0 {
+			d.checkCtx()
+		}
 		u := &d.units[d.sents[si].unit]
 		switch {
 		case u.section == SectionSignature:
@@ -199,17 +260,26 @@ func (d *doc) run() {
 		d.signerRoles()
 	}
 	for si := 0; si < nsent; si++ {
+		if si%checkEvery == 0 {
+			d.checkCtx()
+		}
 		d.findVisits(si)
 		if sec := d.units[d.sents[si].unit].section; sec == SectionBody || sec == SectionSubject {
 			d.findMeetings(si)
 		}
 	}
+	d.checkCtx()
 	d.participants()
 	d.gatherCandidates()
+	d.checkCtx()
 	d.decide()
 	d.buildEvents()
+	d.checkCtx()
 	d.routingPosts()
 	for si := 0; si < nsent; si++ {
+		if si%checkEvery == 0 {
+			d.checkCtx()
+		}
 		d.countryMentions(si)
 		d.placeMentions(si)
 	}
@@ -426,6 +496,26 @@ func usTitle(t string) bool {
 		}
 	}
 	return false
+}
+
+// mentionsOf returns the mentions of sentence si in the order they were
+// made. Rules ask for the mentions of a sentence once or more per
+// sentence; scanning every mention of the cable each time made extraction
+// quadratic in the cable's size. Mentions are only ever appended and never
+// change sentence, so the index catches up with the new ones on each call.
+func (d *doc) mentionsOf(si int) []int {
+	for len(d.sentMents) < len(d.sents) {
+		if len(d.sentMents) < cap(d.sentMents) {
+			d.sentMents = d.sentMents[:len(d.sentMents)+1] // keeps the old backing array
+		} else {
+			d.sentMents = append(d.sentMents, nil)
+		}
+	}
+	for ; d.indexed < len(d.ments); d.indexed++ {
+		s := d.ments[d.indexed].sent
+		d.sentMents[s] = append(d.sentMents[s], d.indexed)
+	}
+	return d.sentMents[si]
 }
 
 // mergeEntity adds the mentions, names and titles of e to into.

@@ -32,43 +32,51 @@ func (e *event) sideOf(p int) int {
 	return 0
 }
 
-func (e *event) accepted(p, q int) bool {
-	for _, pq := range e.pairs {
-		if pq[0] == p && pq[1] == q || pq[0] == q && pq[1] == p {
-			return true
-		}
-	}
-	return false
-}
-
 // colour gives each person of the meeting a side so that every accepted
 // pair is across sides and, as far as that allows, the people not paired
 // are on one side (so that the pairs derived from the sides are the
 // accepted ones). People join in the order of the evidence; each takes
 // the side that breaks fewest of these wishes, a new side when every
 // existing one holds someone they met and no one they did not.
+//
+// The cost of every side for a person is counted in one pass over the
+// people before them, with the accepted pairs in a set: a meeting the
+// frame reader fills with every speaker of a long cable has thousands of
+// people, and a scan of the pairs for each person, side and earlier
+// person took minutes.
 func (e *event) colour() {
 	e.side = e.side[:0]
+	met := make(map[[2]int]bool, len(e.pairs))
+	for _, pq := range e.pairs {
+		met[pq] = true
+		met[[2]int{pq[1], pq[0]}] = true
+	}
+	const never = 1 << 30
+	var notMetOn []int // per side: people before p on it that p did not meet
+	var metOn []bool   // per side: someone before p on it met p
 	for i, p := range e.order {
-		best, bestCost := 0, 1<<30
+		notMetOn = append(notMetOn[:0], make([]int, i+2)...)
+		metOn = append(metOn[:0], make([]bool, i+2)...)
+		notMet := 0
+		for j := 0; j < i; j++ {
+			if met[[2]int{p, e.order[j]}] {
+				metOn[e.side[j]] = true
+			} else {
+				notMetOn[e.side[j]]++
+				notMet++
+			}
+		}
+		best, bestCost := 0, never
 		for s := 1; s <= i+1; s++ {
-			cost := 0
-			for j := 0; j < i; j++ {
-				q := e.order[j]
-				met := e.accepted(p, q)
-				switch {
-				case met && e.side[j] == s:
-					cost = 1 << 30 // people who met are never on one side
-				case !met && e.side[j] != s:
-					cost++
-				}
-				if cost >= 1<<30 {
-					break
-				}
+			// Someone met on side s rules it out (people who met are never
+			// on one side); else each one not met elsewhere costs one.
+			cost := notMet - notMetOn[s]
+			if metOn[s] {
+				cost = never
 			}
 			// The first pair sets the sides: the subject's side is A.
 			if i == 1 && len(e.pairs) > 0 && e.pairs[0][1] == p && s == 1 {
-				cost = 1 << 30
+				cost = never
 			}
 			if cost < bestCost {
 				best, bestCost = s, cost
@@ -115,7 +123,9 @@ func (d *doc) buildEvents() {
 			// meeting.
 			ei = -1
 			if d.refersBack(c.anchor) {
-				for k := len(d.events) - 1; k >= 0; k-- {
+				// Events are made in the order of their sentences: stop at
+				// the first of an earlier unit rather than search them all.
+				for k := len(d.events) - 1; k >= 0 && d.sents[d.events[k].anchor].unit >= d.sents[c.anchor].unit; k-- {
 					e := &d.events[k]
 					if d.sents[e.anchor].unit == d.sents[c.anchor].unit && (slices.Contains(e.order, c.a) || slices.Contains(e.order, c.b)) {
 						ei = k

@@ -21,22 +21,25 @@ const (
 )
 
 // ann is the annotation of one token.
+//
+// There is one ann per token of a cable, so the small fields are kept
+// together after the strings: 64 bytes rather than 80.
 type ann struct {
-	kind  annKind
-	span  int    // tokens covered, on the first token of a span
-	code  string // ISO code of a country, a city's or organisation's country
-	name  string // canonical name of a city or organisation
-	cap   bool   // a capital city
-	amb   bool   // a city name that is also a common word or surname
-	staff bool   // jargon for a US mission's own staff (Poloff): always US
+	span    int    // tokens covered, on the first token of a span
+	code    string // ISO code of a country, a city's or organisation's country
+	name    string // canonical name of a city or organisation
+	acronym string // an organisation's first acronym, which keys it
+	kind    annKind
+	cap     bool // a capital city
+	amb     bool // a city name that is also a common word or surname
+	staff   bool // jargon for a US mission's own staff (Poloff): always US
 	// org marks a title modifier that is also an organisation ("NATO",
 	// "EU", "UN" in "NATO Secretary General"): the title grammar reads it
 	// as a modifier, the organisation pass as an organisation, whose name
 	// and country are then in name and code.
-	org     bool
-	acronym string // an organisation's first acronym, which keys it
-	party   bool   // a political party
-	gov     bool   // a national government body
+	org   bool
+	party bool // a political party
+	gov   bool // a national government body
 }
 
 const maxSpan = 4

@@ -111,12 +111,7 @@ func (d *doc) capsRun(si, lo, hi int) bool {
 	u := &d.units[s.unit]
 	t := &d.toks[hi-1]
 	f := foldName(t.text)
-	pi := -1
-	for k := range d.people {
-		if d.people[k].sur == f {
-			pi = k
-		}
-	}
+	pi := d.lastWithSur(f)
 	// Capitals say nothing here, so a new person needs evidence: a title
 	// head or an honorific right before ("AMBASSADOR BYROADE", "MR.
 	// TARAKI"), a given name in front ("NUR MOHAMMAD TARAKI"), the cable's
@@ -141,11 +136,7 @@ func (d *doc) capsRun(si, lo, hi int) bool {
 	if pi < 0 && titled && hi-lo == 1 && isGivenName(t.text) {
 		// A given name alone ("DOE DAS DENNIS" at a line's end): the
 		// person of that given name if the cable names one, else nobody.
-		for k := range d.people {
-			if len(d.people[k].given) > 0 && d.people[k].given[0] == f {
-				pi = k
-			}
-		}
+		pi = d.lastWithGiven(f)
 		if pi < 0 {
 			return false
 		}

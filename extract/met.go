@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -228,8 +229,8 @@ func (d *doc) speakersAfter(si int, subj []int) []int {
 	for sj := si + 1; sj < len(d.sents) && sj-si <= 3 && d.sents[sj].unit == u; sj++ {
 		s := &d.sents[sj]
 		first := -1
-		for mi := range d.ments {
-			if m := &d.ments[mi]; m.sent == sj && m.person >= 0 && (first < 0 || m.lo < d.ments[first].lo) {
+		for _, mi := range d.mentionsOf(sj) {
+			if m := &d.ments[mi]; m.person >= 0 && (first < 0 || m.lo < d.ments[first].lo) {
 				first = mi
 			}
 		}
@@ -439,12 +440,7 @@ func (d *doc) introPhrase(si, i int) bool {
 // sentMentions lists the person and role mentions of a sentence in text
 // order.
 func (d *doc) sentMentions(si int) []int {
-	d.spans = d.spans[:0]
-	for mi := range d.ments {
-		if d.ments[mi].sent == si {
-			d.spans = append(d.spans, mi)
-		}
-	}
+	d.spans = append(d.spans[:0], d.mentionsOf(si)...)
 	// Mentions are appended in text order within a sentence, except the
 	// roles recorded while scanning; sort by position.
 	for a := 1; a < len(d.spans); a++ {
@@ -587,9 +583,9 @@ func (d *doc) lastSubject(si int) int {
 	u := d.sents[si].unit
 	for sj := si - 1; sj >= 0 && d.sents[sj].unit == u; sj-- {
 		best := -1
-		for mi := range d.ments {
+		for _, mi := range d.mentionsOf(sj) {
 			m := &d.ments[mi]
-			if m.sent == sj && m.person >= 0 && (best < 0 || m.lo < d.ments[best].lo) {
+			if m.person >= 0 && (best < 0 || m.lo < d.ments[best].lo) {
 				best = mi
 			}
 		}
@@ -712,9 +708,9 @@ func (d *doc) findVisits(si int) {
 // none.
 func (d *doc) subjectMention(si, pron int) int {
 	first, best := -1, -1
-	for mi := range d.ments {
+	for _, mi := range d.mentionsOf(si) {
 		m := &d.ments[mi]
-		if m.sent != si || m.person < 0 || m.hi > pron {
+		if m.person < 0 || m.hi > pron {
 			continue
 		}
 		if first < 0 || m.lo < d.ments[first].lo {
@@ -764,8 +760,8 @@ type visit struct {
 }
 
 func (d *doc) mentionAtSent(si, k int) int {
-	for mi := range d.ments {
-		if m := &d.ments[mi]; m.sent == si && m.lo <= k && k < m.hi {
+	for _, mi := range d.mentionsOf(si) {
+		if m := &d.ments[mi]; m.lo <= k && k < m.hi {
 			return mi
 		}
 	}
@@ -786,9 +782,13 @@ func (d *doc) participants() {
 		}
 		var sides [][]int
 		first := -1
-		for si := range d.sents {
+		// Sentences are in unit order: start at the list's own and stop
+		// past the units it can span, rather than scan the whole cable for
+		// each list.
+		lo, _ := slices.BinarySearchFunc(d.sents, ui, func(s sentence, ui int) int { return s.unit - ui })
+		for si := lo; si < len(d.sents) && d.sents[si].unit <= ui+8; si++ {
 			s := &d.sents[si]
-			if s.unit < ui || s.unit > ui && d.units[s.unit].paragraph != 0 || s.unit > ui+8 {
+			if s.unit > ui && d.units[s.unit].paragraph != 0 {
 				continue
 			}
 			if first < 0 {
@@ -924,16 +924,30 @@ func (d *doc) contextDate(si, trig, a, b int) string {
 		}
 		return soleDay(refs)
 	}
-	for sj := range d.sents {
-		if d.units[d.sents[sj].unit].section != SectionSubject {
-			continue
-		}
+	for _, sj := range d.subjectSentences() {
 		if same, _ := about(sj); same {
 			e := &d.sents[sj]
 			return soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0]))
 		}
 	}
 	return ""
+}
+
+// subjectSentences lists the sentences of the subject line, in order.
+// Meetings are dated from it; finding them by a scan of every sentence of
+// the cable for each meeting was quadratic in the cable's size. The list
+// is remade if sentences were added since (the Classified By line's).
+func (d *doc) subjectSentences() []int {
+	if d.subjectOf != len(d.sents) {
+		d.subjects = d.subjects[:0]
+		for sj := range d.sents {
+			if d.units[d.sents[sj].unit].section == SectionSubject {
+				d.subjects = append(d.subjects, sj)
+			}
+		}
+		d.subjectOf = len(d.sents)
+	}
+	return d.subjects
 }
 
 // otherTime words in a meeting sentence say it may be another meeting
@@ -967,8 +981,8 @@ func soleDay(refs []dateRef) string {
 
 // names reports whether sentence si mentions person p.
 func (d *doc) names(si, p int) bool {
-	for mi := range d.ments {
-		if m := &d.ments[mi]; m.sent == si && m.person == p {
+	for _, mi := range d.mentionsOf(si) {
+		if d.ments[mi].person == p {
 			return true
 		}
 	}

@@ -95,13 +95,13 @@ func (d *doc) gatherCandidates() {
 	for _, m := range d.meetings {
 		d.propose(m.a, m.b, m.sent, m.sent, m.trig, 4, m.date, m.place, "rule", "rule:"+m.rule)
 	}
-	d.delegations()
-	d.coMentions()
-	d.withPairs()
-	d.windows()
-	d.firstPerson()
-	d.frames()
-	d.attendance()
+	// Each reader takes a fraction of a second on a cable of many
+	// megabytes: an interrupt is looked for between them.
+	for _, read := range []func(){d.delegations, d.coMentions, d.withPairs, d.windows, d.firstPerson, d.frames, d.attendance} {
+		d.checkCtx()
+		read()
+	}
+	d.checkCtx()
 	for i := range d.cands {
 		d.pairFeatures(&d.cands[i])
 	}
@@ -198,6 +198,12 @@ func (d *doc) coMentions() {
 	}
 }
 
+// delegationReach is how many sentences a delegation's member stays one
+// after the last sentence that introduced them: well past the length of
+// the longest of the mirror's 6,712 cables (1,153 sentences), so that only
+// cables of some hundreds of kilobytes are read differently.
+const delegationReach = 2000
+
 // delegationWords name a group that travels and meets together.
 var delegationWords = set("delegation", "codel", "staffdel", "team", "delegations")
 
@@ -209,7 +215,14 @@ var delegationWords = set("delegation", "codel", "staffdel", "team", "delegation
 // country, and each met the people the meeting sentence names after its
 // trigger.
 func (d *doc) delegations() {
-	var members []int
+	var members []int // in the order they were introduced
+	// introduced is the last sentence that introduced each member. A
+	// member not introduced again within delegationReach sentences leaves
+	// the group: the group of a long cable would otherwise gather every
+	// person of every delegation it tells of, and each meeting of "the
+	// delegation" would pair them all, which made extraction quadratic in
+	// the cable's size.
+	introduced := map[int]int{}
 	var ms []int
 	for si := range d.sents {
 		sec := d.units[d.sents[si].unit].section
@@ -231,6 +244,15 @@ func (d *doc) delegations() {
 		ms = d.personMentions(si, ms)
 		// The group met someone: "the delegation met with X".
 		if trig > group && len(members) > 0 && delegationWords.has(d.toks[group].text) {
+			members = slices.DeleteFunc(members, func(p int) bool {
+				if si-introduced[p] > delegationReach {
+					delete(introduced, p)
+					return true
+				}
+				return false
+			})
+		}
+		if trig > group && len(members) > 0 && delegationWords.has(d.toks[group].text) {
 			named := false
 			for _, mi := range ms {
 				if d.ments[mi].lo < trig {
@@ -241,7 +263,7 @@ func (d *doc) delegations() {
 				date, _ := d.dateNear(si, trig)
 				for _, mi := range ms {
 					q := d.ments[mi].person
-					if d.ments[mi].lo < trig || slices.Contains(members, q) {
+					if _, member := introduced[q]; d.ments[mi].lo < trig || member {
 						continue
 					}
 					for _, p := range members {
@@ -261,9 +283,11 @@ func (d *doc) delegations() {
 				if trig >= 0 && d.ments[mi].lo > trig {
 					continue
 				}
-				if p := d.ments[mi].person; !slices.Contains(members, p) {
+				p := d.ments[mi].person
+				if _, member := introduced[p]; !member {
 					members = append(members, p)
 				}
+				introduced[p] = si
 			}
 		}
 	}
@@ -624,34 +648,33 @@ func (d *doc) frames() {
 		people     []int
 		date       string
 	}
-	var frame []frameMeeting
+	// The first meeting the report tells (the first such candidate) is
+	// the frame; its people are those of every candidate told by its
+	// sentence. Only that one is gathered: in a cable without paragraph
+	// numbers every meeting qualifies, and a list of them all, searched
+	// for each candidate, was quadratic in the cable's size.
+	var f *frameMeeting
 	for _, c := range d.cands {
-		if c.anchor < 0 || c.prio < 3 {
+		if c.anchor < 0 || c.prio < 3 || f != nil && c.anchor != f.sent {
 			continue
 		}
 		u := &d.units[d.sents[c.anchor].unit]
 		if u.section != SectionSubject && u.paragraph > 2 {
 			continue
 		}
-		found := false
-		for i := range frame {
-			if frame[i].sent == c.anchor {
-				found = true
-				for _, p := range []int{c.a, c.b} {
-					if !slices.Contains(frame[i].people, p) {
-						frame[i].people = append(frame[i].people, p)
-					}
-				}
+		if f == nil {
+			f = &frameMeeting{sent: c.anchor, trig: c.trig, people: []int{c.a, c.b}, date: c.date}
+			continue
+		}
+		for _, p := range []int{c.a, c.b} {
+			if !slices.Contains(f.people, p) {
+				f.people = append(f.people, p)
 			}
 		}
-		if !found {
-			frame = append(frame, frameMeeting{sent: c.anchor, trig: c.trig, people: []int{c.a, c.b}, date: c.date})
-		}
 	}
-	if len(frame) == 0 {
+	if f == nil {
 		return
 	}
-	f := frame[0] // the first meeting the report tells
 	for si := range d.sents {
 		u := &d.units[d.sents[si].unit]
 		if u.section != SectionBody || si <= f.sent && u.section != SectionSubject {
@@ -856,22 +879,31 @@ func (d *doc) personCountry(pi int) string {
 }
 
 // inSummary: the subject line or the first paragraph names person pi.
-func (d *doc) inSummary(pi int) bool {
-	for _, mi := range d.people[pi].ments {
-		if u := &d.units[d.sents[d.ments[mi].sent].unit]; u.section == SectionSubject || u.section == SectionBody && u.paragraph <= 1 {
-			return true
-		}
-	}
-	return false
+func (d *doc) inSummary(pi int) bool { return d.whereNamed(pi).summary }
+
+func (d *doc) inSubject(pi int) bool { return d.whereNamed(pi).subject }
+
+// named says where a person is named, for inSummary and inSubject.
+type named struct {
+	seen             int // how many of the person's mentions it has read
+	subject, summary bool
 }
 
-func (d *doc) inSubject(pi int) bool {
-	for _, mi := range d.people[pi].ments {
-		if d.units[d.sents[d.ments[mi].sent].unit].section == SectionSubject {
-			return true
-		}
+// whereNamed reads the mentions of person pi not read before. The pair
+// readers ask about both people of every candidate, and someone a long
+// cable names all along is in many of them: reading all their mentions
+// for each made the candidate stage quadratic in the cable's size.
+func (d *doc) whereNamed(pi int) named {
+	for len(d.named) <= pi {
+		d.named = append(d.named, named{})
 	}
-	return false
+	w := &d.named[pi]
+	for ; w.seen < len(d.people[pi].ments); w.seen++ {
+		u := &d.units[d.sents[d.ments[d.people[pi].ments[w.seen]].sent].unit]
+		w.subject = w.subject || u.section == SectionSubject
+		w.summary = w.summary || u.section == SectionSubject || u.section == SectionBody && u.paragraph <= 1
+	}
+	return *w
 }
 
 // bucket names the range n falls in: bucket(5, 1, 3, 8) is "<=8".

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +28,17 @@ type token struct {
 	caseless   bool // in a unit whose case says nothing (a title-case subject)
 }
 
+// grow returns s with room for n more elements, doubling its capacity when
+// it must grow: append grows a large slice by a quarter at a time, which
+// for the tokens of a cable of many megabytes allocates about five times
+// their final size on the way.
+func grow[S ~[]E, E any](s S, n int) S {
+	if n <= cap(s)-len(s) {
+		return s
+	}
+	return slices.Grow(s, max(n, len(s)))
+}
+
 // tokenize splits text into tokens, appending to buf. It is written for
 // cable English rather than for English at large: the repaired possessive
 // ("France's", or ",s" when the parser left it), jargon with slashes (Pol
@@ -45,26 +57,26 @@ func tokenize(text string, buf []token) []token {
 			i += n
 		case isLetter(r):
 			end := scanWord(text, i)
-			buf = append(buf, wordToken(text, i, end))
+			buf = append(grow(buf, 1), wordToken(text, i, end))
 			i = end
 			// A possessive: 's, ’s, or the cables' ,s.
 			if p := possessiveLen(text, i); p > 0 {
-				buf = append(buf, token{text: text[i : i+p], start: i, end: i + p, kind: tokPoss})
+				buf = append(grow(buf, 1), token{text: text[i : i+p], start: i, end: i + p, kind: tokPoss})
 				i += p
 			}
 		case r >= '0' && r <= '9':
 			end := scanNumber(text, i)
-			buf = append(buf, token{text: text[i:end], start: i, end: end, kind: tokNum})
+			buf = append(grow(buf, 1), token{text: text[i:end], start: i, end: end, kind: tokNum})
 			i = end
 		case r == '-' && i+1 < len(text) && text[i+1] == '-':
 			end := i
 			for end < len(text) && text[end] == '-' {
 				end++
 			}
-			buf = append(buf, token{text: text[i:end], start: i, end: end, kind: tokPunct})
+			buf = append(grow(buf, 1), token{text: text[i:end], start: i, end: end, kind: tokPunct})
 			i = end
 		default:
-			buf = append(buf, token{text: text[i : i+n], start: i, end: i + n, kind: tokPunct})
+			buf = append(grow(buf, 1), token{text: text[i : i+n], start: i, end: i + n, kind: tokPunct})
 			i += n
 		}
 	}

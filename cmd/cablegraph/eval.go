@@ -30,6 +30,7 @@ func runEval(ctx context.Context, e env) int {
 	baseline := flags.Bool("baseline", true, "also score stock prose v3 on the same cables")
 	rules := flags.Bool("rules", false, "also score the sentence rules alone, without the pair model")
 	modelFile := flags.String("model", "", "also score the extractor deciding pairs with this model (from cablegraph train)")
+	maxSize := addMaxSizeFlag(flags)
 	if code, done := parseFlags(flags, e.args); done {
 		return code
 	}
@@ -64,13 +65,13 @@ func runEval(ctx context.Context, e env) int {
 				fmt.Fprintln(e.stdout)
 			}
 			fmt.Fprintf(e.stdout, "== %s\n", split)
-			if c := evalSet(ctx, e, split, nil, systems, *verbose); c != 0 {
+			if c := evalSet(ctx, e, split, nil, systems, *verbose, int(*maxSize)); c != 0 {
 				code = c
 			}
 		}
 		return code
 	}
-	return evalSet(ctx, e, goldDir, flags.Args()[1:], systems, *verbose)
+	return evalSet(ctx, e, goldDir, flags.Args()[1:], systems, *verbose, int(*maxSize))
 }
 
 // goldSplits lists the splits of a gold set (train, dev, seen-test: a
@@ -90,7 +91,7 @@ func goldSplits(dir string) []string {
 }
 
 // evalSet scores systems on one gold set and prints the table.
-func evalSet(ctx context.Context, e env, goldDir string, paths []string, systems []eval.System, verbose bool) int {
+func evalSet(ctx context.Context, e env, goldDir string, paths []string, systems []eval.System, verbose bool, maxSize int) int {
 	failed := false
 	fail := func(err error) {
 		failed = true
@@ -136,6 +137,7 @@ func evalSet(ctx context.Context, e env, goldDir string, paths []string, systems
 			continue
 		}
 		r := cable.NewReader(f, file)
+		r.MaxCableSize = maxSize
 		for r.Next() {
 			c := r.Cable()
 			g := gold[c.ID]
@@ -167,7 +169,7 @@ func evalSet(ctx context.Context, e env, goldDir string, paths []string, systems
 		}
 		if err := r.Err(); err != nil {
 			for _, err := range unjoin(err) {
-				fail(err)
+				fail(sizeInFlag(err))
 			}
 		}
 		f.Close()

@@ -22,6 +22,7 @@ func runExtract(ctx context.Context, e env) int {
 	fl := newFlagSet("extract", extractUsage, e.stderr)
 	ex := addExtractFlags(fl)
 	quiet := fl.Bool("q", false, "no summary line")
+	maxSize := addMaxSizeFlag(fl)
 	if code, done := parseFlags(fl, e.args); done {
 		return code
 	}
@@ -34,8 +35,8 @@ func runExtract(ctx context.Context, e env) int {
 	out := newJSONLines(e.stdout)
 	defer out.flush()
 	fails := &failures{w: e.stderr}
-	ex.copies = chooseCopies(fl.Args(), 0, e.stderr)
-	m := openInputs(fl.Args(), e.stdin, 0, fails)
+	ex.copies = chooseCopies(fl.Args(), int(*maxSize), e.stderr)
+	m := openInputs(fl.Args(), e.stdin, int(*maxSize), fails)
 	n := 0
 	err := ex.run(ctx, m, fails, nil, func(c *cable.Cable, res *extract.Result) error {
 		n++

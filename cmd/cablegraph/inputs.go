@@ -7,6 +7,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -61,6 +63,67 @@ func (f *failures) count() int {
 	return f.n
 }
 
+// maxSize is the -max-size flag of the commands that read cables: the
+// largest cable to read, in bytes ("8MB", "512KB" or a number of bytes).
+// A larger one is skipped and reported, and the run goes on with the next.
+type maxSize int
+
+func addMaxSizeFlag(fl *flag.FlagSet) *maxSize {
+	n := maxSize(cable.DefaultMaxCableSize)
+	fl.Var(&n, "max-size", "skip (and report) any cable larger than `SIZE` (8MB, 512KB, or bytes)")
+	return &n
+}
+
+func (n *maxSize) String() string { return cable.FormatSize(int64(*n)) }
+
+func (n *maxSize) Set(s string) error {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	unit := 1
+	for _, u := range []struct {
+		suffix string
+		size   int
+	}{{"MB", 1 << 20}, {"M", 1 << 20}, {"KB", 1 << 10}, {"K", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, unit = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.size
+			break
+		}
+	}
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil || v*float64(unit) < 1 || v*float64(unit) > 1<<40 {
+		return fmt.Errorf("%q is not a size such as 8MB, 512KB or 100000", s)
+	}
+	*n = maxSize(v * float64(unit))
+	return nil
+}
+
+// sizeInFlag rewords a cable over the size limit in the terms of the
+// command line: "cable is 15.0 MB, over -max-size 8 MB" (the parser does
+// not know which flag set its limit).
+func sizeInFlag(err error) error {
+	var pe *cable.ParseError
+	var se *cable.SizeError
+	if !errors.As(err, &pe) || !errors.As(pe.Err, &se) {
+		return err
+	}
+	msg := "cable is over -max-size " + cable.FormatSize(int64(se.Limit))
+	if se.Size > 0 {
+		msg = fmt.Sprintf("cable is %s, over -max-size %s", cable.FormatSize(se.Size), cable.FormatSize(int64(se.Limit)))
+	}
+	out := *pe
+	out.Err = flagSizeError{se, msg}
+	return &out
+}
+
+// flagSizeError is a *cable.SizeError worded for the command line; it
+// still matches cable.ErrTooLarge.
+type flagSizeError struct {
+	*cable.SizeError
+	msg string
+}
+
+func (e flagSizeError) Error() string { return e.msg }
+func (e flagSizeError) Unwrap() error { return e.SizeError }
+
 // openInputs returns a reader over the cables named by paths (stdin when
 // there are none) that reports every input or cable that fails to f.
 // maxSize 0 means cable.DefaultMaxCableSize.
@@ -70,7 +133,7 @@ func openInputs(paths []string, stdin io.Reader, maxSize int, f *failures) *cabl
 	}
 	m := cable.NewMultiReader(paths, stdin)
 	m.MaxCableSize = maxSize
-	m.OnError = f.report
+	m.OnError = func(err error) { f.report(sizeInFlag(err)) }
 	// The paths were expanded, and their errors met, before OnError was
 	// set: so far m.Err holds only those.
 	for _, err := range unjoin(m.Err()) {

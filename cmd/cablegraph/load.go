@@ -46,6 +46,7 @@ func runLoad(ctx context.Context, e env) int {
 	edgeWorkers := fl.Int("edge-workers", 1, "edge transactions run at once, on node sets that cannot overlap (more helps only on a server with idle cores)")
 	out := fl.String("out", "", "write neo4j-admin bulk-import files into `DIR` instead of loading (default ./"+defaultBulkDir+" when no Neo4j is configured)")
 	quiet := fl.Bool("q", false, "no who-met-whom table (bulk mode) and no summary line")
+	maxSize := addMaxSizeFlag(fl)
 	if code, done := parseFlags(fl, e.args); done {
 		return code
 	}
@@ -96,8 +97,8 @@ func runLoad(ctx context.Context, e env) int {
 	prog := newProgress(e.stderr)
 	defer prog.stop()
 	fails := &failures{w: prog}
-	ex.copies = chooseCopies(fl.Args(), 0, prog)
-	m := openInputs(fl.Args(), e.stdin, 0, fails)
+	ex.copies = chooseCopies(fl.Args(), int(*maxSize), prog)
+	m := openInputs(fl.Args(), e.stdin, int(*maxSize), fails)
 	prog.start(m.Inputs())
 
 	// A batch holds several transactions' worth of rows, so that each edge

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"time"
-
-	"github.com/cablegraph/cablegraph/cable"
 )
 
 const parseUsage = `usage: cablegraph parse [flags] [FILE|DIR|-]...
@@ -20,22 +18,18 @@ A text input may hold many cables (cat *.txt): it is split at each VZCZC line.
 // file:line: msg on stderr, and a one-line summary at the end.
 func runParse(ctx context.Context, e env) int {
 	fl := newFlagSet("parse", parseUsage, e.stderr)
-	maxSize := fl.Int("max-size", cable.DefaultMaxCableSize, "skip (and report) any cable larger than this many `bytes`")
+	maxSize := addMaxSizeFlag(fl)
 	verbose := fl.Bool("v", false, "also report the minor problems of cables that were parsed (no subject, no date...)")
 	quiet := fl.Bool("q", false, "no summary line")
 	if code, done := parseFlags(fl, e.args); done {
 		return code
-	}
-	if *maxSize <= 0 {
-		fmt.Fprintln(e.stderr, "cablegraph parse: -max-size must be positive")
-		return 2
 	}
 
 	start := time.Now()
 	out := newJSONLines(e.stdout)
 	defer out.flush()
 	fails := &failures{w: e.stderr}
-	m := openInputs(fl.Args(), e.stdin, *maxSize, fails)
+	m := openInputs(fl.Args(), e.stdin, int(*maxSize), fails)
 	n := 0
 	for m.Next() {
 		if n%256 == 0 && ctx.Err() != nil {

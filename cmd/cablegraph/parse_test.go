@@ -27,7 +27,7 @@ func TestParseCommand(t *testing.T) {
 		0: {args: []string{"parse", filepath.Join(dir, "07PARIS3972.txt")}, code: 0, cables: 1, stderrHas: "1 cables, 0 failures"},
 		1: {args: []string{"parse"}, stdin: string(good), code: 0, cables: 1},
 		2: {args: []string{"parse", dir}, code: 1, cables: 1, stderrHas: "junk.bin:1: binary data"},
-		3: {args: []string{"parse", "-max-size", "100", "-"}, stdin: string(good), code: 1, cables: 0, stderrHas: "<stdin>:1: cable larger than MaxCableSize"},
+		3: {args: []string{"parse", "-max-size", "100", "-"}, stdin: string(good), code: 1, cables: 0, stderrHas: "<stdin>:1: cable is 2.7 KB, over -max-size 100 bytes"},
 		4: {args: []string{"parse", "-nosuchflag"}, code: 2},
 		5: {args: []string{"parse", filepath.Join(dir, "missing")}, code: 1, stderrHas: "missing"},
 		// "cat a.txt a.txt | cablegraph parse": the file ends without a

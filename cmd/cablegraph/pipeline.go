@@ -91,8 +91,14 @@ func (f *extraction) run(ctx context.Context, m *cable.MultiReader, fails *failu
 						return
 					}
 					// Extract recovers from its own panics into
-					// res.Error, so a worker never dies.
-					j.res <- f.x.Extract(j.c)
+					// res.Error, so a worker never dies. It stops when
+					// ctx is done, so that an interrupt does not wait
+					// for a big cable (run waits for the workers).
+					res, err := f.x.ExtractContext(ctx, j.c)
+					if err != nil {
+						return
+					}
+					j.res <- res
 				case <-ctx.Done():
 					return
 				}
