@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/cablegraph/cablegraph/graph"
+	"github.com/cablegraph/cablegraph/graph/graphtest"
 )
 
 // mirrorPages lists the WikiLeaks-mirror pages of ../shared, or skips the
@@ -91,21 +92,7 @@ func TestCorpusLoadOrderFree(t *testing.T) {
 
 func wipeTestGraph(t *testing.T, cfg graph.Config) {
 	t.Helper()
-	ctx := context.Background()
-	drv, err := graph.Connect(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer drv.Close(ctx)
-	for {
-		tab, err := graph.Write(ctx, drv, cfg.Database, "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*)", nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if n, _ := tab.Rows[0][0].(int64); n == 0 {
-			return
-		}
-	}
+	graphtest.Wipe(t, graphtest.Server{URI: cfg.URI, Username: cfg.Username, Password: cfg.Password, Database: cfg.Database})
 }
 
 // dumpGraph lists every node and relationship with its properties, one
