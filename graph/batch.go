@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"hash/maphash"
+	"maps"
+	"slices"
 	"sort"
 	"time"
 
@@ -95,9 +97,7 @@ func (b *Batch) add(r *Record) {
 	for _, n := range r.Nodes {
 		ref := NodeRef{n.Label, n.Key}
 		if i, ok := b.nodeAt[ref]; ok {
-			if !b.Nodes[n.Label][i].Full() && n.Full() {
-				b.Nodes[n.Label][i] = n
-			}
+			foldNode(&b.Nodes[n.Label][i], n)
 			continue
 		}
 		b.nodeAt[ref] = len(b.Nodes[n.Label])
@@ -109,6 +109,46 @@ func (b *Batch) add(r *Record) {
 		b.Edges[k] = append(b.Edges[k], e)
 		b.rows++
 	}
+}
+
+// foldNode folds row n into the row kept for the same node of a batch, as
+// the loader does across transactions (see nodeCypher), so that how the
+// cables fall into batches changes nothing: a full row replaces a stub,
+// the row with the better name gives the properties (BetterName), and a
+// Person's aliases are the sorted union of both rows'. A Cable keeps its
+// last row.
+func foldNode(kept *Node, n Node) {
+	switch {
+	case !n.Full():
+		return
+	case !kept.Full() || n.Label == Cable:
+		*kept = n
+		return
+	}
+	a, _ := kept.Props["aliases"].([]string)
+	b, _ := n.Props["aliases"].([]string)
+	newName, _ := n.Props["name"].(string)
+	oldName, _ := kept.Props["name"].(string)
+	if BetterName(newName, oldName) {
+		*kept = Node{Label: n.Label, Key: n.Key, Props: maps.Clone(n.Props)}
+	} else if a != nil || b != nil {
+		kept.Props = maps.Clone(kept.Props)
+	}
+	if a != nil || b != nil {
+		all := append(slices.Clone(a), b...)
+		slices.Sort(all)
+		kept.Props["aliases"] = slices.Compact(all)
+	}
+}
+
+// BetterName reports whether name a is to be kept over b for one node: the
+// longer, and of two as long the one that sorts first. The rule depends on
+// the two names alone, so the order the cables come in does not matter.
+func BetterName(a, b string) bool {
+	if len([]rune(a)) != len([]rune(b)) {
+		return len([]rune(a)) > len([]rune(b))
+	}
+	return a < b
 }
 
 // Batcher gathers records into batches of about Size rows and writes them

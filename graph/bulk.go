@@ -42,6 +42,10 @@ type BulkWriter struct {
 	edges   map[EdgeKind]*csvFile
 	written map[uint64]struct{} // nodes written, and edges that recur across cables
 	stubs   map[uint64]NodeRef  // nodes seen only as stubs so far
+	// held are the full rows of the labels whose rows cables spell in
+	// several ways (heldLabel), written at Close; heldAt indexes them.
+	held   []Node
+	heldAt map[uint64]int
 
 	NodesWritten int64
 	EdgesWritten int64
@@ -79,6 +83,7 @@ func NewBulkWriter(dir string) (*BulkWriter, error) {
 		edges:   make(map[EdgeKind]*csvFile),
 		written: make(map[uint64]struct{}),
 		stubs:   make(map[uint64]NodeRef),
+		heldAt:  make(map[uint64]int),
 	}, nil
 }
 
@@ -126,6 +131,11 @@ func (w *BulkWriter) Abort() error {
 	return err
 }
 
+// heldLabel reports whether the rows of label l are held until Close:
+// those many cables name, each in its own spelling. A Cable's and a
+// Meeting's row comes from one cable and is written at once.
+func heldLabel(l Label) bool { return l != Cable && l != Meeting }
+
 // IndexBytes estimates the memory held by the deduplication index: Go maps
 // of this size cost about 40 bytes per 8-byte key, and a pending stub adds
 // its key string.
@@ -133,6 +143,14 @@ func (w *BulkWriter) IndexBytes() int64 {
 	n := int64(len(w.written)) * 40
 	for _, ref := range w.stubs {
 		n += 64 + int64(len(ref.Key))
+	}
+	for _, h := range w.held {
+		n += 160 + int64(len(h.Key)) // the row, its map and its index entry
+		for _, v := range h.Props {
+			if s, ok := v.(string); ok {
+				n += int64(len(s))
+			}
+		}
 	}
 	return n
 }
@@ -169,11 +187,26 @@ func (w *BulkWriter) Write(ctx context.Context, b *Batch) error {
 			if _, done := w.written[h]; done {
 				continue
 			}
+			if _, held := w.heldAt[h]; held && !n.Full() {
+				continue
+			}
 			if !n.Full() {
 				w.stubs[h] = NodeRef{n.Label, n.Key}
 				continue
 			}
 			delete(w.stubs, h)
+			if heldLabel(n.Label) {
+				// Kept until Close, folded with the later rows of the same
+				// node as the Loader folds them: the files do not depend
+				// on the order of the cables or on the batches.
+				if i, ok := w.heldAt[h]; ok {
+					foldNode(&w.held[i], n)
+				} else {
+					w.heldAt[h] = len(w.held)
+					w.held = append(w.held, n)
+				}
+				continue
+			}
 			w.written[h] = struct{}{}
 			if err := w.writeNode(n); err != nil {
 				return err
@@ -316,6 +349,18 @@ func formatCSV(v any) (string, error) {
 // Close writes the stubs that never got a full row, flushes the files and
 // writes import.sh, IMPORT.txt and schema.cypher.
 func (w *BulkWriter) Close(ctx context.Context) error {
+	sort.Slice(w.held, func(i, j int) bool {
+		if w.held[i].Label != w.held[j].Label {
+			return w.held[i].Label < w.held[j].Label
+		}
+		return w.held[i].Key < w.held[j].Key
+	})
+	for _, n := range w.held {
+		if err := w.writeNode(n); err != nil {
+			return err
+		}
+	}
+	w.held, w.heldAt = nil, nil
 	// Stubs in key order, so that two runs write the same bytes.
 	stubs := make([]NodeRef, 0, len(w.stubs))
 	for _, ref := range w.stubs {

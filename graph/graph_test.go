@@ -56,10 +56,10 @@ func TestBatcherFolds(t *testing.T) {
 		want  any
 	}{
 		0: {Cable, "07MOSCOW100", "subject", injection},     // stub replaced by the full row; the duplicate skipped
-		1: {Person, "lavrov", "name", "Lavrov"},             // the first full row wins
+		1: {Person, "lavrov", "name", "Sergei Lavrov"},      // the better (longer) name wins, in any order
 		2: {Person, "kouchner", "name", "Bernard Kouchner"}, // a later stub does not erase it
 		3: {Country, "FR", "name", "France"},                // stub replaced
-		4: {Country, "RU", "name", "Russia"},
+		4: {Country, "RU", "name", "Russian Federation"},
 	}
 	for i, tt := range tests {
 		var got any

@@ -383,19 +383,37 @@ func setProps(v string, specs []PropSpec, first int) string {
 }
 
 // nodeCypher MERGEs nodes of label l. A node's properties come from the
-// first full row that reaches it (a stub carries none, and the first full
-// row is the one that finds no name yet); a Cable's come from its latest
-// load, so that a corrected cable replaces the old text. The condition
-// sits in a FOREACH rather than a WHERE: reading n.name in a WHERE before
-// setting it makes the planner add an Eager, which holds every row of the
-// transaction in memory before the first write.
+// full row with the best name, whatever order the rows come in: the longest
+// name, and of two as long the one that sorts first (a stub carries none).
+// So loading cables in another order, or in several runs, gives the same
+// graph: "Kurdistan Regional Government" wins over "KRG", "Ahmed Abdel
+// Halim" over "Ahmed Abdel-Halim". A Person's aliases are the union of
+// every row's, sorted. A Cable's properties come from its latest load, so
+// that a corrected cable replaces the old text. The condition sits in a
+// FOREACH rather than a WHERE: reading n.name in a WHERE before setting it
+// makes the planner add an Eager, which holds every row of the transaction
+// in memory before the first write.
 func nodeCypher(l Label) string {
-	cond := "row[1] AND n.name IS NULL"
+	cond := "row[1] AND (n.name IS NULL OR size(row[2]) > size(n.name) OR size(row[2]) = size(n.name) AND row[2] < n.name)"
 	if l == Cable {
 		cond = "row[1]"
 	}
-	return fmt.Sprintf("UNWIND $rows AS row\nMERGE (n:%s {key: row[0]})\nFOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END |%s)",
-		l, cond, setProps("n", nodeProps[l], 2))
+	specs := nodeProps[l]
+	aliases := -1
+	for i, p := range specs {
+		if p.Name == "aliases" {
+			aliases = i
+		}
+	}
+	if aliases < 0 {
+		return fmt.Sprintf("UNWIND $rows AS row\nMERGE (n:%s {key: row[0]})\nFOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END |%s)",
+			l, cond, setProps("n", specs, 2))
+	}
+	// The aliases are the last property, set apart from the others.
+	return fmt.Sprintf("UNWIND $rows AS row\nMERGE (n:%s {key: row[0]})\nFOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END |%s)"+
+		"\nWITH n, row WHERE row[1]\nCALL { WITH n, row UNWIND coalesce(n.aliases, []) + coalesce(row[%d], []) AS a WITH DISTINCT a ORDER BY a RETURN collect(a) AS al }"+
+		"\nSET n.aliases = CASE WHEN size(al) = 0 THEN null ELSE al END",
+		l, cond, setProps("n", specs[:aliases], 2), 2+aliases)
 }
 
 // edgeCypher MERGEs edges of kind k between nodes that exist already (an
