@@ -129,7 +129,14 @@ func foldNode(kept *Node, n Node) {
 	b, _ := n.Props["aliases"].([]string)
 	newName, _ := n.Props["name"].(string)
 	oldName, _ := kept.Props["name"].(string)
-	if BetterName(newName, oldName) {
+	better := BetterName(newName, oldName)
+	if newName == oldName {
+		// One name: the row with more properties set, then the one whose
+		// properties print first (of two routing indicators, the smaller).
+		a, b := propsSet(n.Props), propsSet(kept.Props)
+		better = a > b || a == b && fmt.Sprint(n.Props) < fmt.Sprint(kept.Props)
+	}
+	if better {
 		*kept = Node{Label: n.Label, Key: n.Key, Props: maps.Clone(n.Props)}
 	} else if a != nil || b != nil {
 		kept.Props = maps.Clone(kept.Props)
@@ -139,6 +146,17 @@ func foldNode(kept *Node, n Node) {
 		slices.Sort(all)
 		kept.Props["aliases"] = slices.Compact(all)
 	}
+}
+
+// propsSet counts the properties of a row that are set.
+func propsSet(p Props) int {
+	n := 0
+	for _, v := range p {
+		if v != nil && v != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // BetterName reports whether name a is to be kept over b for one node: the

@@ -384,7 +384,9 @@ func setProps(v string, specs []PropSpec, first int) string {
 
 // nodeCypher MERGEs nodes of label l. A node's properties come from the
 // full row with the best name, whatever order the rows come in: the longest
-// name, and of two as long the one that sorts first (a stub carries none).
+// name, and of two as long the one that sorts first, and of two rows with
+// one name the one with more properties (a post's routing indicator); a
+// stub carries none.
 // So loading cables in another order, or in several runs, gives the same
 // graph: "Kurdistan Regional Government" wins over "KRG", "Ahmed Abdel
 // Halim" over "Ahmed Abdel-Halim". A Person's aliases are the union of
@@ -394,9 +396,15 @@ func setProps(v string, specs []PropSpec, first int) string {
 // makes the planner add an Eager, which holds every row of the transaction
 // in memory before the first write.
 func nodeCypher(l Label) string {
-	cond := "row[1] AND (n.name IS NULL OR size(row[2]) > size(n.name) OR size(row[2]) = size(n.name) AND row[2] < n.name)"
-	if l == Cable {
+	cond := "row[1] AND (n.name IS NULL OR size(row[2]) > size(n.name) OR size(row[2]) = size(n.name) AND (row[2] < n.name OR " +
+		"row[2] = n.name AND size([x IN row[2..] WHERE x IS NOT NULL]) > size(keys(n)) - 1))"
+	switch l {
+	case Cable:
 		cond = "row[1]"
+	case Post:
+		// One post written with two routing indicators: the one that
+		// sorts first.
+		cond = strings.TrimSuffix(cond, "))") + " OR row[2] = n.name AND row[3] IS NOT NULL AND (n.route IS NULL OR row[3] < n.route)))"
 	}
 	specs := nodeProps[l]
 	aliases := -1
