@@ -259,8 +259,8 @@ func (d *doc) attach(pi, mi int) {
 		addTitle(&p.titles, m.title)
 	}
 	if m.name != "" {
-		for k := m.lo; k < m.nlo; k++ {
-			if w := strings.ToLower(strings.Trim(d.toks[k].text, ".")); w != "" && !slices.Contains(p.pre, w) {
+		for _, w := range d.preWords(m) {
+			if w != "" && !slices.Contains(p.pre, w) {
 				p.pre = append(p.pre, w)
 			}
 		}
@@ -277,12 +277,8 @@ func (d *doc) attach(pi, mi int) {
 // true when it names a known person not yet in the cable.
 func (d *doc) sameIdentity(pi, mi int, given []string, sur string) (int, bool) {
 	m := &d.ments[mi]
-	var words []string
-	for k := m.lo; k < m.nlo; k++ {
-		words = append(words, strings.ToLower(strings.Trim(d.toks[k].text, ".")))
-	}
 	canon := canonGivens(given)
-	mine := identify(canon, canonSurname(sur), words, d.year(), m.country, d.namesCountry)
+	mine := identify(canon, canonSurname(sur), d.preWords(m), d.year(), m.country, d.namesCountry)
 	theirs := d.identity(pi)
 	if mine == nil && theirs != nil && len(given) > 0 && !theirs.fits(canon) {
 		return -1, true // "Pierre Sarkozy" is not the President
@@ -302,6 +298,16 @@ func (d *doc) sameIdentity(pi, mi int, given []string, sur string) (int, bool) {
 		return -1, true
 	}
 	return pi, false
+}
+
+// preWords are the lower-case words written before the name of mention m,
+// its title and honorific ("president", "mrs"), without their dots.
+func (d *doc) preWords(m *pmention) []string {
+	var words []string
+	for k := m.lo; k < m.nlo; k++ {
+		words = append(words, strings.ToLower(strings.Trim(d.toks[k].text, ".")))
+	}
+	return words
 }
 
 // identity is the person of data/people.tsv that person pi is, or nil.

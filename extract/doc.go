@@ -359,8 +359,9 @@ func (d *doc) result() *Result {
 	bySide := d.sideCountries()
 	for pi := range d.people {
 		p := &d.people[pi]
-		e := Entity{Type: Person, Name: p.name, Key: d.personKey(pi), Country: p.country}
-		if b := d.identity(pi); b != nil {
+		b := d.identity(pi)
+		e := Entity{Type: Person, Name: p.name, Key: d.personKey(pi, b), Country: p.country}
+		if b != nil {
 			// A known person: one name and key in every cable, and the
 			// lexicon's country unless the cable gives one.
 			e.Name = b.name

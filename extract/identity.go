@@ -143,10 +143,7 @@ func (r bearerRole) during(year int, former bool) bool {
 // folded, particles dropped, transliteration variants made one.
 func canonName(name string) (given []string, sur string) {
 	given, sur = splitName(name)
-	for i, g := range given {
-		given[i] = canonGiven(g)
-	}
-	return given, canonSurname(sur)
+	return canonGivens(given), canonSurname(sur)
 }
 
 // canonGiven maps a folded given name to one spelling of its
@@ -369,13 +366,14 @@ func hasWord(words []string, w string) bool {
 	return false
 }
 
-// personKey is the key of person pi: the lexicon's for a known person; the
+// personKey is the key of person pi, who is the known person b (nil for
+// none; see identity): the lexicon's for a known person; the
 // name's, with given names and surname in their canonical spelling, for
 // anyone named with a given name; for a bare surname, the one person of
 // data/known_people.txt who bears it, or else the surname scoped to this
 // cable, so that two people who share a surname never share a node.
-func (d *doc) personKey(pi int) string {
-	if b := d.identity(pi); b != nil {
+func (d *doc) personKey(pi int, b *bearer) string {
+	if b != nil {
 		return b.key
 	}
 	p := &d.people[pi]

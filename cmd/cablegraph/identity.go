@@ -51,19 +51,25 @@ func runEvalIdentity(ctx context.Context, e env) int {
 	}
 	// The extraction of every gold cable, read in corpus order (the keys
 	// do not depend on it).
-	resolved := map[string]*extract.Result{}
+	results := map[string]*extract.Result{}
 	fails := &failures{w: e.stderr}
 	ex.copies = chooseCopies([]string{corpus}, 0, io.Discard)
 	m := openInputs([]string{corpus}, nil, 0, fails)
 	err = ex.run(ctx, m, fails, nil, func(c *cable.Cable, res *extract.Result) error {
 		if want[c.ID] {
-			resolved[c.ID] = res
+			results[c.ID] = res
 		}
 		return nil
 	})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "cablegraph eval-identity: %v\n", err)
 		return 1
+	}
+	keyOf := func(m eval.IdentityMention) string {
+		if res := results[m.Cable]; res != nil {
+			return eval.PersonAt(res, m.Offset)
+		}
+		return ""
 	}
 	code := 0
 	for _, split := range strings.Split(*splits, ",") {
@@ -79,31 +85,22 @@ func runEvalIdentity(ctx context.Context, e env) int {
 			continue
 		}
 		missing := 0
-		keyIn := func(results map[string]*extract.Result) func(eval.IdentityMention) string {
-			return func(m eval.IdentityMention) string {
-				res := results[m.Cable]
-				if res == nil {
-					return ""
-				}
-				return eval.PersonAt(res, m.Offset)
-			}
-		}
 		for _, m := range set {
-			if resolved[m.Cable] == nil {
+			if results[m.Cable] == nil {
 				missing++
 			}
 		}
 		// The baseline: people are the same when the name written at the
 		// mention, normalised, is the same.
 		base := eval.ScoreIdentity("same normalised name", set, func(m eval.IdentityMention) string {
-			if res := resolved[m.Cable]; res != nil {
+			if res := results[m.Cable]; res != nil {
 				if text := eval.MentionTextAt(res, m.Offset); text != "" {
 					return "name:" + eval.NormaliseName(text)
 				}
 			}
 			return ""
 		})
-		ours := eval.ScoreIdentity("cablegraph", set, keyIn(resolved))
+		ours := eval.ScoreIdentity("cablegraph", set, keyOf)
 		if err := eval.WriteIdentityTable(e.stdout, split, base, ours); err != nil {
 			return 1
 		}
@@ -112,7 +109,7 @@ func runEvalIdentity(ctx context.Context, e env) int {
 		}
 		if *mentions {
 			for _, m := range set {
-				fmt.Fprintf(e.stdout, "  %s %s %-30q %-45s %s\n", m.ID, m.Cable, m.Span, m.Person, keyIn(resolved)(m))
+				fmt.Fprintf(e.stdout, "  %s %s %-30q %-45s %s\n", m.ID, m.Cable, m.Span, m.Person, keyOf(m))
 			}
 		}
 		if *verbose {

@@ -117,36 +117,34 @@ type IdentityScore struct {
 	Merged, Split []string
 }
 
-// PersonAt returns the key of the person of results (one cable's) whose
+// PersonAt returns the key of the person of res (one cable's result) whose
 // mention covers byte offset off of the input, or "".
 func PersonAt(res *extract.Result, off int) string {
+	key, _ := personMentionAt(res, off)
+	return key
+}
+
+// personMentionAt returns the person of res whose mention covers byte
+// offset off of the input, and the text of that mention.
+func personMentionAt(res *extract.Result, off int) (key, text string) {
 	for _, e := range res.Entities {
 		if e.Type != extract.Person {
 			continue
 		}
 		for _, m := range e.Mentions {
 			if m.Offset <= off && off < m.Offset+len(m.Text) {
-				return e.Key
+				return e.Key, m.Text
 			}
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // MentionTextAt returns the text of the person mention of res that covers
 // byte offset off of the input, or "".
 func MentionTextAt(res *extract.Result, off int) string {
-	for _, e := range res.Entities {
-		if e.Type != extract.Person {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.Offset <= off && off < m.Offset+len(m.Text) {
-				return m.Text
-			}
-		}
-	}
-	return ""
+	_, text := personMentionAt(res, off)
+	return text
 }
 
 // NormaliseName folds case, accents and punctuation of a name, as the
@@ -238,8 +236,8 @@ func ScoreIdentity(system string, gold []IdentityMention, keyOf func(IdentityMen
 			s.Split = append(s.Split, fmt.Sprintf("%s: %s", ref, strings.Join(sortedKeys(keys), ", ")))
 		}
 	}
-	sortStrings(s.Merged)
-	sortStrings(s.Split)
+	slices.Sort(s.Merged)
+	slices.Sort(s.Split)
 	return s
 }
 
@@ -267,5 +265,3 @@ func sortedKeys(m map[string]bool) []string {
 	slices.Sort(out)
 	return out
 }
-
-func sortStrings(s []string) { slices.Sort(s) }
