@@ -119,12 +119,16 @@ func (d *doc) findPerson(given []string, sur string, fuzzy bool) int {
 	if best >= 0 {
 		return best
 	}
-	if len(given) == 0 && !isGivenName(sur) {
+	if len(given) == 0 {
 		// A family name written first: "Jiang" is the "Jiang Yu" named
-		// before, as Chinese, Korean and Hungarian names are written.
+		// before, as Chinese, Korean and Hungarian names are written. A
+		// word that is also a given name ("Wen", "Li") is taken so only
+		// when the person is of a country that writes the family name
+		// first: "John" alone is not the "John Smith" named before.
 		first := -1
 		for _, i := range d.byGiven[sur] {
-			if p := &d.people[i]; len(p.given) == 1 && p.given[0] == sur && (first < 0 || i < first) {
+			if p := &d.people[i]; len(p.given) == 1 && p.given[0] == sur && (first < 0 || i < first) &&
+				(!isGivenName(sur) || d.familyFirst(i)) {
 				first = i
 			}
 		}
@@ -314,6 +318,17 @@ func (d *doc) preWords(m *pmention) []string {
 func (d *doc) identity(pi int) *bearer {
 	p := &d.people[pi]
 	return identify(canonGivens(p.given), canonSurname(p.sur), p.pre, d.year(), p.country, d.namesCountry)
+}
+
+// familyFirst reports whether person pi is of a country whose names put
+// the family name first, by the country the cable gives or the table of
+// known people.
+func (d *doc) familyFirst(pi int) bool {
+	if familyFirst[d.people[pi].country] {
+		return true
+	}
+	b := d.identity(pi)
+	return b != nil && familyFirst[b.country]
 }
 
 func canonGivens(given []string) []string {

@@ -74,6 +74,10 @@ func TestMeetings(t *testing.T) {
 		// Another meeting in the same paragraph keeps no date.
 		6: {"MEETING", []string{"On July 20, Ambassador Wolcott called on Foreign Minister Manley. Manley said he had met with Deputy Minister Sherriff a month ago."},
 			"Manley - Sherriff ; Manley - Wolcott 2007-07-20"},
+		// A family name written first that is also a given name: "Wang"
+		// alone is the Chinese "Wang Yi" named before.
+		7: {"MEETING", []string{"Chinese Foreign Minister Wang Yi arrived in Paris. On July 20, Wang met with Foreign Minister Manley."},
+			"Manley - Wang Yi 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
