@@ -313,10 +313,11 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			// "In a meeting with Y, X said": the phrase ends at its
 			// comma, and X is the first person after it.
 			comma := -1
+			var subj int
 			for c := k + 1; c < s.hi; c++ {
-				if d.toks[c].text == "," && d.mentionAt(c) < 0 && c+1 < s.hi && d.mentionAt(c+1) >= 0 {
-					if mi := d.mentionAt(c + 1); d.ments[mi].hi < s.hi && !d.toks[d.ments[mi].hi].is("and") && d.toks[d.ments[mi].hi].text != "," {
-						comma = c
+				if d.toks[c].text == "," && d.mentionAt(c) < 0 {
+					if mi := d.titledMentionAt(si, c+1); mi >= 0 && d.ments[mi].hi < s.hi && !d.toks[d.ments[mi].hi].is("and") && d.toks[d.ments[mi].hi].text != "," {
+						comma, subj = c, mi
 						break
 					}
 				}
@@ -329,7 +330,7 @@ func (d *doc) metNoun(si, i int, spans []int) {
 					}
 				}
 				objs = kept
-				owner = []int{d.mentionAt(comma + 1)}
+				owner = []int{subj}
 			} else {
 				last := objs[len(objs)-1]
 				for _, mi := range spans {
@@ -363,6 +364,24 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			d.meet(si, i, after[0], after[1])
 		}
 	}
+}
+
+// titledMentionAt returns the mention that starts at token k, or after a
+// title written before it that the mention does not cover ("Minister of
+// Interior Sheikh Rashid ..."), or -1.
+func (d *doc) titledMentionAt(si, k int) int {
+	s := &d.sents[si]
+	for j := k; j < s.hi && j-k < 12; j++ {
+		if mi := d.mentionAt(j); mi >= 0 {
+			return mi
+		}
+		t := &d.toks[j]
+		if !d.isTitleTok(j) && d.ann[j].kind != annOrg && d.ann[j].kind != annDemonym && d.ann[j].kind != annCountry &&
+			!(t.kind == tokWord && (t.upper || t.is("of") || t.is("for") || t.is("the"))) && t.kind != tokPoss {
+			return -1
+		}
+	}
+	return -1
 }
 
 // skippable tokens may stand between a trigger and its "with": dates,

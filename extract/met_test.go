@@ -78,6 +78,10 @@ func TestMeetings(t *testing.T) {
 		// alone is the Chinese "Wang Yi" named before.
 		7: {"MEETING", []string{"Chinese Foreign Minister Wang Yi arrived in Paris. On July 20, Wang met with Foreign Minister Manley."},
 			"Manley - Wang Yi 2007-07-20"},
+		// "In a meeting with Y, X said": X written after a title the
+		// mention does not cover.
+		8: {"MEETING", []string{"In a July 20 meeting with Ambassador Wolcott, Minister of Interior Sheikh Khalid Al-Harbi said the EU was weak."},
+			"Khalid Al-Harbi - Wolcott 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
