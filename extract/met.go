@@ -18,7 +18,7 @@ type meeting struct {
 }
 
 // meetVerbs, besides "met", report an encounter with their object.
-var meetVerbs = set("called", "hosted", "received", "sat", "visited", "discussed", "talked", "spoke", "spoken", "conferred")
+var meetVerbs = set("called", "hosted", "received", "sat", "visited", "discussed", "talked", "spoke", "spoken", "conferred", "briefed")
 
 // findWord returns the index of word w within n tokens from k in sentence
 // si, or -1; it does not look past the end of the clause.
@@ -144,6 +144,17 @@ func (d *doc) findMeetings(si int) {
 				break
 			}
 			d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, f+1, spans))
+		case w == "briefed":
+			// "X briefed Y on ...", "X and Y were briefed by Z": a
+			// briefing given in person. "Briefed the press" names no one.
+			if d.modalBefore(si, i) {
+				break
+			}
+			if i+1 < s.hi && d.toks[i+1].is("by") {
+				d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, i+2, spans))
+			} else {
+				d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, i+1, spans))
+			}
 		case w == "sat" && i+2 < s.hi && d.toks[i+1].is("down") && d.toks[i+2].is("with"):
 			d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, i+3, spans))
 		case meetNouns[w] && w != "meet" && w != "courtesy" && w != "call":

@@ -82,6 +82,10 @@ func TestMeetings(t *testing.T) {
 		// mention does not cover.
 		8: {"MEETING", []string{"In a July 20 meeting with Ambassador Wolcott, Minister of Interior Sheikh Khalid Al-Harbi said the EU was weak."},
 			"Khalid Al-Harbi - Wolcott 2007-07-20"},
+		// A briefing, active or passive, is an encounter; one given to
+		// the press names no one.
+		9: {"MEETING", []string{"Ambassador Wolcott and DCM Humphrey visited Lyon on July 20 and were briefed by Foreign Minister Manley. On July 21, Deputy Minister Sherriff briefed the press."},
+			"Humphrey - Manley 2007-07-20; Manley - Wolcott 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
