@@ -270,6 +270,7 @@ func (d *doc) run() {
 	}
 	d.checkCtx()
 	d.participants()
+	d.sideLists()
 	d.gatherCandidates()
 	d.checkCtx()
 	d.decide()

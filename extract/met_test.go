@@ -86,6 +86,10 @@ func TestMeetings(t *testing.T) {
 		// the press names no one.
 		9: {"MEETING", []string{"Ambassador Wolcott and DCM Humphrey visited Lyon on July 20 and were briefed by Foreign Minister Manley. On July 21, Deputy Minister Sherriff briefed the press."},
 			"Humphrey - Manley 2007-07-20; Manley - Wolcott 2007-07-20"},
+		// Side lists inside a paragraph, one sentence a side, dated by
+		// the meeting sentence before them.
+		10: {"MEETING", []string{"The Ambassador met the French Foreign Minister on July 20 to discuss Iran. US attendees were: Ambassador Wolcott and DCM Humphrey. The French attendees were: FM Manley and Deputy Minister Sherriff."},
+			"Humphrey - Manley 2007-07-20; Humphrey - Sherriff 2007-07-20; Manley - Wolcott 2007-07-20; Sherriff - Wolcott 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {

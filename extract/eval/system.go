@@ -42,5 +42,11 @@ func (s System) Run(c *cable.Cable) (r *extract.Result, err error) {
 	if r == nil {
 		return nil, fmt.Errorf("cable %s: no result", c.ID)
 	}
+	if r.Error != "" {
+		// The extractor recovers from its own bugs and says so in the
+		// result; a score must not pass that over as a cable with nobody
+		// in it.
+		return nil, fmt.Errorf("cable %s: %s", c.ID, r.Error)
+	}
 	return r, nil
 }

@@ -1,0 +1,160 @@
+package extract
+
+// This file reads the participant lists written inside a paragraph, one
+// sentence a side: "US attendees were: CJCS ADM Mullen, Ambassador Rivkin
+// ... The French attendees were: GEN Georgelin, Vice Admiral Rogel ...",
+// "Brazilian participants: Antonio Patriota, ...". The memorandum form,
+// a "Participants:" block with one line a side, is read by participants
+// (met.go).
+
+// sideWords in the head of a sentence say that it lists one side of a
+// meeting.
+var sideWords = set("participants", "participant", "attendees", "attendee", "delegation", "side", "team",
+	"participating", "attending", "delegates", "interlocutors", "counterparts")
+
+// sideList is a sentence that lists the people of one side.
+type sideList struct {
+	sent  int
+	code  string // the side's country (ISO code), "" if the head names none
+	ments []int
+}
+
+// sideLists pairs the people of side lists that follow one another (at
+// most three sentences apart, in the same or the next paragraph): each
+// person of one side met each person of the others. A list alone is left
+// to the attendance reader (pairs.go), which weighs whom it joins.
+func (d *doc) sideLists() {
+	var group []sideList
+	flush := func() {
+		if len(group) >= 2 {
+			d.pairSides(group)
+		}
+		group = group[:0]
+	}
+	for si := range d.sents {
+		l, ok := d.sideListAt(si)
+		if !ok {
+			continue
+		}
+		if n := len(group); n > 0 {
+			last := group[n-1].sent
+			pl, pn := d.units[d.sents[last].unit].paragraph, d.units[d.sents[si].unit].paragraph
+			if si-last > 3 || pn-pl > 1 {
+				flush()
+			}
+		}
+		group = append(group, l)
+	}
+	flush()
+}
+
+// sideListAt reads sentence si as a side list: a head of at most eight
+// words that names a side ("US attendees were:", "The GOB team included",
+// "Brazilian participants:") and the people named after it.
+func (d *doc) sideListAt(si int) (sideList, bool) {
+	s := &d.sents[si]
+	if d.units[s.unit].section != SectionBody {
+		return sideList{}, false
+	}
+	d.sentMentions(si) // what mentionAt reads
+	end, side := -1, false
+	code := ""
+	for k := s.lo; k < s.hi && k-s.lo <= 8; k++ {
+		t := &d.toks[k]
+		if d.mentionAt(k) >= 0 {
+			return sideList{}, false // a person in the head: a sentence about them
+		}
+		switch {
+		case t.text == ":" || t.is("were") || t.is("are") || t.is("included") || t.is("includes") || t.is("comprised"):
+			end = k + 1
+		case t.kind == tokWord && sideWords.has(t.text):
+			side = true
+		case d.ann[k].kind == annCountry || d.ann[k].kind == annDemonym:
+			if code == "" {
+				code = d.ann[k].code
+			}
+		case t.is("embassy") || t.is("usg") || t.is("usdel") || t.is("american"):
+			if code == "" {
+				code = "US"
+			}
+		}
+		if end >= 0 {
+			break
+		}
+	}
+	if end < 0 || !side {
+		return sideList{}, false
+	}
+	if end < s.hi && d.toks[end].text == ":" {
+		end++ // "were:"
+	}
+	l := sideList{sent: si, code: code}
+	for _, mi := range d.spans {
+		if m := &d.ments[mi]; m.lo >= end && m.person >= 0 {
+			l.ments = append(l.ments, mi)
+		}
+	}
+	return l, len(l.ments) > 0
+}
+
+// pairSides records the meetings of a group of side lists. Lists of the
+// same country are one side; a group whose lists all name one country, or
+// none, is not a meeting of sides.
+func (d *doc) pairSides(group []sideList) {
+	var sides [][]int
+	var codes []string
+	for _, l := range group {
+		i := -1
+		for j, c := range codes {
+			if c != "" && c == l.code {
+				i = j
+			}
+		}
+		if i < 0 {
+			codes = append(codes, l.code)
+			sides = append(sides, nil)
+			i = len(sides) - 1
+		}
+		sides[i] = append(sides[i], l.ments...)
+	}
+	if len(sides) < 2 {
+		return
+	}
+	first := group[0].sent
+	date, place := d.listWhen(first)
+	d.rule = "sidelist"
+	for x := range sides {
+		for y := x + 1; y < len(sides); y++ {
+			for _, a := range sides[x] {
+				for _, b := range sides[y] {
+					pa, pb := d.ments[a].person, d.ments[b].person
+					if pa == pb {
+						continue
+					}
+					d.meetings = append(d.meetings, meeting{a: pa, b: pb, sent: first, trig: d.sents[first].lo, rule: "sidelist", date: date, place: place})
+				}
+			}
+		}
+	}
+}
+
+// listWhen is the day and place of the meeting a side list belongs to:
+// those of the sentence before it in its paragraph (at most six back) that
+// names a meeting, else of a subject line that does.
+func (d *doc) listWhen(si int) (date, place string) {
+	var scratch [4]dateRef
+	u := d.sents[si].unit
+	for sj := si - 1; sj >= 0 && si-sj <= 6 && d.sents[sj].unit == u; sj-- {
+		if d.meetWordIn(sj) {
+			e := &d.sents[sj]
+			return soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0])), d.placeIn(sj)
+		}
+	}
+	for _, sj := range d.subjectSentences() {
+		if d.meetWordIn(sj) {
+			e := &d.sents[sj]
+			return soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0])), ""
+		}
+	}
+	return "", ""
+}
