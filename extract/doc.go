@@ -488,10 +488,19 @@ func (d *doc) defaultCountry(p *person) string {
 // cable gives US officials.
 var usTitleWords = []string{"ambassador", "charge", "dcm", "deputy chief of mission", "a/s", "u/s", "das", "assistant secretary",
 	"under secretary", "secretary of state", "senator", "congressman", "congresswoman", "representative", "codel", "staffdel",
-	"consul general", "envoy", "poloff", "econoff", "pol m/c", "polcouns", "econcouns", "emboff", "nsc", "usaid", "attache"}
+	"consul general", "envoy", "poloff", "econoff", "pol m/c", "polcouns", "econcouns", "emboff", "nsc", "usaid", "attache",
+	"undersecretary", "treasury", "secretary of defense", "secdef", "cjcs", "s/e"}
+
+// usBareTitles are titles that, written alone, a US cable gives only its
+// own officials: "Secretary Powell", "Deputy Secretary Zoellick" (others
+// are "Foreign Secretary", "Deputy Secretary General").
+var usBareTitles = set("secretary", "deputy secretary", "deputy secretaries", "the secretary")
 
 func usTitle(t string) bool {
 	lt := strings.ToLower(t)
+	if usBareTitles[lt] {
+		return true
+	}
 	for _, w := range usTitleWords {
 		if strings.Contains(lt, w) {
 			return true

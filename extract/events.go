@@ -174,35 +174,34 @@ func (d *doc) buildEvents() {
 	}
 }
 
-// sideCountries gives US to a person the text gives no country or office
-// who sits on a meeting's side with US officials and no one else: the
-// members of a US delegation ("USG officials Palmer, Drucker and Morrison
-// held consultations with ..."). Without it they would get the host's.
+// sideCountries gives a person the text gives no country the country of
+// everyone else on their side of a meeting, when those others all have the
+// same one: the members of a US delegation ("USG officials Palmer, Drucker
+// and Morrison held consultations with ..."), the rest of a French team.
+// Without it they would get the host's.
 func (d *doc) sideCountries() map[int]string {
 	out := map[int]string{}
 	for ei := range d.events {
 		e := &d.events[ei]
 		for side := 1; side <= len(e.order); side++ {
-			us, other := 0, 0
+			country, mixed := "", false
 			var bare []int
 			for i, p := range e.order {
 				if e.side[i] != side {
 					continue
 				}
 				switch c := d.personCountry(p); {
-				case c == "US":
-					us++
-				case c != "":
-					other++
-				case len(d.people[p].titles) == 0:
+				case c == "":
 					bare = append(bare, p)
-				default:
-					other++
+				case country == "":
+					country = c
+				case c != country:
+					mixed = true
 				}
 			}
-			if us > 0 && other == 0 {
+			if country != "" && !mixed {
 				for _, p := range bare {
-					out[p] = "US"
+					out[p] = country
 				}
 			}
 		}

@@ -99,3 +99,24 @@ func TestMeetings(t *testing.T) {
 		}
 	}
 }
+
+// TestSideCountries: a person the text gives no country takes that of the
+// others on their side of a meeting (not the host's), and the bare titles
+// of US officials ("Deputy Secretary") make them American.
+func TestSideCountries(t *testing.T) {
+	c := cableOf(t, "MEETING", "On July 20, Vice President-elect Smith and Ambassador Wolcott met Russian Foreign Minister Lavrov and Vice Minister Ivanov in Paris.",
+		"Deputy Secretary Jones said on July 21 that the talks had gone well.")
+	res := (&Extractor{}).Extract(c)
+	want := map[string]string{"Smith": "US", "Wolcott": "US", "Sergey Lavrov": "RU", "Ivanov": "RU", "Jones": "US"}
+	for _, e := range res.Entities {
+		if w, ok := want[e.Name]; ok {
+			if e.Country != w {
+				t.Errorf("%s: country %q, want %q", e.Name, e.Country, w)
+			}
+			delete(want, e.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("people not found: %v", want)
+	}
+}
