@@ -124,6 +124,11 @@ func (d *doc) findMeetings(si int) {
 			}
 			if k < s.hi && d.toks[k].is("on") && (k == i+1 || w == "call") {
 				d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, k+1, spans))
+			} else if k < s.hi && d.toks[k].is("with") && w == "call" && d.toks[i-1].is("courtesy") {
+				// "During an Oct. 20 courtesy call with the Ambassador, X
+				// highlighted": a noun phrase, as "meeting with".
+				d.rule = "noun"
+				d.metNoun(si, i, spans)
 			}
 		case w == "hosted" || w == "received" || w == "visited":
 			objs := d.objectsRight(si, i+1, spans)

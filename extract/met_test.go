@@ -90,6 +90,9 @@ func TestMeetings(t *testing.T) {
 		// the meeting sentence before them.
 		10: {"MEETING", []string{"The Ambassador met the French Foreign Minister on July 20 to discuss Iran. US attendees were: Ambassador Wolcott and DCM Humphrey. The French attendees were: FM Manley and Deputy Minister Sherriff."},
 			"Humphrey - Manley 2007-07-20; Humphrey - Sherriff 2007-07-20; Manley - Wolcott 2007-07-20; Sherriff - Wolcott 2007-07-20"},
+		// A courtesy call "with" someone is a meeting noun.
+		11: {"MEETING", []string{"During a July 20 courtesy call with Ambassador Wolcott, Russian Ambassador Ivan Petrov highlighted recent talks."},
+			"Ivan Petrov - Wolcott 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
