@@ -123,3 +123,26 @@ func TestSideCountries(t *testing.T) {
 		t.Errorf("people not found: %v", want)
 	}
 }
+
+// TestHeadlineFragments: the verbs and nouns of headlines are not part of
+// the names before them ("Clinton Holds", "Graham Discuss", "Mangal
+// Presentation").
+func TestHeadlineFragments(t *testing.T) {
+	c := cableOf(t, "SECRETARY CLINTON HOLDS TALKS; BIDEN AND GRAHAM DISCUSS SECURITY",
+		"Senator Graham and Vice President Biden met Governor Mangal on July 20. Mangal Presentation to Biden and Graham was brief.")
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Type != Person {
+			continue
+		}
+		for _, w := range []string{"Holds", "Discuss", "Presentation", "HOLDS", "DISCUSS"} {
+			if strings.Contains(e.Name, w) {
+				t.Errorf("person %q holds the headline word %q", e.Name, w)
+			}
+			for _, a := range e.Aliases {
+				if strings.Contains(a, w) {
+					t.Errorf("person %q has the alias %q", e.Name, a)
+				}
+			}
+		}
+	}
+}

@@ -284,7 +284,13 @@ var headlineVerbs = set("holds", "gives", "makes", "meets", "says", "urges", "vi
 	"heads", "leads", "fires", "sacks", "defends", "denies", "insists", "predicts", "plans", "looks",
 	"focuses", "reaches", "receives", "launches", "goes", "gets", "comes", "steps", "stands", "lays",
 	"sets", "puts", "keeps", "moves", "turns", "wants", "needs", "tries", "attends", "joins", "accepts",
-	"sends", "writes", "shows", "weighs", "eyes", "bids", "hits", "blasts", "touts", "woos", "courts")
+	"sends", "writes", "shows", "weighs", "eyes", "bids", "hits", "blasts", "touts", "woos", "courts",
+	// the same verbs after two subjects ("Biden and Graham Discuss"), and
+	// the nouns of paragraph headings ("Mangal Presentation to Biden")
+	"discuss", "meet", "hold", "agree", "urge", "review", "sign", "reject", "pledge", "seek", "warn",
+	"welcome", "tell", "vow", "ask", "push", "presentation", "meeting", "talks", "discussion", "readout",
+	"overview", "luncheon", "dinner", "lunch", "breakfast", "conversation", "remarks", "demarche",
+	"statement", "interview")
 
 // orgNouns in an apposition make the name before it an organisation.
 var orgNouns = set("company", "companies", "firm", "firms", "corporation", "corporations", "conglomerate",
