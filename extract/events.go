@@ -113,10 +113,33 @@ func (d *doc) buildEvents() {
 		}
 		return b.prio - a.prio
 	})
-	byAnchor := map[int]int{}
+	// Two meetings told in one sentence ("While the Task Force briefed
+	// Biden and Graham, Mangal met with the Ambassador") share no one:
+	// the pairs of a sentence are one meeting per group of people they
+	// connect.
+	root := map[[2]int]int{} // (anchor, person) -> a person of its group
+	var find func(a, p int) int
+	find = func(a, p int) int {
+		r, ok := root[[2]int{a, p}]
+		if !ok || r == p {
+			return p
+		}
+		r = find(a, r)
+		root[[2]int{a, p}] = r
+		return r
+	}
 	for _, i := range idx {
 		c := &d.cands[i]
-		ei, ok := byAnchor[c.anchor]
+		ra, rb := find(c.anchor, c.a), find(c.anchor, c.b)
+		if ra != rb {
+			root[[2]int{c.anchor, max(ra, rb)}] = min(ra, rb)
+		}
+	}
+	byAnchor := map[[2]int]int{} // (anchor, group) -> event
+	for _, i := range idx {
+		c := &d.cands[i]
+		key := [2]int{c.anchor, find(c.anchor, c.a)}
+		ei, ok := byAnchor[key]
 		if !ok {
 			// "During the meeting, X told Y": a sentence that refers back to
 			// a meeting already told, sharing one of its people, is that
@@ -137,7 +160,7 @@ func (d *doc) buildEvents() {
 				d.events = append(d.events, event{anchor: c.anchor, trig: c.trig})
 				ei = len(d.events) - 1
 			}
-			byAnchor[c.anchor] = ei
+			byAnchor[key] = ei
 		}
 		e := &d.events[ei]
 		first, second := c.a, c.b

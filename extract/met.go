@@ -508,7 +508,8 @@ var clauseStops = set("that", "which", "whom", "while", "after", "before", "when
 func (d *doc) subjectsLeft(si, i int, spans []int) []int {
 	s := &d.sents[si]
 	var out []int
-	for k := i - 1; k >= s.lo; k-- {
+	lo := max(s.lo, d.leadClauseEnd(si, i))
+	for k := i - 1; k >= lo; k-- {
 		if mi := d.mentionAt(k); mi >= 0 {
 			// "announced by Secretary Clinton": an agent, not the subject.
 			if lo := d.ments[mi].lo; lo > s.lo+1 && d.toks[lo-1].is("by") && !d.toks[lo-2].is("accompanied") && !d.toks[lo-2].is("joined") && !d.toks[lo-2].is("flanked") && !d.toks[lo-2].is("led") && !d.toks[lo-2].is("headed") {
@@ -533,6 +534,28 @@ func (d *doc) subjectsLeft(si, i int, spans []int) []int {
 	return out
 }
 
+// leadClauseEnd is the token after the comma that closes an opening
+// subordinate clause ("While the Task Force briefed Biden, Mangal met
+// with ...", "On July 20, while ..., "), when the verb at i stands after
+// it; else -1. The people
+// of that clause are not the main verb's subjects.
+func (d *doc) leadClauseEnd(si, i int) int {
+	s := &d.sents[si]
+	end, in := -1, false
+	for k := s.lo; k < i; k++ {
+		switch {
+		case (k == s.lo || d.toks[k-1].text == ",") && leadSubordinators.has(d.toks[k].text):
+			in = true // "While ...", "On July 20, while ..."
+		case in && d.toks[k].text == ",":
+			end, in = k+1, false
+		}
+	}
+	return end
+}
+
+// leadSubordinators open a subordinate clause at the start of a sentence.
+var leadSubordinators = set("while", "when", "whereas", "although", "though", "as", "since", "because", "after", "before", "once", "if")
+
 // pronoun resolves "he" or "his" at token k: the person last named before
 // it in the sentence, else the first person of the sentence before.
 func (d *doc) pronoun(si, k int, spans []int) int {
@@ -556,7 +579,11 @@ func (d *doc) pronoun(si, k int, spans []int) int {
 func (d *doc) objectsRight(si, k int, spans []int) []int {
 	s := &d.sents[si]
 	var out []int
-	for ; k < s.hi; k++ {
+	hi := s.hi
+	if end := d.leadClauseEnd(si, s.hi); end > k {
+		hi = end - 1 // a list in an opening clause ends at its comma
+	}
+	for ; k < hi; k++ {
 		if mi := d.mentionAt(k); mi >= 0 {
 			out = append(out, mi)
 			k = d.ments[mi].hi - 1

@@ -93,6 +93,10 @@ func TestMeetings(t *testing.T) {
 		// A courtesy call "with" someone is a meeting noun.
 		11: {"MEETING", []string{"During a July 20 courtesy call with Ambassador Wolcott, Russian Ambassador Ivan Petrov highlighted recent talks."},
 			"Ivan Petrov - Wolcott 2007-07-20"},
+		// The people of an opening subordinate clause are not the
+		// subjects of the main clause's verb.
+		12: {"MEETING", []string{"On July 20, while Deputy Minister Sherriff briefed Senator Graham, Foreign Minister Manley met with Ambassador Wolcott."},
+			"Graham - Sherriff 2007-07-20; Manley - Wolcott 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
