@@ -8,18 +8,21 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/cablegraph/cablegraph/cable"
 	"github.com/cablegraph/cablegraph/extract"
 	"github.com/cablegraph/cablegraph/extract/eval"
 )
 
-const evalUsage = `usage: cablegraph eval [-v] [-baseline=false] [-rules] GOLD_DIR [FILE|DIR]...
+const evalUsage = `usage: cablegraph eval [-v] [-baseline=false] [-rules] [-splits LIST] GOLD_DIR [FILE|DIR]...
 
 Scores extraction against the gold annotations GOLD_DIR/<REFID>.json
 (see GOLD-FORMAT.md) on the cables given, by default GOLD_DIR/cables.
 A GOLD_DIR split into train/, dev/, seen-test/ and test/
-(testdata/gold-meetings) is scored split by split.
+(testdata/gold-meetings) is scored split by split: train, dev and
+seen-test unless -splits says otherwise. The test split is scored only to
+report figures (-splits test), never while tuning.
 `
 
 // runEval scores the extractor, and stock prose v3 beside it, against a
@@ -30,9 +33,15 @@ func runEval(ctx context.Context, e env) int {
 	baseline := flags.Bool("baseline", true, "also score stock prose v3 on the same cables")
 	rules := flags.Bool("rules", false, "also score the sentence rules alone, without the pair model")
 	modelFile := flags.String("model", "", "also score the extractor deciding pairs with this model (from cablegraph train)")
+	splitList := flags.String("splits", "train,dev,seen-test", "the splits of a split gold set to score, comma-separated (train, dev, seen-test, test), or all")
 	maxSize := addMaxSizeFlag(flags)
 	if code, done := parseFlags(flags, e.args); done {
 		return code
+	}
+	want, err := parseSplits(*splitList)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "cablegraph eval: -splits: %v\n", err)
+		return 2
 	}
 	if flags.NArg() < 1 {
 		flags.Usage()
@@ -59,6 +68,11 @@ func runEval(ctx context.Context, e env) int {
 	}
 	goldDir := flags.Arg(0)
 	if splits := goldSplits(goldDir); len(splits) > 0 && flags.NArg() == 1 {
+		splits = slices.DeleteFunc(splits, func(dir string) bool { return !want[filepath.Base(dir)] })
+		if len(splits) == 0 {
+			fmt.Fprintf(e.stderr, "cablegraph eval: %s has none of the splits %s\n", goldDir, *splitList)
+			return 1
+		}
 		code := 0
 		for i, split := range splits {
 			if i > 0 {
@@ -74,6 +88,27 @@ func runEval(ctx context.Context, e env) int {
 	return evalSet(ctx, e, goldDir, flags.Args()[1:], systems, *verbose, int(*maxSize))
 }
 
+// allSplits are the splits of a split gold set, in the order scored.
+var allSplits = []string{"train", "dev", "seen-test", "test"}
+
+// parseSplits reads the -splits list.
+func parseSplits(list string) (map[string]bool, error) {
+	want := map[string]bool{}
+	for _, s := range strings.Split(list, ",") {
+		switch s = strings.TrimSpace(s); {
+		case s == "all":
+			for _, a := range allSplits {
+				want[a] = true
+			}
+		case slices.Contains(allSplits, s):
+			want[s] = true
+		default:
+			return nil, fmt.Errorf("unknown split %q (want %s or all)", s, strings.Join(allSplits, ", "))
+		}
+	}
+	return want, nil
+}
+
 // goldSplits lists the splits of a gold set (train, dev, seen-test: a
 // first test split whose figures were seen while tuning, and test), or none
 // when dir is a gold set of its own.
@@ -82,7 +117,7 @@ func goldSplits(dir string) []string {
 		return nil
 	}
 	var out []string
-	for _, s := range []string{"train", "dev", "seen-test", "test"} {
+	for _, s := range allSplits {
 		if st, err := os.Stat(filepath.Join(dir, s)); err == nil && st.IsDir() {
 			out = append(out, filepath.Join(dir, s))
 		}

@@ -162,3 +162,38 @@ func inOrder(t *testing.T, name, text string, want []string) {
 		rest = rest[i+len(w):]
 	}
 }
+
+// TestEvalSplits: a split gold set is scored on train, dev and seen-test
+// unless -splits names the test split, which is scored only to report.
+func TestEvalSplits(t *testing.T) {
+	parent := t.TempDir()
+	for _, split := range []string{"train", "test"} {
+		if err := os.Rename(evalFixture(t, nil), filepath.Join(parent, split)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		args       []string
+		code       int
+		want, not  string
+		wantStderr string
+	}{
+		{[]string{"-baseline=false", parent}, 0, "== " + filepath.Join(parent, "train"), "== " + filepath.Join(parent, "test"), ""},
+		{[]string{"-baseline=false", "-splits", "test", parent}, 0, "== " + filepath.Join(parent, "test"), "== " + filepath.Join(parent, "train"), ""},
+		{[]string{"-baseline=false", "-splits", "dev", parent}, 1, "", "==", "has none of the splits dev"},
+		{[]string{"-baseline=false", "-splits", "tset", parent}, 2, "", "==", `unknown split "tset"`},
+	}
+	for _, tt := range tests {
+		var stdout, stderr bytes.Buffer
+		code := run(context.Background(), append([]string{"eval"}, tt.args...), strings.NewReader(""), &stdout, &stderr)
+		if code != tt.code {
+			t.Errorf("%v: exit %d, want %d\nstderr:\n%s", tt.args, code, tt.code, stderr.String())
+		}
+		if !strings.Contains(stdout.String(), tt.want) || strings.Contains(stdout.String(), tt.not) {
+			t.Errorf("%v: stdout should hold %q and not %q:\n%s", tt.args, tt.want, tt.not, stdout.String())
+		}
+		if !strings.Contains(stderr.String(), tt.wantStderr) {
+			t.Errorf("%v: stderr lacks %q:\n%s", tt.args, tt.wantStderr, stderr.String())
+		}
+	}
+}
