@@ -156,8 +156,6 @@ func foldNode(kept *Node, n Node) {
 	}
 }
 
-
-
 // propsSet counts the properties of a row that are set.
 func propsSet(p Props) int {
 	n := 0

@@ -217,7 +217,6 @@ func (b *recordBuilder) entities(c *cable.Cable, res *extract.Result) {
 	// An undated cable dates no title: its HOLDS edges carry no date.
 	date := cableDate(c)
 
-
 	refs := make(map[string]graph.NodeRef) // entity key -> node
 	for _, e := range res.Entities {
 		label, ok := labelOf[e.Type]
@@ -259,7 +258,6 @@ func (b *recordBuilder) entities(c *cable.Cable, res *extract.Result) {
 			}
 			for _, t := range e.Titles {
 				b.holds(c.ID, ref, t, date)
-
 
 			}
 		}

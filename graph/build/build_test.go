@@ -85,7 +85,6 @@ func undatedResult(r *extract.Result) *extract.Result {
 
 // dump renders a record one row per line, properties in name order.
 
-
 func dump(r *graph.Record) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "record %s\n", r.Cable)
