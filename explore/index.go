@@ -29,6 +29,7 @@ type Index struct {
 	meetings   []draw.Meeting
 	adj        map[string][]int  // person key -> indexes of their meetings
 	cableDates map[string]string // cable ID -> its date, YYYY-MM-DD, for the dated ones
+	titleNames map[string]string // title key -> the name the graph gives it
 }
 
 type indexPerson struct {
@@ -39,7 +40,7 @@ type indexPerson struct {
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
-	return &Index{people: map[string]*indexPerson{}, adj: map[string][]int{}, cableDates: map[string]string{}}
+	return &Index{people: map[string]*indexPerson{}, adj: map[string][]int{}, cableDates: map[string]string{}, titleNames: map[string]string{}}
 }
 
 func (x *Index) person(key, name string) *indexPerson {
@@ -104,7 +105,7 @@ func (x *Index) addResult(res *extract.Result) {
 		}
 		for _, t := range e.Titles {
 			p.Titles = addUnique(p.Titles, t)
-			addTo(id.titles, t, res.Cable)
+			x.title(p, t, res.Cable)
 		}
 		for _, a := range e.Apart {
 			id.keptApart(a.Key, a.Name, a.Reason, res.Cable)
@@ -198,7 +199,7 @@ func (x *Index) ReadBulk(dir string) error {
 		{bulkEdgeFile(graph.Holds, graph.Person, graph.Title), func(r map[string]string) {
 			if p := x.people[r[":START_ID"]]; p != nil {
 				p.Titles = addUnique(p.Titles, titles[r[":END_ID"]])
-				addTo(p.identity().titles, titles[r[":END_ID"]], r["cable"])
+				x.title(p, titles[r[":END_ID"]], r["cable"])
 			}
 		}},
 		{bulkEdgeFile(graph.KeptApart, graph.Person, graph.Person), func(r map[string]string) {

@@ -3,6 +3,9 @@ package explore
 import (
 	"context"
 	"sort"
+
+	"github.com/cablegraph/cablegraph/graph"
+	"github.com/cablegraph/cablegraph/graph/build"
 )
 
 // Record is who one person is according to the cables: the canonical
@@ -153,7 +156,7 @@ func (m Memory) Person(_ context.Context, key string) (*Record, error) {
 type identity struct {
 	given     []string
 	spellings map[string]map[string]bool // spelling -> cables
-	titles    map[string]map[string]bool // title -> cables
+	titles    map[string]map[string]bool // title key -> cables
 	apart     map[string]*apartFrom      // other person's key
 }
 
@@ -168,6 +171,18 @@ func (p *indexPerson) identity() *identity {
 		p.id = &identity{spellings: map[string]map[string]bool{}, titles: map[string]map[string]bool{}, apart: map[string]*apartFrom{}}
 	}
 	return p.id
+}
+
+// title notes a title a cable gives person p. Titles written in another
+// case are one Title node in the graph (build.TitleKey), named as the
+// loader names it, whoever holds it (graph.BetterName); so they are one
+// here.
+func (x *Index) title(p *indexPerson, t, cable string) {
+	key := build.TitleKey(t)
+	if old, ok := x.titleNames[key]; !ok || graph.BetterName(t, old) {
+		x.titleNames[key] = t
+	}
+	addTo(p.identity().titles, key, cable)
 }
 
 func addTo(m map[string]map[string]bool, k, cable string) {
@@ -209,8 +224,8 @@ func (x *Index) Person(key string) (*Record, error) {
 	for name, cables := range id.spellings {
 		r.Aliases = append(r.Aliases, Alias{Name: name, Cables: int64(len(cables)), Some: x.earliest(cables)})
 	}
-	for title, cables := range id.titles {
-		s := TitleSpan{Title: title, Cables: int64(len(cables))}
+	for key, cables := range id.titles {
+		s := TitleSpan{Title: x.titleNames[key], Cables: int64(len(cables))}
 		for c := range cables {
 			if d := x.cableDates[c]; d != "" {
 				if s.First == "" || d < s.First {
