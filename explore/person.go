@@ -102,7 +102,8 @@ const countriesCypher = `MATCH (:Person {key: $key})-[:OF_COUNTRY]->(c:Country)
 RETURN c.key`
 
 const namesakesCypher = `MATCH (:Person {key: $key})-[k:KEPT_APART]-(o:Person)
-WITH o, k ORDER BY k.cable
+OPTIONAL MATCH (c:Cable {key: k.cable})
+WITH o, k ORDER BY c.date, k.cable
 RETURN o.key, o.name, collect(DISTINCT k.reason), count(k), collect(k.cable)[..$some]`
 
 // Person returns the record of the person with key, or a *NotFoundError.
