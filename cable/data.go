@@ -168,3 +168,11 @@ func isCommonShort(w string) bool {
 	i, ok := shortIndex(w)
 	return ok && loadTables().commonShort[i/64]&(1<<(i%64)) != 0
 }
+
+// Stations calls f with every routing indicator of the ACP 117 table and
+// the station it stands for, in no particular order.
+func Stations(f func(route, name string)) {
+	for route, name := range loadTables().routes {
+		f(route, name)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/cablegraph/cablegraph/draw"
 	"github.com/cablegraph/cablegraph/extract"
@@ -24,19 +25,22 @@ import (
 // of people and MET edges (a few hundred bytes each), which suits the
 // sample and a few thousand cables; the whole release belongs in Neo4j.
 type Index struct {
-	people   map[string]*indexPerson
-	meetings []draw.Meeting
-	adj      map[string][]int // person key -> indexes of their meetings
+	people     map[string]*indexPerson
+	meetings   []draw.Meeting
+	adj        map[string][]int  // person key -> indexes of their meetings
+	cableDates map[string]string // cable ID -> its date, YYYY-MM-DD, for the dated ones
+	titleNames map[string]string // title key -> the name the graph gives it
 }
 
 type indexPerson struct {
 	Candidate
 	cables map[string]bool
+	id     *identity // made on first use
 }
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
-	return &Index{people: map[string]*indexPerson{}, adj: map[string][]int{}}
+	return &Index{people: map[string]*indexPerson{}, adj: map[string][]int{}, cableDates: map[string]string{}, titleNames: map[string]string{}}
 }
 
 func (x *Index) person(key, name string) *indexPerson {
@@ -80,17 +84,31 @@ func (x *Index) addResult(res *extract.Result) {
 	year := 0
 	if !res.Date.IsZero() {
 		year = res.Date.Year()
+		x.cableDates[res.Cable] = res.Date.Format(time.DateOnly)
 	}
 	for _, e := range res.Entities {
 		if e.Type != extract.Person || e.Key == "" {
 			continue
 		}
 		p := x.person(e.Key, e.Name)
+		if graph.BetterName(e.Name, p.Name) {
+			p.Name = e.Name // as the loader chooses, whatever the order
+		}
+		id := p.identity()
+		addTo(id.spellings, e.Name, res.Cable)
 		for _, a := range e.Aliases {
 			p.Aliases = addUnique(p.Aliases, a)
+			addTo(id.spellings, a, res.Cable)
+		}
+		for _, g := range e.Given {
+			id.given = addUnique(id.given, g)
 		}
 		for _, t := range e.Titles {
 			p.Titles = addUnique(p.Titles, t)
+			x.title(p, t, res.Cable)
+		}
+		for _, a := range e.Apart {
+			id.keptApart(a.Key, a.Name, a.Reason, res.Cable)
 		}
 		p.Countries = addUnique(p.Countries, e.Country)
 		p.cables[res.Cable] = true
@@ -146,6 +164,10 @@ func (x *Index) ReadBulk(dir string) error {
 		for _, a := range splitArray(row["aliases"]) {
 			p.Aliases = addUnique(p.Aliases, a)
 		}
+		id := p.identity()
+		for _, g := range splitArray(row["given"]) {
+			id.given = addUnique(id.given, g)
+		}
 	})
 	if err != nil {
 		return err
@@ -160,6 +182,7 @@ func (x *Index) ReadBulk(dir string) error {
 		{bulkFile(graph.Cable), func(r map[string]string) {
 			if y, err := strconv.Atoi(first4(r["date"])); err == nil {
 				cableYear[r["key"]] = y
+				x.cableDates[r["key"]] = r["date"]
 			}
 		}},
 		{bulkFile(graph.Title), func(r map[string]string) { titles[r["key"]] = r["name"] }},
@@ -168,13 +191,26 @@ func (x *Index) ReadBulk(dir string) error {
 			if p := x.people[r[":END_ID"]]; p != nil {
 				p.cables[r[":START_ID"]] = true
 				p.note(cableYear[r[":START_ID"]])
+				for _, n := range splitArray(r["names"]) {
+					addTo(p.identity().spellings, n, r[":START_ID"])
+				}
 			}
 		}},
 		{bulkEdgeFile(graph.Holds, graph.Person, graph.Title), func(r map[string]string) {
 			if p := x.people[r[":START_ID"]]; p != nil {
 				p.Titles = addUnique(p.Titles, titles[r[":END_ID"]])
+				x.title(p, titles[r[":END_ID"]], r["cable"])
 			}
 		}},
+		{bulkEdgeFile(graph.KeptApart, graph.Person, graph.Person), func(r map[string]string) {
+			a, b := x.people[r[":START_ID"]], x.people[r[":END_ID"]]
+			if a == nil || b == nil {
+				return
+			}
+			a.identity().keptApart(b.Key, b.Name, r["reason"], r["cable"])
+			b.identity().keptApart(a.Key, a.Name, r["reason"], r["cable"])
+		}},
+
 		{bulkEdgeFile(graph.OfCountry, graph.Person, graph.Country), func(r map[string]string) {
 			if p := x.people[r[":START_ID"]]; p != nil {
 				p.Countries = addUnique(p.Countries, r[":END_ID"])

@@ -14,6 +14,7 @@ type Source interface {
 	Ego(ctx context.Context, key string, depth int) (*draw.Network, error)
 	Path(ctx context.Context, a, b string, maxHops int) ([]Chain, error)
 	PathNetwork(ctx context.Context, chains []Chain) (*draw.Network, error)
+	Person(ctx context.Context, key string) (*Record, error)
 }
 
 var (

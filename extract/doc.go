@@ -156,6 +156,8 @@ type doc struct {
 	entIndex map[string]int
 	ents     []Entity
 
+	headerPosts []HeaderPost // the routing header's posts (routingPosts)
+
 	tagged   []string // folded surnames of the person TAGS
 	orgNames []string // folded single words an apposition calls an organisation
 
@@ -187,6 +189,7 @@ func (d *doc) reset() {
 	d.subjects, d.subjectOf = d.subjects[:0], -1
 	d.tagged = d.tagged[:0]
 	d.orgNames = d.orgNames[:0]
+	d.headerPosts = nil
 	d.people = d.people[:0]
 	d.nameIndex.reset()
 	d.meetings = d.meetings[:0]
@@ -402,22 +405,14 @@ func (d *doc) result() *Result {
 		usedKeys[e.Key] = len(people)
 		people = append(people, e)
 	}
+	for i := range people {
+		people[i].Given = givenWritten(append([]string{people[i].Name}, people[i].Aliases...))
+	}
+	d.noteApart(people, keys, usedKeys)
+	// A person's titles and everyone's country travel on the entity, once:
+	// no HOLDS or OF_COUNTRY relation repeats them.
 	r.Entities = append(people, d.ents...)
 
-	for pi := range people {
-		p := &people[pi]
-		for _, t := range p.Titles {
-			r.Relations = append(r.Relations, Relation{Type: Holds, From: p.Name, FromKey: p.Key, To: t, Date: d.c.Date.Format("2006-01-02")})
-		}
-		if p.Country != "" {
-			r.Relations = append(r.Relations, Relation{Type: OfCountry, From: p.Name, FromKey: p.Key, To: countryName(p.Country), ToKey: "country:" + p.Country})
-		}
-	}
-	for _, e := range d.ents {
-		if e.Country != "" && e.Type != Country {
-			r.Relations = append(r.Relations, Relation{Type: OfCountry, From: e.Name, FromKey: e.Key, To: countryName(e.Country), ToKey: "country:" + e.Country})
-		}
-	}
 	visitPlace := make(map[int]string)
 	seenVisit := make(map[[2]string]int) // person and place keys -> index in r.Relations
 	for _, v := range d.visits {
@@ -425,7 +420,7 @@ func (d *doc) result() *Result {
 		place := a.name
 		key := placeKey(a.name, a.code)
 		if a.kind == annCountry {
-			place, key = countryName(a.code), "country:"+a.code
+			place, key = countryName(a.code), a.code
 		}
 		if _, ok := visitPlace[v.person]; !ok && a.kind == annCity {
 			visitPlace[v.person] = place

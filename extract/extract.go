@@ -54,15 +54,29 @@ type Mention struct {
 type Entity struct {
 	Type EntityType `json:"type"`
 	// Key identifies the entity across cables: the same key in two cables
-	// means the same node in the graph. It is derived from the name alone
-	// (never from the cable), so that loading is deterministic.
-	Key      string    `json:"key"`
-	Name     string    `json:"name"`
-	Aliases  []string  `json:"aliases,omitempty"`
-	Titles   []string  `json:"titles,omitempty"`  // Person
-	Country  string    `json:"country,omitempty"` // ISO 3166-1 alpha-2 of a Person, Post, Place or Organization
-	Code     string    `json:"code,omitempty"`    // Country: ISO 3166-1 alpha-2
-	Route    string    `json:"route,omitempty"`   // Post: routing indicator (RUEHFR)
+	// means the same node in the graph. It depends on this cable alone
+	// (never on the cables read before it), so that loading is
+	// deterministic in any order.
+	//
+	// Every key is made here and used as it is downstream: people
+	// "person:sergey-lavrov" (identity.go), countries their ISO code "RU"
+	// (so that Country below is a country's key), posts their routing
+	// indicator "post:ruehmo" where one is known (posts.go), places
+	// "place:ru:moscow", organisations "org:nato".
+	Key     string   `json:"key"`
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases,omitempty"`
+	// Person: the given names of the name and aliases, as written.
+	Given  []string `json:"given,omitempty"`
+	Titles []string `json:"titles,omitempty"` // Person: the titles the cable gives them, as of the cable's date
+	// Country is the ISO 3166-1 alpha-2 code, and key, of the country of a
+	// Person, Post, Place or Organization.
+	Country string `json:"country,omitempty"`
+	Code    string `json:"code,omitempty"`  // Country: ISO 3166-1 alpha-2
+	Route   string `json:"route,omitempty"` // Post: routing indicator (RUEHFR)
+	// Apart lists the people of the cable who share a Person's surname but
+	// whom the extractor kept apart from them, with the reason.
+	Apart    []Apart   `json:"apart,omitempty"`
 	Mentions []Mention `json:"mentions,omitempty"`
 }
 
@@ -71,11 +85,12 @@ type RelationType string
 
 // The relation types.
 const (
-	Met       RelationType = "MET"        // Person - Person, in person
-	Holds     RelationType = "HOLDS"      // Person -> title (To is the title text)
-	OfCountry RelationType = "OF_COUNTRY" // Person/Post/Place/Organization -> Country
-	Visited   RelationType = "VISITED"    // Person -> Place
+	Met     RelationType = "MET"     // Person - Person, in person
+	Visited RelationType = "VISITED" // Person -> Place
 )
+
+// A person's titles and the country of an entity are not relations: they
+// travel once, on the Entity (Titles, Country).
 
 // Relation is a fact the cable states about entities.
 type Relation struct {

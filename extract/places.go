@@ -58,7 +58,7 @@ func (d *doc) addCountry(code string, ui, start, end int) {
 	if code == "" {
 		return
 	}
-	e := d.entity(Country, "country:"+code, countryName(code))
+	e := d.entity(Country, code, countryName(code))
 	e.Code = code
 	u := &d.units[ui]
 	e.Mentions = append(e.Mentions, u.mention(d.c, start, end))
@@ -99,13 +99,13 @@ func (d *doc) placeMentions(si int) {
 				if !d.toks[i-1].is("embassy") && !d.toks[i-1].is("amembassy") {
 					kind = "consulate"
 				}
-				p := d.entity(Post, "post:"+kind+"-"+slug(a.name), titleCase(kind)+" "+a.name)
+				p := d.entity(Post, d.textPostKey("post:"+kind+"-"+slug(a.name)), titleCase(kind)+" "+a.name)
 				p.Country = a.code
 				p.Mentions = append(p.Mentions, u.mention(d.c, d.toks[i-1].start, d.toks[end-1].end))
 			}
 		case annNone:
 			if t := &d.toks[i]; t.allCaps && missionPosts[t.text] {
-				p := d.entity(Post, "post:"+strings.ToLower(t.text), t.text)
+				p := d.entity(Post, d.textPostKey("post:"+strings.ToLower(t.text)), t.text)
 				p.Mentions = append(p.Mentions, u.mention(d.c, t.start, t.end))
 			}
 		}
@@ -119,92 +119,12 @@ func placeKey(name, code string) string {
 // missionPosts are the US missions to organisations, named by acronym.
 var missionPosts = map[string]bool{"USUN": true, "USEU": true, "USNATO": true, "USOSCE": true, "UNVIE": true, "USAU": true, "USOAS": true}
 
-// routingPosts records the posts of the FM, TO and INFO lines.
-func (d *doc) routingPosts() {
-	all := make([]*addr, 0, 1+len(d.c.To)+len(d.c.Info))
-	all = append(all, &addr{d.c.From.Route, d.c.From.Name, d.c.From.Pos.Line, d.c.From.Pos.Offset})
-	for _, a := range d.c.To {
-		all = append(all, &addr{a.Route, a.Name, a.Pos.Line, a.Pos.Offset})
-	}
-	for _, a := range d.c.Info {
-		all = append(all, &addr{a.Route, a.Name, a.Pos.Line, a.Pos.Offset})
-	}
-	for _, a := range all {
-		if a.name == "" {
-			continue
-		}
-		key, country := postKey(a.name)
-		e := d.entity(Post, key, strings.Join(strings.Fields(a.name), " "))
-		if e.Route == "" {
-			e.Route = a.route
-		}
-		if e.Country == "" {
-			e.Country = country
-		}
-		e.Mentions = append(e.Mentions, Mention{Text: a.name, Section: "header", Line: a.line, Offset: a.offset})
-	}
-}
-
-type addr struct {
-	route, name  string
-	line, offset int
-}
-
-// postKey normalises a station name (AMEMBASSY PARIS, SECSTATE WASHDC,
-// USMISSION USUN NEW YORK) to a key shared with the text's "Embassy
-// Paris", and finds the post's country.
-func postKey(name string) (key, country string) {
-	f := strings.Fields(strings.ToUpper(name))
-	if len(f) == 0 {
-		return "post:", ""
-	}
-	for _, w := range f {
-		if missionPosts[w] {
-			return "post:" + strings.ToLower(w), ""
-		}
-	}
-	kind := ""
-	switch f[0] {
-	case "AMEMBASSY", "EMBASSY":
-		kind = "embassy"
-	case "AMCONSUL", "AMCONGEN", "CONGEN", "CONSULATE":
-		kind = "consulate"
-	case "USMISSION", "USDEL", "USOFFICE":
-		kind = "mission"
-	case "SECSTATE":
-		return "post:secstate", "US"
-	}
-	rest := f
-	if kind != "" {
-		rest = f[1:]
-	}
-	city := strings.Join(rest, " ")
-	if c, ok := lookupCity(city); ok {
-		country = c.Country
-		city = c.Name
-	} else if code, ok := countryByName(city); ok {
-		country = code // AMEMBASSY MEXICO, AMEMBASSY PANAMA
-	} else if len(rest) > 1 {
-		// USINT HAVANA, USDEL GENEVA SWITZERLAND: an office word before
-		// the city, or a country after it.
-		if c, ok := lookupCity(strings.Join(rest[:len(rest)-1], " ")); ok {
-			country, city = c.Country, c.Name
-		} else if c, ok := lookupCity(strings.Join(rest[1:], " ")); ok {
-			country, city = c.Country, c.Name
-		}
-	}
-	if kind == "" {
-		return "post:" + slug(city), country
-	}
-	return "post:" + kind + "-" + slug(city), country
-}
-
 // hostCountry is the country the cable is sent from.
 func hostCountry(from string) string {
 	if from == "" {
 		return ""
 	}
-	_, c := postKey(from)
+	_, c := nameKey(from)
 	return c
 }
 

@@ -115,7 +115,9 @@ func (b *Batch) add(r *Record) {
 // the loader does across transactions (see nodeCypher), so that how the
 // cables fall into batches changes nothing: a full row replaces a stub,
 // the row with the better name gives the properties (BetterName), and a
-// Person's aliases are the sorted union of both rows'. A Cable keeps its
+// Person's given names and aliases (unionProps) are the sorted union of
+// both rows'. A Cable keeps its
+
 // last row.
 func foldNode(kept *Node, n Node) {
 	switch {
@@ -125,8 +127,6 @@ func foldNode(kept *Node, n Node) {
 		*kept = n
 		return
 	}
-	a, _ := kept.Props["aliases"].([]string)
-	b, _ := n.Props["aliases"].([]string)
 	newName, _ := n.Props["name"].(string)
 	oldName, _ := kept.Props["name"].(string)
 	better := BetterName(newName, oldName)
@@ -136,15 +136,23 @@ func foldNode(kept *Node, n Node) {
 		a, b := propsSet(n.Props), propsSet(kept.Props)
 		better = a > b || a == b && fmt.Sprint(n.Props) < fmt.Sprint(kept.Props)
 	}
+	old := kept.Props
 	if better {
 		*kept = Node{Label: n.Label, Key: n.Key, Props: maps.Clone(n.Props)}
-	} else if a != nil || b != nil {
-		kept.Props = maps.Clone(kept.Props)
 	}
-	if a != nil || b != nil {
+	cloned := better
+	for name := range unionProps {
+		a, _ := old[name].([]string)
+		b, _ := n.Props[name].([]string)
+		if a == nil && b == nil {
+			continue
+		}
+		if !cloned {
+			kept.Props, cloned = maps.Clone(kept.Props), true
+		}
 		all := append(slices.Clone(a), b...)
 		slices.Sort(all)
-		kept.Props["aliases"] = slices.Compact(all)
+		kept.Props[name] = slices.Compact(all)
 	}
 }
 

@@ -389,8 +389,9 @@ func setProps(v string, specs []PropSpec, first int) string {
 // stub carries none.
 // So loading cables in another order, or in several runs, gives the same
 // graph: "Kurdistan Regional Government" wins over "KRG", "Ahmed Abdel
-// Halim" over "Ahmed Abdel-Halim". A Person's aliases are the union of
-// every row's, sorted. A Cable's properties come from its latest load, so
+// Halim" over "Ahmed Abdel-Halim". A Person's given names and aliases
+// (unionProps) are the union of every row's, sorted. A Cable's properties come from its latest load, so
+
 // that a corrected cable replaces the old text. The condition sits in a
 // FOREACH rather than a WHERE: reading n.name in a WHERE before setting it
 // makes the planner add an Eager, which holds every row of the transaction
@@ -407,21 +408,24 @@ func nodeCypher(l Label) string {
 		cond = strings.TrimSuffix(cond, "))") + " OR row[2] = n.name AND row[3] IS NOT NULL AND (n.route IS NULL OR row[3] < n.route)))"
 	}
 	specs := nodeProps[l]
-	aliases := -1
-	for i, p := range specs {
-		if p.Name == "aliases" {
-			aliases = i
-		}
+	first := len(specs) // the union properties come last, set apart from the others
+	for first > 0 && unionProps[specs[first-1].Name] {
+		first--
 	}
-	if aliases < 0 {
-		return fmt.Sprintf("UNWIND $rows AS row\nMERGE (n:%s {key: row[0]})\nFOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END |%s)",
-			l, cond, setProps("n", specs, 2))
+	cy := fmt.Sprintf("UNWIND $rows AS row\nMERGE (n:%s {key: row[0]})\nFOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END |%s)",
+		l, cond, setProps("n", specs[:first], 2))
+	if first == len(specs) {
+		return cy
 	}
-	// The aliases are the last property, set apart from the others.
-	return fmt.Sprintf("UNWIND $rows AS row\nMERGE (n:%s {key: row[0]})\nFOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END |%s)"+
-		"\nWITH n, row WHERE row[1]\nCALL { WITH n, row UNWIND coalesce(n.aliases, []) + coalesce(row[%d], []) AS a WITH DISTINCT a ORDER BY a RETURN collect(a) AS al }"+
-		"\nSET n.aliases = CASE WHEN size(al) = 0 THEN null ELSE al END",
-		l, cond, setProps("n", specs[:aliases], 2), 2+aliases)
+	cy += "\nWITH n, row WHERE row[1]"
+	for i, p := range specs[first:] {
+		cy += fmt.Sprintf("\nCALL { WITH n, row UNWIND coalesce(n.%[1]s, []) + coalesce(row[%[2]d], []) AS a WITH DISTINCT a ORDER BY a RETURN collect(a) AS u%[3]d }", p.Name, 2+first+i, i)
+	}
+	var sets []string
+	for i, p := range specs[first:] {
+		sets = append(sets, fmt.Sprintf("n.%s = CASE WHEN size(u%d) = 0 THEN null ELSE u%d END", p.Name, i, i))
+	}
+	return cy + "\nSET " + strings.Join(sets, ", ")
 }
 
 // edgeCypher MERGEs edges of kind k between nodes that exist already (an

@@ -52,6 +52,7 @@ const (
 	Attended     RelType = "ATTENDED"      // Person -> Meeting, with side and role
 	ReportedIn   RelType = "REPORTED_IN"   // Meeting -> Cable
 	Holds        RelType = "HOLDS"         // Person -> Title, one per cable
+	KeptApart    RelType = "KEPT_APART"    // Person -> Person of the same surname whom a cable's extraction kept apart, with the reason
 	Visited      RelType = "VISITED"       // Person -> Place, one per cable paragraph
 	OfCountry    RelType = "OF_COUNTRY"    // Person/Organization -> Country
 	In           RelType = "IN"            // Post/Place -> Country
@@ -138,7 +139,7 @@ type PropSpec struct {
 // loaded.
 var nodeProps = map[Label][]PropSpec{
 	Cable:        {{"date", DateType}, {"subject", String}, {"classification", String}, {"caveats", StringArray}, {"origin", String}},
-	Person:       {{"name", String}, {"aliases", StringArray}},
+	Person:       {{"name", String}, {"given", StringArray}, {"aliases", StringArray}},
 	Title:        {{"name", String}},
 	Post:         {{"name", String}, {"route", String}},
 	Country:      {{"name", String}},
@@ -161,15 +162,22 @@ var relProps = map[RelType][]PropSpec{
 	ClassifiedBy: nil,
 	OfCountry:    nil,
 	In:           nil,
-	Mentions:     {{"count", Long}, {"paragraphs", LongArray}, {"sections", StringArray}},
+	Mentions:     {{"count", Long}, {"paragraphs", LongArray}, {"sections", StringArray}, {"names", StringArray}},
 	Met:          {{"key", String}, {"cable", String}, {"paragraph", Long}, {"date", DateType}, {"place", String}, {"evidence", String}, {"meeting", String}},
 	Attended:     {{"side", String}, {"role", String}},
 	ReportedIn:   nil,
 	Holds:        {{"key", String}, {"cable", String}, {"date", DateType}},
+	KeptApart:    {{"key", String}, {"cable", String}, {"reason", String}},
 	Visited:      {{"key", String}, {"cable", String}, {"paragraph", Long}, {"date", DateType}, {"evidence", String}},
 }
 
+// unionProps are the properties of a node that gather the values of every
+// row rather than keep the best row's: a Person's given names and aliases,
+// sorted. They come last among the node's properties.
+var unionProps = map[string]bool{"given": true, "aliases": true}
+
 // Labels returns the node labels in a fixed order.
+
 func Labels() []Label {
 	return []Label{Cable, Person, Title, Post, Country, Place, Organization, Tag, Meeting}
 }

@@ -8,6 +8,7 @@
 //	cablegraph who-met NAME              everyone a person met, by meeting
 //	cablegraph path    A B               shortest chains of meetings
 //	cablegraph timeline NAME             a person's months
+//	cablegraph person  NAME              who a person is: spellings, titles, namesakes kept apart
 //	cablegraph draw    NAME | -path A B  an offline HTML picture
 //	cablegraph eval    GOLD_DIR [FILES]  precision, recall and F1 against a gold set
 //	cablegraph eval-identity GOLD_DIR    B-cubed precision and recall of person identity
@@ -62,6 +63,7 @@ var commands = map[string]command{
 	"who-met":       {runWhoMet, "everyone a person met, meeting by meeting"},
 	"path":          {runPath, "the shortest chains of meetings between two people"},
 	"timeline":      {runTimeline, "a person's meetings, titles and reporting posts by month"},
+	"person":        {runPerson, "who a person is: spellings with their cables, titles with dates, namesakes kept apart"},
 	"draw":          {runDraw, "an offline HTML picture of who met whom"},
 	"eval":          {runEval, "score extraction against a gold set"},
 	"eval-identity": {runEvalIdentity, "score person identity across cables against the identity gold"},

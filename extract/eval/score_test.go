@@ -198,11 +198,11 @@ func TestScore(t *testing.T) {
 				},
 				Relations: []extract.Relation{
 					met("Lavrov", "Kouchner", "2007-09-18"),
-					met("Kouchner", "Lavrov", "2007-09-18"), // the same pair again
-					met("Dumont", "Rosenblatt", ""),         // alias; date missed
-					met("Sarkozy", "Kouchner", ""),          // Sarkozy is no gold person
-					met("Kouchner", "Poloff", ""),           // names nobody
-					{Type: extract.Holds, From: "Kouchner", To: "Foreign Minister"},
+					met("Kouchner", "Lavrov", "2007-09-18"),                 // the same pair again
+					met("Dumont", "Rosenblatt", ""),                         // alias; date missed
+					met("Sarkozy", "Kouchner", ""),                          // Sarkozy is no gold person
+					met("Kouchner", "Poloff", ""),                           // names nobody
+					{Type: extract.Visited, From: "Kouchner", To: "Moscow"}, // not scored
 				},
 			},
 			people:        Counts{5, 5, 4, 4},

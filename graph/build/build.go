@@ -6,8 +6,11 @@
 //
 // It is the only place that knows both the extraction types and the graph
 // model; package graph itself depends on neither, so the loaders carry no
-// NLP code. Keys are computed here, from names and IDs only, never from load
-// order, so the same cable always yields the same record.
+// NLP code. The keys of entities (people, posts, countries, places,
+// organisations) are the extractor's, used as they are; the keys of what
+// the extractor does not make (titles, tags, edges) are made here, from
+// names and IDs only, never from load order, so the same cable always
+// yields the same record.
 package build
 
 import (
@@ -21,11 +24,6 @@ import (
 	"github.com/cablegraph/cablegraph/extract"
 	"github.com/cablegraph/cablegraph/graph"
 )
-
-// PostKey is the key of a diplomatic post: its name in upper case with
-// single spaces (AMEMBASSY PARIS), so that the FM line, a TO line with its
-// routing indicator and the body name the same node.
-func PostKey(name string) string { return strings.ToUpper(collapse(name)) }
 
 // TitleKey is the key of a title: lower case, single spaces.
 func TitleKey(title string) string { return strings.ToLower(collapse(title)) }
@@ -138,15 +136,24 @@ func Record(c *cable.Cable, res *extract.Result) *graph.Record {
 	return &b.rec
 }
 
-func (b *recordBuilder) cable(c *cable.Cable) {
-	var date *graph.Date
-	if !c.Date.IsZero() {
-		d := graph.DateOf(c.Date)
-		date = &d
-	} else if !c.Meta.Created.IsZero() {
-		d := graph.DateOf(c.Meta.Created)
-		date = &d
+// cableDate is the date of cable c: its own, else the one its container
+// records, nil when neither is known. The Cable node and the HOLDS edges
+// of its people carry it.
+func cableDate(c *cable.Cable) *graph.Date {
+	var d graph.Date
+	switch {
+	case !c.Date.IsZero():
+		d = graph.DateOf(c.Date)
+	case !c.Meta.Created.IsZero():
+		d = graph.DateOf(c.Meta.Created)
+	default:
+		return nil
 	}
+	return &d
+}
+
+func (b *recordBuilder) cable(c *cable.Cable) {
+	date := cableDate(c)
 	subject := c.Subject.Text
 	if subject == "" {
 		subject = c.Meta.Subject
@@ -167,22 +174,11 @@ func (b *recordBuilder) cable(c *cable.Cable) {
 		"date", date, "subject", collapse(subject), "classification", level,
 		"caveats", caveats, "origin", collapse(origin)))
 
-	if origin != "" {
-		route := c.From.Route
-		if route == "" {
-			route = c.Station // DE RUEHFR: the sender's own routing indicator
-		}
-		b.edge(graph.From, self, b.post(origin, route), nil)
-	}
-	for _, a := range c.To {
-		if a.Name != "" {
-			b.edge(graph.To, self, b.post(a.Name, a.Route), nil)
-		}
-	}
-	for _, a := range c.Info {
-		if a.Name != "" {
-			b.edge(graph.Info, self, b.post(a.Name, a.Route), nil)
-		}
+	// The posts of the routing header, keyed by the extractor whether or
+	// not the cable's text was extracted.
+	for _, p := range extract.HeaderPosts(c) {
+		post := b.node(graph.Post, p.Key, props("name", p.Name, "route", p.Route))
+		b.edge(headerEdge[p.Role], self, post, nil)
 	}
 	refs := make([]string, 0, len(c.Refs)+len(c.Meta.References))
 	for _, r := range c.Refs {
@@ -206,9 +202,7 @@ func (b *recordBuilder) cable(c *cable.Cable) {
 	}
 }
 
-func (b *recordBuilder) post(name, route string) graph.NodeRef {
-	return b.node(graph.Post, PostKey(name), props("name", collapse(name), "route", strings.TrimSpace(route)))
-}
+var headerEdge = map[string]graph.RelType{"from": graph.From, "to": graph.To, "info": graph.Info}
 
 var labelOf = map[extract.EntityType]graph.Label{
 	extract.Person:       graph.Person,
@@ -218,59 +212,40 @@ var labelOf = map[extract.EntityType]graph.Label{
 	extract.Organization: graph.Organization,
 }
 
-// countryKey is the key of a Country node: its ISO 3166-1 code.
-func countryKey(code string) string { return strings.ToUpper(strings.TrimSpace(code)) }
-
 func (b *recordBuilder) entities(c *cable.Cable, res *extract.Result) {
 	self := graph.NodeRef{Label: graph.Cable, Key: c.ID}
-	cableDate := (*graph.Date)(nil)
-	if !res.Date.IsZero() {
-		d := graph.DateOf(res.Date)
-		cableDate = &d
-	} else if !c.Date.IsZero() {
-		d := graph.DateOf(c.Date)
-		cableDate = &d
-	}
+	// An undated cable dates no title: its HOLDS edges carry no date.
+	date := cableDate(c)
 
-	refs := make(map[string]graph.NodeRef) // extraction key -> node
-	type personTitle struct {
-		person graph.NodeRef
-		title  string
-	}
-	var titles []personTitle // added after the HOLDS relations, whose dates win
+	refs := make(map[string]graph.NodeRef) // entity key -> node
 	for _, e := range res.Entities {
 		label, ok := labelOf[e.Type]
 		if !ok || e.Key == "" {
 			continue
 		}
-		key := e.Key
-		switch label {
-		case graph.Country:
-			if e.Code != "" {
-				key = countryKey(e.Code)
-			}
-		case graph.Post:
-			key = PostKey(e.Name)
-		}
-		if key == "" {
-			continue
-		}
 		name := collapse(e.Name)
 		if name == "" {
-			name = key
+			name = e.Key
 		}
 		p := props("name", name)
+		var spellings []string // a person's names in this cable
 		switch label {
 		case graph.Post:
 			p = props("name", name, "route", e.Route)
 		case graph.Person:
 			// The other spellings the cable used, for the full-text index
 			// that finds people (schema/indexes.cypher).
-			p = props("name", name, "aliases", aliases(e.Aliases, name))
+			al := aliases(e.Aliases, name)
+			p = props("name", name, "given", aliases(e.Given, ""), "aliases", al)
+			spellings = append([]string{arrayElem(name)}, al...)
 		}
-		ref := b.node(label, key, p)
+		ref := b.node(label, e.Key, p)
 		refs[e.Key] = ref
-		b.edge(graph.Mentions, self, ref, mentionProps(e.Mentions))
+		mp := mentionProps(e.Mentions)
+		if len(spellings) > 0 {
+			mp["names"] = spellings
+		}
+		b.edge(graph.Mentions, self, ref, mp)
 
 		if label == graph.Person {
 			for _, m := range e.Mentions {
@@ -282,12 +257,26 @@ func (b *recordBuilder) entities(c *cable.Cable, res *extract.Result) {
 				}
 			}
 			for _, t := range e.Titles {
-				titles = append(titles, personTitle{ref, t})
+				b.holds(c.ID, ref, t, date)
+
 			}
 		}
 		if e.Country != "" && label != graph.Country {
-			country := b.node(graph.Country, countryKey(e.Country), nil)
+			country := b.node(graph.Country, e.Country, nil)
 			b.edge(countryEdge(label), ref, country, nil)
+		}
+	}
+	for _, e := range res.Entities {
+		from, ok := refs[e.Key]
+		if !ok || from.Label != graph.Person {
+			continue
+		}
+		for _, a := range e.Apart {
+			to, ok := refs[a.Key]
+			if !ok || to.Label != graph.Person || to.Key <= from.Key {
+				continue // each pair once, from the smaller key
+			}
+			b.edge(graph.KeptApart, from, to, props("key", c.ID+"|"+from.Key+"|"+to.Key, "cable", c.ID, "reason", a.Reason))
 		}
 	}
 
@@ -309,21 +298,7 @@ func (b *recordBuilder) entities(c *cable.Cable, res *extract.Result) {
 				"key", MetKey(c.ID, r.Paragraph, from.Key, to.Key),
 				"cable", c.ID, "paragraph", int64(r.Paragraph), "date", isoDate(r.Date),
 				"place", collapse(r.Place), "evidence", collapse(r.Evidence), "meeting", r.Meeting))
-		case extract.Holds:
-			if from.Label != graph.Person {
-				continue
-			}
-			date := isoDate(r.Date)
-			if date == nil {
-				date = cableDate
-			}
-			b.holds(c.ID, from, r.To, date)
-		case extract.OfCountry:
-			to, ok := refs[r.ToKey]
-			if !ok || to.Label != graph.Country || from.Label == graph.Country || from.Label == graph.Cable {
-				continue
-			}
-			b.edge(countryEdge(from.Label), from, to, nil)
+
 		case extract.Visited:
 			to, ok := refs[r.ToKey]
 			if !ok || from.Label != graph.Person || to.Label != graph.Place {
@@ -335,9 +310,7 @@ func (b *recordBuilder) entities(c *cable.Cable, res *extract.Result) {
 				"evidence", collapse(r.Evidence)))
 		}
 	}
-	for _, t := range titles {
-		b.holds(c.ID, t.person, t.title, cableDate)
-	}
+
 	b.meetings(c, res, refs)
 }
 
@@ -381,7 +354,9 @@ func countryEdge(l graph.Label) graph.RelType {
 	return graph.OfCountry
 }
 
-// holds adds person HOLDS title, once per cable: the first date given wins.
+// holds adds person HOLDS title, once per cable, dated by the cable when
+// it has a date.
+
 func (b *recordBuilder) holds(cableID string, person graph.NodeRef, title string, date *graph.Date) {
 	key := TitleKey(title)
 	if key == "" || !strings.ContainsFunc(key, unicode.IsLetter) {
