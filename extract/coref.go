@@ -417,7 +417,7 @@ func (d *doc) resolvePeople() {
 			continue
 		}
 		_, sur := splitName(m.name)
-		if slices.Contains(d.tagged, sur) || isKnownPerson(m.name) {
+		if slices.Contains(d.tagged, sur) || isKnownPerson(m.name) || d.usualBearer(m.name) {
 			m.strong = true
 			d.addPerson(i, true)
 		}
@@ -445,6 +445,16 @@ func (d *doc) resolvePeople() {
 			d.addPerson(i, d.x.LooseNames)
 		}
 	}
+}
+
+// usualBearer reports whether a bare surname is, in this cable's year,
+// the usual name of a person of data/people.tsv ("Chavez", "Karzai" in
+// 2008) whose country the cable is from or names.
+func (d *doc) usualBearer(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	return identify(nil, canonSurname(foldName(name)), nil, d.year(), "", d.namesCountry) != nil
 }
 
 // coordinated reports whether name mention mi stands in a list with a

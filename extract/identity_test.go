@@ -97,3 +97,39 @@ September 18.
 		}
 	}
 }
+
+// TestUsualBearers: a bare surname that is, in the cable's year, the usual
+// name of a public figure whose country the cable names is that person,
+// even when it is also a common word or has no cue ("Morales", "Chavez");
+// in a cable that names neither country it is not taken alone.
+func TestUsualBearers(t *testing.T) {
+	tests := []struct {
+		para string
+		want []string // person keys
+		not  []string
+	}{
+		{"Bolivia and Venezuela remain close. Observers depict an emerging axis of Morales and Chavez at the expense of others, and Morales gains.",
+			[]string{"person:evo-morales", "person:hugo-chavez"}, nil},
+		{"The farmers of Normandy met in the morning. Morales was the theme of the day.",
+			nil, []string{"person:evo-morales"}},
+	}
+	for i, tt := range tests {
+		res := (&Extractor{}).Extract(cableOf(t, "POLITICS", tt.para))
+		keys := map[string]bool{}
+		for _, e := range res.Entities {
+			if e.Type == Person {
+				keys[e.Key] = true
+			}
+		}
+		for _, k := range tt.want {
+			if !keys[k] {
+				t.Errorf("%d: no %s among %v", i, k, keys)
+			}
+		}
+		for _, k := range tt.not {
+			if keys[k] {
+				t.Errorf("%d: %s found, the cable names no country of his", i, k)
+			}
+		}
+	}
+}

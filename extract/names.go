@@ -249,7 +249,9 @@ func (d *doc) personAt(si, lo, hi int) {
 		}
 		// A word that running text writes in lower case ("Building",
 		// "Advocacy") is not a surname alone, whatever verb follows it.
-		if isCommonWord(d.toks[lo].text) {
+		// Unless it is the usual name of a public figure of the cable's
+		// year whose country the cable names ("Morales" in 2006, Bolivia).
+		if isCommonWord(d.toks[lo].text) && !d.usualBearer(d.toks[lo].text) {
 			return
 		}
 		// "Westinghouse, one of the U.S. firms": an organisation, here
