@@ -288,6 +288,12 @@ func (d *doc) sameIdentity(pi, mi int, given []string, sur string) (int, bool) {
 		return -1, true // "Pierre Sarkozy" is not the President
 	}
 	if mine != nil && theirs == nil && len(d.people[pi].given) > 0 && !mine.fits(canonGivens(d.people[pi].given)) {
+		if len(given) == 0 && len(d.preWords(m)) == 0 {
+			// A bare "Aliyev" after "Mukhu Aliyev" in the same cable is
+			// him: the usual bearer of a surname is for cables that name
+			// no other.
+			return pi, false
+		}
 		return -1, true // "Prime Minister Singh" is not Digvijay Singh
 	}
 	if mine == theirs || mine == nil {
@@ -443,6 +449,39 @@ func (d *doc) resolvePeople() {
 	for i := range d.ments {
 		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 {
 			d.addPerson(i, d.x.LooseNames)
+		}
+	}
+}
+
+// foldBareSurnames gives a person known only by a bare surname, with no
+// title or honorific, to the one person of the cable named in full with
+// that surname: "Aliyev", taken for a person of its own by the verb after
+// it ("told Aliyev"), before the weaker "Dagestan's president, Mukhu
+// Aliyev" was read, is Mukhu Aliyev, not the usual bearer of the name. With
+// two such people the surname stays apart.
+func (d *doc) foldBareSurnames() {
+	for pi := range d.people {
+		p := &d.people[pi]
+		if len(p.given) > 0 || len(p.pre) > 0 || len(p.titles) > 0 || len(p.ments) == 0 || p.us {
+			continue
+		}
+		full := -1
+		for _, qi := range d.bySur[p.sur] {
+			if q := &d.people[qi]; qi != pi && len(q.given) > 0 && len(q.ments) > 0 {
+				if full >= 0 {
+					full = -1
+					break
+				}
+				full = qi
+			}
+		}
+		if full < 0 {
+			continue
+		}
+		ments := p.ments
+		p.ments = nil
+		for _, mi := range ments {
+			d.attach(full, mi)
 		}
 	}
 }

@@ -262,6 +262,7 @@ func (d *doc) run() {
 	if d.x.SignerAsChief {
 		d.signerRoles()
 	}
+	d.foldBareSurnames()
 	for si := 0; si < nsent; si++ {
 		if si%checkEvery == 0 {
 			d.checkCtx()
@@ -363,6 +364,9 @@ func (d *doc) result() *Result {
 	bySide := d.sideCountries()
 	for pi := range d.people {
 		p := &d.people[pi]
+		if len(p.ments) == 0 {
+			continue // folded into another (foldBareSurnames)
+		}
 		b := d.identity(pi)
 		e := Entity{Type: Person, Name: p.name, Key: d.personKey(pi, b), Country: p.country}
 		if b != nil {

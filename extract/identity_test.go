@@ -133,3 +133,19 @@ func TestUsualBearers(t *testing.T) {
 		}
 	}
 }
+
+// TestBareSurnameFolds: a bare surname read as a person before the one
+// full name of the cable with that surname is that person, not the usual
+// bearer of the surname (Ilham Aliyev of Azerbaijan).
+func TestBareSurnameFolds(t *testing.T) {
+	c := cableOf(t, "DAGESTAN", "Azerbaijan was not discussed. During lunch, Gadzhi took a call from Dagestan's president, Mukhu Aliyev. Gadzhi told Aliyev how honored he would be if Aliyev came.")
+	var keys []string
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Type == Person && strings.Contains(e.Key, "aliyev") {
+			keys = append(keys, e.Key)
+		}
+	}
+	if len(keys) != 1 || keys[0] != "person:mukhu-aliyev" {
+		t.Errorf("Aliyev keys %v, want [person:mukhu-aliyev]", keys)
+	}
+}
