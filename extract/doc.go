@@ -494,7 +494,7 @@ var usTitleWords = []string{"ambassador", "charge", "dcm", "deputy chief of miss
 // usBareTitles are titles that, written alone, a US cable gives only its
 // own officials: "Secretary Powell", "Deputy Secretary Zoellick" (others
 // are "Foreign Secretary", "Deputy Secretary General").
-var usBareTitles = set("secretary", "deputy secretary", "deputy secretaries", "the secretary")
+var usBareTitles = cues("us_bare_titles")
 
 func usTitle(t string) bool {
 	lt := strings.ToLower(t)

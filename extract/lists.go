@@ -9,8 +9,7 @@ package extract
 
 // sideWords in the head of a sentence say that it lists one side of a
 // meeting.
-var sideWords = set("participants", "participant", "attendees", "attendee", "delegation", "side", "team",
-	"participating", "attending", "delegates", "interlocutors", "counterparts")
+var sideWords = cues("side_words")
 
 // sideList is a sentence that lists the people of one side.
 type sideList struct {

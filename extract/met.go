@@ -18,7 +18,7 @@ type meeting struct {
 }
 
 // meetVerbs, besides "met", report an encounter with their object.
-var meetVerbs = set("called", "hosted", "received", "sat", "visited", "discussed", "talked", "spoke", "spoken", "conferred", "briefed")
+var meetVerbs = cues("meet_verbs")
 
 // findWord returns the index of word w within n tokens from k in sentence
 // si, or -1; it does not look past the end of the clause.
@@ -37,36 +37,18 @@ func (d *doc) findWord(si, k, n int, w string) int {
 }
 
 // meetNouns name an in-person encounter.
-var meetNouns = set(
-	"meeting", "meetings", "talks", "lunch", "luncheon", "dinner", "breakfast", "bilateral",
-	"conversation", "conversations", "discussion", "discussions", "session", "consultations",
-	"encounter", "tete-a-tete", "meet", "courtesy", "call", "visit", "audience",
-)
+var meetNouns = cues("meet_nouns")
 
 // notInPerson words anywhere in a sentence make its contacts remote.
-var notInPerson = set(
-	"phone", "telephone", "phoned", "telephoned", "telecon", "telcon", "videoconference",
-	"video-conference", "dvc", "teleconference", "e-mail", "email", "emailed", "phonecall",
-	"videolink", "video",
-)
+var notInPerson = cues("not_in_person")
 
 // notYet words just before a trigger make the meeting planned,
 // hypothetical or denied.
-var notYet = set(
-	"will", "would", "'ll", "shall", "should", "could", "may", "might", "must", "plan", "plans",
-	"planned", "planning", "hope", "hopes", "hoped", "expect", "expects", "expected", "intend",
-	"intends", "scheduled", "upcoming", "next", "future", "request", "requested", "requests", "seek",
-	"seeks", "sought", "want", "wants", "wanted", "wish", "wishes", "propose", "proposed", "invite",
-	"invited", "refuse", "refused", "declined", "decline", "not", "never", "n't", "cancel", "cancelled",
-	"canceled", "postponed", "if", "unless", "ready", "willing", "offered", "tomorrow", "possible",
-	"potential", "proposal", "eager", "arrange", "arranged", "try", "tried", "attempt", "agreed", "forthcoming",
-	"to", "prepare", "preparation", "preparations", "ahead", "await", "awaiting", "prior", "before", "nor",
-)
+var notYet = cues("not_yet")
 
 // listGlue may stand between the people of a list or before one:
 // "X, Y, and the Ambassador", "his Russian counterpart Lavrov".
-var listGlue = set("and", ",", "the", "his", "her", "their", "its", "both", "counterpart", "counterparts",
-	"new", "visiting", "former", "then", "then-", "also", "a", "an", "senior", "&")
+var listGlue = cues("list_glue")
 
 // findMeetings reads the MET relations of sentence si.
 func (d *doc) findMeetings(si int) {
@@ -226,14 +208,11 @@ func monthLike(t *token) bool {
 
 // objectOpeners open an object that names no one: "met the", "met a
 // series of", "met several", "met representatives".
-var objectOpeners = set("the", "a", "an", "several", "some", "many", "various", "senior", "his", "her", "their",
-	"its", "our", "representatives", "members", "leaders", "officials", "poloff", "emboffs", "both", "all")
+var objectOpeners = cues("object_openers")
 
 // groupNouns head a side named as a group: "the presidents of the four
 // high courts".
-var groupNouns = set("presidents", "members", "heads", "leaders", "representatives", "ministers", "officials",
-	"chiefs", "directors", "judges", "magistrates", "governors", "mayors", "senators", "deputies", "legislators",
-	"parliamentarians", "ambassadors", "commanders", "executives", "chairmen")
+var groupNouns = cues("group_nouns")
 
 // speakersAfter names the members of a side a meeting sentence si left
 // unnamed ("met the presidents of the four high courts"): the people who
@@ -254,7 +233,7 @@ func (d *doc) speakersAfter(si int, subj []int) []int {
 			continue
 		}
 		m := &d.ments[first]
-		if m.lo-s.lo > 6 || m.hi >= s.hi || !speechVerbs.has(d.toks[m.hi].text) {
+		if m.lo-s.lo > 6 || m.hi >= s.hi || !speakerVerbs.has(d.toks[m.hi].text) {
 			continue
 		}
 		for _, mi := range subj {
@@ -284,15 +263,13 @@ func (d *doc) groupObject(si, i int) bool {
 	return false
 }
 
-// speechVerbs right after a sentence's first person make that person
+// speakerVerbs right after a sentence's first person make that person
 // speak: "Torres said", "Ibanez called it productive".
-var speechVerbs = set("said", "called", "told", "noted", "added", "described", "stressed", "expressed",
-	"explained", "agreed", "emphasized", "emphasised", "characterized", "characterised", "commented", "remarked")
+var speakerVerbs = cues("speaker_verbs")
 
 // afterMet may follow "X and Y met" with no object: "met and agreed",
 // "met to discuss", "met for two hours", "met as planned".
-var afterMet = set("and", "to", "for", "as", "but", "privately", "briefly", "behind", "without", "during",
-	"after", "amid", "despite", "until", "throughout", "under")
+var afterMet = cues("after_met")
 
 // metNoun: "the meeting between X and Y", "X's meeting with Y", "X held
 // talks with Y", "In a meeting with Y, X said ...", "their meeting", "In a
@@ -497,9 +474,7 @@ func (d *doc) mentionAt(k int) int {
 }
 
 // clauseStops end the clause a subject or owner is looked for in.
-var clauseStops = set("that", "which", "whom", "while", "after", "before", "when", "because", "but",
-	"said", "says", "told", "noted", "although", "though", "since", "whereas", "if", "added", "reported",
-	"stated", "explained", "where", "whether", "so")
+var clauseStops = cues("clause_stops")
 
 // subjectsLeft collects the people of the clause before a verb at i: "Pol
 // M/C Rosenblatt and Poloff met", "A and B, accompanied by Ambassador C,
@@ -554,7 +529,7 @@ func (d *doc) leadClauseEnd(si, i int) int {
 }
 
 // leadSubordinators open a subordinate clause at the start of a sentence.
-var leadSubordinators = set("while", "when", "whereas", "although", "though", "as", "since", "because", "after", "before", "once", "if")
+var leadSubordinators = cues("lead_subordinators")
 
 // pronoun resolves "he" or "his" at token k: the person last named before
 // it in the sentence, else the first person of the sentence before.
@@ -718,7 +693,7 @@ func (d *doc) placeIn(si int) string {
 }
 
 // visitWords, followed by "to"/"in" and a place, say a person went there.
-var visitWords = set("visit", "visits", "visited", "visiting", "trip", "travel", "traveled", "travelled", "traveling", "travelling", "arrived", "stop", "stopover", "tour")
+var visitWords = cues("visit_words")
 
 // findVisits reads "KOUCHNER VISIT TO MOSCOW", "X's trip to Y", "X
 // visited Y" (Y a city).
@@ -790,7 +765,7 @@ func (d *doc) subjectMention(si, pron int) int {
 
 // pronounSkip after a name say it is not the one acting: "Calvin and her
 // husband", "accompanied Preval on his trip".
-var pronounSkip = set("and", "or", "on", "in", "of", "with", "to", "at", "for", "during", "from", "by", "about")
+var pronounSkip = cues("pronoun_skip")
 
 // visitDate is the day the sentence gives for the visit its trigger at
 // token trig names: the nearest date to it, within a few words ("visited
@@ -1015,17 +990,11 @@ func (d *doc) subjectSentences() []int {
 // otherTime words in a meeting sentence say it may be another meeting
 // than the one its paragraph dates: "He also met", "a month ago", "met
 // twice", "in a separate meeting", "the previous week".
-var otherTime = set("ago", "prior", "previous", "previously", "earlier", "before", "former", "past", "since",
-	"once", "twice", "times", "numerous", "several", "separate", "separately", "also", "another", "other",
-	"later", "afterwards", "after", "following", "follow-up", "subsequent", "subsequently", "first", "last",
-	"recent", "recently", "possibility", "year", "years", "month", "months", "week", "weeks", "days", "then",
-	"again", "repeated", "repeatedly", "regularly", "often", "meetings", "each")
+var otherTime = cues("other_time")
 
 // reportVerbs before a meeting trigger put it in someone's account:
 // "Kalam told the Ambassador that he had met Advani".
-var reportVerbs = set("said", "commented", "says", "told", "noted", "recounted", "recalled", "added", "explained",
-	"reported", "claimed", "confirmed", "mentioned", "related", "described", "stated", "asserted",
-	"according", "readout", "indicated", "revealed", "complained")
+var reportVerbs = cues("report_verbs")
 
 // soleDay is the one day a list of date references names, "" when it
 // names none or several (which of them would be a guess).
@@ -1081,7 +1050,7 @@ func (d *doc) meetWordIn(si int) bool {
 
 // backRefs before a meeting noun say it is one already told of: "during
 // the meeting", "at their lunch", "after that conversation".
-var backRefs = set("the", "this", "that", "their", "our", "his", "her", "its")
+var backRefs = cues("back_refs")
 
 // refersBack reports whether sentence si speaks of a meeting already told
 // of: a meeting noun after "the", "this", "their" with no "between" or
