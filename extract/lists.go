@@ -5,7 +5,7 @@ package extract
 // ... The French attendees were: GEN Georgelin, Vice Admiral Rogel ...",
 // "Brazilian participants: Antonio Patriota, ...". The memorandum form,
 // a "Participants:" block with one line a side, is read by participants
-// (met.go).
+// (participants.go).
 
 // sideWords in the head of a sentence say that it lists one side of a
 // meeting.
