@@ -531,7 +531,7 @@ func (d *doc) coordinated(mi int) bool {
 }
 
 // nounFrame words before a capitalised word make it a thing, not a person.
-var nounFrame = set("the", "of", "for", "on", "in", "at", "a", "an", "this", "that", "these", "those", "its", "their", "our", "by", "from", "to", "into")
+var nounFrame = cues("noun_frame")
 
 // listGap: the tokens [lo,hi) join two items of a list, the second of
 // which ends at end. A comma alone joins them only if the list goes on

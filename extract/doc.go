@@ -203,8 +203,31 @@ func (d *doc) reset() {
 	d.ents = nil // handed to the Result
 }
 
-// run is the pipeline: units, tokens, annotations, sentences, people,
-// coreference, places, meetings.
+// run is the pipeline. Each stage reads the products of the stages above
+// it and leaves its own in the doc, in this order:
+//
+//	stage        functions                          product
+//	units        textUnits (units.go)               d.units: the text in pieces of one kind (subject, paragraph, signature)
+//	tokens       tokenize, noteLower (token.go)     d.toks, d.utok per unit; d.lower, the words written in lower case
+//	annotations  annotate (gazetteer.go)            d.ann: what each token is to the lexicon (country, city, title, time)
+//	sentences    sentences (sentence.go)            d.sents: token ranges
+//	mentions     classifiedBy, findNames, capsNames, signature (names.go, header.go)
+//	                                                d.ments: people and roles as written
+//	people       resolvePeople, resolveRoles (coref.go)
+//	                                                d.people: mentions merged into persons, roles attached
+//	proposals    findVisits (visits.go); findMeetings (met.go, meet_verbs.go, meet_nouns.go, clauses.go);
+//	             participants (participants.go); sideLists (lists.go)
+//	                                                d.visits; d.meetings: the pairs the sentence rules propose
+//	candidates   gatherCandidates (pairs.go)        d.cands: every pair weighed, with its features
+//	decisions    decide (model.go)                  the accepted candidates
+//	events       buildEvents (events.go)            d.events: meetings with sides and roles
+//	places       routingPosts, countryMentions, placeMentions (places.go)
+//	                                                d.ents: posts, countries, places, organisations
+//	result       result, meetingOutput              *Result
+//
+// The stages still share one mutable doc, so most are tested through
+// Extract; the ones that read only tokens (tokenize, findDates,
+// leadClauseEnd) have table tests of their own (stages_test.go).
 func (d *doc) run() {
 	d.units = textUnits(d.c, d.units)
 	for ui := range d.units {
@@ -493,7 +516,7 @@ var usTitleWords = []string{"ambassador", "charge", "dcm", "deputy chief of miss
 // usBareTitles are titles that, written alone, a US cable gives only its
 // own officials: "Secretary Powell", "Deputy Secretary Zoellick" (others
 // are "Foreign Secretary", "Deputy Secretary General").
-var usBareTitles = set("secretary", "deputy secretary", "deputy secretaries", "the secretary")
+var usBareTitles = cues("us_bare_titles")
 
 func usTitle(t string) bool {
 	lt := strings.ToLower(t)

@@ -12,10 +12,11 @@
 //
 // Meetings are events (Result.Meetings): each with its date and precision,
 // place, kind, and participants on sides, from which the MET relations are
-// derived. Who met whom is read in stages: the sentence rules of met.go and
-// the cable-level readers of pairs.go propose candidate pairs with
-// features; decide (model.go) accepts them, by the rules or by a trained
-// MeetModel; events.go groups the accepted pairs into meetings.
+// derived. Who met whom is read in stages: the sentence rules of met.go
+// (with meet_verbs.go, meet_nouns.go and clauses.go) and the cable-level
+// readers of pairs.go propose candidate pairs with features; decide
+// (model.go) accepts them, by the rules or by a trained MeetModel;
+// events.go groups the accepted pairs into meetings.
 //
 // A person's key is the same in every cable that names that person, and
 // depends on that cable alone (identity.go): known people of

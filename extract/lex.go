@@ -116,6 +116,17 @@ func ministryOf(acronym string) (string, bool) {
 	return j.Expansion, true
 }
 
+// cues is the wordSet of the lexicon's cue list name
+// (lexicon/data/cues/name.txt). The grammar's word lists are data, built
+// once when the package starts; usedCues records which ones it asks for,
+// so that a test can find a list nothing uses.
+func cues(name string) wordSet {
+	usedCues[name] = true
+	return set(lexicon.Cues(name)...)
+}
+
+var usedCues = map[string]bool{}
+
 func isGivenName(s string) bool { return lexicon.IsGivenName(s) }
 func isStopWord(s string) bool  { return lexicon.IsStopWord(s) }
 func isParticle(s string) bool  { return lexicon.IsSurnameParticle(s) }

@@ -5,12 +5,11 @@ package extract
 // ... The French attendees were: GEN Georgelin, Vice Admiral Rogel ...",
 // "Brazilian participants: Antonio Patriota, ...". The memorandum form,
 // a "Participants:" block with one line a side, is read by participants
-// (met.go).
+// (participants.go).
 
 // sideWords in the head of a sentence say that it lists one side of a
 // meeting.
-var sideWords = set("participants", "participant", "attendees", "attendee", "delegation", "side", "team",
-	"participating", "attending", "delegates", "interlocutors", "counterparts")
+var sideWords = cues("side_words")
 
 // sideList is a sentence that lists the people of one side.
 type sideList struct {

@@ -24,41 +24,21 @@ type pmention struct {
 
 // personVerbs follow a bare surname often enough to make it a person:
 // "Dumont said", "Lavrov expressed interest".
-var personVerbs = set(
-	"said", "says", "told", "noted", "added", "stated", "explained", "asked", "argued", "stressed",
-	"emphasized", "emphasised", "commented", "replied", "responded", "related", "claimed", "insisted",
-	"agreed", "met", "urged", "warned", "suggested", "acknowledged", "confirmed", "indicated", "opined",
-	"expressed", "believes", "believed", "thinks", "thought", "wants", "wanted", "hopes", "hoped", "mentioned",
-	"recalled", "complained", "lamented", "underscored", "highlighted", "observed", "predicted",
-	"announced", "promised", "thanked", "reiterated", "welcomed", "cautioned", "conceded", "admitted",
-	"characterized", "described", "assessed", "affirmed", "maintained", "contended", "speculated",
-	"underlined", "asserted", "denied", "pledged", "vowed", "declared", "remarked", "himself", "herself",
-)
+var personVerbs = cues("person_verbs")
 
 // sayVerbs are the personVerbs that only a person (or a government,
 // which the gazetteer knows) does: "Siulys suggested", "Staff said" aside.
-var sayVerbs = set("said", "told", "noted", "added", "stated", "explained", "argued", "stressed", "emphasized",
-	"commented", "replied", "responded", "claimed", "insisted", "urged", "warned", "suggested", "acknowledged",
-	"opined", "recalled", "complained", "lamented", "underscored", "observed", "conceded", "admitted", "asserted", "remarked")
+var sayVerbs = cues("say_verbs")
 
 // meetObjectCue words before "with" make the name after it a person.
-var meetObjectCue = set("met", "meeting", "meetings", "talks", "talked", "spoke", "conversation", "conversations", "lunch", "dinner", "breakfast", "bilateral", "meet", "consultations")
+var meetObjectCue = cues("meet_object_cue")
 
 // placePreps make the capitalised word after them a place, not a person.
-var placePreps = set("in", "to", "from", "near", "into", "across", "throughout", "via", "outside", "inside")
+var placePreps = cues("place_preps")
 
 // orgHeads after a capitalised word make it part of an organisation or
 // place name: "Sadr City", "Baath Party".
-var orgHeads = set(
-	"party", "ministry", "province", "city", "river", "street", "university", "council", "committee",
-	"movement", "front", "bank", "group", "company", "corporation", "airport", "district", "region",
-	"governorate", "square", "hotel", "institute", "foundation", "agency", "army", "brigade", "forces",
-	"alliance", "coalition", "union", "airlines", "news", "times", "post", "television", "tv", "radio",
-	"association", "federation", "court", "assembly", "parliament", "palace", "mountains", "island",
-	"islands", "valley", "sea", "lake", "county", "state", "camp", "corps", "division", "center", "centre",
-	"school", "college", "hospital", "church", "mosque", "prison", "declaration", "accord", "accords",
-	"plan", "initiative", "treaty", "agreement", "process", "program", "programme", "law", "act",
-)
+var orgHeads = cues("org_heads")
 
 // nameTok reports whether token i may be part of a person's name in
 // mixed-case text.
@@ -277,29 +257,10 @@ func (d *doc) personAt(si, lo, hi int) {
 
 // headlineVerbs are verbs that headlines and subject lines put right after
 // a name ("Lula Gives", "Fried Meets"); none is a surname in the cables.
-var headlineVerbs = set("holds", "gives", "makes", "meets", "says", "urges", "visits", "calls", "discusses",
-	"tells", "pushes", "seeks", "sees", "warns", "stresses", "presses", "welcomes", "signs", "reviews",
-	"outlines", "rejects", "announces", "hosts", "wins", "faces", "takes", "talks", "speaks", "opens",
-	"offers", "agrees", "backs", "praises", "criticizes", "slams", "vows", "pledges", "promises", "assures",
-	"reaffirms", "highlights", "expresses", "underscores", "emphasizes", "raises", "addresses", "briefs",
-	"asks", "requests", "proposes", "named", "appointed", "elected", "resigns", "returns", "travels",
-	"heads", "leads", "fires", "sacks", "defends", "denies", "insists", "predicts", "plans", "looks",
-	"focuses", "reaches", "receives", "launches", "goes", "gets", "comes", "steps", "stands", "lays",
-	"sets", "puts", "keeps", "moves", "turns", "wants", "needs", "tries", "attends", "joins", "accepts",
-	"sends", "writes", "shows", "weighs", "eyes", "bids", "hits", "blasts", "touts", "woos", "courts",
-	// the same verbs after two subjects ("Biden and Graham Discuss"), and
-	// the nouns of paragraph headings ("Mangal Presentation to Biden")
-	"discuss", "meet", "hold", "agree", "urge", "review", "sign", "reject", "pledge", "seek", "warn",
-	"welcome", "tell", "vow", "ask", "push", "presentation", "meeting", "talks", "discussion", "readout",
-	"overview", "luncheon", "dinner", "lunch", "breakfast", "conversation", "remarks", "demarche",
-	"statement", "interview")
+var headlineVerbs = cues("headline_verbs")
 
 // orgNouns in an apposition make the name before it an organisation.
-var orgNouns = set("company", "companies", "firm", "firms", "corporation", "corporations", "conglomerate",
-	"manufacturer", "manufacturers", "producer", "producers", "bank", "banks", "group", "utility",
-	"newspaper", "daily", "weekly", "broadcaster", "channel", "network", "ngo", "ngos", "organization",
-	"organisation", "party", "subsidiary", "contractor", "contractors", "supplier", "suppliers", "airline",
-	"operator", "consortium", "giant", "maker", "agency", "association", "foundation", "university")
+var orgNouns = cues("org_nouns")
 
 // orgAppositive reports whether an apposition after token hi calls what
 // precedes it an organisation: ", one of the U.S. firms", ", a French
@@ -566,7 +527,7 @@ done:
 
 // hostMinistries are the acronyms by which a cable names the ministries of
 // the country it is sent from.
-var hostMinistries = set("mfa", "mod", "moi", "moj", "mof", "moe", "mofa", "mol", "moh", "mindef", "minint", "mfaic", "presidency", "elysee", "quai")
+var hostMinistries = cues("host_ministries")
 
 func isHostMinistry(s string) bool { return hostMinistries.has(s) }
 

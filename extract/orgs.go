@@ -157,12 +157,7 @@ func (d *doc) ministryAt(si, i int) (o orgRef, end int) {
 
 // ministryDomain are the words that begin the name of a ministry before
 // "Ministry": "Foreign Ministry", "Defense Ministry".
-var ministryDomain = set("foreign", "defense", "defence", "interior", "home", "finance", "economy", "economic",
-	"trade", "commerce", "industry", "energy", "oil", "petroleum", "agriculture", "health", "education", "labor",
-	"labour", "justice", "transport", "transportation", "communications", "information", "culture", "tourism",
-	"environment", "housing", "planning", "treasury", "intelligence", "security", "immigration", "water",
-	"electricity", "telecommunications", "science", "youth", "women", "religious", "awqaf", "development",
-	"reconstruction", "internal")
+var ministryDomain = cues("ministry_domain")
 
 // canonicalDomain names a ministry's field the way its "Ministry of"
 // form does: the Foreign Ministry is the Ministry of Foreign Affairs, the
@@ -272,7 +267,7 @@ func (d *doc) partyAt(si, i, hi int) (o orgRef, end int) {
 var partyLead = map[string]bool{"the": true, "opposition": true, "ruling": true, "governing": true, "junior": true, "coalition": true}
 
 // determiners are never part of a party's name: "The Party", "This Party".
-var determiners = set("the", "this", "that", "these", "those", "a", "an", "his", "her", "its", "their", "our", "every", "each", "any", "no")
+var determiners = cues("determiners")
 
 // namesCountry reports whether a name has a country's name or demonym in
 // it: "Israeli Labor Party", "Social Democratic Party of Germany".

@@ -205,7 +205,7 @@ func (d *doc) coMentions() {
 const delegationReach = 2000
 
 // delegationWords name a group that travels and meets together.
-var delegationWords = set("delegation", "codel", "staffdel", "team", "delegations")
+var delegationWords = cues("delegation_words")
 
 // delegations: "the delegation met with NSB Deputy Director Ammar Saleh",
 // "the CODEL called on ...": a meeting whose subject is a group named
@@ -724,13 +724,12 @@ func (d *doc) frames() {
 }
 
 // attendWords say a sentence lists people who took part in a meeting.
-var attendWords = set("attended", "present", "accompanied", "joined", "participated", "included", "including",
-	"delegation", "participants", "notetaker", "note-taker", "also", "along", "headed", "led", "flanked")
+var attendWords = cues("attend_words")
 
 // joinWords say that the people of a sentence took part in the meeting
 // just told: "Foreign Minister Salvador also participated", "Ambassador
 // Wayne and PolCouns were present", "accompanied by ...".
-var joinWords = set("attended", "present", "accompanied", "joined", "participated")
+var joinWords = cues("join_words")
 
 // attendance: people named in a sentence with an attendance word join the
 // meeting told last before it, in the same or the previous paragraph. A

@@ -7,10 +7,7 @@ import (
 
 // govVerbs after a capital make it the government that sits there:
 // "Moscow said", "Washington wants".
-var govVerbs = set("said", "says", "wants", "wanted", "believes", "insists", "insisted", "has", "had",
-	"is", "was", "will", "would", "should", "must", "sees", "views", "considers", "agreed",
-	"rejected", "refused", "accepted", "announced", "supports", "supported", "opposes", "opposed",
-	"hopes", "fears", "argues", "argued", "claims", "claimed", "and")
+var govVerbs = cues("gov_verbs")
 
 // countryMentions records the countries the subject and body refer to:
 // names, demonyms, abbreviations, "GOF"-style government acronyms of the

@@ -1,0 +1,210 @@
+package extract
+
+// This file finds the people on each side of a meeting word within its
+// clause: the subjects before a verb (subjectsLeft, bounded by
+// leadClauseEnd and clauseStops), the list of objects after it
+// (objectsRight), the owner of a meeting noun (ownerLeft), and the person a
+// pronoun stands for.
+
+// sentMentions lists the person and role mentions of a sentence in text
+// order.
+func (d *doc) sentMentions(si int) []int {
+	d.spans = append(d.spans[:0], d.mentionsOf(si)...)
+	// Mentions are appended in text order within a sentence, except the
+	// roles recorded while scanning; sort by position.
+	for a := 1; a < len(d.spans); a++ {
+		for b := a; b > 0 && d.ments[d.spans[b]].lo < d.ments[d.spans[b-1]].lo; b-- {
+			d.spans[b], d.spans[b-1] = d.spans[b-1], d.spans[b]
+		}
+	}
+	return d.spans
+}
+
+// mentionAt returns the mention covering token k, or -1.
+func (d *doc) mentionAt(k int) int {
+	for _, mi := range d.spans {
+		if m := &d.ments[mi]; m.lo <= k && k < m.hi {
+			return mi
+		}
+	}
+	return -1
+}
+
+// clauseStops end the clause a subject or owner is looked for in.
+var clauseStops = cues("clause_stops")
+
+// subjectsLeft collects the people of the clause before a verb at i: "Pol
+// M/C Rosenblatt and Poloff met", "A and B, accompanied by Ambassador C,
+// met". A pronoun with no one named before the verb is the person named
+// before it in the sentence, or the last sentence's subject.
+func (d *doc) subjectsLeft(si, i int, spans []int) []int {
+	s := &d.sents[si]
+	var out []int
+	lo := max(s.lo, d.leadClauseEnd(si, i))
+	for k := i - 1; k >= lo; k-- {
+		if mi := d.mentionAt(k); mi >= 0 {
+			// "announced by Secretary Clinton": an agent, not the subject.
+			if lo := d.ments[mi].lo; lo > s.lo+1 && d.toks[lo-1].is("by") && !d.toks[lo-2].is("accompanied") && !d.toks[lo-2].is("joined") && !d.toks[lo-2].is("flanked") && !d.toks[lo-2].is("led") && !d.toks[lo-2].is("headed") {
+				k = lo
+				continue
+			}
+			out = append(out, mi)
+			k = d.ments[mi].lo
+			continue
+		}
+		t := &d.toks[k]
+		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops.has(t.text) {
+			break
+		}
+		if len(out) == 0 && (t.is("he") || t.is("she")) {
+			if p := d.pronoun(si, k, spans); p >= 0 {
+				out = append(out, p)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// leadClauseEnd is the token after the comma that closes an opening
+// subordinate clause ("While the Task Force briefed Biden, Mangal met
+// with ...", "On July 20, while ..., "), when the verb at i stands after
+// it; else -1. The people
+// of that clause are not the main verb's subjects.
+func (d *doc) leadClauseEnd(si, i int) int {
+	s := &d.sents[si]
+	end, in := -1, false
+	for k := s.lo; k < i; k++ {
+		switch {
+		case (k == s.lo || d.toks[k-1].text == ",") && leadSubordinators.has(d.toks[k].text):
+			in = true // "While ...", "On July 20, while ..."
+		case in && d.toks[k].text == ",":
+			end, in = k+1, false
+		}
+	}
+	return end
+}
+
+// leadSubordinators open a subordinate clause at the start of a sentence.
+var leadSubordinators = cues("lead_subordinators")
+
+// pronoun resolves "he" or "his" at token k: the person last named before
+// it in the sentence, else the first person of the sentence before.
+func (d *doc) pronoun(si, k int, spans []int) int {
+	p := -1
+	for _, mi := range spans {
+		if d.ments[mi].hi <= k && d.ments[mi].person >= 0 {
+			p = mi
+		}
+	}
+	if p < 0 {
+		p = d.lastSubject(si)
+	}
+	return p
+}
+
+// objectsRight collects the people of a list starting at k: "with X, Y
+// and Z", "with the Greek Minister of Citizen Protection, Michalis
+// Chrysochoidis", "with FIDESZ MP (and Committee Chair) Zsolt Nemeth". It
+// reads through titles, organisation names and parentheses, and stops at
+// the first plain word that is none of these ("to discuss", "on").
+func (d *doc) objectsRight(si, k int, spans []int) []int {
+	s := &d.sents[si]
+	var out []int
+	hi := s.hi
+	if end := d.leadClauseEnd(si, s.hi); end > k {
+		hi = end - 1 // a list in an opening clause ends at its comma
+	}
+	for ; k < hi; k++ {
+		if mi := d.mentionAt(k); mi >= 0 {
+			out = append(out, mi)
+			k = d.ments[mi].hi - 1
+			continue
+		}
+		t := &d.toks[k]
+		switch {
+		case t.kind == tokPoss || d.ann[k].kind != annNone && d.ann[k].kind != annTime:
+			continue
+		case t.kind == tokPunct:
+			if t.text == "," || t.text == "(" || t.text == ")" || t.text == "&" || t.text == "-" || t.text == "/" {
+				continue
+			}
+		case t.kind == tokWord && (t.upper || listGlue.has(t.text)):
+			continue
+		case (t.is("of") || t.is("for")) && k > s.lo && d.isTitleTok(k-1):
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// ownerLeft finds who had the meeting a noun at i names: "Kouchner's
+// September meeting", "X held talks", "Kuchma opened his introductory
+// meeting", "he was heading into a meeting". "Their meeting" is had by
+// all the people named before it in the clause (group reports true).
+func (d *doc) ownerLeft(si, i int, spans []int) (owners []int, group bool) {
+	s := &d.sents[si]
+	for k := i - 1; k >= s.lo && i-k <= 12; k-- {
+		if mi := d.mentionAt(k); mi >= 0 {
+			return []int{mi}, false
+		}
+		t := &d.toks[k]
+		if t.text == ";" || t.text == ":" || t.text == "," && k < i-1 || t.kind == tokWord && (clauseStops.has(t.text) || t.is("with") || t.is("between")) {
+			break
+		}
+		switch {
+		case t.is("his") || t.is("her") || t.is("he") || t.is("she"):
+			if p := d.pronoun(si, k, spans); p >= 0 {
+				return []int{p}, false
+			}
+			return nil, false
+		case t.is("their"):
+			for _, mi := range spans {
+				if d.ments[mi].hi <= k {
+					owners = append(owners, mi)
+				}
+			}
+			return owners, true
+		}
+	}
+	return nil, false
+}
+
+// lastSubject is the person first named in an earlier sentence of the same
+// unit, for "He met with ...".
+func (d *doc) lastSubject(si int) int {
+	u := d.sents[si].unit
+	for sj := si - 1; sj >= 0 && d.sents[sj].unit == u; sj-- {
+		best := -1
+		for _, mi := range d.mentionsOf(sj) {
+			m := &d.ments[mi]
+			if m.person >= 0 && (best < 0 || m.lo < d.ments[best].lo) {
+				best = mi
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
+}
+
+func (d *doc) pronounSubject(si int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if d.toks[k].is("he") || d.toks[k].is("she") {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) mentionAtSent(si, k int) int {
+	for _, mi := range d.mentionsOf(si) {
+		if m := &d.ments[mi]; m.lo <= k && k < m.hi {
+			return mi
+		}
+	}
+	return -1
+}

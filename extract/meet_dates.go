@@ -1,0 +1,162 @@
+package extract
+
+// This file dates a meeting its sentence does not date: from an earlier
+// sentence of the paragraph, or the subject line, that speaks of the same
+// encounter (contextDate), unless the sentence speaks of another time or
+// reports someone's account of it.
+
+// contextDate is the day of the meeting of people a and b told in
+// sentence si (trigger at token trig), when si gives none but an earlier
+// sentence of its paragraph, or the subject line, is about the same
+// meeting: it names a meeting and both people, or one of them when si
+// refers back to it ("During the meeting", "at the lunch"). A paragraph's
+// date alone is not enough: a paragraph often dates one event and tells
+// of another ("He also met ...", "Kalam told the Ambassador that he had
+// met Advani"), so a sentence that speaks of another time or reports
+// someone's account gets no date from its context.
+func (d *doc) contextDate(si, trig, a, b int) string {
+	s := &d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if t := &d.toks[k]; t.kind == tokWord && (otherTime.has(t.text) || k < trig && reportVerbs.has(t.text)) {
+			return ""
+		}
+	}
+	back := d.refersBack(si)
+	about := func(sj int) (same, stop bool) {
+		if !d.meetWordIn(sj) {
+			return false, false
+		}
+		na, nb := d.names(sj, a), d.names(sj, b)
+		if !na && !nb {
+			return false, false
+		}
+		return na && nb || back, true
+	}
+	var scratch [4]dateRef
+	u := s.unit
+	for sj := si - 1; sj >= 0 && si-sj <= 6 && d.sents[sj].unit == u; sj-- {
+		same, stop := about(sj)
+		if !stop {
+			continue
+		}
+		if !same {
+			return ""
+		}
+		e := &d.sents[sj]
+		refs := findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0])
+		if len(refs) == 0 && d.refersBack(sj) {
+			continue // "During the meeting, ...": the meeting is further back
+		}
+		return soleDay(refs)
+	}
+	for _, sj := range d.subjectSentences() {
+		if same, _ := about(sj); same {
+			e := &d.sents[sj]
+			return soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0]))
+		}
+	}
+	return ""
+}
+
+// subjectSentences lists the sentences of the subject line, in order.
+// Meetings are dated from it; finding them by a scan of every sentence of
+// the cable for each meeting was quadratic in the cable's size. The list
+// is remade if sentences were added since (the Classified By line's).
+func (d *doc) subjectSentences() []int {
+	if d.subjectOf != len(d.sents) {
+		d.subjects = d.subjects[:0]
+		for sj := range d.sents {
+			if d.units[d.sents[sj].unit].section == SectionSubject {
+				d.subjects = append(d.subjects, sj)
+			}
+		}
+		d.subjectOf = len(d.sents)
+	}
+	return d.subjects
+}
+
+// otherTime words in a meeting sentence say it may be another meeting
+// than the one its paragraph dates: "He also met", "a month ago", "met
+// twice", "in a separate meeting", "the previous week".
+var otherTime = cues("other_time")
+
+// reportVerbs before a meeting trigger put it in someone's account:
+// "Kalam told the Ambassador that he had met Advani".
+var reportVerbs = cues("report_verbs")
+
+// soleDay is the one day a list of date references names, "" when it
+// names none or several (which of them would be a guess).
+func soleDay(refs []dateRef) string {
+	day := ""
+	for _, r := range refs {
+		iso := r.iso()
+		if iso == "" || r.days || day != "" && iso != day {
+			return ""
+		}
+		day = iso
+	}
+	return day
+}
+
+// names reports whether sentence si mentions person p.
+func (d *doc) names(si, p int) bool {
+	for _, mi := range d.mentionsOf(si) {
+		if d.ments[mi].person == p {
+			return true
+		}
+	}
+	return false
+}
+
+// meetWordIn reports whether sentence si speaks of an encounter: "met",
+// a meeting noun, "called on", "visited".
+func (d *doc) meetWordIn(si int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		var buf [24]byte
+		if len(t.text) > len(buf) {
+			continue
+		}
+		w := string(lowerBytes(buf[:0], t.text))
+		switch {
+		case w == "met" || w == "visited" || w == "hosted" || w == "received":
+			return true
+		case w == "called" || w == "call":
+			if k+1 < s.hi && d.toks[k+1].is("on") {
+				return true
+			}
+		case meetNouns[w] && w != "courtesy" && w != "meet":
+			return true
+		}
+	}
+	return false
+}
+
+// backRefs before a meeting noun say it is one already told of: "during
+// the meeting", "at their lunch", "after that conversation".
+var backRefs = cues("back_refs")
+
+// refersBack reports whether sentence si speaks of a meeting already told
+// of: a meeting noun after "the", "this", "their" with no "between" or
+// "with" after it (which would introduce a meeting of its own).
+func (d *doc) refersBack(si int) bool {
+	s := &d.sents[si]
+	for k := s.lo + 1; k < s.hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord || !meetNouns.has(t.text) || t.is("meet") || t.is("courtesy") {
+			continue
+		}
+		if !backRefs.has(d.toks[k-1].text) {
+			continue
+		}
+		if k+1 < s.hi && (d.toks[k+1].is("with") || d.toks[k+1].is("between") || d.toks[k+1].is("of")) {
+			continue
+		}
+		return true
+	}
+	return false
+}

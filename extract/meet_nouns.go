@@ -1,0 +1,127 @@
+package extract
+
+// This file holds the rule of the meeting nouns (metNoun): "the meeting
+// between X and Y", "X's meeting with Y", "X held talks with Y", "In a
+// meeting with Y, X said ...".
+
+// meetNouns name an in-person encounter.
+var meetNouns = cues("meet_nouns")
+
+// metNoun: "the meeting between X and Y", "X's meeting with Y", "X held
+// talks with Y", "In a meeting with Y, X said ...", "their meeting", "In a
+// January 10 meeting, Zewail briefed PM Nazif".
+func (d *doc) metNoun(si, i int, spans []int) {
+	s := &d.sents[si]
+	if d.modalBefore(si, i) {
+		return
+	}
+	if d.toks[i].is("conversation") || d.toks[i].is("call") {
+		// "FM Miliband called Zardari. ... In the conversation ...": the
+		// conversation a paragraph has just told of was by telephone.
+		for sj := si - 1; sj >= 0 && si-sj <= 3 && d.sents[sj].unit == s.unit; sj-- {
+			if d.remote(sj) {
+				return
+			}
+		}
+	}
+	k := i + 1
+	for k < s.hi && k-i < 10 && d.skippable(k) {
+		k++
+	}
+	meal := d.toks[i].is("lunch") || d.toks[i].is("dinner") || d.toks[i].is("luncheon") || d.toks[i].is("breakfast")
+	switch {
+	case k < s.hi && (d.toks[k].is("between") || d.toks[k].is("of") && d.toks[i].is("meeting")):
+		d.pairAll(si, i, d.objectsRight(si, k+1, spans))
+	case k < s.hi && (d.toks[k].is("with") || d.toks[k].is("for") && meal):
+		objs := d.objectsRight(si, k+1, spans)
+		if len(objs) == 0 {
+			return
+		}
+		owner, _ := d.ownerLeft(si, i, spans)
+		if len(owner) == 0 && d.introPhrase(si, i) {
+			// "In a meeting with Y, X said": the phrase ends at its
+			// comma, and X is the first person after it.
+			comma := -1
+			var subj int
+			for c := k + 1; c < s.hi; c++ {
+				if d.toks[c].text == "," && d.mentionAt(c) < 0 {
+					if mi := d.titledMentionAt(si, c+1); mi >= 0 && d.ments[mi].hi < s.hi && !d.toks[d.ments[mi].hi].is("and") && d.toks[d.ments[mi].hi].text != "," {
+						comma, subj = c, mi
+						break
+					}
+				}
+			}
+			if comma > 0 {
+				kept := objs[:0:0]
+				for _, mi := range objs {
+					if d.ments[mi].lo < comma {
+						kept = append(kept, mi)
+					}
+				}
+				objs = kept
+				owner = []int{subj}
+			} else {
+				last := objs[len(objs)-1]
+				for _, mi := range spans {
+					if d.ments[mi].lo >= d.ments[last].hi {
+						owner = []int{mi}
+						break
+					}
+				}
+			}
+		}
+		d.pairUp(si, i, owner, objs)
+	default:
+		owner, group := d.ownerLeft(si, i, spans)
+		if group {
+			d.pairAll(si, i, owner)
+			return
+		}
+		if len(owner) > 0 || !d.introPhrase(si, i) {
+			return
+		}
+		// "In a January 10 meeting, Zewail briefed PM Nazif": the subject
+		// and the object of the main clause.
+		var after []int
+		for _, mi := range spans {
+			if d.ments[mi].lo > i {
+				after = append(after, mi)
+			}
+		}
+		// Not "Hyun outlined Kim Jong-il's health": an owner is no object.
+		if len(after) >= 2 && d.ments[after[1]].lo-d.ments[after[0]].hi <= 3 && !(d.ments[after[1]].hi < s.hi && d.toks[d.ments[after[1]].hi].kind == tokPoss) {
+			d.meet(si, i, after[0], after[1])
+		}
+	}
+}
+
+// titledMentionAt returns the mention that starts at token k, or after a
+// title written before it that the mention does not cover ("Minister of
+// Interior Sheikh Rashid ..."), or -1.
+func (d *doc) titledMentionAt(si, k int) int {
+	s := &d.sents[si]
+	for j := k; j < s.hi && j-k < 12; j++ {
+		if mi := d.mentionAt(j); mi >= 0 {
+			return mi
+		}
+		t := &d.toks[j]
+		if !d.isTitleTok(j) && d.ann[j].kind != annOrg && d.ann[j].kind != annDemonym && d.ann[j].kind != annCountry &&
+			!(t.kind == tokWord && (t.upper || t.is("of") || t.is("for") || t.is("the"))) && t.kind != tokPoss {
+			return -1
+		}
+	}
+	return -1
+}
+
+// introPhrase: the trigger noun opens the sentence in a prepositional
+// phrase ("In a September 18 meeting with ...", "During their lunch ...").
+func (d *doc) introPhrase(si, i int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k < i; k++ {
+		t := &d.toks[k]
+		if t.is("in") || t.is("during") || t.is("at") || t.is("over") {
+			return k-s.lo <= 2
+		}
+	}
+	return false
+}

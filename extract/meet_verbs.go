@@ -1,0 +1,130 @@
+package extract
+
+// This file holds the rules of the meeting verbs: "met" (metVerb: "X met
+// with Y", "X and Y met", "X was met by Y") and the sides it leaves
+// unnamed ("met the presidents of the four high courts"), which the
+// speakers of the next sentences may name. The other verbs ("called on",
+// "hosted", "briefed") are read in findMeetings (met.go).
+
+// meetVerbs, besides "met", report an encounter with their object.
+var meetVerbs = cues("meet_verbs")
+
+// metVerb: "X (and Y) met (on DATE) with Z", "X and Y met", "X was met by Y".
+func (d *doc) metVerb(si, i int, spans []int) {
+	s := &d.sents[si]
+	if d.modalBefore(si, i) {
+		return
+	}
+	subj := d.subjectsLeft(si, i, spans)
+	k := i + 1
+	// Skip "on September 20", "in Moscow", "separately", "again".
+	for k < s.hi && k-i < 10 && d.skippable(k) {
+		k++
+	}
+	var objs []int
+	if k < s.hi && (d.toks[k].is("with") || d.toks[k].is("by")) {
+		objs = d.objectsRight(si, k+1, spans)
+	} else {
+		objs = d.objectsRight(si, k, spans)
+	}
+	if len(objs) == 0 && d.unnamedObject(si, i) {
+		if d.groupObject(si, i) {
+			d.pairUp(si, i, subj, d.speakersAfter(si, subj))
+		}
+		return
+	}
+	if len(objs) == 0 && len(subj) >= 2 {
+		d.pairAll(si, i, subj)
+		return
+	}
+	d.pairUp(si, i, subj, objs)
+}
+
+// unnamedObject: "met" has an object that names no one, "X and Y met the
+// presidents of the high courts", "met with representatives of": X and Y
+// are one side of the meeting, not two people who met each other. Only
+// adverbs may stand between "met" and its object ("met for coffee", "met
+// privately election night" have none).
+func (d *doc) unnamedObject(si, i int) bool {
+	s := &d.sents[si]
+	k := i + 1
+	for k < s.hi && (d.toks[k].is("separately") || d.toks[k].is("again") || d.toks[k].is("also") || d.toks[k].is("jointly") || d.toks[k].is("together")) {
+		k++
+	}
+	if k >= s.hi {
+		return false
+	}
+	t := &d.toks[k]
+	return t.is("with") || t.is("by") || objectOpeners.has(t.text) || t.kind == tokWord && t.upper && d.ann[k].kind == annNone && !monthLike(t)
+}
+
+func monthLike(t *token) bool {
+	_, m := monthOf(t)
+	_, w := weekdayOf(t)
+	return m || w
+}
+
+// objectOpeners open an object that names no one: "met the", "met a
+// series of", "met several", "met representatives".
+var objectOpeners = cues("object_openers")
+
+// groupNouns head a side named as a group: "the presidents of the four
+// high courts".
+var groupNouns = cues("group_nouns")
+
+// speakersAfter names the members of a side a meeting sentence si left
+// unnamed ("met the presidents of the four high courts"): the people who
+// open one of the next sentences of the paragraph by speaking of it,
+// "Torres said after the meeting ...", "Ibanez called it productive".
+func (d *doc) speakersAfter(si int, subj []int) []int {
+	var out []int
+	u := d.sents[si].unit
+	for sj := si + 1; sj < len(d.sents) && sj-si <= 3 && d.sents[sj].unit == u; sj++ {
+		s := &d.sents[sj]
+		first := -1
+		for _, mi := range d.mentionsOf(sj) {
+			if m := &d.ments[mi]; m.person >= 0 && (first < 0 || m.lo < d.ments[first].lo) {
+				first = mi
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		m := &d.ments[first]
+		if m.lo-s.lo > 6 || m.hi >= s.hi || !speakerVerbs.has(d.toks[m.hi].text) {
+			continue
+		}
+		for _, mi := range subj {
+			if d.ments[mi].person == m.person {
+				return nil // one of the side itself speaks: the rest is its account
+			}
+		}
+		out = append(out, first)
+	}
+	return out
+}
+
+// groupObject: the object of "met" at i is a group of people within a
+// few words, "the presidents of the four high courts".
+func (d *doc) groupObject(si, i int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k < i; k++ {
+		if reportVerbs.has(d.toks[k].text) {
+			return false // "Wolcott commented that she had also met with officials"
+		}
+	}
+	for k := i + 1; k < s.hi && k-i <= 6; k++ {
+		if groupNouns.has(d.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerVerbs right after a sentence's first person make that person
+// speak: "Torres said", "Ibanez called it productive".
+var speakerVerbs = cues("speaker_verbs")
+
+// afterMet may follow "X and Y met" with no object: "met and agreed",
+// "met to discuss", "met for two hours", "met as planned".
+var afterMet = cues("after_met")

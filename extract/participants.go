@@ -1,0 +1,106 @@
+package extract
+
+// This file reads the participant block of a memorandum of conversation
+// ("PARTICIPANTS: U.S. ... LEBANON ...", one line a side) and its date and
+// place. Lists written inside a paragraph are read in lists.go.
+
+import (
+	"slices"
+	"strings"
+)
+
+// participants reads the participant lists of a memorandum of
+// conversation: "Participants:" followed by one block per side ("U.S." /
+// "The Secretary" / "Ambassador Jeffrey Feltman", "Lebanon" / "Parliament
+// Speaker Nabih Berri"). Everyone of the first side met everyone of the
+// others, on the date and at the place the lines above the list give.
+func (d *doc) participants() {
+	for ui := range d.units {
+		u := &d.units[ui]
+		t := strings.TrimSpace(u.text)
+		if u.section != SectionBody || len(t) < 12 || !strings.EqualFold(t[:12], "participants") {
+			continue
+		}
+		var sides [][]int
+		first := -1
+		// Sentences are in unit order: start at the list's own and stop
+		// past the units it can span, rather than scan the whole cable for
+		// each list.
+		lo, _ := slices.BinarySearchFunc(d.sents, ui, func(s sentence, ui int) int { return s.unit - ui })
+		for si := lo; si < len(d.sents) && d.sents[si].unit <= ui+8; si++ {
+			s := &d.sents[si]
+			if s.unit > ui && d.units[s.unit].paragraph != 0 {
+				continue
+			}
+			if first < 0 {
+				first = si
+			}
+			if d.sideHeader(si) {
+				sides = append(sides, nil)
+			}
+			for _, mi := range d.sentMentions(si) {
+				if d.ments[mi].person < 0 {
+					continue
+				}
+				if len(sides) == 0 {
+					sides = append(sides, nil)
+				}
+				sides[len(sides)-1] = append(sides[len(sides)-1], mi)
+			}
+		}
+		if len(sides) < 2 || first < 0 {
+			continue
+		}
+		date, place := d.memconWhen(ui)
+		for _, a := range sides[0] {
+			for _, side := range sides[1:] {
+				for _, b := range side {
+					pa, pb := d.ments[a].person, d.ments[b].person
+					if pa == pb {
+						continue
+					}
+					d.meetings = append(d.meetings, meeting{a: pa, b: pb, sent: first, trig: d.sents[first].lo, rule: "participants", date: date, place: place})
+				}
+			}
+		}
+	}
+}
+
+// sideHeader: a line that names a side of a meeting, "U.S.", "Lebanon:",
+// "Lebanese Side", "GOF".
+func (d *doc) sideHeader(si int) bool {
+	s := &d.sents[si]
+	if s.hi-s.lo > 4 {
+		return false
+	}
+	for k := s.lo; k < s.hi; k++ {
+		if a := d.ann[k].kind; a == annCountry || a == annDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// memconWhen finds the date and place of a memorandum of conversation in
+// the lines before its participant list, or in the subject.
+func (d *doc) memconWhen(ui int) (date, place string) {
+	var scratch [4]dateRef
+	for si := range d.sents {
+		s := &d.sents[si]
+		sec := d.units[s.unit].section
+		if !(sec == SectionSubject || s.unit < ui && s.unit >= ui-3) {
+			continue
+		}
+		for _, r := range findDates(d.toks, s.lo, s.hi, d.c.Date, scratch[:0]) {
+			if iso := r.iso(); iso != "" && date == "" {
+				date = iso
+			}
+		}
+		for k := s.lo; k < s.hi; k++ {
+			if d.ann[k].kind == annCity && place == "" && sec != SectionSubject {
+				place = d.ann[k].name
+			}
+		}
+	}
+	return date, place
+}
