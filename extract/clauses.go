@@ -76,8 +76,8 @@ func (d *doc) leadClauseEnd(si, i int) int {
 	end, in := -1, false
 	for k := s.lo; k < i; k++ {
 		switch {
-		case (k == s.lo || d.toks[k-1].text == ",") && leadSubordinators.has(d.toks[k].text):
-			in = true // "While ...", "On July 20, while ..."
+		case (k == s.lo || d.toks[k-1].text == "," && openingWords.has(d.toks[s.lo].text)) && leadSubordinators.has(d.toks[k].text):
+			in = true // "While ...", "On July 20, while ...", not "Jones, while in Paris,"
 		case in && d.toks[k].text == ",":
 			end, in = k+1, false
 		}
@@ -87,6 +87,10 @@ func (d *doc) leadClauseEnd(si, i int) int {
 
 // leadSubordinators open a subordinate clause at the start of a sentence.
 var leadSubordinators = cues("lead_subordinators")
+
+// openingWords start an opening phrase after which a subordinate clause
+// still opens the sentence.
+var openingWords = cues("opening_words")
 
 // pronoun resolves "he" or "his" at token k: the person last named before
 // it in the sentence, else the first person of the sentence before.
