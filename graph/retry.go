@@ -78,6 +78,10 @@ func (e *UnreachableError) Unwrap() error { return e.Err }
 // shortCause gives the part of a driver error that says what went wrong
 // ("connect: connection refused") rather than its layers of wrapping.
 func shortCause(err error) string {
+	var conn *neo4j.ConnectivityError
+	for errors.As(err, &conn) && conn.Inner != nil { // ConnectivityError has no Unwrap
+		err = conn.Inner
+	}
 	var op *net.OpError
 	if errors.As(err, &op) && op.Err != nil {
 		return op.Op + ": " + op.Err.Error()
