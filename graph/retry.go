@@ -45,6 +45,7 @@ const (
 // RetryEvent is one step of the Loader's reconnection to a lost server,
 // for progress reports.
 type RetryEvent struct {
+	Server           string        // the server's URI, without credentials
 	Attempt, Retries int           // attempt Attempt of Retries (from 1)
 	Wait             time.Duration // the wait before the attempt
 	Err              error         // why the server is taken for lost
@@ -53,9 +54,9 @@ type RetryEvent struct {
 
 func (e RetryEvent) String() string {
 	if e.Back {
-		return "Neo4j reachable again, loading on"
+		return fmt.Sprintf("Neo4j at %s reachable again, loading on", e.Server)
 	}
-	return fmt.Sprintf("Neo4j unreachable, retrying (%d/%d) in %s: %s", e.Attempt, e.Retries, e.Wait, shortCause(e.Err))
+	return fmt.Sprintf("Neo4j at %s unreachable, retrying (%d/%d) in %s: %s", e.Server, e.Attempt, e.Retries, e.Wait, shortCause(e.Err))
 }
 
 // UnreachableError ends a load whose server stayed unreachable through the
@@ -87,7 +88,7 @@ func shortCause(err error) string {
 		return op.Op + ": " + op.Err.Error()
 	}
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-		return "connection closed by the server"
+		return "connection closed"
 	}
 	if err == nil {
 		return "no answer"
@@ -203,7 +204,7 @@ func (l *Loader) probe(ctx context.Context, cause error) error {
 		r.waited += wait
 		r.mu.Unlock()
 
-		l.notify(RetryEvent{Attempt: attempt, Retries: retries, Wait: wait, Err: cause})
+		l.notify(RetryEvent{Server: l.server(), Attempt: attempt, Retries: retries, Wait: wait, Err: cause})
 		if err := sleep(ctx, wait); err != nil {
 			return err
 		}
@@ -212,7 +213,7 @@ func (l *Loader) probe(ctx context.Context, cause error) error {
 			r.mu.Lock()
 			r.gen++
 			r.mu.Unlock()
-			l.notify(RetryEvent{Attempt: attempt, Retries: retries, Back: true})
+			l.notify(RetryEvent{Server: l.server(), Attempt: attempt, Retries: retries, Back: true})
 			return nil
 		}
 		if ctx.Err() != nil {

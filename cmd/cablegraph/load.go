@@ -112,7 +112,7 @@ func runLoad(ctx context.Context, e env) int {
 				status = fmt.Sprintf("Neo4j unreachable, retrying (%d/%d)", ev.Attempt, ev.Retries)
 			}
 			prog.setStatus(status)
-			fmt.Fprintf(prog, "load: %s: %s\n", cfg, ev)
+			fmt.Fprintf(prog, "load: %s\n", ev)
 		}
 	}
 	fails := &failures{w: prog}
