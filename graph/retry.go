@@ -98,10 +98,16 @@ func shortCause(err error) string {
 
 // lostServer reports whether err means the server cannot be reached (as
 // opposed to an error of the statement, or one the server calls
-// transient).
+// transient). A database that is not available yet, as while a restarted
+// server recovers, counts as lost: it may take longer than the few quick
+// retries of a transient error.
 func lostServer(err error) bool {
 	var conn *neo4j.ConnectivityError
 	var netErr net.Error
+	var dbErr *neo4j.Neo4jError
+	if errors.As(err, &dbErr) {
+		return dbErr.Code == "Neo.TransientError.General.DatabaseUnavailable"
+	}
 	return errors.As(err, &conn) || errors.As(err, &netErr) ||
 		errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
 		errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE)
