@@ -37,6 +37,15 @@ type Sink interface {
 	Close(ctx context.Context) error
 }
 
+// A ResumableSink is a Sink that knows which records earlier runs stored
+// completely, so that a Batcher skips them (the Loader).
+type ResumableSink interface {
+	Sink
+	// Stored reports whether an earlier run stored the record of cable,
+	// whose Hash is hash, completely.
+	Stored(ctx context.Context, cable, hash string) (bool, error)
+}
+
 // Batch is the rows of some cables, grouped the way sinks write them: nodes
 // by label, edges by kind, each group in the order the cables came, with
 // duplicates inside the batch already folded.
@@ -47,6 +56,7 @@ type Batch struct {
 
 	nodeAt map[NodeRef]int // index of a node in Nodes[label]
 	rows   int
+	marks  []cableMark // the cables of the batch and the hashes of their records
 }
 
 func newBatch() *Batch {
@@ -189,6 +199,9 @@ type Batcher struct {
 
 	// Skipped counts records dropped because their cable was already added.
 	Skipped int
+	// Resumed counts records not written because an earlier run stored
+	// them as they are (see ResumableSink).
+	Resumed int
 }
 
 // NewBatcher returns a Batcher writing to sink in batches of about size
@@ -212,8 +225,9 @@ func (e *RecordError) Error() string { return e.Err.Error() }
 func (e *RecordError) Unwrap() error { return e.Err }
 
 // Add adds the record of one cable, writing a batch when it is full. It
-// reports false when the cable was already added in this run. An invalid
-// record is a *RecordError; any other error comes from the sink.
+// reports false when the cable was already added in this run, or when the
+// sink stored it in an earlier run as it is now. An invalid record is a
+// *RecordError; any other error comes from the sink.
 func (bt *Batcher) Add(ctx context.Context, r *Record) (bool, error) {
 	if err := r.Validate(); err != nil {
 		return false, &RecordError{Cable: r.Cable, Err: err}
@@ -224,7 +238,19 @@ func (bt *Batcher) Add(ctx context.Context, r *Record) (bool, error) {
 		return false, nil
 	}
 	bt.seen[h] = struct{}{}
+	hash := r.Hash()
+	if rs, ok := bt.sink.(ResumableSink); ok {
+		done, err := rs.Stored(ctx, r.Cable, hash)
+		if err != nil {
+			return false, err
+		}
+		if done {
+			bt.Resumed++
+			return false, nil
+		}
+	}
 	bt.b.add(r)
+	bt.b.marks = append(bt.b.marks, cableMark{r.Cable, hash})
 	if bt.b.rows >= bt.size {
 		return true, bt.Flush(ctx)
 	}

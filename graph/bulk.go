@@ -181,6 +181,12 @@ func (w *BulkWriter) edgeHash(e *Edge) uint64 {
 
 // Write appends the rows of b to the files.
 func (w *BulkWriter) Write(ctx context.Context, b *Batch) error {
+	// An imported graph carries the load hashes a Loader would set, so
+	// that loading the same cables over it skips them.
+	hashes := make(map[string]string, len(b.marks))
+	for _, m := range b.marks {
+		hashes[m.cable] = m.hash
+	}
 	for _, label := range Labels() {
 		for _, n := range b.Nodes[label] {
 			h := w.nodeHash(n.Label, n.Key)
@@ -208,7 +214,7 @@ func (w *BulkWriter) Write(ctx context.Context, b *Batch) error {
 				continue
 			}
 			w.written[h] = struct{}{}
-			if err := w.writeNode(n); err != nil {
+			if err := w.writeNode(n, hashes[n.Key]); err != nil {
 				return err
 			}
 		}
@@ -236,7 +242,8 @@ func (w *BulkWriter) Write(ctx context.Context, b *Batch) error {
 	return ctx.Err()
 }
 
-func (w *BulkWriter) writeNode(n Node) error {
+// writeNode writes the row of n; hash is the load hash of a Cable.
+func (w *BulkWriter) writeNode(n Node, hash string) error {
 	f, err := w.nodeFile(n.Label)
 	if err != nil {
 		return err
@@ -248,6 +255,9 @@ func (w *BulkWriter) writeNode(n Node) error {
 			return fmt.Errorf("%s %q: property %s: %w", n.Label, n.Key, p.Name, err)
 		}
 		f.row = append(f.row, s)
+	}
+	if n.Label == Cable {
+		f.row = append(f.row, hash)
 	}
 	f.row = append(f.row, string(n.Label))
 	w.NodesWritten++
@@ -276,6 +286,9 @@ func NodeHeader(l Label) []string {
 	h := []string{fmt.Sprintf("key:ID(%s)", l)}
 	for _, p := range nodeProps[l] {
 		h = append(h, p.Name+":"+string(p.Type))
+	}
+	if l == Cable {
+		h = append(h, LoadHashProperty+":string")
 	}
 	return append(h, ":LABEL")
 }
@@ -356,7 +369,7 @@ func (w *BulkWriter) Close(ctx context.Context) error {
 		return w.held[i].Key < w.held[j].Key
 	})
 	for _, n := range w.held {
-		if err := w.writeNode(n); err != nil {
+		if err := w.writeNode(n, ""); err != nil {
 			return err
 		}
 	}
@@ -374,7 +387,7 @@ func (w *BulkWriter) Close(ctx context.Context) error {
 	})
 	var errs []error
 	for _, ref := range stubs {
-		if err := w.writeNode(Node{Label: ref.Label, Key: ref.Key}); err != nil {
+		if err := w.writeNode(Node{Label: ref.Label, Key: ref.Key}, ""); err != nil {
 			errs = append(errs, err)
 			break
 		}

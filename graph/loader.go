@@ -2,11 +2,11 @@ package graph
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -42,8 +42,11 @@ import (
 // other nor deadlock.
 //
 // Every value travels as a parameter; the Cypher text is built only from the
-// fixed labels and types of the model. Transactions go through ExecuteWrite,
-// which retries transient errors (a deadlock, a leader switch, a restart).
+// fixed labels and types of the model. A transaction that fails with an
+// error the server calls transient (a deadlock, a leader switch) is tried
+// again; one that finds the server gone waits, with all the others, for
+// the Loader's one reconnection (see retry.go). Once a batch is committed
+// its cables are marked loaded, and a later load skips them (resume.go).
 type Loader struct {
 	drv  neo4j.DriverWithContext
 	db   string
@@ -60,14 +63,33 @@ type Loader struct {
 	// than one, so one is the default.
 	EdgeWorkers int
 
-	edges chan error // the edges of the previous batch, when still running
+	// Retries is how many attempts in a row to reach a lost server the
+	// whole load makes before it stops with an *UnreachableError (default
+	// 5). The first waits RetryWait (default 1 s), each next one twice
+	// as long, at most 30 s.
+	Retries   int
+	RetryWait time.Duration
 
-	nodesCreated, relsCreated, propsSet, rows atomic.Int64
+	// OnRetry, when set, is told of each attempt to reach a lost server
+	// and of its return, as they happen. It is called from the goroutine
+	// that probes the server, which waits for it.
+	OnRetry func(RetryEvent)
+
+	// Reload makes Stored report every cable as not loaded yet, so that
+	// every record is written even when an earlier load marked it done.
+	Reload bool
+
+	edges     chan error // the edges of the previous batch, when still running
+	reconnect reconnection
+	stored    map[string]string // the load hash of each cable marked loaded, read at the first Stored
+
+	nodesCreated, relsCreated, propsSet, rows, cables atomic.Int64
 }
 
 // LoadStats counts what a Loader did to the graph.
 type LoadStats struct {
-	Rows          int64 // node and edge rows sent
+	Cables        int64 // cables whose every row is committed, and marked so
+	Rows          int64 // node and edge rows committed
 	NodesCreated  int64
 	RelsCreated   int64
 	PropertiesSet int64
@@ -89,6 +111,7 @@ func NewLoader(ctx context.Context, drv neo4j.DriverWithContext, db string, batc
 // Stats returns the counters so far.
 func (l *Loader) Stats() LoadStats {
 	return LoadStats{
+		Cables:        l.cables.Load(),
 		Rows:          l.rows.Load(),
 		NodesCreated:  l.nodesCreated.Load(),
 		RelsCreated:   l.relsCreated.Load(),
@@ -109,13 +132,17 @@ func (l *Loader) Write(ctx context.Context, b *Batch) error {
 		tasks = append(tasks, func() error { return l.writeNodes(ctx, label, nodes) })
 	}
 	nodeErr := l.parallel(tasks, l.Workers)
-	if err := errors.Join(l.wait(), nodeErr); err != nil {
+	if err := fatal(l.wait(), nodeErr); err != nil {
 		return err
 	}
 	done := make(chan error, 1)
 	l.edges = done
 	go func() {
-		if err := l.writeBatchEdges(ctx, b); err != nil {
+		err := l.writeBatchEdges(ctx, b)
+		if err == nil {
+			err = l.markStored(ctx, b)
+		}
+		if err != nil {
 			done <- fmt.Errorf("edges of a batch of %d cables: %w", b.Cables, err)
 		}
 		close(done)
@@ -203,7 +230,7 @@ func (l *Loader) parallel(tasks []func() error, workers int) error {
 		}()
 	}
 	wg.Wait()
-	return errors.Join(errs...)
+	return fatal(errs...)
 }
 
 // bucketPair is an unordered pair of node buckets.
@@ -261,28 +288,67 @@ func (l *Loader) run(ctx context.Context, what, cypher string, n int, chunk func
 	defer sess.Close(ctx)
 	for start := 0; start < n; start += l.size {
 		end := min(start+l.size, n)
-		params := chunk(start, end)
-		_, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (struct{}, error) {
-			res, err := tx.Run(ctx, cypher, params)
-			if err != nil {
-				return struct{}{}, err
-			}
-			sum, err := res.Consume(ctx)
-			if err != nil {
-				return struct{}{}, err
-			}
-			c := sum.Counters()
-			l.nodesCreated.Add(int64(c.NodesCreated()))
-			l.relsCreated.Add(int64(c.RelationshipsCreated()))
-			l.propsSet.Add(int64(c.PropertiesSet()))
-			return struct{}{}, nil
-		})
-		if err != nil {
+		if err := l.write(ctx, sess, cypher, chunk(start, end)); err != nil {
 			return fmt.Errorf("merging %s: %w", what, err)
 		}
 		l.rows.Add(int64(end - start))
 	}
 	return nil
+}
+
+// write runs one transaction until it commits. The driver's managed
+// transactions are not used: each retries alone, for 30 s, whatever the
+// others learn (see retry.go). A transient error is retried here a few
+// times; a lost server waits for the Loader's one reconnection. Every
+// statement MERGEs, so running one again after a commit whose answer was
+// lost changes nothing.
+func (l *Loader) write(ctx context.Context, sess neo4j.SessionWithContext, cypher string, params map[string]any) error {
+	for transient := 0; ; {
+		gen := l.reconnect.generation()
+		c, err := l.try(ctx, sess, cypher, params)
+		switch {
+		case err == nil:
+			l.reconnect.ok()
+			l.nodesCreated.Add(int64(c.NodesCreated()))
+			l.relsCreated.Add(int64(c.RelationshipsCreated()))
+			l.propsSet.Add(int64(c.PropertiesSet()))
+			return nil
+		case ctx.Err() != nil:
+			return ctx.Err()
+		case lostServer(err):
+			if err := l.lost(ctx, gen, err); err != nil {
+				return err
+			}
+		case neo4j.IsRetryable(err) && transient < transientRetries:
+			if err := sleep(ctx, transientWait<<transient); err != nil {
+				return err
+			}
+			transient++
+		default:
+			return err
+		}
+	}
+}
+
+// try runs cypher once in a transaction of its own.
+func (l *Loader) try(ctx context.Context, sess neo4j.SessionWithContext, cypher string, params map[string]any) (neo4j.Counters, error) {
+	tx, err := sess.BeginTransaction(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Close(ctx) // rolls back unless committed
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	sum, err := res.Consume(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return nil, err
+	}
+	return sum.Counters(), nil
 }
 
 // writeNodes MERGEs nodes of one label.

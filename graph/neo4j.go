@@ -20,8 +20,10 @@ type Config struct {
 	Password string
 	Database string
 
-	// MaxRetryTime bounds how long a managed transaction is retried after
-	// transient errors (the driver's default, 30 s, when zero).
+	// MaxRetryTime bounds how long a managed transaction (a query, the
+	// schema) is retried after transient errors (the driver's default,
+	// 30 s, when zero). A Loader does not use it: its transactions share
+	// one retry budget, Loader.Retries.
 	MaxRetryTime time.Duration
 }
 

@@ -31,6 +31,8 @@ const loadUsage = `usage: cablegraph load [flags] [FILE|DIR|-]...
 
 Parse and extract cables and load the graph into Neo4j (NEO4J_URI, NEO4J_USERNAME,
 NEO4J_PASSWORD, NEO4J_DATABASE or the flags). Loading again changes nothing.
+A load that stopped (server lost, interrupt) resumes when run again: cables
+loaded already, whose facts have not changed, are skipped (-reload loads all).
 With no Neo4j configured, or with -out, write neo4j-admin bulk-import files
 (and import.sh) instead and print who met whom. No argument or - reads stdin.
 `
@@ -46,12 +48,14 @@ func runLoad(ctx context.Context, e env) int {
 	edgeWorkers := fl.Int("edge-workers", 1, "edge transactions run at once, on node sets that cannot overlap (more helps only on a server with idle cores)")
 	out := fl.String("out", "", "write neo4j-admin bulk-import files into `DIR` instead of loading (default ./"+defaultBulkDir+" when no Neo4j is configured)")
 	quiet := fl.Bool("q", false, "no who-met-whom table (bulk mode) and no summary line")
+	reload := fl.Bool("reload", false, "load every cable, also those an earlier load stored as they are now (which it skips by default)")
+	retries := fl.Int("retries", 5, "attempts to reach a lost Neo4j, 1 s, 2 s, 4 s ... apart (at most 30 s), before the load stops")
 	maxSize := addMaxSizeFlag(fl)
 	if code, done := parseFlags(fl, e.args); done {
 		return code
 	}
-	if *batchSize < 1 || *ex.workers < 1 || *edgeWorkers < 1 {
-		fmt.Fprintln(e.stderr, "cablegraph load: -batch-size, -edge-workers and -j must be at least 1")
+	if *batchSize < 1 || *ex.workers < 1 || *edgeWorkers < 1 || *retries < 1 {
+		fmt.Fprintln(e.stderr, "cablegraph load: -batch-size, -edge-workers, -j and -retries must be at least 1")
 		return 2
 	}
 	cfg := conn.config()
@@ -83,6 +87,9 @@ func runLoad(ctx context.Context, e env) int {
 			return 1
 		}
 		l.EdgeWorkers = *edgeWorkers
+		l.Reload = *reload
+		l.Retries = *retries
+		l.RetryWait = loadRetryWait
 		sink, loader = l, l
 	}
 
@@ -96,6 +103,18 @@ func runLoad(ctx context.Context, e env) int {
 	start := time.Now()
 	prog := newProgress(e.stderr)
 	defer prog.stop()
+	if loader != nil {
+		// A lost server is told at once, on its own line (kept in a log
+		// when stderr is not a terminal) and on the progress line.
+		loader.OnRetry = func(ev graph.RetryEvent) {
+			status := ""
+			if !ev.Back {
+				status = fmt.Sprintf("Neo4j unreachable, retrying (%d/%d)", ev.Attempt, ev.Retries)
+			}
+			prog.setStatus(status)
+			fmt.Fprintf(prog, "load: %s\n", ev)
+		}
+	}
 	fails := &failures{w: prog}
 	ex.copies = chooseCopies(fl.Args(), int(*maxSize), prog)
 	m := openInputs(fl.Args(), e.stdin, int(*maxSize), fails)
@@ -147,9 +166,14 @@ func runLoad(ctx context.Context, e env) int {
 		writer.Abort()
 	}
 	prog.stop()
+	var lost *graph.UnreachableError
 	switch {
 	case ctx.Err() != nil:
-		fmt.Fprintln(e.stderr, "cablegraph load: interrupted")
+		fmt.Fprintf(e.stderr, "cablegraph load: interrupted%s\n", resumeHint(loader, batcher))
+		return 1
+	case errors.As(err, &lost):
+		// One line, whatever number of transactions were waiting.
+		fmt.Fprintf(e.stderr, "cablegraph load: %v%s\n", lost, resumeHint(loader, batcher))
 		return 1
 	case err != nil:
 		fmt.Fprintf(e.stderr, "cablegraph load: %v\n", err)
@@ -160,9 +184,12 @@ func runLoad(ctx context.Context, e env) int {
 		return 1
 	}
 	if !*quiet {
-		printSummary(e.stderr, "load", int(cables), fails.count(), m.BytesRead(), start,
-			fmt.Sprintf("%d repeated copies skipped", batcher.Skipped+ex.copies.repeats()),
-			fmt.Sprintf("%d node and %d edge rows", nodes, edges))
+		more := []string{fmt.Sprintf("%d repeated copies skipped", batcher.Skipped+ex.copies.repeats())}
+		if loader != nil {
+			more = append(more, fmt.Sprintf("%d already loaded skipped", batcher.Resumed))
+		}
+		more = append(more, fmt.Sprintf("%d node and %d edge rows", nodes, edges))
+		printSummary(e.stderr, "load", int(cables), fails.count(), m.BytesRead(), start, more...)
 		if loader != nil {
 			s := loader.Stats()
 			fmt.Fprintf(e.stderr, "load: into %s: created %d nodes and %d relationships, set %d properties\n",
@@ -176,6 +203,20 @@ func runLoad(ctx context.Context, e env) int {
 		return 1
 	}
 	return 0
+}
+
+// loadRetryWait is the first wait before trying a lost server again (0:
+// the Loader's default, 1 s); tests shorten it.
+var loadRetryWait time.Duration
+
+// resumeHint tells how to go on after a load into Neo4j stopped: what is
+// loaded stays, and the same command loads the rest.
+func resumeHint(l *graph.Loader, b *graph.Batcher) string {
+	if l == nil {
+		return ""
+	}
+	return fmt.Sprintf("; %d cables are loaded (%d by this run) and stay; run the same command again to load the rest",
+		l.Stats().Cables+int64(b.Resumed), l.Stats().Cables)
 }
 
 // metTable prints the MET edges of each record as it comes, in columns of
@@ -270,8 +311,9 @@ type progress struct {
 	once                 sync.Once
 	wg                   sync.WaitGroup
 
-	mu    sync.Mutex // serialises writes to w
-	shown bool       // a progress line is on the screen
+	mu     sync.Mutex // serialises writes to w
+	shown  bool       // a progress line is on the screen
+	status string     // said at the end of the progress line, such as a lost server
 }
 
 func newProgress(w io.Writer) *progress {
@@ -341,8 +383,19 @@ func (p *progress) draw() {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if p.status != "" {
+		line += " — " + p.status
+	}
 	fmt.Fprintf(p.w, "\r\033[K%s", line)
 	p.shown = true
+}
+
+// setStatus shows s at the end of the progress line from the next tick
+// on ("" for none).
+func (p *progress) setStatus(s string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.status = s
 }
 
 // stop clears the progress line for good; it may be called more than once.
