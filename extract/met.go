@@ -155,14 +155,14 @@ func (d *doc) findMeetings(si int) {
 // places, adverbs.
 func (d *doc) skippable(k int) bool {
 	t := &d.toks[k]
-	if t.kind == tokNum || d.ann[k].kind == annTime || d.ann[k].kind == annCity || d.ann[k].kind == annCont {
+	if t.kind == tokNum || d.ann[k].kind == annTime || d.ann[k].kind == annCity || d.ann[k].kind == annCont || d.ann[k].kind == annOrg && t.allCaps {
 		return true
 	}
 	if t.kind != tokWord {
 		return false
 	}
 	switch strings.ToLower(t.text) {
-	case "on", "in", "at", "separately", "privately", "again", "jointly", "briefly", "also", "today",
+	case "on", "in", "at", "during", "separately", "privately", "again", "jointly", "briefly", "also", "today",
 		"yesterday", "recently", "here", "there", "last", "this", "week", "month", "morning", "afternoon",
 		"evening", "night", "early", "late", "mid", "both", "together", "first", "once", "twice", "alone",
 		"of", "the", "a", "an", "two", "three", "several", "who", "one-on-one", "bilaterally", "informally",

@@ -97,6 +97,10 @@ func TestMeetings(t *testing.T) {
 		// subjects of the main clause's verb.
 		12: {"MEETING", []string{"On July 20, while Deputy Minister Sherriff briefed Senator Graham, Foreign Minister Manley met with Ambassador Wolcott."},
 			"Graham - Sherriff 2007-07-20; Manley - Wolcott 2007-07-20"},
+		// Places, dates and a conference may stand between the meeting
+		// noun and its "with".
+		13: {"MEETING", []string{"Foreign Minister Manley's July 20 meeting in New York during UNGA with Ambassador Wolcott went well."},
+			"Manley - Wolcott 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
