@@ -40,6 +40,13 @@ type Extractor struct {
 	// (GOLD-FORMAT.md, 2026-12-01) asks for more: a signature alone does
 	// not name "the Ambassador", so by default the role stays unnamed.
 	SignerAsChief bool
+
+	// NoPriorCountry leaves a person's country empty when the cable and
+	// the tables give none, instead of taking it from the corpus's record
+	// of the surname (data/surname_countries.tsv) or, failing that, the
+	// country the cable is sent from. The tables' generator uses it, so
+	// that the record holds only what texts state.
+	NoPriorCountry bool
 }
 
 // Extract extracts the entities and relations of one cable.
@@ -486,11 +493,11 @@ func (d *doc) relation(t RelationType, si int, from, fromKey, to, toKey string) 
 // United States for the signer, the classifier and holders of the titles
 // of US officials ("Ambassador", "A/S", "Senator"), the country of a
 // leader the cable names without one ("President Obama", data/leaders.tsv),
-// else the country the
-// cable is sent from, whose officials and people a post's cables mostly
-// speak of. It is a prior, not a reading: on the gold set it is right for
-// about four people in five, and wrong for foreigners the text names
-// without a country word (a Russian journalist in a Paris cable).
+// the country other cables give the surname (data/surname_countries.tsv),
+// else the country the cable is sent from, whose officials and people a
+// post's cables mostly speak of. The last two are priors, not readings:
+// the host's country is wrong for foreigners the text names without a
+// country word (a Russian journalist in a Paris cable).
 func (d *doc) defaultCountry(p *person) string {
 	if p.us {
 		return "US"
@@ -501,6 +508,12 @@ func (d *doc) defaultCountry(p *person) string {
 		}
 	}
 	if c := leaderCountry(p.given, p.sur); c != "" {
+		return c
+	}
+	if d.x.NoPriorCountry {
+		return ""
+	}
+	if c := surnameCountry(p.sur, d.host); c != "" {
 		return c
 	}
 	return d.host

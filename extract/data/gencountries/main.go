@@ -1,0 +1,244 @@
+// Command gencountries writes extract/data/surname_countries.tsv: for each
+// surname that real cables give a country to often enough, and nearly
+// always the same one, that country. The extractor reads it for a person
+// the cable names with no country of its own ("Zoellick said", "Mr.
+// Kashkari"), before falling back to the country the cable is sent from.
+//
+// A surname counts once per cable and country, and only where the cable
+// itself, or the tables of known people, say the person's country (the
+// extractor run with NoPriorCountry): "U.S. Deputy Secretary Zoellick" in
+// one cable makes "Zoellick" American in the others.
+//
+// Usage, from extract/ (go generate ./extract runs it):
+//
+//	go run ./data/gencountries -corpus ../../shared/cables-raw/avilaroman__Wikileaks-Mirror/cable \
+//	    -exclude ../testdata -o data/surname_countries.tsv
+//
+// Every cable of a gold set under -exclude (any REFID.json under it) is
+// left out, so that no evaluation reads what its own cables taught the
+// table. The output is sorted and deterministic.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/cablegraph/cablegraph/cable"
+	"github.com/cablegraph/cablegraph/extract"
+)
+
+// A surname is listed when at least minCables cables give it a country,
+// at least minShare of them give the same one, and that country is given
+// in at least minCover of the cables that name the surname at all. The
+// last keeps out common surnames: cables state the country of Americans
+// (by their titles) far more often than that of others, so "Martinez",
+// given US in 31 cables, is named in many more that give no country.
+const (
+	minCables = 2
+	minShare  = 0.8
+	minCover  = 0.5
+)
+
+func main() {
+	corpus := flag.String("corpus", "", "directory of cables (any format the parser reads)")
+	exclude := flag.String("exclude", "", "directory whose gold sets' cables (REFID.json) are left out")
+	out := flag.String("o", "extract/data/surname_countries.tsv", "output file")
+	flag.Parse()
+	if *corpus == "" {
+		fmt.Fprintln(os.Stderr, "gencountries: -corpus is required")
+		os.Exit(2)
+	}
+	skip, err := goldIDs(*exclude)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gencountries:", err)
+		os.Exit(1)
+	}
+	files, err := cable.Files([]string{*corpus})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gencountries:", err)
+		os.Exit(1)
+	}
+	votes, cables, err := count(files, skip)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gencountries:", err)
+		os.Exit(1)
+	}
+	n, err := write(*out, votes)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gencountries:", err)
+		os.Exit(1)
+	}
+	fmt.Fprintf(os.Stderr, "gencountries: %d cables (%d gold cables left out), %d surnames written to %s\n", cables, len(skip), n, *out)
+}
+
+// goldIDs lists the cable IDs of every gold annotation under dir.
+func goldIDs(dir string) (map[string]bool, error) {
+	ids := map[string]bool{}
+	if dir == "" {
+		return ids, nil
+	}
+	err := filepath.WalkDir(dir, func(path string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if name := e.Name(); !e.IsDir() && strings.HasSuffix(name, ".json") && strings.Contains(path, "gold") {
+			ids[strings.TrimSuffix(name, ".json")] = true
+		}
+		return nil
+	})
+	return ids, err
+}
+
+// count extracts every cable of files not in skip and counts, per folded
+// surname, the cables that give it each country.
+func count(files []string, skip map[string]bool) (map[string]map[string]int, int, error) {
+	x := &extract.Extractor{NoPriorCountry: true}
+	votes := map[string]map[string]int{}
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	work := make(chan string)
+	errs := make(chan error, len(files))
+	cables := 0
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for file := range work {
+				f, err := os.Open(file)
+				if err != nil {
+					errs <- err
+					continue
+				}
+				r := cable.NewReader(f, file)
+				for r.Next() {
+					c := r.Cable()
+					if skip[c.ID] {
+						continue
+					}
+					res := x.Extract(c)
+					seen := map[[2]string]bool{}
+					for _, e := range res.Entities {
+						if e.Type != extract.Person {
+							continue
+						}
+						sur := surname(e.Name)
+						if sur == "" {
+							continue
+						}
+						if !seen[[2]string{sur, ""}] {
+							seen[[2]string{sur, ""}] = true
+							mu.Lock()
+							if votes[sur] == nil {
+								votes[sur] = map[string]int{}
+							}
+							votes[sur][""]++ // cables that name the surname at all
+							mu.Unlock()
+						}
+						if e.Country == "" || seen[[2]string{sur, e.Country}] {
+							continue
+						}
+						seen[[2]string{sur, e.Country}] = true
+						mu.Lock()
+						if votes[sur] == nil {
+							votes[sur] = map[string]int{}
+						}
+						votes[sur][e.Country]++
+						mu.Unlock()
+					}
+					mu.Lock()
+					cables++
+					mu.Unlock()
+				}
+				f.Close()
+			}
+		}()
+	}
+	for _, file := range files {
+		work <- file
+	}
+	close(work)
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		return votes, cables, err // a corpus file that cannot be read is a broken corpus
+	}
+	return votes, cables, nil
+}
+
+// surname is the folded last word of a name, as the extractor keys
+// surnames ("Robert B. Zoellick" -> zoellick); "" for what is no surname
+// (an initial, a suffix, a stray word of a garbled line).
+func surname(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	sur := extract.FoldSurname(f[len(f)-1])
+	if len(sur) < 2 || !unicode.IsLetter(rune(sur[0])) || suffixes[sur] {
+		return ""
+	}
+	for _, r := range sur {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			return ""
+		}
+	}
+	return sur
+}
+
+// suffixes end names without being surnames.
+var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// write writes the surnames that pass the thresholds, sorted, and says
+// how many.
+func write(file string, votes map[string]map[string]int) (int, error) {
+	var lines []string
+	for sur, byCountry := range votes {
+		total, best, bestN := 0, "", 0
+		for c, n := range byCountry {
+			if c == "" {
+				continue
+			}
+			total += n
+			if n > bestN || n == bestN && c < best {
+				best, bestN = c, n
+			}
+		}
+		named := byCountry[""]
+		if total < minCables || float64(bestN) < minShare*float64(total) || float64(bestN) < minCover*float64(named) {
+			continue
+		}
+		var others []string
+		for c := range byCountry {
+			if c != "" && c != best {
+				others = append(others, c)
+			}
+		}
+		sort.Strings(others)
+		lines = append(lines, fmt.Sprintf("%s\t%s\t%d\t%d\t%d\t%s", sur, best, bestN, total, named, strings.Join(others, ",")))
+	}
+	sort.Strings(lines)
+	f, err := os.Create(file)
+	if err != nil {
+		return 0, err
+	}
+	w := bufio.NewWriter(f)
+	fmt.Fprintln(w, "# surname_countries.tsv: generated by extract/data/gencountries; do not edit.")
+	fmt.Fprintln(w, "# folded surname <TAB> country <TAB> cables giving that country <TAB> cables giving any <TAB> cables naming the surname <TAB> the other countries given")
+	for _, l := range lines {
+		fmt.Fprintln(w, l)
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return 0, err
+	}
+	return len(lines), f.Close()
+}
