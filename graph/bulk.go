@@ -469,7 +469,7 @@ func adminArgs(db string, overwrite bool, files []string) []string {
 }
 
 // importScript is the head of import.sh. Its recipe is run as written by
-// TestImportScriptRecipe (cmd/cablegraph).
+// TestImportBundled (cmd/cablegraph).
 const importScript = `#!/bin/sh
 # Written by cablegraph load: a graph as the files of neo4j-admin database import.
 # Stop the server first (neo4j-admin refuses a database in use). Then either
