@@ -425,27 +425,100 @@ func (w *BulkWriter) files() []*csvFile {
 }
 
 // ImportArgs returns the arguments of `neo4j-admin` that import the files
-// written so far into database db, with file names relative to the output
-// directory.
+// written so far into database db, replacing it, with file names relative
+// to the output directory.
 func (w *BulkWriter) ImportArgs(db string) []string {
+	var files []string
+	for _, f := range w.files() {
+		files = append(files, f.name)
+	}
+	return adminArgs(db, true, files)
+}
+
+// ImportArgs returns the arguments of `neo4j-admin` that import the
+// bulk-import files in dir into database db, with file names relative to
+// dir. With overwrite, neo4j-admin deletes the database's files first;
+// without, it refuses a database that exists. It is an error for dir to
+// hold no node file.
+func ImportArgs(dir, db string, overwrite bool) ([]string, error) {
+	nodes, err := filepath.Glob(filepath.Join(dir, "nodes-*.csv"))
+	if err != nil {
+		return nil, err
+	}
+	if len(nodes) == 0 {
+		return nil, fmt.Errorf("%s holds no bulk-import files (nodes-*.csv); write them with cablegraph load -out %[1]s", dir)
+	}
+	rels, err := filepath.Glob(filepath.Join(dir, "rels-*.csv"))
+	if err != nil {
+		return nil, err
+	}
+	var files []string
+	for _, f := range append(nodes, rels...) {
+		files = append(files, filepath.Base(f))
+	}
+	return adminArgs(db, overwrite, files), nil
+}
+
+// adminArgs are the arguments that import files, node files (nodes-*)
+// and relationship files (rels-*), into database db.
+func adminArgs(db string, overwrite bool, files []string) []string {
 	// The database comes first: --nodes and --relationships take several
 	// files each and would swallow a trailing name.
 	args := []string{"database", "import", "full", db,
-		"--overwrite-destination=true",
+		"--overwrite-destination=" + strconv.FormatBool(overwrite),
 		"--multiline-fields=true",
 		"--array-delimiter=" + ArrayDelimiter,
 		"--id-type=string",
 		"--bad-tolerance=0",
 	}
-	for _, f := range w.files() {
-		if strings.HasPrefix(f.name, "nodes-") {
-			args = append(args, "--nodes="+f.name)
+	for _, f := range files {
+		if strings.HasPrefix(f, "nodes-") {
+			args = append(args, "--nodes="+f)
 		} else {
-			args = append(args, "--relationships="+f.name)
+			args = append(args, "--relationships="+f)
 		}
 	}
 	return args
 }
+
+// importScript is the head of import.sh. Its recipe is run as written by
+// TestImportBundled (cmd/cablegraph).
+const importScript = `#!/bin/sh
+# Written by cablegraph load: a graph as the files of neo4j-admin database import.
+# Stop the server first (neo4j-admin refuses a database in use). Then either
+#   NEO4J_HOME=/path/to/neo4j cablegraph import DIR
+# which refuses to replace a database that holds data unless given -overwrite,
+# or, by hand, from any directory:
+#   NEO4J_HOME=/path/to/neo4j sh DIR/import.sh [DATABASE]
+# which imports into DATABASE (default neo4j) if it does not exist yet; with
+# OVERWRITE=1 it deletes the database and its data first. It runs
+# $NEO4J_HOME/bin/neo4j-admin (neo4j-admin from PATH without NEO4J_HOME), or
+# $NEO4J_ADMIN, split on spaces, when set: for the server of cablegraph's
+# scripts/neo4j-test-server, with no Neo4j install,
+#   NEO4J_ADMIN=/path/to/cablegraph/scripts/neo4j-admin NEO4J_HOME=SERVER_DATA_DIR sh DIR/import.sh
+# Then start the server and create the constraints and indexes (NEO4J_URI,
+# NEO4J_USERNAME and NEO4J_PASSWORD set):
+#   cablegraph schema
+set -ef
+dir=$(dirname "$0")
+db=${1:-neo4j}
+overwrite=false
+if [ "${OVERWRITE:-}" = 1 ]; then
+    overwrite=true
+elif [ -n "${NEO4J_HOME:-}" ] && [ -n "$(ls -A "$NEO4J_HOME/data/databases/$db" 2>/dev/null)" ]; then
+    echo "import.sh: database $db exists in $NEO4J_HOME/data/databases; OVERWRITE=1 deletes it and its data first" >&2
+    exit 1
+fi
+admin() {
+    if [ -n "${NEO4J_ADMIN:-}" ]; then
+        $NEO4J_ADMIN "$@"
+    elif [ -n "${NEO4J_HOME:-}" ]; then
+        "$NEO4J_HOME/bin/neo4j-admin" "$@"
+    else
+        neo4j-admin "$@"
+    fi
+}
+`
 
 func (w *BulkWriter) writeScripts() error {
 	args := w.ImportArgs("neo4j")
@@ -453,25 +526,27 @@ func (w *BulkWriter) writeScripts() error {
 	for i, a := range args {
 		quoted[i] = shellQuote(a)
 	}
-	quoted[3] = `"${1:-neo4j}"`
-	script := "#!/bin/sh\n" +
-		"# Written by cablegraph load. Imports this directory into an empty database\n" +
-		"# (default neo4j; the database is replaced). Run it with the server stopped:\n" +
-		"#   neo4j stop && sh import.sh && neo4j start\n" +
-		"# then create the constraints and indexes:\n" +
-		"#   cypher-shell -f schema.cypher\n" +
-		"#   NEO4J_ADMIN overrides the command, unquoted (globbing is off), e.g.\n" +
-		"#   NEO4J_ADMIN=\"java -cp $NEO4J_HOME/lib/* org.neo4j.cli.AdminTool\" sh import.sh\n" +
-		"set -ef\n" +
-		"cd \"$(dirname \"$0\")\"\n" +
-		"${NEO4J_ADMIN:-neo4j-admin} " + strings.Join(quoted[:4], " ") + " \\\n    " + strings.Join(quoted[4:], " \\\n    ") + "\n"
+	quoted[3] = `"$db"`
+	quoted[4] = `--overwrite-destination="$overwrite"`
+	// The files are named through $dir rather than after a cd, so that a
+	// relative NEO4J_HOME or NEO4J_ADMIN still means what it meant.
+	for i := 5; i < len(args); i++ {
+		if opt, file, ok := strings.Cut(args[i], "="); ok && (opt == "--nodes" || opt == "--relationships") {
+			quoted[i] = opt + `="$dir"/` + shellQuote(file)
+		}
+	}
+	quoted = append(quoted, `--report-file="$dir"/import.report`)
+	script := importScript +
+		"admin " + strings.Join(quoted[:4], " ") + " \\\n    " + strings.Join(quoted[4:], " \\\n    ") + "\n"
 	if err := os.WriteFile(filepath.Join(w.stage, "import.sh"), []byte(script), 0o755); err != nil {
 		return err
 	}
 	for i, a := range args {
 		args[i] = shellQuote(a)
 	}
-	txt := "# From this directory, with the server stopped:\nneo4j-admin " + strings.Join(args, " ") + "\n"
+	txt := "# From this directory, with the server stopped; this REPLACES database neo4j\n" +
+		"# (cablegraph import refuses to unless given -overwrite; see import.sh):\n" +
+		"neo4j-admin " + strings.Join(args, " ") + "\n"
 	if err := os.WriteFile(filepath.Join(w.stage, "IMPORT.txt"), []byte(txt), 0o644); err != nil {
 		return err
 	}

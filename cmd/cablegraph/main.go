@@ -3,6 +3,8 @@
 //	cablegraph parse   [FILE|DIR|-]...   cables → JSON Lines (one object per cable)
 //	cablegraph extract [FILE|DIR|-]...   cables → entities and relations, JSON Lines
 //	cablegraph load    [FILE|DIR|-]...   cables → Neo4j (or bulk-import files without a server)
+//	cablegraph import  DIR               bulk-import files → a stopped Neo4j, through neo4j-admin
+//	cablegraph schema                    constraints and indexes, after an import
 //	cablegraph query   NAME [PARAMS]     canned who-met-whom Cypher queries
 //	cablegraph cypher  'MATCH ...' [P]   your own read-only Cypher
 //	cablegraph who-met NAME              everyone a person met, by meeting
@@ -58,6 +60,8 @@ var commands = map[string]command{
 	"parse":         {runParse, "parse cables into JSON Lines"},
 	"extract":       {runExtract, "extract entities and relations as JSON Lines"},
 	"load":          {runLoad, "load cables into Neo4j, or write bulk-import files"},
+	"import":        {runImport, "import the bulk-import files of load into a stopped Neo4j (neo4j-admin)"},
+	"schema":        {runSchema, "create the constraints and indexes (after import)"},
 	"query":         {runQuery, "run a canned Cypher query"},
 	"cypher":        {runCypher, "run your own read-only Cypher query"},
 	"who-met":       {runWhoMet, "everyone a person met, meeting by meeting"},
