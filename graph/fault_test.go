@@ -161,24 +161,34 @@ func TestLoadResume(t *testing.T) {
 	}
 }
 
-// TestLoadServerLostAndBack: the connections to the server are cut in the
-// middle of a load and the server comes back during the first wait. One
-// attempt is reported for the whole load, however many transactions
-// failed, and the load ends with the graph of a clean load.
-func TestLoadServerLostAndBack(t *testing.T) {
+// cleanLoadThroughProxy claims the test server, connects to it through a
+// proxy that can cut the connections, and loads synthetic records once to
+// know the checksum of a clean load; the graph is emptied again for the
+// load under test.
+func cleanLoadThroughProxy(t *testing.T) (proxy *graphtest.Proxy, drv neo4j.DriverWithContext, c Config, recs []*Record, clean Fingerprint) {
+	t.Helper()
 	srv := graphtest.Claim(t)
-	proxy := graphtest.NewProxy(t, srv)
-	c := configOf(proxy.Server())
+	proxy = graphtest.NewProxy(t, srv)
+	c = configOf(proxy.Server())
 	ctx := context.Background()
 	drv, err := Connect(ctx, c)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer drv.Close(ctx)
-	recs := syntheticRecords(300)
+	t.Cleanup(func() { drv.Close(ctx) })
+	recs = syntheticRecords(300)
 	load(t, drv, c.Database, recs, 200)
-	clean := checksum(t, drv, c.Database)
+	clean = checksum(t, drv, c.Database)
 	wipe(t, c)
+	return proxy, drv, c, recs, clean
+}
+
+// TestLoadServerLostAndBack: the connections to the server are cut in the
+// middle of a load and the server comes back during the first wait. One
+// attempt is reported for the whole load, however many transactions
+// failed, and the load ends with the graph of a clean load.
+func TestLoadServerLostAndBack(t *testing.T) {
+	proxy, drv, c, recs, clean := cleanLoadThroughProxy(t)
 
 	var ev events
 	_, bt, err := loadThrough(t, drv, c.Database, recs, 200, func(l *Loader) {
@@ -210,19 +220,7 @@ func TestLoadServerLostAndBack(t *testing.T) {
 // the server back, skips the cables the first load finished and gives the
 // graph of a clean load.
 func TestLoadServerLostGivesUp(t *testing.T) {
-	srv := graphtest.Claim(t)
-	proxy := graphtest.NewProxy(t, srv)
-	c := configOf(proxy.Server())
-	ctx := context.Background()
-	drv, err := Connect(ctx, c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer drv.Close(ctx)
-	recs := syntheticRecords(300)
-	load(t, drv, c.Database, recs, 200)
-	clean := checksum(t, drv, c.Database)
-	wipe(t, c)
+	proxy, drv, c, recs, clean := cleanLoadThroughProxy(t)
 
 	var ev events
 	l, _, err := loadThrough(t, drv, c.Database, recs, 200, func(l *Loader) {

@@ -18,7 +18,7 @@ import (
 // the meetings gold set, which name the Qadhafis, the Kirchners and the
 // Assads.
 var personCorpus = []string{sampleDir, "../../testdata/gold-meetings/train", "../../testdata/gold-meetings/dev",
-	"../../testdata/gold-meetings/seen-test", "../../testdata/gold-meetings/test"}
+	"../../testdata/gold-meetings/seen-test"}
 
 // personSources extracts the corpus and loads it into bulk files, and
 // returns the extract output, the bulk directory and the results.

@@ -23,6 +23,13 @@
 //
 //	git mv testdata/gold-meetings/test testdata/gold-meetings/seen-test
 //	go run ./cmd/golddraw -replace-test -seed 20261206 -meet 34 -other 8 -per-post 2
+//
+// That one was quoted in a test fixture and the README (2026-12-06), so it
+// joined seen-test too, and a third test split was drawn, leaving out the
+// cables of the identity gold set and every cable the Go code quotes:
+//
+//	(move test/*.json and test/cables/* into seen-test/)
+//	go run ./cmd/golddraw -replace-test -seed 20261207 -meet 34 -other 8 -per-post 2
 package main
 
 import (
@@ -65,6 +72,22 @@ func main() {
 		for _, n := range append(names, more...) {
 			base := filepath.Base(n)
 			exclude[strings.SplitN(base, ".", 2)[0]] = true
+		}
+	}
+
+	if *replaceTest {
+		// A fresh test split must be unseen in every way: no cable of the
+		// identity gold set (its people were looked at while tuning), and
+		// none that the project's code or tests quote.
+		if b, err := os.ReadFile("testdata/gold-identity/draw.tsv"); err == nil {
+			for _, line := range strings.Split(string(b), "\n") {
+				if id, _, ok := strings.Cut(line, "\t"); ok {
+					exclude[id] = true
+				}
+			}
+		}
+		for _, id := range quotedIDs(".") {
+			exclude[id] = true
 		}
 	}
 
@@ -281,4 +304,28 @@ func allCaps(s string) bool {
 		}
 	}
 	return up > 0 && lo*20 < lo+up
+}
+
+// refID is a cable reference ID as code and comments quote it.
+var refID = regexp.MustCompile(`\b[0-9]{2}[A-Z]{3,}[0-9]+\b`)
+
+// quotedIDs lists the cable IDs that the Go files under root quote.
+func quotedIDs(root string) []string {
+	var ids []string
+	filepath.WalkDir(root, func(path string, e os.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if e.IsDir() && (e.Name() == "testdata" || e.Name() == ".git") {
+			return filepath.SkipDir
+		}
+		if strings.HasSuffix(path, ".go") {
+			b, err := os.ReadFile(path)
+			if err == nil {
+				ids = append(ids, refID.FindAllString(string(b), -1)...)
+			}
+		}
+		return nil
+	})
+	return ids
 }

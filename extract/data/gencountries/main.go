@@ -14,8 +14,8 @@
 //	go run ./data/gencountries -corpus ../../shared/cables-raw/avilaroman__Wikileaks-Mirror/cable \
 //	    -exclude ../testdata -o data/surname_countries.tsv
 //
-// Every cable of a gold set under -exclude (any REFID.json under it) is
-// left out, so that no evaluation reads what its own cables taught the
+// Every cable of a gold set under -exclude (any REFID.json, or cable in a
+// cables/ folder, under a path naming "gold") is left out, so that no evaluation reads what its own cables taught the
 // table. The output is sorted and deterministic.
 package main
 
@@ -90,8 +90,12 @@ func goldIDs(dir string) (map[string]bool, error) {
 		if err != nil {
 			return err
 		}
-		if name := e.Name(); !e.IsDir() && strings.HasSuffix(name, ".json") && strings.Contains(path, "gold") {
-			ids[strings.TrimSuffix(name, ".json")] = true
+		// A gold set's annotations (REFID.json) and its cables
+		// (cables/REFID.html), which are there before they are annotated.
+		if name := e.Name(); !e.IsDir() && strings.Contains(path, "gold") &&
+			(strings.HasSuffix(name, ".json") || filepath.Base(filepath.Dir(path)) == "cables") {
+			id, _, _ := strings.Cut(name, ".")
+			ids[id] = true
 		}
 		return nil
 	})
