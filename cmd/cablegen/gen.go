@@ -23,6 +23,7 @@ type Config struct {
 	Zipf    float64 // exponent of the surname draw; 0 means defaultZipf
 	Keep    float64 // share of variable people keeping their name; <0 never happens (0 is a valid share)
 	Workers int     // parallel extraction while reading the mirror; 0 means 2
+	Pages   int     // read only the first Pages pages of the mirror (tests); 0 means all
 }
 
 // The default name law, tuned so that distinct extracted people grow with
@@ -45,10 +46,9 @@ type source struct {
 	id       string
 	post     string // post of the ID: ABUDHABI
 	year     int
-	body     string // repaired body text, starting with the classification line
-	classAt  [2]int // the post and serial of the classification line, as a span of body; {0,0} when none
-	class    string // the page's classification (SECRET//NOFORN)
-	level    string // the effective level, for a classification line that has to be written
+	body     string   // repaired body text, starting with the classification line
+	classAt  [][2]int // the post and serial of the classification line (and of each section's), as spans of body
+	class    string   // the page's classification (SECRET//NOFORN)
 	to, info []string
 	subject  string
 	// vary are the lower-cased surnames whose every capitalised

@@ -86,6 +86,9 @@ func (g *Generator) readMirror(ctx context.Context) error {
 		return fmt.Errorf("%s: no cable pages", g.cfg.Mirror)
 	}
 	slices.Sort(files)
+	if g.cfg.Pages > 0 && g.cfg.Pages < len(files) {
+		files = files[:g.cfg.Pages]
+	}
 	out := make([]parsed, len(files))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -199,7 +202,10 @@ func readPage(x *extract.Extractor, path string) parsed {
 		return parsed{pageErr: r.Err()}
 	}
 	c := r.Cable()
-	if c.ID == "" || c.Body.String == "" {
+	// Only clean cables lend their bodies: one the parser reads with
+	// errors (no subject, a second telegram in the body) or without
+	// paragraphs would make every copy a broken cable.
+	if c.ID == "" || c.Body.String == "" || len(c.Errors) > 0 || c.Subject.Text == "" || len(c.Paragraphs) == 0 {
 		return parsed{}
 	}
 	year, idPost, _ := splitRef(c.ID)
@@ -207,7 +213,6 @@ func readPage(x *extract.Extractor, path string) parsed {
 		id: c.ID, post: idPost, year: year,
 		body:  c.Body.String,
 		class: c.Meta.Classification,
-		level: c.Classification.Level,
 	}
 	for _, a := range c.To {
 		s.to = append(s.to, strings.TrimSpace(a.Name+" "+a.Precedence))
@@ -215,28 +220,38 @@ func readPage(x *extract.Extractor, path string) parsed {
 	for _, a := range c.Info {
 		s.info = append(s.info, a.Name)
 	}
-	if s.level == "" {
-		s.level = "UNCLASSIFIED"
-	}
 	p := parsed{src: s, posts: map[string]*post{}}
-	if c.Post != "" && strings.ReplaceAll(c.Post, " ", "") == idPost {
-		head := s.body[:min(len(s.body), 400)]
-		if i := strings.Index(head, c.Post); i >= 0 {
-			j := i + len(c.Post)
-			for j < len(head) && head[j] == ' ' {
+	// The classification line names the page's own telegram, which is
+	// not always the ID's (a page may hold another post's text); it is
+	// rewritten for each copy, so it must be found.
+	// A cable of several sections repeats the line at each section
+	// (SECTION 02 OF 03 THE HAGUE 001919): every one is rewritten.
+	if c.Post != "" && c.PostSerial != "" {
+		for i := 0; ; {
+			k := strings.Index(s.body[i:], c.Post)
+			if k < 0 {
+				break
+			}
+			k += i
+			j := k + len(c.Post)
+			for j < len(s.body) && s.body[j] == ' ' {
 				j++
 			}
-			k := j
-			for k < len(head) && head[k] >= '0' && head[k] <= '9' {
-				k++
+			e := j
+			for e < len(s.body) && s.body[e] >= '0' && s.body[e] <= '9' {
+				e++
 			}
-			if k > j {
-				s.classAt = [2]int{i, k}
+			if e > j && strings.TrimLeft(s.body[j:e], "0") == strings.TrimLeft(c.PostSerial, "0") {
+				s.classAt = append(s.classAt, [2]int{k, e})
 			}
+			i = max(e, k+1)
 		}
-		if c.Meta.Origin != "" && c.From.Name != "" {
-			p.posts[idPost] = &post{spaced: c.Post, station: c.From.Name, route: c.Station, origin: c.Meta.Origin}
-		}
+	}
+	if len(s.classAt) == 0 || s.classAt[0][0] > 1000 {
+		return parsed{}
+	}
+	if strings.ReplaceAll(c.Post, " ", "") == idPost && c.Meta.Origin != "" && c.From.Name != "" {
+		p.posts[idPost] = &post{spaced: c.Post, station: c.From.Name, route: c.Station, origin: c.Meta.Origin}
 	}
 	res := x.Extract(c)
 	for _, e := range res.Entities {

@@ -97,12 +97,19 @@ func (g *Generator) Cable(ref refID) *genCable {
 	serial6 := fmt.Sprintf("%06s", serial)
 
 	// The classification line names the post; names are varied after it.
-	var body string
-	if at := src.classAt; at != [2]int{} {
-		body = src.body[:at[0]] + p.spaced + " " + serial6 + g.varyNames(ref.id, src, src.body[at[1]:])
-	} else {
-		body = src.level + " " + p.spaced + " " + serial6 + "\n\n" + g.varyNames(ref.id, src, src.body)
+	var b strings.Builder
+	b.Grow(len(src.body) + len(src.body)/16)
+	b.WriteString(src.body[:src.classAt[0][0]])
+	repl := g.replacements(ref.id, src)
+	for i, at := range src.classAt {
+		b.WriteString(p.spaced + " " + serial6)
+		end := len(src.body)
+		if i+1 < len(src.classAt) {
+			end = src.classAt[i+1][0]
+		}
+		varyNames(&b, repl, src.body[at[1]:end])
 	}
+	body := b.String()
 
 	var h strings.Builder
 	prec := [...]string{"P", "R", "O"}[rng.IntN(3)]
@@ -132,13 +139,11 @@ func (g *Generator) Cable(ref refID) *genCable {
 	return &genCable{id: ref.id, date: date, origin: p.origin, class: src.class, header: h.String(), body: body, source: src.id}
 }
 
-// varyNames replaces, in body, every capitalised occurrence of the
-// source's variable surnames with a surname drawn for this ID: the same
-// new name for every mention in the cable, in the case it was written
-// (OLSON in a signature, Olson in the text).
-func (g *Generator) varyNames(id string, src *source, body string) string {
+// replacements draws, for one ID, the new surname of each of the
+// source's variable surnames.
+func (g *Generator) replacements(id string, src *source) map[string]string {
 	if len(src.vary) == 0 {
-		return body
+		return nil
 	}
 	rng := g.rng(id, "names")
 	z := rand.NewZipf(rng, g.cfg.Zipf, zipfV, 1<<40)
@@ -149,25 +154,32 @@ func (g *Generator) varyNames(id string, src *source, body string) string {
 		}
 		repl[s] = g.universe(z.Uint64())
 	}
+	return repl
+}
+
+// varyNames writes text to b with every capitalised occurrence of a
+// surname of repl replaced: the same new name for every mention in the
+// cable, in the case it was written (OLSON in a signature, Olson in the
+// text).
+func varyNames(b *strings.Builder, repl map[string]string, text string) {
 	if len(repl) == 0 {
-		return body
+		b.WriteString(text)
+		return
 	}
-	var b strings.Builder
-	b.Grow(len(body) + len(body)/16)
 	last := 0
-	for i := 0; i < len(body); {
-		if !isLetterByte(body[i]) {
+	for i := 0; i < len(text); {
+		if !isLetterByte(text[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(body) && isLetterByte(body[j]) {
+		for j < len(text) && isLetterByte(text[j]) {
 			j++
 		}
-		word := body[i:j]
-		if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) && (i == 0 || !isDigitByte(body[i-1])) {
+		word := text[i:j]
+		if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) && (i == 0 || !isDigitByte(text[i-1])) {
 			if nw, ok := repl[strings.ToLower(word)]; ok {
-				b.WriteString(body[last:i])
+				b.WriteString(text[last:i])
 				if isAllUpper(word) && len(word) > 1 {
 					nw = strings.ToUpper(nw)
 				}
@@ -177,8 +189,7 @@ func (g *Generator) varyNames(id string, src *source, body string) string {
 		}
 		i = j
 	}
-	b.WriteString(body[last:])
-	return b.String()
+	b.WriteString(text[last:])
 }
 
 // zipfV offsets the Zipf law so that its head is not one name taken by
