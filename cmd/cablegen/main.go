@@ -113,7 +113,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = bw.Flush()
 	}
 	if err == nil && f != nil {
-		if err = f.Close(); err == nil {
+		if err = f.Chmod(0o644); err == nil {
+			err = f.Close()
+		}
+		if err == nil {
 			err = os.Rename(f.Name(), *out)
 		}
 	}
