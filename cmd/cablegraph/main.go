@@ -27,15 +27,27 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sort"
 	"syscall"
 )
+
+// defaultMemoryLimit is the soft memory limit of a run without GOMEMLIMIT.
+const defaultMemoryLimit = 1 << 30
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	// The first interrupt lets a command stop cleanly; a read blocked on a
 	// terminal may never see it, so a second one kills as usual.
 	context.AfterFunc(ctx, stop)
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// A soft limit of 1 GiB: without it the heap's garbage lets a
+		// whole-release load grow toward twice its live data (about 2 GiB
+		// extrapolated from 50,000 generated cables). Below the limit
+		// nothing changes; near it the collector works harder, and it
+		// never fails an allocation. GOMEMLIMIT sets another.
+		debug.SetMemoryLimit(defaultMemoryLimit)
+	}
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
