@@ -24,22 +24,7 @@ var personCorpus = []string{sampleDir, "../../testdata/gold-meetings/train", "..
 // returns the extract output, the bulk directory and the results.
 func personSources(t *testing.T) (jsonl, bulk string, results []extract.Result) {
 	t.Helper()
-	code, stdout, stderr := runCmd(t, append([]string{"extract"}, personCorpus...)...)
-	if code != 0 {
-		t.Fatalf("extract: exit %d\n%s", code, stderr)
-	}
-	jsonl = filepath.Join(t.TempDir(), "corpus.jsonl")
-	if err := os.WriteFile(jsonl, []byte(stdout), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	dec := json.NewDecoder(strings.NewReader(stdout))
-	for dec.More() {
-		var r extract.Result
-		if err := dec.Decode(&r); err != nil {
-			t.Fatal(err)
-		}
-		results = append(results, r)
-	}
+	jsonl, results = extractJSONL(t, 0, personCorpus...)
 	bulk = filepath.Join(t.TempDir(), "import")
 	if code, _, stderr := runCmd(t, append([]string{"load", "-q", "-out", bulk}, personCorpus...)...); code != 0 {
 		t.Fatalf("load -out: exit %d\n%s", code, stderr)
@@ -245,23 +230,7 @@ func TestPersonMirror(t *testing.T) {
 			break
 		}
 	}
-	code, stdout, stderr := runCmd(t, append([]string{"extract"}, some...)...)
-	if code > 1 {
-		t.Fatalf("extract: exit %d\n%s", code, stderr)
-	}
-	jsonl := filepath.Join(t.TempDir(), "mirror.jsonl")
-	if err := os.WriteFile(jsonl, []byte(stdout), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	var results []extract.Result
-	dec := json.NewDecoder(strings.NewReader(stdout))
-	for dec.More() {
-		var r extract.Result
-		if err := dec.Decode(&r); err != nil {
-			t.Fatal(err)
-		}
-		results = append(results, r)
-	}
+	jsonl, results := extractJSONL(t, 1, some...)
 	rec, code, stderr := personJSON(t, "-in", jsonl, "person:nicolas-sarkozy")
 	if code != 0 {
 		t.Fatalf("person: exit %d\n%s", code, stderr)
