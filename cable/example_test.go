@@ -93,16 +93,3 @@ func ExampleCountryName() {
 	// Output:
 	// Russia
 }
-
-func ExampleNewMultiReader() {
-	// "-" reads the given stdin; directories are walked, .gz files
-	// decompressed.
-	m := cable.NewMultiReader([]string{"-"}, strings.NewReader(paris))
-	for m.Next() {
-		fmt.Println(m.Cable().ID, m.Cable().Source.Format)
-	}
-	fmt.Println(m.Err())
-	// Output:
-	// 07PARIS3972 text
-	// <nil>
-}

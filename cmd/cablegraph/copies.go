@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/cablegraph/cablegraph/cable"
+	"github.com/cablegraph/cablegraph/pipeline"
 )
 
 // Real corpora hold several copies of one cable: the 6,746 cables under
@@ -115,7 +116,7 @@ func chooseCopies(paths []string, maxSize int, w io.Writer) *copyChoice {
 		scores []completeness
 	}
 	seen := map[string]*best{}
-	m := cable.NewMultiReader(paths, nil)
+	m := pipeline.NewMultiReader(paths, nil)
 	m.MaxCableSize = maxSize
 	for m.Next() {
 		c := m.Cable()

@@ -9,10 +9,12 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/cablegraph/cablegraph/cable"
 	"github.com/cablegraph/cablegraph/extract"
 	"github.com/cablegraph/cablegraph/extract/eval"
+	"github.com/cablegraph/cablegraph/pipeline"
 )
 
 const evalUsage = `usage: cablegraph eval [-v] [-baseline=false] [-rules] [-splits LIST] GOLD_DIR [FILE|DIR]...
@@ -127,10 +129,19 @@ func goldSplits(dir string) []string {
 
 // evalSet scores systems on one gold set and prints the table.
 func evalSet(ctx context.Context, e env, goldDir string, paths []string, systems []eval.System, verbose bool, maxSize int) int {
+	// The reader reports its problems from a goroutine of its own.
+	var mu sync.Mutex
 	failed := false
 	fail := func(err error) {
+		mu.Lock()
+		defer mu.Unlock()
 		failed = true
 		fmt.Fprintf(e.stderr, "cablegraph eval: %v\n", err)
+	}
+	note := func(format string, args ...any) {
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(e.stderr, format, args...)
 	}
 
 	gold, err := eval.ReadGoldDir(goldDir)
@@ -150,9 +161,17 @@ func evalSet(ctx context.Context, e env, goldDir string, paths []string, systems
 	if byDefault {
 		paths = []string{filepath.Join(goldDir, "cables")}
 	}
-	files, err := cable.Files(paths)
-	for _, err := range unjoin(err) {
+	m := pipeline.NewMultiReader(paths, e.stdin)
+	m.MaxCableSize = maxSize
+	for _, err := range unjoin(m.Err()) {
 		fail(err)
+	}
+	m.OnError = func(err error) { fail(sizeInFlag(err)) }
+	next := func() (*cable.Cable, int64, bool) {
+		if !m.Next() {
+			return nil, 0, false
+		}
+		return m.Cable(), m.Size(), true
 	}
 
 	tallies := make([]*eval.Tally, len(systems))
@@ -160,54 +179,57 @@ func evalSet(ctx context.Context, e env, goldDir string, paths []string, systems
 		tallies[i] = &eval.Tally{System: s.Name}
 	}
 
+	// The systems run on the workers, on every cable with a gold; which
+	// copy of a cable is scored, and in which order, is decided in input
+	// order as the results are delivered.
+	type run struct {
+		res  []*extract.Result
+		errs []error
+	}
+	work := func(_ context.Context, c *cable.Cable) (run, error) {
+		if gold[c.ID] == nil {
+			return run{}, nil
+		}
+		r := run{make([]*extract.Result, len(systems)), make([]error, len(systems))}
+		for i, s := range systems {
+			r.res[i], r.errs[i] = s.Run(c)
+		}
+		return r, nil
+	}
 	scored := map[string]string{} // cable ID -> file
-	for _, file := range files {
-		if err := ctx.Err(); err != nil {
-			fail(err)
-			return 1
+	err = pipeline.Run(ctx, pipeline.Config{}, next, work, func(c *cable.Cable, r run, _ error) error {
+		file := c.Source.File
+		g := gold[c.ID]
+		switch {
+		case g == nil:
+			note("cablegraph eval: %s: cable %s has no gold annotation; skipped\n", file, c.ID)
+			return nil
+		case scored[c.ID] != "":
+			note("cablegraph eval: %s: cable %s already scored from %s; skipped\n", file, c.ID, scored[c.ID])
+			return nil
 		}
-		f, err := os.Open(file)
-		if err != nil {
-			fail(err)
-			continue
-		}
-		r := cable.NewReader(f, file)
-		r.MaxCableSize = maxSize
-		for r.Next() {
-			c := r.Cable()
-			g := gold[c.ID]
-			switch {
-			case g == nil:
-				fmt.Fprintf(e.stderr, "cablegraph eval: %s: cable %s has no gold annotation; skipped\n", file, c.ID)
-				continue
-			case scored[c.ID] != "":
-				fmt.Fprintf(e.stderr, "cablegraph eval: %s: cable %s already scored from %s; skipped\n", file, c.ID, scored[c.ID])
-				continue
-			}
-			scored[c.ID] = file
-			if verbose {
-				for _, err := range c.Errors {
-					fmt.Fprintf(e.stderr, "cablegraph eval: parse: %v\n", err)
-				}
-			}
-			for i, s := range systems {
-				res, err := s.Run(c)
-				if err != nil {
-					// A system that fails on a cable found nothing in
-					// it: scoring it so keeps the gold the same for every
-					// system, and the failure costs recall.
-					fail(fmt.Errorf("%s: %s: %v", file, s.Name, err))
-					res = &extract.Result{Cable: c.ID}
-				}
-				tallies[i].Add(eval.Score(g, res))
+		scored[c.ID] = file
+		if verbose {
+			for _, err := range c.Errors {
+				note("cablegraph eval: parse: %v\n", err)
 			}
 		}
-		if err := r.Err(); err != nil {
-			for _, err := range unjoin(err) {
-				fail(sizeInFlag(err))
+		for i, s := range systems {
+			res, err := r.res[i], r.errs[i]
+			if err != nil {
+				// A system that fails on a cable found nothing in
+				// it: scoring it so keeps the gold the same for every
+				// system, and the failure costs recall.
+				fail(fmt.Errorf("%s: %s: %v", file, s.Name, err))
+				res = &extract.Result{Cable: c.ID}
 			}
+			tallies[i].Add(eval.Score(g, res))
 		}
-		f.Close()
+		return nil
+	})
+	if err != nil {
+		fail(err)
+		return 1
 	}
 	if byDefault {
 		// Every annotation should have its cable beside it; with files

@@ -15,6 +15,7 @@ import (
 
 	"github.com/cablegraph/cablegraph/cable"
 	"github.com/cablegraph/cablegraph/extract"
+	"github.com/cablegraph/cablegraph/pipeline"
 )
 
 func TestExtractCommand(t *testing.T) {
@@ -73,7 +74,7 @@ func TestExtractOrdered(t *testing.T) {
 	enc := json.NewEncoder(&want)
 	enc.SetEscapeHTML(false)
 	var x extract.Extractor
-	m := cable.NewMultiReader([]string{dir}, nil)
+	m := pipeline.NewMultiReader([]string{dir}, nil)
 	n, wantCode := 0, 0
 	for m.Next() {
 		res := x.Extract(m.Cable())

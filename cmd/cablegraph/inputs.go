@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/cablegraph/cablegraph/cable"
+	"github.com/cablegraph/cablegraph/pipeline"
 )
 
 // newFlagSet returns the flag set of a subcommand. Its -h prints usage (a
@@ -127,11 +129,11 @@ func (e flagSizeError) Unwrap() error { return e.SizeError }
 // openInputs returns a reader over the cables named by paths (stdin when
 // there are none) that reports every input or cable that fails to f.
 // maxSize 0 means cable.DefaultMaxCableSize.
-func openInputs(paths []string, stdin io.Reader, maxSize int, f *failures) *cable.MultiReader {
+func openInputs(paths []string, stdin io.Reader, maxSize int, f *failures) *pipeline.MultiReader {
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
-	m := cable.NewMultiReader(paths, stdin)
+	m := pipeline.NewMultiReader(paths, stdin)
 	m.MaxCableSize = maxSize
 	m.OnError = func(err error) { f.report(sizeInFlag(err)) }
 	// The paths were expanded, and their errors met, before OnError was
@@ -179,6 +181,24 @@ func newJSONLines(w io.Writer) *jsonLines {
 
 func (j *jsonLines) write(v any) error { return j.enc.Encode(v) }
 func (j *jsonLines) flush() error      { return j.buf.Flush() }
+
+// writeLine writes a line made by encodeJSONLine.
+func (j *jsonLines) writeLine(b []byte) error {
+	_, err := j.buf.Write(b)
+	return err
+}
+
+// encodeJSONLine returns v as jsonLines writes it, newline included, so
+// that workers can encode and the writer only copy.
+func encodeJSONLine(v any) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
 
 // printSummary writes the last line of parse, extract and load on stderr:
 // "parse: 12 cables, 0 failures, 3.1 MB in 0.20s (15.5 MB/s)", then the

@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"time"
+
+	"github.com/cablegraph/cablegraph/cable"
+	"github.com/cablegraph/cablegraph/pipeline"
 )
 
 const parseUsage = `usage: cablegraph parse [flags] [FILE|DIR|-]...
@@ -30,23 +33,35 @@ func runParse(ctx context.Context, e env) int {
 	defer out.flush()
 	fails := &failures{w: e.stderr}
 	m := openInputs(fl.Args(), e.stdin, int(*maxSize), fails)
-	n := 0
-	for m.Next() {
-		if n%256 == 0 && ctx.Err() != nil {
-			fmt.Fprintln(e.stderr, "cablegraph parse: interrupted")
-			return 1
+	next := func() (*cable.Cable, int64, bool) {
+		if !m.Next() {
+			return nil, 0, false
 		}
-		c := m.Cable()
+		return m.Cable(), m.Size(), true
+	}
+	// The cables are encoded on the workers, the parser being the reader.
+	n := 0
+	err := pipeline.Run(ctx, pipeline.Config{}, next, func(_ context.Context, c *cable.Cable) ([]byte, error) {
+		return encodeJSONLine(c)
+	}, func(c *cable.Cable, line []byte, err error) error {
 		if *verbose {
 			for _, err := range c.Errors {
 				fmt.Fprintln(e.stderr, err)
 			}
 		}
-		if err := out.write(c); err != nil {
-			fmt.Fprintf(e.stderr, "cablegraph parse: writing output: %v\n", err)
-			return 1
+		if err == nil {
+			err = out.writeLine(line)
 		}
 		n++
+		return err
+	})
+	switch {
+	case ctx.Err() != nil:
+		fmt.Fprintln(e.stderr, "cablegraph parse: interrupted")
+		return 1
+	case err != nil:
+		fmt.Fprintf(e.stderr, "cablegraph parse: writing output: %v\n", err)
+		return 1
 	}
 	if err := out.flush(); err != nil {
 		fmt.Fprintf(e.stderr, "cablegraph parse: writing output: %v\n", err)

@@ -5,11 +5,11 @@ import (
 	"errors"
 	"flag"
 	"runtime"
-	"sync"
 	"sync/atomic"
 
 	"github.com/cablegraph/cablegraph/cable"
 	"github.com/cablegraph/cablegraph/extract"
+	"github.com/cablegraph/cablegraph/pipeline"
 )
 
 // extraction is what extract and load share: the flags that say how to
@@ -31,102 +31,41 @@ func addExtractFlags(fl *flag.FlagSet) *extraction {
 	return f
 }
 
-// run reads the cables of m, extracts them on parallel workers, and calls
-// fn with each cable and its result in input order. A failed extraction
-// is reported to fails and still handed to fn, with its empty result. At
-// most a few cables per worker are in flight, so memory does not grow with
-// the input. read, when not nil, follows the input bytes consumed (for
-// progress): m itself is not to be touched until run returns nil.
-func (f *extraction) run(ctx context.Context, m *cable.MultiReader, fails *failures, read *atomic.Int64,
+// run reads the cables of m, extracts them on parallel workers with at
+// most pipeline.DefaultMaxBytes of input in flight, and calls fn with each
+// cable and its result in input order. A failed extraction is reported to
+// fails and still handed to fn, with its empty result. read, when not nil,
+// follows the input bytes consumed (for progress): m itself is not to be
+// touched until run returns nil.
+func (f *extraction) run(ctx context.Context, m *pipeline.MultiReader, fails *failures, read *atomic.Int64,
 	fn func(*cable.Cable, *extract.Result) error) error {
-	type job struct {
-		c   *cable.Cable
-		res chan *extract.Result
-	}
-	ctx, cancel := context.WithCancel(ctx)
-	var wg sync.WaitGroup
-	// Cancel first: when fn fails the reader and the workers may be
-	// blocked sending, and would never finish.
-	defer wg.Wait()
-	defer cancel()
-	workers := *f.workers
-	jobs := make(chan job, workers*4)
-	ordered := make(chan job, workers*4)
-	go func() {
-		defer close(jobs)
-		defer close(ordered)
+	next := func() (*cable.Cable, int64, bool) {
 		for m.Next() {
-			if f.copies.skip(m.Cable()) {
-				continue
-			}
-			j := job{m.Cable(), make(chan *extract.Result, 1)}
 			if read != nil {
 				read.Store(m.BytesRead())
 			}
-			select {
-			case jobs <- j:
-			case <-ctx.Done():
-				return
-			}
-			select {
-			case ordered <- j:
-			case <-ctx.Done():
-				return
+			size := m.Size()
+			if !f.copies.skip(m.Cable()) {
+				return m.Cable(), size, true
 			}
 		}
 		if read != nil {
 			read.Store(m.BytesRead())
 		}
-	}()
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				// Also watch ctx: the reader may be blocked on stdin
-				// and never close jobs.
-				select {
-				case j, ok := <-jobs:
-					if !ok {
-						return
-					}
-					// Extract recovers from its own panics into
-					// res.Error, so a worker never dies. It stops when
-					// ctx is done, so that an interrupt does not wait
-					// for a big cable (run waits for the workers).
-					res, err := f.x.ExtractContext(ctx, j.c)
-					if err != nil {
-						return
-					}
-					j.res <- res
-				case <-ctx.Done():
-					return
-				}
+		return nil, 0, false
+	}
+	// Extract recovers from its own panics into res.Error, so a worker
+	// never dies. It stops when ctx is done, so that an interrupt does not
+	// wait for a big cable (Run waits for the workers).
+	work := f.x.ExtractContext
+	return pipeline.Run(ctx, pipeline.Config{Workers: *f.workers}, next, work,
+		func(c *cable.Cable, res *extract.Result, err error) error {
+			if err != nil {
+				return err // only ever the cancellation of ctx
 			}
-		}()
-	}
-	for {
-		var j job
-		var ok bool
-		select {
-		case j, ok = <-ordered:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-		if !ok {
-			return ctx.Err()
-		}
-		var res *extract.Result
-		select {
-		case res = <-j.res:
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-		if res.Error != "" {
-			fails.report(cableError(j.c, errors.New(res.Error)))
-		}
-		if err := fn(j.c, res); err != nil {
-			return err
-		}
-	}
+			if res.Error != "" {
+				fails.report(cableError(c, errors.New(res.Error)))
+			}
+			return fn(c, res)
+		})
 }

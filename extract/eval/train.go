@@ -9,6 +9,7 @@ import (
 
 	"github.com/cablegraph/cablegraph/cable"
 	"github.com/cablegraph/cablegraph/extract"
+	"github.com/cablegraph/cablegraph/pipeline"
 )
 
 // Case is one annotated cable: its gold and the parsed cable.
@@ -24,7 +25,7 @@ type Case struct {
 func LoadCases(dir string) ([]Case, error) {
 	gold, gerr := ReadGoldDir(dir)
 	errs := []error{gerr}
-	files, err := cable.Files([]string{filepath.Join(dir, "cables")})
+	files, err := pipeline.Files([]string{filepath.Join(dir, "cables")})
 	errs = append(errs, err)
 	seen := map[string]bool{}
 	var cases []Case

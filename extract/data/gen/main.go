@@ -25,7 +25,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cablegraph/cablegraph/cable"
+	"github.com/cablegraph/cablegraph/pipeline"
 )
 
 // minLower is the fewest lower-case uses a word needs to be listed:
@@ -51,7 +51,7 @@ func main() {
 		}
 	}
 	counts := map[string]*count{}
-	r := cable.NewMultiReader([]string{*corpus}, nil)
+	r := pipeline.NewMultiReader([]string{*corpus}, nil)
 	r.OnError = func(err error) {} // a bad page is one fewer sample, nothing more
 	cables, paras := 0, 0
 	for r.Next() {

@@ -34,6 +34,7 @@ import (
 
 	"github.com/cablegraph/cablegraph/cable"
 	"github.com/cablegraph/cablegraph/extract"
+	"github.com/cablegraph/cablegraph/pipeline"
 )
 
 // A surname is listed when at least minCables cables give it a country,
@@ -62,7 +63,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "gencountries:", err)
 		os.Exit(1)
 	}
-	files, err := cable.Files([]string{*corpus})
+	files, err := pipeline.Files([]string{*corpus})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gencountries:", err)
 		os.Exit(1)

@@ -1,4 +1,4 @@
-package cable
+package pipeline
 
 import (
 	"fmt"
@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/cablegraph/cablegraph/cable"
 )
 
 // Files expands command-line style paths into the inputs to read: a file
@@ -17,7 +19,7 @@ import (
 // are still returned.
 func Files(paths []string) ([]string, error) {
 	var out []string
-	var errs ErrorList
+	var errs cable.ErrorList
 	for _, p := range paths {
 		if p == "-" {
 			out = append(out, p)
@@ -25,7 +27,7 @@ func Files(paths []string) ([]string, error) {
 		}
 		fi, err := os.Stat(p)
 		if err != nil {
-			errs = append(errs, &ParseError{File: p, Err: err})
+			errs = append(errs, &cable.ParseError{File: p, Err: err})
 			continue
 		}
 		if !fi.IsDir() {
@@ -35,7 +37,7 @@ func Files(paths []string) ([]string, error) {
 		var found []string
 		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = append(errs, &ParseError{File: path, Err: err})
+				errs = append(errs, &cable.ParseError{File: path, Err: err})
 				return nil
 			}
 			name := d.Name()
@@ -51,7 +53,7 @@ func Files(paths []string) ([]string, error) {
 			return nil
 		})
 		if err != nil {
-			errs = append(errs, &ParseError{File: p, Err: err})
+			errs = append(errs, &cable.ParseError{File: p, Err: err})
 		}
 		sort.Strings(found)
 		out = append(out, found...)
@@ -72,18 +74,22 @@ func skipFile(name string) bool {
 	return false
 }
 
-// Open returns a Reader for one input: a file (gzip or not) or "-" for
-// stdin. Close the returned Closer when done.
-func Open(path string, stdin io.Reader) (*Reader, io.Closer, error) {
+// Open returns a cable.Reader for one input: a file (gzip or not; the
+// Reader detects it) or "-" for stdin. Close the returned Closer when done.
+func Open(path string, stdin io.Reader) (*cable.Reader, io.Closer, error) {
 	if path == "-" {
-		return NewReader(stdin, "<stdin>"), io.NopCloser(nil), nil
+		return cable.NewReader(stdin, "<stdin>"), io.NopCloser(nil), nil
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	return NewReader(f, path), f, nil
+	return cable.NewReader(f, path), f, nil
 }
+
+// maxKeptErrors bounds the errors a MultiReader keeps for Err; past it they
+// are only counted (and still passed to OnError).
+const maxKeptErrors = 1000
 
 // MultiReader reads the cables of many inputs in turn, as listed by Files.
 // An input that cannot be opened is reported and skipped.
@@ -102,12 +108,14 @@ type MultiReader struct {
 	paths  []string
 	stdin  io.Reader
 	next   int
-	cur    *Reader
+	cur    *cable.Reader
 	closer io.Closer
-	errs   ErrorList
+	errs   cable.ErrorList
 	nerr   int
+	kept   int // errors kept once the path errors are in errs
 	bytes  int64
-	cable  *Cable
+	last   int64 // BytesRead when the last cable was read
+	cable  *cable.Cable
 }
 
 // NewMultiReader returns a reader over the inputs named by paths (see
@@ -116,7 +124,7 @@ func NewMultiReader(paths []string, stdin io.Reader) *MultiReader {
 	m := &MultiReader{stdin: stdin}
 	files, err := Files(paths)
 	m.paths = files
-	if l, ok := err.(ErrorList); ok {
+	if l, ok := err.(cable.ErrorList); ok {
 		// All kept, not capped: they are as many as the paths given at
 		// most, and a caller that sets OnError only afterwards learns of
 		// them from Err alone.
@@ -126,13 +134,20 @@ func NewMultiReader(paths []string, stdin io.Reader) *MultiReader {
 	return m
 }
 
-func (m *MultiReader) fail(e *ParseError) {
+// fail counts and keeps an error met after NewMultiReader, the input's own
+// (a bad cable) or the MultiReader's (an input that cannot be opened).
+func (m *MultiReader) fail(err error) {
 	m.nerr++
-	if len(m.errs) < maxKeptErrors {
-		m.errs = append(m.errs, e)
+	if m.kept < maxKeptErrors {
+		m.kept++
+		if pe, ok := err.(*cable.ParseError); ok {
+			m.errs = append(m.errs, pe)
+		} else {
+			m.errs = append(m.errs, &cable.ParseError{Err: err})
+		}
 	}
 	if m.OnError != nil {
-		m.OnError(e)
+		m.OnError(err)
 	}
 }
 
@@ -154,59 +169,48 @@ func (m *MultiReader) Next() bool {
 		m.next++
 		r, closer, err := Open(path, m.stdin)
 		if err != nil {
-			m.fail(&ParseError{File: path, Err: err})
+			m.fail(&cable.ParseError{File: path, Err: err})
 			continue
 		}
 		r.MaxCableSize = m.MaxCableSize
-		r.OnError = m.OnError
+		r.OnError = m.fail
 		m.cur, m.closer = r, closer
 	}
 }
 
 func (m *MultiReader) closeCur() {
 	m.bytes += m.cur.BytesRead()
-	m.nerr += m.cur.nerr
-	for _, e := range m.cur.errs {
-		if len(m.errs) < maxKeptErrors {
-			m.errs = append(m.errs, e)
-		}
-	}
 	m.closer.Close()
 	m.cur, m.closer = nil, nil
 }
 
 // Cable returns the cable read by the last successful Next.
-func (m *MultiReader) Cable() *Cable { return m.cable }
+func (m *MultiReader) Cable() *cable.Cable { return m.cable }
+
+// Size returns the input bytes consumed since the previous cable was
+// returned, at least one: what reading the current cable took, to weigh it
+// for Run. (For the first cable of an input it includes what the input's
+// predecessor had left after its last cable, a few bytes at most.)
+func (m *MultiReader) Size() int64 {
+	n := m.BytesRead()
+	size := n - m.last
+	m.last = n
+	return max(size, 1)
+}
 
 // Err returns the problems met so far, or nil: every path error of
 // NewMultiReader, then the first of the later errors, and a last error
 // that counts those not kept (OnError saw them all).
 func (m *MultiReader) Err() error {
-	kept := len(m.errs)
-	if m.cur != nil {
-		kept += len(m.cur.errs)
-	}
-	if n := m.Failures() - kept; n > 0 {
-		l := append(ErrorList(nil), m.errs...)
-		if m.cur != nil {
-			l = append(l, m.cur.errs...)
-		}
-		return append(l, &ParseError{Err: fmt.Errorf("%d more errors not kept (passed to OnError)", n)})
-	}
-	if m.cur != nil && len(m.cur.errs) > 0 {
-		return append(append(ErrorList(nil), m.errs...), m.cur.errs...)
+	if n := m.nerr - len(m.errs); n > 0 {
+		l := append(cable.ErrorList(nil), m.errs...)
+		return append(l, &cable.ParseError{Err: fmt.Errorf("%d more errors not kept (passed to OnError)", n)})
 	}
 	return m.errs.Err()
 }
 
 // Failures returns how many inputs or records failed so far.
-func (m *MultiReader) Failures() int {
-	n := m.nerr
-	if m.cur != nil {
-		n += m.cur.nerr
-	}
-	return n
-}
+func (m *MultiReader) Failures() int { return m.nerr }
 
 // BytesRead returns the input bytes consumed so far.
 func (m *MultiReader) BytesRead() int64 {
