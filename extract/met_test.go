@@ -134,15 +134,18 @@ func TestSideCountries(t *testing.T) {
 
 // TestHeadlineFragments: the verbs and nouns of headlines are not part of
 // the names before them ("Clinton Holds", "Graham Discuss", "Mangal
-// Presentation").
+// Presentation"), and capitalised common words are no name ("Key
+// Elements", "Classified Web Site").
 func TestHeadlineFragments(t *testing.T) {
 	c := cableOf(t, "SECRETARY CLINTON HOLDS TALKS; BIDEN AND GRAHAM DISCUSS SECURITY",
-		"Senator Graham and Vice President Biden met Governor Mangal on July 20. Mangal Presentation to Biden and Graham was brief.")
+		"Senator Graham and Vice President Biden met Governor Mangal on July 20. Mangal Presentation to Biden and Graham was brief.",
+		"Key Elements of the plan were discussed. The press said the report Paints Worrisome Picture.",
+		"Visit Paris' Classified Web Site at http://www.state.sgov.gov/p/eur/paris")
 	for _, e := range (&Extractor{}).Extract(c).Entities {
 		if e.Type != Person {
 			continue
 		}
-		for _, w := range []string{"Holds", "Discuss", "Presentation", "HOLDS", "DISCUSS"} {
+		for _, w := range []string{"Holds", "Discuss", "Presentation", "HOLDS", "DISCUSS", "Elements", "Worrisome", "Web Site"} {
 			if strings.Contains(e.Name, w) {
 				t.Errorf("person %q holds the headline word %q", e.Name, w)
 			}

@@ -217,6 +217,9 @@ func (d *doc) personAt(si, lo, hi int) {
 	if words >= 2 && d.orgContext(hi) && m.title == "" && !tl.honorific {
 		return // "Sadr City", "Baath Party"
 	}
+	if words >= 2 && !tl.honorific && d.commonWords(lo, hi) {
+		return // "Classified Web Site", "Key Elements": words, not a name
+	}
 	if !m.strong && words == 1 {
 		// A bare capitalised word: a person only if a verb of saying or
 		// meeting follows it, or the cable names the same person in full
@@ -253,6 +256,26 @@ func (d *doc) personAt(si, lo, hi int) {
 	m.text = [2]int{d.toks[lo].start, d.toks[hi-1].end}
 	m.name = d.nameText(lo, hi)
 	d.ments = append(d.ments, m)
+}
+
+// commonWords reports whether every word of the tokens [lo,hi) is a
+// common English word, and none after the first a given name: a heading
+// or a phrase, not the name of a person.
+func (d *doc) commonWords(lo, hi int) bool {
+	first := true
+	for k := lo; k < hi; k++ {
+		t := d.toks[k].text
+		if d.toks[k].kind != tokWord || isInitial(t) || isParticle(t) {
+			continue
+		}
+		// The first word may also be a given name ("Web Site", "Key
+		// Elements"); a later one that is one makes a name ("Frank Hope").
+		if !isCommonWord(t) || !first && isGivenName(t) {
+			return false
+		}
+		first = false
+	}
+	return true
 }
 
 // headlineVerbs are verbs that headlines and subject lines put right after
