@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -29,7 +30,10 @@ const ArrayDelimiter = ";"
 // The importer wants every node exactly once, so BulkWriter remembers a
 // 64-bit hash of each node it has written (about 40 bytes a node, see
 // IndexBytes) and the stubs that are still waiting for a full row; at Close
-// it writes the stubs that never got one. Edges that belong to one cable are
+// it writes the stubs that never got one. The rows of the labels that many
+// cables name (heldLabel) it holds until Close, folded and packed into one
+// string each (packRow, about 50 bytes besides the strings), so that the
+// files do not depend on the order of the cables. Edges that belong to one cable are
 // unique by construction; OF_COUNTRY and IN edges, which recur across
 // cables, are remembered the same way.
 type BulkWriter struct {
@@ -43,9 +47,9 @@ type BulkWriter struct {
 	written map[uint64]struct{} // nodes written, and edges that recur across cables
 	stubs   map[uint64]NodeRef  // nodes seen only as stubs so far
 	// held are the full rows of the labels whose rows cables spell in
-	// several ways (heldLabel), written at Close; heldAt indexes them.
-	held   []Node
-	heldAt map[uint64]int
+	// several ways (heldLabel), packed (packRow), written at Close.
+	held map[uint64]string
+	pack []byte // the row being packed
 
 	NodesWritten int64
 	EdgesWritten int64
@@ -83,7 +87,7 @@ func NewBulkWriter(dir string) (*BulkWriter, error) {
 		edges:   make(map[EdgeKind]*csvFile),
 		written: make(map[uint64]struct{}),
 		stubs:   make(map[uint64]NodeRef),
-		heldAt:  make(map[uint64]int),
+		held:    make(map[uint64]string),
 	}, nil
 }
 
@@ -136,21 +140,16 @@ func (w *BulkWriter) Abort() error {
 // Meeting's row comes from one cable and is written at once.
 func heldLabel(l Label) bool { return l != Cable && l != Meeting }
 
-// IndexBytes estimates the memory held by the deduplication index: Go maps
-// of this size cost about 40 bytes per 8-byte key, and a pending stub adds
-// its key string.
+// IndexBytes estimates the memory held by the deduplication index and the
+// held rows: Go maps of this size cost about 40 bytes per 8-byte key, a
+// pending stub adds its key string, and a held row its packed string.
 func (w *BulkWriter) IndexBytes() int64 {
 	n := int64(len(w.written)) * 40
 	for _, ref := range w.stubs {
 		n += 64 + int64(len(ref.Key))
 	}
-	for _, h := range w.held {
-		n += 160 + int64(len(h.Key)) // the row, its map and its index entry
-		for _, v := range h.Props {
-			if s, ok := v.(string); ok {
-				n += int64(len(s))
-			}
-		}
+	for _, row := range w.held {
+		n += 48 + int64(len(row)) // the packed row and its map entry
 	}
 	return n
 }
@@ -193,7 +192,7 @@ func (w *BulkWriter) Write(ctx context.Context, b *Batch) error {
 			if _, done := w.written[h]; done {
 				continue
 			}
-			if _, held := w.heldAt[h]; held && !n.Full() {
+			if _, held := w.held[h]; held && !n.Full() {
 				continue
 			}
 			if !n.Full() {
@@ -205,11 +204,8 @@ func (w *BulkWriter) Write(ctx context.Context, b *Batch) error {
 				// Kept until Close, folded with the later rows of the same
 				// node as the Loader folds them: the files do not depend
 				// on the order of the cables or on the batches.
-				if i, ok := w.heldAt[h]; ok {
-					foldNode(&w.held[i], n)
-				} else {
-					w.heldAt[h] = len(w.held)
-					w.held = append(w.held, n)
+				if err := w.hold(h, n); err != nil {
+					return err
 				}
 				continue
 			}
@@ -240,6 +236,25 @@ func (w *BulkWriter) Write(ctx context.Context, b *Batch) error {
 		}
 	}
 	return ctx.Err()
+}
+
+// hold folds full row n into the held row of its node, whose hash is h.
+func (w *BulkWriter) hold(h uint64, n Node) error {
+	old, ok := w.held[h]
+	if ok {
+		kept := unpackRow(old)
+		foldNode(&kept, n)
+		n = kept
+	}
+	var err error
+	w.pack, err = packRow(w.pack[:0], n)
+	if err != nil {
+		return err
+	}
+	if !ok || string(w.pack) != old {
+		w.held[h] = string(w.pack)
+	}
+	return nil
 }
 
 // writeNode writes the row of n; hash is the load hash of a Cable.
@@ -362,18 +377,18 @@ func formatCSV(v any) (string, error) {
 // Close writes the stubs that never got a full row, flushes the files and
 // writes import.sh, IMPORT.txt and schema.cypher.
 func (w *BulkWriter) Close(ctx context.Context) error {
-	sort.Slice(w.held, func(i, j int) bool {
-		if w.held[i].Label != w.held[j].Label {
-			return w.held[i].Label < w.held[j].Label
-		}
-		return w.held[i].Key < w.held[j].Key
-	})
-	for _, n := range w.held {
-		if err := w.writeNode(n, ""); err != nil {
+	held := make([]string, 0, len(w.held))
+	for _, row := range w.held {
+		held = append(held, row)
+	}
+	w.held = nil
+	slices.SortFunc(held, compareRows)
+	for i, row := range held {
+		if err := w.writeNode(unpackRow(row), ""); err != nil {
 			return err
 		}
+		held[i] = "" // written: its memory may go
 	}
-	w.held, w.heldAt = nil, nil
 	// Stubs in key order, so that two runs write the same bytes.
 	stubs := make([]NodeRef, 0, len(w.stubs))
 	for _, ref := range w.stubs {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -369,5 +370,50 @@ func TestBatcherRecordError(t *testing.T) {
 	}
 	if len(sink.batches) != 1 || sink.batches[0].Cables != 1 {
 		t.Errorf("want one batch of one cable, got %d batches", len(sink.batches))
+	}
+}
+
+// BenchmarkBulkHeldMemory measures what the BulkWriter holds per node of a
+// held label until Close: 50,000 people, each named by two cables with
+// its own aliases, as real Person rows are (name, given names, aliases),
+// ten people a cable so that the cable indexes weigh little.
+func BenchmarkBulkHeldMemory(b *testing.B) {
+	const people, perCable = 50000, 10
+	ctx := context.Background()
+	for b.Loop() {
+		w, err := NewBulkWriter(b.TempDir())
+		if err != nil {
+			b.Fatal(err)
+		}
+		bt := NewBatcher(w, 10000)
+		before := heapAfterGC()
+		for i := 0; i < 2*people/perCable; i++ {
+			id := fmt.Sprintf("HELD%07d", i)
+			r := &Record{Cable: id, Nodes: []Node{
+				{Cable, id, Props{"subject": "SUBJECT OF " + id, "classification": "UNCLASSIFIED"}},
+			}}
+			for j := 0; j < perCable; j++ {
+				p := (i*perCable + j) % people
+				r.Nodes = append(r.Nodes, Node{Person, fmt.Sprintf("person:ahmed-al-%06d", p), Props{
+					"name":    fmt.Sprintf("Ahmed Al-%06d", p),
+					"given":   []string{"Ahmed"},
+					"aliases": []string{fmt.Sprintf("A. Al-%06d", p), fmt.Sprintf("Ahmed %d Al-%06d", i*perCable/people, p)},
+				}})
+			}
+			if _, err := bt.Add(ctx, r); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := bt.Flush(ctx); err != nil {
+			b.Fatal(err)
+		}
+		held := int64(heapAfterGC()) - int64(before)
+		index := w.IndexBytes()
+		written := w.NodesWritten
+		if err := bt.Close(ctx); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(held)/float64(w.NodesWritten-written), "held-B/node")
+		b.ReportMetric(float64(index)/float64(w.NodesWritten-written), "index-B/node")
 	}
 }
