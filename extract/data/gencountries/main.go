@@ -21,15 +21,14 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"flag"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/cablegraph/cablegraph/cable"
@@ -104,79 +103,50 @@ func goldIDs(dir string) (map[string]bool, error) {
 }
 
 // count extracts every cable of files not in skip and counts, per folded
-// surname, the cables that give it each country.
+// surname, the cables that name it (under "") and the cables that give it
+// each country.
 func count(files []string, skip map[string]bool) (map[string]map[string]int, int, error) {
 	x := &extract.Extractor{NoPriorCountry: true}
-	votes := map[string]map[string]int{}
-	var mu sync.Mutex
-	var wg sync.WaitGroup
-	work := make(chan string)
-	errs := make(chan error, len(files))
-	cables := 0
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for file := range work {
-				f, err := os.Open(file)
-				if err != nil {
-					errs <- err
-					continue
-				}
-				r := cable.NewReader(f, file)
-				for r.Next() {
-					c := r.Cable()
-					if skip[c.ID] {
-						continue
-					}
-					res := x.Extract(c)
-					seen := map[[2]string]bool{}
-					for _, e := range res.Entities {
-						if e.Type != extract.Person {
-							continue
-						}
-						sur := surname(e.Name)
-						if sur == "" {
-							continue
-						}
-						if !seen[[2]string{sur, ""}] {
-							seen[[2]string{sur, ""}] = true
-							mu.Lock()
-							if votes[sur] == nil {
-								votes[sur] = map[string]int{}
-							}
-							votes[sur][""]++ // cables that name the surname at all
-							mu.Unlock()
-						}
-						if e.Country == "" || seen[[2]string{sur, e.Country}] {
-							continue
-						}
-						seen[[2]string{sur, e.Country}] = true
-						mu.Lock()
-						if votes[sur] == nil {
-							votes[sur] = map[string]int{}
-						}
-						votes[sur][e.Country]++
-						mu.Unlock()
-					}
-					mu.Lock()
-					cables++
-					mu.Unlock()
-				}
-				f.Close()
+	m := pipeline.NewMultiReader(files, nil)
+	next := func() (*cable.Cable, int64, bool) {
+		for m.Next() {
+			if c := m.Cable(); !skip[c.ID] {
+				return c, m.Size(), true
 			}
-		}()
+		}
+		return nil, 0, false
 	}
-	for _, file := range files {
-		work <- file
+	// One cable's votes: each surname once under "", and once under each
+	// country the cable gives it.
+	work := func(_ context.Context, c *cable.Cable) (map[[2]string]bool, error) {
+		seen := map[[2]string]bool{}
+		for _, e := range x.Extract(c).Entities {
+			if sur := surname(e.Name); e.Type == extract.Person && sur != "" {
+				seen[[2]string{sur, ""}] = true
+				if e.Country != "" {
+					seen[[2]string{sur, e.Country}] = true
+				}
+			}
+		}
+		return seen, nil
 	}
-	close(work)
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		return votes, cables, err // a corpus file that cannot be read is a broken corpus
+	votes := map[string]map[string]int{}
+	cables := 0
+	deliver := func(_ *cable.Cable, seen map[[2]string]bool, _ error) error {
+		cables++
+		for v := range seen {
+			if votes[v[0]] == nil {
+				votes[v[0]] = map[string]int{}
+			}
+			votes[v[0]][v[1]]++
+		}
+		return nil
 	}
-	return votes, cables, nil
+	if err := pipeline.Run(context.Background(), pipeline.Config{}, next, work, deliver); err != nil {
+		return nil, 0, err
+	}
+	// A corpus file that cannot be read is a broken corpus.
+	return votes, cables, m.Err()
 }
 
 // surname is the folded last word of a name, as the extractor keys
