@@ -55,14 +55,10 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 	if d.units[s.unit].section != SectionBody {
 		return sideList{}, false
 	}
-	d.sentMentions(si) // what mentionAt reads
 	end, side := -1, false
 	code := ""
 	for k := s.lo; k < s.hi && k-s.lo <= 8; k++ {
 		t := &d.toks[k]
-		if d.mentionAt(k) >= 0 {
-			return sideList{}, false // a person in the head: a sentence about them
-		}
 		switch {
 		case t.text == ":" || t.is("were") || t.is("are") || t.is("included") || t.is("includes") || t.is("comprised"):
 			end = k + 1
@@ -83,6 +79,13 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 	}
 	if end < 0 || !side {
 		return sideList{}, false
+	}
+	// The mentions of the sentence only now, for the few sentences with
+	// such a head: most have none.
+	for _, mi := range d.sentMentions(si) {
+		if d.ments[mi].lo < end {
+			return sideList{}, false // a person in the head: a sentence about them
+		}
 	}
 	if end < s.hi && d.toks[end].text == ":" {
 		end++ // "were:"
