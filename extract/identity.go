@@ -50,14 +50,7 @@ type peopleIndex struct {
 
 var people = sync.OnceValue(func() peopleIndex {
 	idx := peopleIndex{bySur: map[string][]*bearer{}, byFull: map[string]*bearer{}}
-	for _, line := range strings.Split(peopleText, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) < 2 || len(f[1]) != 2 {
-			panic("extract: bad line in data/people.tsv: " + line) // a build error
-		}
+	for f := range tsvRows("data/people.tsv", peopleText, countrySecond) {
 		b := &bearer{name: f[0], key: "person:" + slug(f[0]), country: f[1]}
 		spellings := []string{f[0]}
 		if len(f) > 2 {
@@ -70,7 +63,7 @@ var people = sync.OnceValue(func() peopleIndex {
 		if len(f) > 3 {
 			for _, r := range strings.Split(f[3], ",") {
 				if r = strings.TrimSpace(r); r != "" {
-					b.roles = append(b.roles, parseRole(r, line))
+					b.roles = append(b.roles, parseRole(r, strings.Join(f, "\t")))
 				}
 			}
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
@@ -95,14 +96,7 @@ type leader struct {
 // leaders maps a folded surname to the leaders who bear it.
 var leaders = sync.OnceValue(func() map[string][]leader {
 	m := make(map[string][]leader)
-	for _, line := range strings.Split(leadersText, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) < 2 || len(f[1]) != 2 {
-			panic("extract: bad line in data/leaders.tsv: " + line) // a build error
-		}
+	for f := range tsvRows("data/leaders.tsv", leadersText, countrySecond) {
 		given, sur := splitName(f[0])
 		m[sur] = append(m[sur], leader{name: f[0], given: given, country: f[1], full: len(f) > 2 && f[2] == "full"})
 	}
@@ -147,14 +141,7 @@ type surnameRecord struct {
 
 var surnameCountries = sync.OnceValue(func() map[string]surnameRecord {
 	m := map[string]surnameRecord{}
-	for line := range strings.SplitSeq(surnameCountriesText, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) < 6 {
-			panic("extract: bad line in data/surname_countries.tsv: " + line) // a build error
-		}
+	for f := range tsvRows("data/surname_countries.tsv", surnameCountriesText, func(f []string) bool { return len(f) >= 6 }) {
 		r := surnameRecord{country: f[1]}
 		if f[5] != "" {
 			r.others = strings.Split(f[5], ",")
@@ -182,3 +169,27 @@ func surnameCountry(sur, host string) string {
 // FoldSurname folds a surname as the extractor keys surnames (accents,
 // case, punctuation), for tools that build its tables.
 func FoldSurname(s string) string { return foldName(s) }
+
+// tsvRows yields the fields of each row of an embedded data table, blank
+// and comment (#) lines left out. A row that valid refuses is a build
+// error: the tables are the project's own.
+func tsvRows(file, text string, valid func(f []string) bool) iter.Seq[[]string] {
+	return func(yield func([]string) bool) {
+		for line := range strings.SplitSeq(text, "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			f := strings.Split(line, "\t")
+			if !valid(f) {
+				panic("extract: bad line in " + file + ": " + line)
+			}
+			if !yield(f) {
+				return
+			}
+		}
+	}
+}
+
+// countrySecond accepts a row whose second field is a country code: a
+// name, its ISO code, and more.
+func countrySecond(f []string) bool { return len(f) >= 2 && len(f[1]) == 2 }
