@@ -5,28 +5,20 @@ import (
 	"compress/gzip"
 	"errors"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cablegraph/cablegraph/internal/golden"
 )
 
+// goldenInput returns the input section of golden file name of package
+// cable.
 func goldenInput(t testing.TB, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata/golden", name+".txtar"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, in, ok := bytes.Cut(b, []byte("-- input --\n"))
-	if !ok {
-		t.Fatalf("%s: no input section", name)
-	}
-	if i := bytes.Index(in, []byte("\n-- cables.json --\n")); i >= 0 {
-		in = in[:i+1]
-	}
-	return in
+	return golden.Input(t, filepath.Join("testdata/golden", name+".txtar"))
 }
 
 // TestBadInput feeds inputs that are not good cables: each must give the

@@ -11,23 +11,15 @@ import (
 	"testing"
 
 	"github.com/cablegraph/cablegraph/cable"
+
+	"github.com/cablegraph/cablegraph/internal/golden"
 )
 
-// goldenInput returns the input section of a golden file of package cable.
+// goldenInput returns the input section of golden file name of package
+// cable.
 func goldenInput(t testing.TB, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("../cable/testdata/golden", name+".txtar"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, in, ok := bytes.Cut(b, []byte("-- input --\n"))
-	if !ok {
-		t.Fatalf("%s: no input section", name)
-	}
-	if i := bytes.Index(in, []byte("\n-- cables.json --\n")); i >= 0 {
-		in = in[:i+1]
-	}
-	return in
+	return golden.Input(t, filepath.Join("../cable/testdata/golden", name+".txtar"))
 }
 
 // TestMultiReader reads a directory, a gzip file and stdin in one go, and
