@@ -27,6 +27,8 @@ func (d *doc) sideLists() {
 	flush := func() {
 		if len(group) >= 2 {
 			d.pairSides(group)
+		} else if len(group) == 1 {
+			d.listJoinsMeeting(group[0])
 		}
 		group = group[:0]
 	}
@@ -138,6 +140,77 @@ func (d *doc) pairSides(group []sideList) {
 			}
 		}
 	}
+}
+
+// listJoinsMeeting reads a side list that stands alone as the side of a
+// meeting told just before it whose other side the cable names: "Jurema
+// Batista ... and Giovanni Harvey ... sat down with members of the Hyde
+// CODEL on December 1 ... American participants included Representative
+// Mel Watt, Tom Lantos (D-Cal), ...". The list's people met the people of
+// the meeting sentence who are not of the list's country (those of no
+// known country included: a person of the list's side would have been
+// listed). The
+// list must name its country (a list of no country could be either side),
+// and the meeting sentence is at most four sentences back, in the list's
+// paragraph or the one before.
+func (d *doc) listJoinsMeeting(l sideList) {
+	if l.code == "" {
+		return
+	}
+	pl := d.units[d.sents[l.sent].unit].paragraph
+	for sj := l.sent - 1; sj >= 0 && l.sent-sj <= 4; sj-- {
+		e := &d.sents[sj]
+		if d.units[e.unit].section != SectionBody || pl-d.units[e.unit].paragraph > 1 {
+			return
+		}
+		if !d.meetWordIn(sj) && !d.satDownIn(sj) {
+			continue
+		}
+		var others []int
+		for _, mi := range d.personMentions(sj, nil) {
+			p := d.ments[mi].person
+			if c := d.personCountry(p); c != l.code && !d.listNames(l, p) {
+				others = append(others, p)
+			}
+		}
+		if len(others) == 0 {
+			return
+		}
+		var scratch [4]dateRef
+		date, place := soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0])), d.placeIn(sj)
+		d.rule = "sidelist"
+		for _, mi := range l.ments {
+			a := d.ments[mi].person
+			if c := d.personCountry(a); c != "" && c != l.code {
+				continue // "as well as Brazilian Ambassador X": not of the list's side
+			}
+			for _, b := range others {
+				d.meetings = append(d.meetings, meeting{a: a, b: b, sent: sj, trig: e.lo, rule: "sidelist", date: date, place: place})
+			}
+		}
+		return
+	}
+}
+
+// listNames: person p is one of list l's people.
+func (d *doc) listNames(l sideList, p int) bool {
+	for _, mi := range l.ments {
+		if d.ments[mi].person == p {
+			return true
+		}
+	}
+	return false
+}
+
+// satDownIn: sentence si says that people "sat down with" others.
+func (d *doc) satDownIn(si int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k+1 < s.hi; k++ {
+		if d.toks[k].is("sat") && d.toks[k+1].is("down") {
+			return true
+		}
+	}
+	return false
 }
 
 // listWhen is the day and place of the meeting a side list belongs to:

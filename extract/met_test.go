@@ -101,6 +101,10 @@ func TestMeetings(t *testing.T) {
 		// noun and its "with".
 		13: {"MEETING", []string{"Foreign Minister Manley's July 20 meeting in New York during UNGA with Ambassador Wolcott went well."},
 			"Manley - Wolcott 2007-07-20"},
+		// A side list alone names the side the meeting sentence left
+		// unnamed; the meeting's named people are the other side.
+		14: {"MEETING", []string{"Mayor Jean Dumont and Deputy Mayor Claire Roussel sat down with members of the Hyde CODEL on July 20 to discuss trade. American participants included Representative Mel Watt, Tom Lantos and Diane Watson, their staff members, and the Charge."},
+			"Claire Roussel - Diane Watson 2007-07-20; Claire Roussel - Mel Watt 2007-07-20; Claire Roussel - Tom Lantos 2007-07-20; Diane Watson - Jean Dumont 2007-07-20; Jean Dumont - Mel Watt 2007-07-20; Jean Dumont - Tom Lantos 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
