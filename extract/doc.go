@@ -218,7 +218,7 @@ func (d *doc) reset() {
 //	tokens       tokenize, noteLower (token.go)     d.toks, d.utok per unit; d.lower, the words written in lower case
 //	annotations  annotate (gazetteer.go)            d.ann: what each token is to the lexicon (country, city, title, time)
 //	sentences    sentences (sentence.go)            d.sents: token ranges
-//	mentions     classifiedBy, findNames, capsNames, signature (names.go, header.go)
+//	mentions     classifiedBy, findNames, initialisms, capsNames, signature (names.go, initialisms.go, header.go)
 //	                                                d.ments: people and roles as written
 //	people       resolvePeople, resolveRoles (coref.go)
 //	                                                d.people: mentions merged into persons, roles attached
@@ -274,6 +274,7 @@ func (d *doc) run() {
 			d.findNames(si)
 		}
 	}
+	d.initialisms()
 	d.checkCtx()
 	d.resolvePeople()
 	for si := 0; si < nsent; si++ {

@@ -18,7 +18,9 @@ func (d *doc) contextDate(si, trig, a, b int) string {
 	s := &d.sents[si]
 	for k := s.lo; k < s.hi; k++ {
 		if t := &d.toks[k]; t.kind == tokWord && (otherTime.has(t.text) || k < trig && reportVerbs.has(t.text)) {
-			return ""
+			// Another time, or someone's account: only a retelling of
+			// the same two people's meeting with its day dates it.
+			return d.restatedDate(si, a, b)
 		}
 	}
 	back := d.refersBack(si)
@@ -55,8 +57,46 @@ func (d *doc) contextDate(si, trig, a, b int) string {
 			return soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0]))
 		}
 	}
-	return ""
+	return d.restatedDate(si, a, b)
 }
+
+// restatedDate dates a meeting from another paragraph that tells it with
+// its day: "SUMMARY: During a private dinner, Idenov named ..." and then
+// "On January 21, Idenov and the Ambassador had a one-on-one dinner", or
+// "Idenov insisted the Ambassador order a bottle of wine for their dinner"
+// eight paragraphs after it. The sentences of the cable's body that name a
+// meeting and both people are read; when those that give a day all give
+// the same one, that is the meeting's day. Two people are seldom told
+// meeting twice in one cable, and when they are the days differ and none
+// is taken.
+func (d *doc) restatedDate(si, a, b int) string {
+	var scratch [4]dateRef
+	day, last := "", -1
+	ments := d.people[a].ments
+	if len(ments) > maxRestated {
+		return "" // someone the whole cable is about: too many meetings to tell apart
+	}
+	for _, mi := range ments {
+		sj := d.ments[mi].sent
+		if sj == si || sj == last || d.units[d.sents[sj].unit].section != SectionBody || !d.names(sj, b) || !d.meetWordIn(sj) {
+			continue
+		}
+		last = sj
+		e := &d.sents[sj]
+		switch dj := soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0])); {
+		case dj == "":
+		case day == "":
+			day = dj
+		case dj != day:
+			return ""
+		}
+	}
+	return day
+}
+
+// maxRestated bounds the mentions of a person restatedDate reads, so that
+// dating the meetings of a long cable stays linear in its size.
+const maxRestated = 64
 
 // subjectSentences lists the sentences of the subject line, in order.
 // Meetings are dated from it; finding them by a scan of every sentence of

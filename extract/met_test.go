@@ -105,6 +105,15 @@ func TestMeetings(t *testing.T) {
 		// unnamed; the meeting's named people are the other side.
 		14: {"MEETING", []string{"Mayor Jean Dumont and Deputy Mayor Claire Roussel sat down with members of the Hyde CODEL on July 20 to discuss trade. American participants included Representative Mel Watt, Tom Lantos and Diane Watson, their staff members, and the Charge."},
 			"Claire Roussel - Diane Watson 2007-07-20; Claire Roussel - Mel Watt 2007-07-20; Claire Roussel - Tom Lantos 2007-07-20; Diane Watson - Jean Dumont 2007-07-20; Jean Dumont - Mel Watt 2007-07-20; Jean Dumont - Tom Lantos 2007-07-20"},
+		// A meeting the summary tells without its day takes the day of
+		// the paragraph that tells it again; the short form a name is
+		// given in brackets is that person.
+		15: {"MEETING", []string{"Summary: in a cordial meeting with Council Chief Ahmed Wali Karzai (AWK), Ambassador Wolcott urged better governance.", "Wolcott met with AWK on July 20 in Kandahar."},
+			"Ahmed Wali Karzai - Wolcott 2007-07-20"},
+		// An account of the meeting later on ("insisted ... their
+		// dinner") is dated by the paragraph that dates the dinner.
+		16: {"MEETING", []string{"On July 20, Foreign Minister Manley and Ambassador Wolcott had dinner in Lyon.", "He spoke of Iran.", "Manley insisted that Ambassador Wolcott order wine at their dinner."},
+			"Manley - Wolcott 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
