@@ -77,6 +77,15 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			d.pairAll(si, i, owner)
 			return
 		}
+		if h := d.hadBefore(si, i); h >= 0 {
+			// "Idenov and the Ambassador had a one-on-one dinner", "Rice
+			// and Morales, who held a 30-minute meeting": the people who
+			// had it met one another.
+			if subj := d.subjectsLeft(si, h, spans); len(subj) >= 2 {
+				d.pairAll(si, i, subj)
+				return
+			}
+		}
 		if len(owner) > 0 || !d.introPhrase(si, i) {
 			return
 		}
@@ -124,4 +133,22 @@ func (d *doc) introPhrase(si, i int) bool {
 		}
 	}
 	return false
+}
+
+// hadBefore returns the token of "had" or "held" that governs the meeting
+// noun at i ("had a one-on-one dinner", "held a 30-minute meeting",
+// "held talks"), or -1: only an article, a possessive pronoun and words in
+// lower case may stand between them.
+func (d *doc) hadBefore(si, i int) int {
+	s := &d.sents[si]
+	for k := i - 1; k >= s.lo && i-k <= 4; k-- {
+		t := &d.toks[k]
+		if t.is("had") || t.is("held") {
+			return k
+		}
+		if t.upper || t.kind == tokPunct && t.text != "-" || d.mentionAt(k) >= 0 {
+			return -1
+		}
+	}
+	return -1
 }

@@ -114,6 +114,9 @@ func TestMeetings(t *testing.T) {
 		// dinner") is dated by the paragraph that dates the dinner.
 		16: {"MEETING", []string{"On July 20, Foreign Minister Manley and Ambassador Wolcott had dinner in Lyon.", "He spoke of Iran.", "Manley insisted that Ambassador Wolcott order wine at their dinner."},
 			"Manley - Wolcott 2007-07-20"},
+		// People who "had" or "held" a meeting together met one another.
+		17: {"MEETING", []string{"On July 20, Foreign Minister Manley and Ambassador Wolcott had a one-on-one dinner in Lyon."},
+			"Manley - Wolcott 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
