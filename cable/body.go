@@ -718,11 +718,13 @@ func isTransmissionMark(t string) bool {
 // line of text after a run of blanks, as the 1970s cables do ("...
 // FOREIGN AFFAIRS.    PORTER"): it returns where the name starts in t,
 // or -1. Only an upper-case name of one or two words after a sentence
-// end counts.
+// end counts. The web copies that joined the lines glue the signature to
+// the last sentence with one space ("... the upcoming G-20 summit.
+// SPOGLI"), which gluedSignature reads.
 func trailingSignature(t string) int {
 	i := strings.LastIndex(t, "   ")
 	if i < 0 {
-		return -1
+		return gluedSignature(t)
 	}
 	name := strings.TrimLeft(t[i:], " ")
 	head := strings.TrimRight(t[:i], " ")
@@ -735,6 +737,35 @@ func trailingSignature(t string) int {
 		}
 	}
 	return len(t) - len(name)
+}
+
+// gluedSignature finds a one-word signature joined to the last sentence
+// of the body by a single space, "... G-20 summit. SPOGLI", "... if
+// needed. Scobey": it returns where the name starts in t, or -1. The word
+// must follow a full stop and be a name: in capitals (a word of at least
+// four letters, which leaves out "OK" and acronyms such as "UN"), or
+// capitalised and written nowhere else in the line in lower case (which
+// leaves out the first word of a sentence cut short, "... needed. The").
+func gluedSignature(t string) int {
+	i := strings.LastIndexByte(t, ' ')
+	if i < 1 || t[i-1] != '.' {
+		return -1
+	}
+	name := t[i+1:]
+	if len(name) < 4 || !looksLikeSignature(name) || strings.ContainsAny(name, ".' ") {
+		return -1
+	}
+	if !isAllUpper(name) {
+		for j := 1; j < len(name); j++ {
+			if !isLower(name[j]) {
+				return -1
+			}
+		}
+		if strings.Contains(t, " "+strings.ToLower(name)) {
+			return -1
+		}
+	}
+	return i + 1
 }
 
 // looksLikeSignature reports a short name line: DELAWIE, Wolff, "RICE".
@@ -838,7 +869,7 @@ func (p *telegram) paragraphs(from int) {
 			}
 			sipdisSeen = true
 		}
-		if k == lastLine && sigAt < 0 && looksLikeSignature(t) && (para == nil || prevLen < 40 || bytes.HasSuffix(bytes.TrimSpace(b.buf[para.Start:]), []byte("."))) {
+		if k == lastLine && sigAt < 0 && looksLikeSignature(t) && (para == nil || prevLen < 40 || endsSentence(bytes.TrimSpace(b.buf[para.Start:]))) {
 			sign(l)
 			continue
 		}
@@ -972,4 +1003,12 @@ func (p *telegram) summaryAndComment() {
 	}
 	c.Summary = find("SUMMARY", "END SUMMARY")
 	c.Comment = find("COMMENT", "END COMMENT")
+}
+
+// endsSentence: a paragraph that ends so is complete, and a name line
+// after it is a signature, not the paragraph's last words. A redaction
+// ends one too: "Visit London's Classified Website: XXXXXXXXXXXX" then
+// "TUTTLE".
+func endsSentence(para []byte) bool {
+	return bytes.HasSuffix(para, []byte(".")) || bytes.HasSuffix(para, []byte("XXXXXX"))
 }
