@@ -105,6 +105,9 @@ func (d *doc) findMeetings(si int) {
 				k++
 			}
 			if k < s.hi && d.toks[k].is("on") && (k == i+1 || w == "call") {
+				if d.callToAct(si, k+1) {
+					break // "called on Lugovoy to return to London": a demand, not a visit
+				}
 				d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, k+1, spans))
 			} else if k < s.hi && d.toks[k].is("with") && w == "call" && d.toks[i-1].is("courtesy") {
 				// "During an Oct. 20 courtesy call with the Ambassador, X
@@ -270,6 +273,30 @@ func (d *doc) remote(si int) bool {
 		}
 		if notInPerson.has(t.text) || (t.is("called") || t.is("phoned")) && k+1 < s.hi && !d.toks[k+1].is("on") && !d.toks[k+1].is("for") {
 			return true
+		}
+	}
+	return false
+}
+
+// callPurpose verbs after "called on X to" say why the call was paid.
+var callPurpose = cues("call_purpose")
+
+// callToAct reports whether the object of "called on" that starts at
+// token k is followed by "to" and a verb ("called on Lugovoy to return",
+// "called on the government to release"): a demand made, often in public,
+// not a call paid. A verb of callPurpose ("called on the Minister to
+// discuss") makes it a call paid after all. The object may be a name with its title, or a few
+// words; "to" must come within eight tokens, before any punctuation.
+func (d *doc) callToAct(si, k int) bool {
+	s := &d.sents[si]
+	for j := k; j < s.hi && j-k <= 8; j++ {
+		t := &d.toks[j]
+		if t.kind == tokPunct && t.text != "-" && t.text != "." {
+			return false
+		}
+		if t.is("to") {
+			v := j + 1
+			return v < s.hi && d.toks[v].kind == tokWord && !d.toks[v].upper && !d.toks[v].is("the") && !callPurpose.has(d.toks[v].text)
 		}
 	}
 	return false

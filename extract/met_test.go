@@ -117,6 +117,10 @@ func TestMeetings(t *testing.T) {
 		// People who "had" or "held" a meeting together met one another.
 		17: {"MEETING", []string{"On July 20, Foreign Minister Manley and Ambassador Wolcott had a one-on-one dinner in Lyon."},
 			"Manley - Wolcott 2007-07-20"},
+		// "Called on X to" and a verb of demand is no call paid; a verb
+		// of purpose keeps it one.
+		18: {"MEETING", []string{"On July 20, Deputy Minister Sherriff publicly called on Senator Graham to return to London.", "On July 21, Ambassador Wolcott called on Foreign Minister Manley to discuss Iran."},
+			"Manley - Wolcott 2007-07-21"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
