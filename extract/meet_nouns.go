@@ -61,10 +61,17 @@ func (d *doc) metNoun(si, i int, spans []int) {
 				objs = kept
 				owner = []int{subj}
 			} else {
+				// The first person after the phrase, if the phrase ends
+				// right before them: "In a meeting with Y, A and B said",
+				// not "During a meeting with the Ambassador on [date],
+				// accused Prime Minister T of ...", where the subject is
+				// gone and T is the object.
 				last := objs[len(objs)-1]
 				for _, mi := range spans {
-					if d.ments[mi].lo >= d.ments[last].hi {
-						owner = []int{mi}
+					if m := &d.ments[mi]; m.lo >= d.ments[last].hi {
+						if d.afterComma(si, m.lo) {
+							owner = []int{mi}
+						}
 						break
 					}
 				}
@@ -151,4 +158,23 @@ func (d *doc) hadBefore(si, i int) int {
 		}
 	}
 	return -1
+}
+
+// afterComma reports whether a comma comes right before token k of
+// sentence si, or before the title words written in front of it that a
+// mention does not cover ("..., Treasury U/S for Terrorism and Financial
+// Intelligence Stuart Levey").
+func (d *doc) afterComma(si, k int) bool {
+	s := &d.sents[si]
+	for j := k - 1; j >= s.lo && k-j <= 12; j-- {
+		t := &d.toks[j]
+		switch {
+		case t.text == ",":
+			return true
+		case t.kind == tokWord && (t.upper || t.is("of") || t.is("for") || t.is("and") || t.is("the")) || t.text == "/" || d.isTitleTok(j):
+		default:
+			return false
+		}
+	}
+	return false
 }

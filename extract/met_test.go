@@ -121,6 +121,13 @@ func TestMeetings(t *testing.T) {
 		// of purpose keeps it one.
 		18: {"MEETING", []string{"On July 20, Deputy Minister Sherriff publicly called on Senator Graham to return to London.", "On July 21, Ambassador Wolcott called on Foreign Minister Manley to discuss Iran."},
 			"Manley - Wolcott 2007-07-21"},
+		// "In a meeting with Y, ...": the person after the phrase is its
+		// subject only when the phrase's comma stands right before them
+		// (here the subject is redacted and Manley is the object).
+		19: {"MEETING", []string{"During a meeting with Ambassador Wolcott on XXXXXXXXXXXX, accused Foreign Minister Manley of wasting time."},
+			""},
+		20: {"MEETING", []string{"In a meeting with Ambassador Wolcott and Deputy Minister Sherriff on July 20, Treasury Under Secretary for Terrorism and Financial Intelligence Stuart Levey discussed Iran."},
+			"Sherriff - Stuart Levey 2007-07-20; Stuart Levey - Wolcott 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
