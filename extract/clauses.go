@@ -121,6 +121,12 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 	}
 	for ; k < hi; k++ {
 		if mi := d.mentionAt(k); mi >= 0 {
+			if m := &d.ments[mi]; len(out) > 0 && m.hi < s.hi && d.toks[m.hi].kind == tokWord && personVerbs.has(d.toks[m.hi].text) {
+				// "... bilateral with Vice President Biden, and Ambassador
+				// Timerman confirmed ...": a new clause's subject, not one
+				// more object.
+				break
+			}
 			out = append(out, mi)
 			k = d.ments[mi].hi - 1
 			continue

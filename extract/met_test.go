@@ -128,6 +128,10 @@ func TestMeetings(t *testing.T) {
 			""},
 		20: {"MEETING", []string{"In a meeting with Ambassador Wolcott and Deputy Minister Sherriff on July 20, Treasury Under Secretary for Terrorism and Financial Intelligence Stuart Levey discussed Iran."},
 			"Sherriff - Stuart Levey 2007-07-20; Stuart Levey - Wolcott 2007-07-20"},
+		// A name after ", and" that a verb of saying follows opens a new
+		// clause: no more objects of the meeting.
+		21: {"MEETING", []string{"The media praised Foreign Minister Manley's July 20 bilateral with Ambassador Wolcott, and Deputy Minister Sherriff confirmed that Paris was pleased."},
+			"Manley - Wolcott 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
