@@ -132,6 +132,14 @@ func TestMeetings(t *testing.T) {
 		// clause: no more objects of the meeting.
 		21: {"MEETING", []string{"The media praised Foreign Minister Manley's July 20 bilateral with Ambassador Wolcott, and Deputy Minister Sherriff confirmed that Paris was pleased."},
 			"Manley - Wolcott 2007-07-20"},
+		// A capitalised word inside a title's complement that goes on
+		// ("for War Crimes Issues") is no person; a list's next title
+		// ends one ("Secretary of Homeland Security Napolitano Secretary
+		// Clinton").
+		22: {"MEETING", []string{"On July 20, Deputy Minister Sherriff met with Special Envoy for War Crimes Issues Ambassador Stephen Rapp."},
+			"Sherriff - Stephen Rapp 2007-07-20"},
+		23: {"MEETING", []string{"On July 20, Foreign Minister Manley met Secretary of Homeland Security Napolitano Secretary Solis and Ambassador Wolcott in Paris."},
+			"Manley - Napolitano 2007-07-20; Manley - Solis 2007-07-20; Manley - Wolcott 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {

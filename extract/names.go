@@ -194,6 +194,9 @@ func (d *doc) personAt(si, lo, hi int) {
 		m.lo, m.nlo = lo, lo
 		words = hi - lo
 	}
+	if d.complementGoesOn(si, lo, hi) {
+		return
+	}
 	tl := d.titleLeft(si, lo)
 	if tl.lo < lo {
 		m.lo = tl.lo
@@ -625,4 +628,28 @@ func (d *doc) roleAt(si, i int) bool {
 func (d *doc) nameCity(j int) bool {
 	t := &d.toks[j]
 	return d.ann[j].kind == annCity && d.ann[j].span <= 2 && t.upper && !t.allCaps
+}
+
+// complementGoesOn reports whether the one capitalised word [lo,hi) stands
+// inside a title's complement that goes on after it: "Special Envoy for
+// War Crimes Issues Ambassador Stephen Rapp", where "Crimes" follows "for
+// War" and "Issues" follows it. A name after a complement is followed by
+// no more capitalised words ("Minister for Reintegration Yakobashvili
+// said"), or by the next title of a list ("Secretary of Homeland Security
+// Napolitano Secretary Clinton").
+func (d *doc) complementGoesOn(si, lo, hi int) bool {
+	s := &d.sents[si]
+	if hi-lo != 1 || hi >= s.hi || d.toks[hi].kind != tokWord || !d.toks[hi].upper || d.isTitleTok(hi) || isGivenName(d.toks[lo].text) {
+		return false
+	}
+	for k := lo - 1; k > s.lo && lo-k <= 3; k-- {
+		t := &d.toks[k]
+		if t.is("for") || t.is("of") {
+			return d.isTitleTok(k - 1)
+		}
+		if t.kind != tokWord || !t.upper {
+			return false
+		}
+	}
+	return false
 }
