@@ -140,6 +140,10 @@ func TestMeetings(t *testing.T) {
 			"Sherriff - Stephen Rapp 2007-07-20"},
 		23: {"MEETING", []string{"On July 20, Foreign Minister Manley met Secretary of Homeland Security Napolitano Secretary Solis and Ambassador Wolcott in Paris."},
 			"Manley - Napolitano 2007-07-20; Manley - Solis 2007-07-20; Manley - Wolcott 2007-07-20"},
+		// A title abbreviated as a form of address ("Col.") makes the
+		// two words after it a name.
+		24: {"MEETING", []string{"On July 20, Ambassador Wolcott met with Col. Hefed Al-Jamrah in Sana'a."},
+			"Hefed Al-Jamrah - Wolcott 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {

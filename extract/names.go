@@ -396,6 +396,11 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 		j--
 		tp.honorific, honLo = true, j+1
 	}
+	if !tp.honorific && j-1 >= s.lo && d.toks[j].text == "." && d.ann[j-1].kind == annTitle && d.ann[j-1].name != "" && d.toks[j].start == d.toks[j-1].end {
+		// A title abbreviated as a form of address: "Col." is "Col" and
+		// "." ("Col. Hefed Al-Jamrah").
+		j--
+	}
 	end := j + 1 // title ends before the honorific
 	// Complement: "for Russia, Balkans, CIS" between the head and the name.
 	if j >= s.lo && !d.isTitleTok(j) {
