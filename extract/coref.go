@@ -587,6 +587,7 @@ type holding struct{ cand, n int }
 
 func (d *doc) roleHolder(role string) (h holding) {
 	h.cand = -1
+	classifier := -1
 	for pi := range d.people {
 		p := &d.people[pi]
 		for _, t := range p.titles {
@@ -596,11 +597,30 @@ func (d *doc) roleHolder(role string) (h holding) {
 				}
 				h.cand = pi
 				h.n++
+				if d.classifies(pi) {
+					classifier = pi
+				}
 				break
 			}
 		}
 	}
+	if h.n > 1 && classifier >= 0 && foreignChief(role) {
+		// The Classified By line names the holder of the post's own role
+		// ("Ambassador Ryan C. Crocker"): "the Ambassador" of the cable is
+		// that one, whatever other ambassadors it names (GOLD-FORMAT.md).
+		h = holding{cand: classifier, n: 1}
+	}
 	return h
+}
+
+// classifies reports whether person pi is named in the Classified By line.
+func (d *doc) classifies(pi int) bool {
+	for _, mi := range d.people[pi].ments {
+		if d.units[d.sents[d.ments[mi].sent].unit].section == SectionClassifiedBy {
+			return true
+		}
+	}
+	return false
 }
 
 func foreignChief(role string) bool {

@@ -13,11 +13,17 @@ import (
 // sent 2007-09-21) so that the MET stage can be tried on one construction.
 func cableOf(t *testing.T, subject string, paras ...string) *cable.Cable {
 	t.Helper()
+	return cableClassifiedBy(t, "Political Minister-Counselor Josiah Rosenblatt", subject, paras...)
+}
+
+// cableClassifiedBy is cableOf with another Classified By line.
+func cableClassifiedBy(t *testing.T, by, subject string, paras ...string) *cable.Cable {
+	t.Helper()
 	var b strings.Builder
 	b.WriteString("VZCZCXRO4577\nOO RUEHDBU\nDE RUEHFR #3972 2641612\nZNY CCCCC ZZH\nO 211612Z SEP 07\n" +
 		"FM AMEMBASSY PARIS\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 0346\n\nCONFIDENTIAL PARIS 003972\n\n" +
 		"E.O. 12958: DECL: 07/26/2017\nTAGS: PREL PGOV FR\nSUBJECT: " + subject + "\n\n" +
-		"Classified By: Political Minister-Counselor Josiah Rosenblatt for reasons 1.4 b and d.\n\n")
+		"Classified By: " + by + " for reasons 1.4 b and d.\n\n")
 	for i, p := range paras {
 		b.WriteString(strconv.Itoa(i+1) + ". (C) " + p + "\n\n")
 	}
@@ -198,5 +204,18 @@ func TestHeadlineFragments(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestClassifierIsTheAmbassador: "the Ambassador" of a cable that names
+// other ambassadors is the one its Classified By line names with that
+// title (GOLD-FORMAT.md's rule for role words).
+func TestClassifierIsTheAmbassador(t *testing.T) {
+	c := cableClassifiedBy(t, "Ambassador Ryan C. Crocker", "MEETING",
+		"Ambassador Ruperez of the European Union said the EU was weak.",
+		"In a July 20 meeting, the Ambassador presented Foreign Secretary Riaz Khan with a report.")
+	got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
+	if want := "Riaz Khan - Ryan C. Crocker 2007-07-20"; got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
 }
