@@ -130,9 +130,13 @@ func (d *doc) titledMentionAt(si, k int) int {
 }
 
 // introPhrase: the trigger noun opens the sentence in a prepositional
-// phrase ("In a September 18 meeting with ...", "During their lunch ...").
+// phrase ("In a September 18 meeting with ...", "During their lunch ..."),
+// or is its first word ("Meeting with the Ambassador on January 21, ...").
 func (d *doc) introPhrase(si, i int) bool {
 	s := &d.sents[si]
+	if i == s.lo && (d.toks[i].is("meeting") || d.toks[i].is("meetings")) {
+		return true // "Meeting with the Ambassador on January 21, Tihipko said"
+	}
 	for k := s.lo; k < i; k++ {
 		t := &d.toks[k]
 		if t.is("in") || t.is("during") || t.is("at") || t.is("over") {

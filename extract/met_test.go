@@ -150,6 +150,10 @@ func TestMeetings(t *testing.T) {
 		// two words after it a name.
 		24: {"MEETING", []string{"On July 20, Ambassador Wolcott met with Col. Hefed Al-Jamrah in Sana'a."},
 			"Hefed Al-Jamrah - Wolcott 2007-07-20"},
+		// A sentence that opens with "Meeting with Y," tells of X's
+		// meeting with Y.
+		25: {"MEETING", []string{"Meeting with Ambassador Wolcott on July 20, Foreign Minister Manley said the EU was weak."},
+			"Manley - Wolcott 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
