@@ -223,3 +223,29 @@ func TestClassifierIsTheAmbassador(t *testing.T) {
 		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestTitleOpensClause: a title after a comma that a verb follows is the
+// subject of a new clause, not an apposition of the name before it ("In a
+// meeting with Al-Attiyah, Ambassador raised ..." made Al-Attiyah an
+// ambassador, and hid the meeting).
+func TestTitleOpensClause(t *testing.T) {
+	c := cableClassifiedBy(t, "Ambassador Joseph E. LeBaron", "MEETING",
+		"At a September 18 meeting with MFA Minister of State for International Cooperation Khalid Al-Attiyah, Ambassador raised strong concerns.",
+		"Al-Attiyah said that Qatar had been asked to act. Ali Ahmed, Minister of Finance, said so too.")
+	res := (&Extractor{RulesOnly: true}).Extract(c)
+	if got, want := strings.Join(metPairs(res), "; "), "Joseph E. LeBaron - Khalid Al-Attiyah 2007-09-18"; got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
+	for _, e := range res.Entities {
+		switch e.Name {
+		case "Khalid Al-Attiyah":
+			if slices.Contains(e.Titles, "Ambassador") {
+				t.Errorf("%s has the title Ambassador: %v", e.Name, e.Titles)
+			}
+		case "Ali Ahmed":
+			if !slices.Contains(e.Titles, "Minister of Finance") {
+				t.Errorf("%s lost the title in apposition: %v", e.Name, e.Titles)
+			}
+		}
+	}
+}

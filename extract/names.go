@@ -248,7 +248,7 @@ func (d *doc) personAt(si, lo, hi int) {
 		}
 		// At the start of a sentence any word is capitalised: "Staff said".
 		// "met with Putin", "a meeting with Torrijos": whom one meets is a person.
-		if lo-2 >= s.lo && d.toks[lo-1].is("with") && meetObjectCue.has(d.toks[lo-2].text) {
+		if w := d.withBefore(si, lo); w-1 >= s.lo && meetObjectCue.has(d.toks[w-1].text) {
 			m.strong = true
 		}
 		// Only words of saying make a sentence's first word a person.
@@ -540,8 +540,14 @@ done:
 			k = e
 		}
 	}
+	headEnd := k == start || d.isTitleTok(k-1) // no complement read
 	if k < s.hi && d.nameTok(k) {
 		return titlePhrase{} // a list of titled names, not an apposition
+	}
+	if headEnd && k < s.hi && d.toks[k].kind == tokWord && !d.toks[k].upper && !appositionGlue.has(d.toks[k].text) {
+		// "In a meeting with Al-Attiyah, Ambassador raised ...": a verb
+		// after the title makes it the subject of the next clause.
+		return titlePhrase{}
 	}
 	u := &d.units[s.unit]
 	tp.title = strings.Join(strings.Fields(u.text[d.toks[start].start:d.toks[k-1].end]), " ")
@@ -555,6 +561,11 @@ done:
 	}
 	return tp
 }
+
+// appositionGlue may follow a title in apposition ("X, Ambassador to
+// Y", "X, Minister of Y, who ..."); any other word in lower case after it
+// is a verb whose subject the title is.
+var appositionGlue = cues("apposition_glue")
 
 // hostMinistries are the acronyms by which a cable names the ministries of
 // the country it is sent from.
@@ -657,4 +668,21 @@ func (d *doc) complementGoesOn(si, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// withBefore returns the token of the "with" before a name at lo, past the
+// title and organisation words between them ("a meeting with MFA PolDir
+// Skoog"), or -1.
+func (d *doc) withBefore(si, lo int) int {
+	s := &d.sents[si]
+	for k := lo - 1; k >= s.lo && lo-k <= 5; k-- {
+		switch {
+		case d.toks[k].is("with"):
+			return k
+		case d.isTitleTok(k) || d.ann[k].kind == annOrg || d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
