@@ -188,6 +188,9 @@ func (d *doc) modalBefore(si, i int) bool {
 		if len(t.text) > len(buf) {
 			continue
 		}
+		if t.text == "May" && d.mayIsMonth(k) {
+			continue // "Blair's May 11 meeting": the month, not the modal
+		}
 		if notYet[string(lowerBytes(buf[:0], t.text))] {
 			// "to" only counts right before the trigger: "to meet", not "talks to Y".
 			if t.is("to") && k != i-1 {
@@ -300,4 +303,10 @@ func (d *doc) callToAct(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// mayIsMonth reports whether the word "May" at token k is the month: a
+// number stands next to it ("May 11", "11 May", "May 2008").
+func (d *doc) mayIsMonth(k int) bool {
+	return k+1 < len(d.toks) && d.toks[k+1].kind == tokNum || k > 0 && d.toks[k-1].kind == tokNum
 }

@@ -154,6 +154,9 @@ func TestMeetings(t *testing.T) {
 		// meeting with Y.
 		25: {"MEETING", []string{"Meeting with Ambassador Wolcott on July 20, Foreign Minister Manley said the EU was weak."},
 			"Manley - Wolcott 2007-07-20"},
+		// "May" before a day is the month, not a modal.
+		26: {"MEETING", []string{"Prime Minister Blair's May 11 meeting with President-elect Sarkozy went well."},
+			"Blair - Nicolas Sarkozy 2007-05-11"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {

@@ -450,7 +450,7 @@ func (d *doc) sentenceFeatures(si, trig int) []string {
 		switch {
 		case k < trig && reportVerbs.has(t.text):
 			f = append(f, "report-before")
-		case notYet.has(t.text) && !t.is("to") && !t.is("before") && !t.is("prior"):
+		case notYet.has(t.text) && !t.is("to") && !t.is("before") && !t.is("prior") && !(t.text == "May" && d.mayIsMonth(k)):
 			f = append(f, "future-word")
 		case otherTime.has(t.text):
 			f = append(f, "other-time")
