@@ -161,6 +161,9 @@ func (d *doc) skippable(k int) bool {
 	if t.kind == tokNum || d.ann[k].kind == annTime || d.ann[k].kind == annCity || d.ann[k].kind == annCont || d.ann[k].kind == annOrg && t.allCaps {
 		return true
 	}
+	if t.text == "May" && d.mayIsMonth(k) {
+		return true // "met May 14 with": the gazetteer leaves "May" unmarked
+	}
 	if t.kind != tokWord {
 		return false
 	}

@@ -157,6 +157,10 @@ func TestMeetings(t *testing.T) {
 		// "May" before a day is the month, not a modal.
 		26: {"MEETING", []string{"Prime Minister Blair's May 11 meeting with President-elect Sarkozy went well."},
 			"Blair - Nicolas Sarkozy 2007-05-11"},
+		// "met May 14 with": the month may stand between the verb and
+		// "with"; "POL M/C" is the cable's Political Minister-Counselor.
+		27: {"MEETING", []string{"POL M/C met May 14 with UK Embassy DCM Tim Hitchens for a readout."},
+			"Josiah Rosenblatt - Tim Hitchens 2007-05-14"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
@@ -250,5 +254,14 @@ func TestTitleOpensClause(t *testing.T) {
 				t.Errorf("%s lost the title in apposition: %v", e.Name, e.Titles)
 			}
 		}
+	}
+}
+
+// TestClassifierRoleSpellings: the Classified By line writes the role one
+// way ("PolMC") and the text another ("POL M/C"); both are the same role.
+func TestClassifierRoleSpellings(t *testing.T) {
+	c := cableClassifiedBy(t, "PolMC Josiah Rosenblatt", "MEETING", "POL M/C met on July 20 with UK Embassy DCM Tim Hitchens for a readout.")
+	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Josiah Rosenblatt - Tim Hitchens 2007-07-20"; got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
 }

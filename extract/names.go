@@ -595,7 +595,9 @@ func roleOf(title string) string {
 		return "secretary"
 	case t == "president":
 		return "president"
-	case t == "pol m/c" || t == "polcouns" || t == "pol chief" || t == "polchief" || t == "pol/econ chief" || t == "polecon chief" ||
+	case t == "pol m/c" || t == "pol m-c" || t == "polmc" || t == "pol mincouns" || t == "polmincouns" || t == "pol/c" ||
+		t == "polcouns" || t == "pol chief" || t == "polchief" || t == "pol/econ chief" || t == "polecon chief" ||
+		t == "polecon counselor" || t == "pol/econ counselor" ||
 		strings.Contains(t, "political minister-counselor") || strings.Contains(t, "political counselor") ||
 		strings.Contains(t, "political chief") || strings.Contains(t, "political/economic chief") || strings.Contains(t, "political section chief"):
 		return "polchief"
