@@ -20,6 +20,9 @@ type person struct {
 	// mentions: titles and honorifics ("president", "mrs"), which tell
 	// namesakes apart (see identify).
 	pre []string
+	// kin: a family word introduced the person ("his wife, Cecelia
+	// Sarkozy"), of a woman for kinFemale (see kin.go).
+	kin kin
 }
 
 // splitName splits "Josiah Rosenblatt" into folded given names and
@@ -109,12 +112,24 @@ func editDistance1(a, b string) bool {
 // It looks people up in the indexes of nameIndex rather than scan them
 // all: a long cable names people all along, and a scan per mention made
 // extraction grow with the square of the cable's size.
-func (d *doc) findPerson(given []string, sur string, fuzzy bool) int {
-	best := -1
+//
+// A bare surname (no given names) prefers the kind of person want says
+// (kinWanted): "Sarkozy" is not the "Cecelia Sarkozy" a family word
+// introduced when the cable names another Sarkozy, "Mme. Sarkozy" is.
+// When no one fits that, it takes whoever bears the surname, as before
+// ("Mutassim" after "his younger brother Mutassim").
+func (d *doc) findPerson(given []string, sur string, fuzzy bool, want kin) int {
+	best, any := -1, -1
 	for _, i := range d.bySur[sur] {
 		if compatibleGiven(d.people[i].given, given) {
-			best = max(best, i)
+			any = max(any, i)
+			if len(given) > 0 || d.kinFits(i, want) {
+				best = max(best, i)
+			}
 		}
+	}
+	if best < 0 {
+		best = any
 	}
 	if best >= 0 {
 		return best
@@ -142,9 +157,15 @@ func (d *doc) findPerson(given []string, sur string, fuzzy bool) int {
 	for _, k := range oneDeleted(sur) {
 		for _, i := range d.byDeletion[k] {
 			if p := &d.people[i]; p.sur[0] == sur[0] && editDistance1(p.sur, sur) && compatibleGiven(p.given, given) {
-				best = max(best, i)
+				any = max(any, i)
+				if len(given) > 0 || d.kinFits(i, want) {
+					best = max(best, i)
+				}
 			}
 		}
+	}
+	if best < 0 {
+		best = any
 	}
 	return best
 }
@@ -231,7 +252,11 @@ func (d *doc) addPerson(mi int, create bool) bool {
 	if sur == "" {
 		return false
 	}
-	pi := d.findPerson(given, sur, true)
+	want := kinNone
+	if len(given) == 0 {
+		want = d.kinWanted(mi)
+	}
+	pi := d.findPerson(given, sur, true, want)
 	other := false // a known person other than the one found
 	if pi >= 0 {
 		pi, other = d.sameIdentity(pi, mi, given, sur)
@@ -272,6 +297,9 @@ func (d *doc) attach(pi, mi int) {
 	if p.country == "" && m.country != "" {
 		p.country = m.country
 	}
+	if m.kin > p.kin {
+		p.kin = m.kin
+	}
 }
 
 // sameIdentity checks the person pi that findPerson chose for mention mi
@@ -288,7 +316,7 @@ func (d *doc) sameIdentity(pi, mi int, given []string, sur string) (int, bool) {
 		return -1, true // "Pierre Sarkozy" is not the President
 	}
 	if mine != nil && theirs == nil && len(d.people[pi].given) > 0 && !mine.fits(canonGivens(d.people[pi].given)) {
-		if len(given) == 0 && len(d.preWords(m)) == 0 {
+		if len(given) == 0 && len(d.preWords(m)) == 0 && !d.kinOnly(pi) {
 			// A bare "Aliyev" after "Mukhu Aliyev" in the same cable is
 			// him: the usual bearer of a surname is for cables that name
 			// no other.
@@ -467,7 +495,7 @@ func (d *doc) foldBareSurnames() {
 		}
 		full := -1
 		for _, qi := range d.bySur[p.sur] {
-			if q := &d.people[qi]; qi != pi && len(q.given) > 0 && len(q.ments) > 0 {
+			if q := &d.people[qi]; qi != pi && len(q.given) > 0 && len(q.ments) > 0 && !d.kinOnly(qi) {
 				if full >= 0 {
 					full = -1
 					break

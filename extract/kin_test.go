@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// surnameMentions lists the mentions of the people of res whose key holds
+// sur, in text order, as "text>key".
+func surnameMentions(res *Result, sur string) []string {
+	type at struct {
+		off int
+		s   string
+	}
+	var all []at
+	for _, e := range res.Entities {
+		if e.Type != Person || !strings.Contains(e.Key, sur) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			all = append(all, at{m.Offset, m.Text + ">" + strings.TrimPrefix(e.Key, "person:")})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].off < all[j].off })
+	out := make([]string, len(all))
+	for i, a := range all {
+		out[i] = a.s
+	}
+	return out
+}
+
+// TestKinship: a name a family word introduces is a relative, a person of
+// their own; a later bare surname is the other bearer's, the one with an
+// office or named without a family word, unless a family word or a
+// married woman's honorific stands right before it. Sentences from
+// mirror cables (09DAKAR1069, 08PARIS957, 09SANTIAGO899, 07PARIS2027,
+// 08KABUL2782, 09TRIPOLI924, 08BEIJING3067), cut; the cable is a 2007
+// Paris one (cableOf), and none of these relatives is in data/people.tsv.
+func TestKinship(t *testing.T) {
+	tests := []struct {
+		para string
+		sur  string
+		want []string // "text>key" of the mentions of the people whose key holds sur
+	}{
+		0: {`Details have continued to emerge regarding Senegalese President Abdoulaye Wade's project for a "Monument of the African Renaissance." Additionally, Wade has named his son, Karim Wade, as the president of the foundation's board of directors. Wade can easily pull some strings at the company to push deals through.`,
+			"wade", []string{"Abdoulaye Wade>abdoulaye-wade", "Wade>abdoulaye-wade", "Karim Wade>karim-wade", "Wade>abdoulaye-wade"}},
+		// An apposition before the name: "his second wife, Cecelia".
+		1: {`Nicolas Sarkozy begins the second year of a five-year term as President. He married Carla Bruni-Tedeschi within weeks of meeting her following his divorce from his second wife, Cecelia Sarkozy. Sarkozy's speech before a joint session of Congress was a success.`,
+			"sarkozy", []string{"Nicolas Sarkozy>nicolas-sarkozy", "Cecelia Sarkozy>cecelia-sarkozy", "Sarkozy>nicolas-sarkozy"}},
+		// Family words a few words back, and in an apposition.
+		2: {`Concertacion candidate Eduardo Frei is attempting to regain the presidency. Frei's daughter and campaign advisor, Magdalena Frei, notes that her father's analytical training as an engineer carries over to his political work. These assets are largely managed by his brother, Francisco Javier Frei, via the Inversiones Saturno investment firm. Nonetheless, Frei maintains a simple lifestyle.`,
+			"frei", []string{"Eduardo Frei>eduardo-frei", "Frei>eduardo-frei", "Magdalena Frei>magdalena-frei", "Francisco Javier Frei>francisco-javier-frei", "Frei>eduardo-frei"}},
+		// A copula: "Qayum is President Karzai's brother".
+		3: {`On October 13, Abdul Qayum Karzai described to the Ambassador the potential Saudi reconciliation talks. (Qayum is President Karzai's brother and an American citizen.) King Abdullah called Karzai directly to discuss the proposed process.`,
+			"karzai", []string{"Abdul Qayum Karzai>qayum-karzai", "Qayum>qayum-karzai", "Karzai>hamid-karzai", "Karzai>hamid-karzai"}},
+		// A relative the cable names by one word keeps its later mentions
+		// (the second sentence is made up).
+		4: {`Saif's slide was juxtaposed with younger brother Mutassim's rise, with the latter completing a state visit to Russia. Mutassim told the Ambassador that he would visit Washington.`,
+			"mutassim", []string{"Mutassim>mutassim~07paris3972", "Mutassim>mutassim~07paris3972"}},
+		// "Mrs." asks for the wife; a bare surname for the other Bachman.
+		// (The last two sentences are made up.)
+		5: {`One of the Americans, Todd Bachman, was killed and his wife, Barbara Bachman, was taken to Peking Union Hospital. Mrs. Bachman remains in serious condition. Bachman had led a tour group.`,
+			"bachman", []string{"Todd Bachman>todd-bachman", "Barbara Bachman>barbara-bachman", "Bachman>barbara-bachman", "Bachman>todd-bachman"}},
+	}
+	for i, tt := range tests {
+		res := (&Extractor{}).Extract(cableOf(t, "FAMILIES", tt.para))
+		if got := surnameMentions(res, tt.sur); !slices.Equal(got, tt.want) {
+			t.Errorf("%d: mentions\n%q\nwant\n%q", i, got, tt.want)
+		}
+	}
+}
+
+// TestKinTitles: a title in an apposition that the possessive makes
+// another's ("the president's wife") is not the name's; nor does the
+// word of a relative named after a name make that name a relative.
+func TestKinTitles(t *testing.T) {
+	tests := []struct {
+		para   string
+		name   string
+		titles []string
+		kin    bool
+	}{
+		0: {"According to the press, Hortefeux and Cecilia Sarkozy, the president's highly influential wife, often clashed during the run-up to the 2007 presidential campaign.",
+			"Cecilia Sarkozy", nil, true},
+		1: {"Bahrain's King Hamad, his son Crown Prince Salman, and Foreign Minister Khalid bin Ahmad al Khalifa received visiting Ambassador to Iraq Crocker in Manama.",
+			"Salman", []string{"Crown Prince"}, true},
+		2: {"President Sarkozy, his wife Carla Bruni and Foreign Minister Kouchner arrived on May 3.",
+			"Sarkozy", []string{"President"}, false},
+	}
+	for i, tt := range tests {
+		c := cableOf(t, "FAMILIES", tt.para)
+		res := (&Extractor{}).Extract(c)
+		e := findPerson(res, tt.name)
+		if e == nil {
+			t.Errorf("%d: no %s", i, tt.name)
+			continue
+		}
+		if !slices.Equal(e.Titles, tt.titles) {
+			t.Errorf("%d: %s titles %q, want %q", i, tt.name, e.Titles, tt.titles)
+		}
+		d := docPool.Get().(*doc)
+		d.x, d.c, d.ctx, d.host = &Extractor{}, c, context.Background(), "FR"
+		d.run()
+		kin := false
+		for mi := range d.ments {
+			if m := &d.ments[mi]; strings.HasSuffix(m.name, tt.name) || m.name == tt.name {
+				kin = kin || m.kin != kinNone
+			}
+		}
+		if kin != tt.kin {
+			t.Errorf("%d: %s a relative: %v, want %v", i, tt.name, kin, tt.kin)
+		}
+		d.reset()
+		docPool.Put(d)
+	}
+}
