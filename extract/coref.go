@@ -312,6 +312,11 @@ func (d *doc) sameIdentity(pi, mi int, given []string, sur string) (int, bool) {
 	canon := canonGivens(given)
 	mine := identify(canon, canonSurname(sur), d.preWords(m), d.year(), m.country, d.namesCountry)
 	theirs := d.identity(pi)
+	if m.office && mine != nil && theirs == nil && len(d.people[pi].titles) > 0 {
+		// "The Clinton Administration" is not the Secretary Clinton of
+		// 2007, whom the table does not know.
+		return d.bearerPerson(mine, pi, given, sur), true
+	}
 	if mine == nil && theirs != nil && len(given) > 0 && !theirs.fits(canon) {
 		return -1, true // "Pierre Sarkozy" is not the President
 	}
@@ -327,10 +332,8 @@ func (d *doc) sameIdentity(pi, mi int, given []string, sur string) (int, bool) {
 	if mine == theirs || mine == nil {
 		return pi, false
 	}
-	for _, j := range d.bySur[sur] { // in order, as a scan of d.people
-		if p := &d.people[j]; j != pi && compatibleGiven(p.given, given) && d.identity(j) == mine {
-			return j, false
-		}
+	if j := d.bearerPerson(mine, pi, given, sur); j >= 0 {
+		return j, false
 	}
 	if theirs != nil {
 		return -1, true
@@ -338,9 +341,23 @@ func (d *doc) sameIdentity(pi, mi int, given []string, sur string) (int, bool) {
 	return pi, false
 }
 
+// bearerPerson is the first person of the cable but pi whom given names
+// and surname fit and who is the known person b, or -1.
+func (d *doc) bearerPerson(b *bearer, pi int, given []string, sur string) int {
+	for _, j := range d.bySur[sur] { // in order, as a scan of d.people
+		if p := &d.people[j]; j != pi && compatibleGiven(p.given, given) && d.identity(j) == b {
+			return j
+		}
+	}
+	return -1
+}
+
 // preWords are the lower-case words written before the name of mention m,
 // its title and honorific ("president", "mrs"), without their dots.
 func (d *doc) preWords(m *pmention) []string {
+	if m.office {
+		return d.officeTitle(m)
+	}
 	var words []string
 	for k := m.lo; k < m.nlo; k++ {
 		words = append(words, strings.ToLower(strings.Trim(d.toks[k].text, ".")))

@@ -156,3 +156,36 @@ func (d *doc) kinFits(pi int, want kin) bool {
 	}
 	return d.people[pi].kin != kinNone
 }
+
+// officeWords after a surname name the term of an office holder ("the
+// Clinton Administration", "the Castro regime"): the surname is the
+// president of the time, even a former one, not the namesake the cable
+// otherwise speaks of (Secretary Clinton in 2009).
+var officeWords = cues("office_words")
+
+// officeAt reports whether the name that ends before token hi is the
+// name of an office holder's term.
+func (d *doc) officeAt(si, hi int) bool {
+	s := &d.sents[si]
+	if hi >= s.hi {
+		return false
+	}
+	if d.toks[hi].kind == tokPoss {
+		hi++ // "the Bush Administration's"
+	}
+	return hi < s.hi && officeWords.has(d.toks[hi].text) && d.toks[hi-1].kind != tokPoss
+}
+
+// officeTitle is what an office holder's term says of its surname, for
+// identify: the president of the cable's year, else a former president
+// ("the Clinton Administration" in 2009), else nothing (the surname's
+// usual bearer).
+func (d *doc) officeTitle(m *pmention) []string {
+	_, sur := canonName(m.name)
+	for _, words := range [][]string{{"president"}, {"former", "president"}} {
+		if identify(nil, sur, words, d.year(), m.country, d.namesCountry) != nil {
+			return words
+		}
+	}
+	return nil
+}

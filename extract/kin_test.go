@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 // surnameMentions lists the mentions of the people of res whose key holds
@@ -115,5 +116,40 @@ func TestKinTitles(t *testing.T) {
 		}
 		d.reset()
 		docPool.Put(d)
+	}
+}
+
+// TestOfficeTerms: a surname that names an office holder's term ("the
+// Clinton Administration", "the Castro regime") is the one who held the
+// office then, even in a cable that speaks of a namesake who holds
+// another; "Clinton-era" names no one. Sentences after 09SEOUL672,
+// 06BRASILIA875 and 08KABUL576 (cables of the identity gold's dev
+// and train splits).
+func TestOfficeTerms(t *testing.T) {
+	tests := []struct {
+		year int
+		para string
+		sur  string
+		want []string
+	}{
+		0: {2009, "Secretary Clinton will visit Seoul. XXXXXXXXXXXX said the DPRK saw the 1999-2000 rapprochement with the Clinton Administration as the first, failed, chance for peace with the U.S.",
+			"clinton", []string{"Clinton>hillary-clinton", "Clinton>bill-clinton"}},
+		// A Secretary Clinton the table does not know (in 2007) is not
+		// the President of the Administration either.
+		1: {2007, "Secretary Clinton will visit Seoul. XXXXXXXXXXXX said the DPRK saw the 1999-2000 rapprochement with the Clinton Administration as the first, failed, chance for peace with the U.S.",
+			"clinton", []string{"Clinton>clinton~07paris3972", "Clinton>bill-clinton"}},
+		2: {2006, "Brazil and Cuba: the GoB does not publicly criticize the Castro regime's human rights record.",
+			"castro", []string{"Castro>fidel-castro"}},
+		3: {2008, "Ahmed Wali Karzai met Seerat, who tends to be critical of the Karzai government.",
+			"karzai", []string{"Ahmed Wali Karzai>ahmed-wali-karzai", "Karzai>hamid-karzai"}},
+		4: {2009, "Clinton-era policies were reversed, Lavrov said.", "clinton", nil},
+	}
+	for i, tt := range tests {
+		c := cableOf(t, "TERMS", tt.para)
+		c.Date = time.Date(tt.year, 9, 21, 16, 12, 0, 0, time.UTC)
+		res := (&Extractor{}).Extract(c)
+		if got := surnameMentions(res, tt.sur); !slices.Equal(got, tt.want) {
+			t.Errorf("%d: mentions\n%q\nwant\n%q", i, got, tt.want)
+		}
 	}
 }

@@ -19,6 +19,7 @@ type pmention struct {
 	staff    bool   // a US mission's staff title (Poloff, Pol M/C)
 	strong   bool   // a title, honorific, given name or two name words say it is a person
 	kin      kin    // a family word introduces the name: a relative (kin.go)
+	office   bool   // the name of an office holder's term: "the Clinton Administration" (kin.go)
 	person   int    // index in doc.people, -1 until resolved
 	text     [2]int // byte range in the unit of the name (or role) as written
 }
@@ -257,6 +258,7 @@ func (d *doc) personAt(si, lo, hi int) {
 	m.text = [2]int{d.toks[lo].start, d.toks[hi-1].end}
 	m.name = d.nameText(lo, hi)
 	m.kin = d.kinCue(si, m.lo, lo, hi)
+	m.office = m.title == "" && words == 1 && d.officeAt(si, hi)
 	d.ments = append(d.ments, m)
 }
 
