@@ -321,10 +321,12 @@ func (d *doc) sameIdentity(pi, mi int, given []string, sur string) (int, bool) {
 		return -1, true // "Pierre Sarkozy" is not the President
 	}
 	if mine != nil && theirs == nil && len(d.people[pi].given) > 0 && !mine.fits(canonGivens(d.people[pi].given)) {
-		if len(given) == 0 && len(d.preWords(m)) == 0 && !d.kinOnly(pi) {
+		if len(given) == 0 && !mine.titled(d.preWords(m)) && !d.kinOnly(pi) {
 			// A bare "Aliyev" after "Mukhu Aliyev" in the same cable is
 			// him: the usual bearer of a surname is for cables that name
-			// no other.
+			// no other. So is a surname with words none of the usual
+			// bearer's titles: "Former journalist Silva" after "Carlos
+			// Eduardo Lins da Silva" is not President Lula da Silva.
 			return pi, false
 		}
 		return -1, true // "Prime Minister Singh" is not Digvijay Singh

@@ -316,6 +316,18 @@ func identify(given []string, sur string, words []string, year int, country stri
 	return def
 }
 
+// titled reports whether words (as preWords gives them) hold a title
+// or honorific of one of b's roles, in any year: "Secretary Clinton",
+// "Mrs. Sarkozy", but not "Former journalist Silva".
+func (b *bearer) titled(words []string) bool {
+	for _, r := range b.roles {
+		if r.word != "*" && hasWord(words, r.word) {
+			return true
+		}
+	}
+	return false
+}
+
 // fits reports whether the given names written fit one of b's spellings.
 func (b *bearer) fits(given []string) bool {
 	for _, g := range b.given {

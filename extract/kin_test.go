@@ -153,3 +153,36 @@ func TestOfficeTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundSurnames: a surname of several words keeps its particles
+// ("Fernandez de la Vega", "Lins da Silva") and its first word ("Lopez
+// Obrador"): a shorter form of it in the cable is the same person, the
+// key is the whole name, and the last word alone is the cable's bearer
+// of the compound, not the usual bearer of that word (President Lula da
+// Silva) when no title of his is written before it. Sentences from
+// 06SAOPAULO428 (train split of the identity gold), 06MADRID2908,
+// 05MADRID1178 and 06MEXICO1509, cut; the last sentence of 3 is made up.
+func TestCompoundSurnames(t *testing.T) {
+	tests := []struct {
+		para string
+		sur  string
+		want []string
+	}{
+		0: {"Former journalist and current political consultant Carlos Eduardo Lins da Silva said Alckmin has a solid chance of beating Lula. Even with lackluster economic performance in Brazil, Lula will be hard to beat, said Silva. Former journalist Silva tried to bolster this assertion.",
+			"silva", []string{"Carlos Eduardo Lins da Silva>carlos-eduardo-lins-da-silva", "Lula>luiz-inacio-lula-da-silva", "Lula>luiz-inacio-lula-da-silva",
+				"Silva>carlos-eduardo-lins-da-silva", "Silva>carlos-eduardo-lins-da-silva"}},
+		1: {"Vice President Maria Teresa Fernandez de la Vega will host the Ambassador. Ambassador will also raise the issue with GOS VP Fernandez de la Vega at a scheduled lunch on November 20.",
+			"vega", []string{"Maria Teresa Fernandez de la Vega>maria-teresa-fernandez-de-la-vega", "Fernandez de la Vega>maria-teresa-fernandez-de-la-vega"}},
+		// Alone, the compound is a name of its own, not a cable's "Vega".
+		2: {"Ambassador will also raise the issue with GOS VP Fernandez de la Vega at a scheduled lunch on November 20.",
+			"vega", []string{"Fernandez de la Vega>fernandez-de-la-vega"}},
+		3: {"She sought to portray presidential front-runner Andres Manuel Lopez Obrador as a dangerous authoritarian who would cause capital flight. Lopez Obrador said he would win.",
+			"obrador", []string{"Andres Manuel Lopez Obrador>andres-manuel-lopez-obrador", "Lopez Obrador>andres-manuel-lopez-obrador"}},
+	}
+	for i, tt := range tests {
+		res := (&Extractor{}).Extract(cableOf(t, "NAMES", tt.para))
+		if got := surnameMentions(res, tt.sur); !slices.Equal(got, tt.want) {
+			t.Errorf("%d: mentions\n%q\nwant\n%q", i, got, tt.want)
+		}
+	}
+}
