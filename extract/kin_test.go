@@ -45,29 +45,38 @@ func TestKinship(t *testing.T) {
 		para string
 		sur  string
 		want []string // "text>key" of the mentions of the people whose key holds sur
+		subj string   // "FAMILIES" when empty
 	}{
 		0: {`Details have continued to emerge regarding Senegalese President Abdoulaye Wade's project for a "Monument of the African Renaissance." Additionally, Wade has named his son, Karim Wade, as the president of the foundation's board of directors. Wade can easily pull some strings at the company to push deals through.`,
-			"wade", []string{"Abdoulaye Wade>abdoulaye-wade", "Wade>abdoulaye-wade", "Karim Wade>karim-wade", "Wade>abdoulaye-wade"}},
+			"wade", []string{"Abdoulaye Wade>abdoulaye-wade", "Wade>abdoulaye-wade", "Karim Wade>karim-wade", "Wade>abdoulaye-wade"}, ""},
 		// An apposition before the name: "his second wife, Cecelia".
 		1: {`Nicolas Sarkozy begins the second year of a five-year term as President. He married Carla Bruni-Tedeschi within weeks of meeting her following his divorce from his second wife, Cecelia Sarkozy. Sarkozy's speech before a joint session of Congress was a success.`,
-			"sarkozy", []string{"Nicolas Sarkozy>nicolas-sarkozy", "Cecelia Sarkozy>cecelia-sarkozy", "Sarkozy>nicolas-sarkozy"}},
+			"sarkozy", []string{"Nicolas Sarkozy>nicolas-sarkozy", "Cecelia Sarkozy>cecelia-sarkozy", "Sarkozy>nicolas-sarkozy"}, ""},
 		// Family words a few words back, and in an apposition.
 		2: {`Concertacion candidate Eduardo Frei is attempting to regain the presidency. Frei's daughter and campaign advisor, Magdalena Frei, notes that her father's analytical training as an engineer carries over to his political work. These assets are largely managed by his brother, Francisco Javier Frei, via the Inversiones Saturno investment firm. Nonetheless, Frei maintains a simple lifestyle.`,
-			"frei", []string{"Eduardo Frei>eduardo-frei", "Frei>eduardo-frei", "Magdalena Frei>magdalena-frei", "Francisco Javier Frei>francisco-javier-frei", "Frei>eduardo-frei"}},
+			"frei", []string{"Eduardo Frei>eduardo-frei", "Frei>eduardo-frei", "Magdalena Frei>magdalena-frei", "Francisco Javier Frei>francisco-javier-frei", "Frei>eduardo-frei"}, ""},
 		// A copula: "Qayum is President Karzai's brother".
 		3: {`On October 13, Abdul Qayum Karzai described to the Ambassador the potential Saudi reconciliation talks. (Qayum is President Karzai's brother and an American citizen.) King Abdullah called Karzai directly to discuss the proposed process.`,
-			"karzai", []string{"Abdul Qayum Karzai>qayum-karzai", "Qayum>qayum-karzai", "Karzai>hamid-karzai", "Karzai>hamid-karzai"}},
+			"karzai", []string{"Abdul Qayum Karzai>qayum-karzai", "Qayum>qayum-karzai", "Karzai>hamid-karzai", "Karzai>hamid-karzai"}, ""},
 		// A relative the cable names by one word keeps its later mentions
 		// (the second sentence is made up).
 		4: {`Saif's slide was juxtaposed with younger brother Mutassim's rise, with the latter completing a state visit to Russia. Mutassim told the Ambassador that he would visit Washington.`,
-			"mutassim", []string{"Mutassim>mutassim~07paris3972", "Mutassim>mutassim~07paris3972"}},
+			"mutassim", []string{"Mutassim>mutassim~07paris3972", "Mutassim>mutassim~07paris3972"}, ""},
 		// "Mrs." asks for the wife; a bare surname for the other Bachman.
 		// (The last two sentences are made up.)
 		5: {`One of the Americans, Todd Bachman, was killed and his wife, Barbara Bachman, was taken to Peking Union Hospital. Mrs. Bachman remains in serious condition. Bachman had led a tour group.`,
-			"bachman", []string{"Todd Bachman>todd-bachman", "Barbara Bachman>barbara-bachman", "Bachman>barbara-bachman", "Bachman>todd-bachman"}},
+			"bachman", []string{"Todd Bachman>todd-bachman", "Barbara Bachman>barbara-bachman", "Bachman>barbara-bachman", "Bachman>todd-bachman"}, ""},
+		// The subject line names the brother in full, in capitals.
+		6: {`On October 13, Abdul Qayum Karzai described to the Ambassador the potential Saudi reconciliation talks. (Qayum is President Karzai's brother and an American citizen.)`,
+			"karzai", []string{"QAYUM KARZAI>qayum-karzai", "Abdul Qayum Karzai>qayum-karzai", "Qayum>qayum-karzai", "Karzai>hamid-karzai"},
+			"QAYUM KARZAI AND AMBASSADOR DISCUSS SAUDI RECONCILIATION TALKS"},
 	}
 	for i, tt := range tests {
-		res := (&Extractor{}).Extract(cableOf(t, "FAMILIES", tt.para))
+		subj := tt.subj
+		if subj == "" {
+			subj = "FAMILIES"
+		}
+		res := (&Extractor{}).Extract(cableOf(t, subj, tt.para))
 		if got := surnameMentions(res, tt.sur); !slices.Equal(got, tt.want) {
 			t.Errorf("%d: mentions\n%q\nwant\n%q", i, got, tt.want)
 		}
