@@ -117,8 +117,10 @@ func editDistance1(a, b string) bool {
 // (kinWanted): "Sarkozy" is not the "Cecelia Sarkozy" a family word
 // introduced when the cable names another Sarkozy, "Mme. Sarkozy" is.
 // When no one fits that, it takes whoever bears the surname, as before
-// ("Mutassim" after "his younger brother Mutassim").
-func (d *doc) findPerson(given []string, sur string, fuzzy bool, want kin) int {
+// ("Mutassim" after "his younger brother Mutassim"), unless strict: a
+// family word of the mention's own ("Ambassador and Mrs. Randt") makes
+// it a relative, whom no one else of the cable can be.
+func (d *doc) findPerson(given []string, sur string, fuzzy bool, want kin, strict bool) int {
 	best, any := -1, -1
 	for _, i := range d.bySur[sur] {
 		if compatibleGiven(d.people[i].given, given) {
@@ -128,10 +130,10 @@ func (d *doc) findPerson(given []string, sur string, fuzzy bool, want kin) int {
 			}
 		}
 	}
-	if best < 0 {
+	if best < 0 && !strict {
 		best = any
 	}
-	if best >= 0 {
+	if best >= 0 || strict {
 		return best
 	}
 	if len(given) == 0 {
@@ -164,7 +166,7 @@ func (d *doc) findPerson(given []string, sur string, fuzzy bool, want kin) int {
 			}
 		}
 	}
-	if best < 0 {
+	if best < 0 && !strict {
 		best = any
 	}
 	return best
@@ -252,11 +254,14 @@ func (d *doc) addPerson(mi int, create bool) bool {
 	if sur == "" {
 		return false
 	}
-	want := kinNone
-	if len(given) == 0 {
-		want = d.kinWanted(mi)
+	if len(given) == 0 && d.familyPlural(mi, sur) {
+		return false
 	}
-	pi := d.findPerson(given, sur, true, want)
+	want, strict := kinNone, false
+	if len(given) == 0 {
+		want, strict = d.kinWanted(mi), m.kin != kinNone && m.strong
+	}
+	pi := d.findPerson(given, sur, true, want, strict)
 	other := false // a known person other than the one found
 	if pi >= 0 {
 		pi, other = d.sameIdentity(pi, mi, given, sur)

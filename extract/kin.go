@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Kinship: a name that a family word introduces ("his brother Asdrubal",
 // "Karzai's half-brother Ahmed Wali", "Cecilia Sarkozy, the president's
 // wife") names a relative of someone, not that someone. The relative is
@@ -58,6 +60,13 @@ func (d *doc) familyWordAt(k int) kin {
 func (d *doc) kinCue(si, plo, lo, hi int) kin {
 	s := &d.sents[si]
 	k := plo - 1
+	// "Ambassador and Mrs. Randt", "Committee Chairman Ike Skelton (D,
+	// MO) and Mrs. Skelton": a married woman's honorific joined to a
+	// title or a name is the wife of that one.
+	if plo < lo && kinHonorifics[strings.ToLower(d.toks[plo].text)] && k-1 >= s.lo && d.toks[k].is("and") &&
+		(d.isTitleTok(k-1) || d.nameTok(k-1) || d.toks[k-1].text == ")") {
+		return kinFemale
+	}
 	if k >= s.lo && d.toks[k].text == "," {
 		k--
 	}
@@ -188,4 +197,15 @@ func (d *doc) officeTitle(m *pmention) []string {
 		}
 	}
 	return nil
+}
+
+// familyPlural reports whether name mention mi, of folded surname sur, is
+// a family or a couple: "the Kirchners" of a cable that names a Kirchner
+// is both of them, neither's mention.
+func (d *doc) familyPlural(mi int, sur string) bool {
+	m := &d.ments[mi]
+	if m.nhi-m.nlo != 1 || m.nlo == 0 || !d.toks[m.nlo-1].is("the") || len(sur) < 4 || sur[len(sur)-1] != 's' {
+		return false
+	}
+	return len(d.bySur[sur[:len(sur)-1]]) > 0
 }

@@ -70,6 +70,19 @@ func TestKinship(t *testing.T) {
 		6: {`On October 13, Abdul Qayum Karzai described to the Ambassador the potential Saudi reconciliation talks. (Qayum is President Karzai's brother and an American citizen.)`,
 			"karzai", []string{"QAYUM KARZAI>qayum-karzai", "Abdul Qayum Karzai>qayum-karzai", "Qayum>qayum-karzai", "Karzai>hamid-karzai"},
 			"QAYUM KARZAI AND AMBASSADOR DISCUSS SAUDI RECONCILIATION TALKS"},
+		// "[title or name] and Mrs. X" is the wife of that one, even when
+		// no family word was read before; the key of a wife named by
+		// surname alone stays with the cable (data/known_people.txt's
+		// Ike Skelton is the Chairman). From 07BEIJING5705 and
+		// 09TELAVIV2777; the first sentence of 7 is made up.
+		7: {"Ambassador Clark T. Randt met Mayor Wang Qishan in June. Ambassador and Mrs. Randt hosted Beijing Mayor Wang Qishan and his wife for dinner on August 29.",
+			"randt", []string{"Clark T. Randt>clark-t-randt", "Ambassador>clark-t-randt", "Randt>randt~07paris3972"}, ""},
+		8: {"CODEL Skelton, consisting of House Armed Services Committee Chairman Ike Skelton (D, MO) and Mrs. Skelton, Representative Steve Israel (D-NY), met with Prime Minister Binyamin Netanyahu.",
+			"skelton", []string{"Skelton>ike-skelton", "Ike Skelton>ike-skelton", "Skelton>skelton~07paris3972"}, ""},
+		// "The Kirchners" are a couple: neither's mention. From
+		// 05BUENOSAIRES141.
+		9: {"Those in Kirchner's inner circle are his wife Cristina Fernandez de Kirchner and Carlos Zannini. Zannini is one of the few associates that the Kirchners regularly invite to their Saturday coffee sessions.",
+			"kirchner", []string{"Cristina Fernandez de Kirchner>cristina-fernandez-de-kirchner"}, ""},
 	}
 	for i, tt := range tests {
 		subj := tt.subj
