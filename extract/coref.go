@@ -118,8 +118,8 @@ func editDistance1(a, b string) bool {
 // introduced when the cable names another Sarkozy, "Mme. Sarkozy" is.
 // When no one fits that, it takes whoever bears the surname, as before
 // ("Mutassim" after "his younger brother Mutassim"), unless strict: a
-// family word of the mention's own ("Ambassador and Mrs. Randt") makes
-// it a relative, whom no one else of the cable can be.
+// honorific joined to another ("Ambassador and Mrs. Randt") makes it a
+// relative whom no one else of the cable can be.
 func (d *doc) findPerson(given []string, sur string, fuzzy bool, want kin, strict bool) int {
 	best, any := -1, -1
 	for _, i := range d.bySur[sur] {
@@ -259,7 +259,7 @@ func (d *doc) addPerson(mi int, create bool) bool {
 	}
 	want, strict := kinNone, false
 	if len(given) == 0 {
-		want, strict = d.kinWanted(mi), m.kin != kinNone && m.strong
+		want, strict = d.kinWanted(mi)
 	}
 	pi := d.findPerson(given, sur, true, want, strict)
 	other := false // a known person other than the one found

@@ -385,14 +385,14 @@ func (d *doc) personKey(pi int, b *bearer) string {
 	if len(p.given) == 0 {
 		// A relative named by surname alone ("Mrs. Skelton") is not the
 		// person the lists know by it: the key stays with the cable.
-		if full := knownBySurname(p.sur); full != "" && p.kin == kinNone {
+		if full := knownBySurname(p.sur); full != "" && !d.kinOnly(pi) {
 			return "person:" + canonSlug(full)
 		}
 		// The one leader of data/leaders.tsv who bears the surname, if
 		// the cable names the leader's country ("Gilani" in a Pakistan
 		// cable; any cable for a US leader).
 		if ls := leaders()[p.sur]; len(ls) == 1 && !ls[0].full && (ls[0].country == "US" || d.namesCountry(ls[0].country)) &&
-			(p.country == "" || p.country == ls[0].country) && p.kin == kinNone {
+			(p.country == "" || p.country == ls[0].country) && !d.kinOnly(pi) {
 			return "person:" + canonSlug(ls[0].name)
 		}
 		if d.c.ID != "" {

@@ -74,7 +74,7 @@ func (d *doc) kinCue(si, plo, lo, hi int) kin {
 	// advisor, Magdalena Frei"; but "his wife and Magdalena Frei" are two.
 	for n := 0; k >= s.lo && n < 5; k, n = k-1, n+1 {
 		t := &d.toks[k]
-		if w := d.familyWordAt(k); w != kinNone {
+		if w := d.familyWordAt(k); w != kinNone && d.familyHead(k) {
 			return w
 		}
 		if n == 0 && (t.is("and") || t.is("or")) || t.kind != tokWord || t.upper && !d.isTitleTok(k) || kinStops.has(t.text) && !t.is("and") {
@@ -94,7 +94,7 @@ func (d *doc) kinCue(si, plo, lo, hi int) kin {
 	}
 	for end := min(s.hi, k+8); k < end; k++ {
 		t := &d.toks[k]
-		if w := d.familyWordAt(k); w != kinNone {
+		if w := d.familyWordAt(k); w != kinNone && d.familyHead(k) {
 			// "President Sarkozy, his wife Carla": the word is Carla's.
 			n := k + 1
 			if n < s.hi && d.toks[n].text == "," {
@@ -124,10 +124,22 @@ func (d *doc) kinCue(si, plo, lo, hi int) kin {
 	return kinNone
 }
 
-// kinStops end the phrase after a name that kinCue reads: a clause or a
+// familyHead reports whether the family word at token k heads its
+// phrase, naming a person: not "its sister party" or "the brother
+// countries", where a noun follows it.
+func (d *doc) familyHead(k int) bool {
+	if k+1 >= len(d.toks) {
+		return true
+	}
+	n := &d.toks[k+1]
+	return n.kind != tokWord || n.upper || n.is("and") || n.is("of")
+}
+
+// kinStops end the phrases around a name that kinCue reads: a clause or a
 // list goes on there ("Sarkozy, who said his wife", "Sarkozy and his
-// wife").
-var kinStops = set("and", "or", "but", "who", "whom", "whose", "which", "that", "said", "says", "told", "met", "with", "to", "for", "in", "on", "at", "by")
+// wife"), or the name is the one the relative is of ("the brother of
+// former Iranian President Rafsanjani").
+var kinStops = set("of", "and", "or", "but", "who", "whom", "whose", "which", "that", "said", "says", "told", "met", "with", "to", "for", "in", "on", "at", "by")
 
 // kinOnly reports whether person pi is known only as someone's relative:
 // named with a family word, and with no office of their own.
@@ -140,17 +152,25 @@ func (d *doc) kinOnly(pi int) bool {
 // introduced by a female family word after a married woman's honorific
 // ("Mme. Sarkozy"), any relative after a family word of its own, none
 // otherwise.
-func (d *doc) kinWanted(mi int) kin {
+//
+// strict says that the mention is a relative whom no one else of the
+// cable can be: a married woman's honorific joined to another's name or
+// title ("Ambassador and Mrs. Randt"). A family word alone does not say
+// so much: "Bordaberry is the son of former president Juan Maria
+// Bordaberry" is the Pedro Bordaberry named before.
+func (d *doc) kinWanted(mi int) (want kin, strict bool) {
 	m := &d.ments[mi]
-	if m.kin != kinNone {
-		return m.kin
-	}
+	married := false
 	for _, w := range d.preWords(m) {
-		if kinHonorifics[w] {
-			return kinFemale
-		}
+		married = married || kinHonorifics[w]
 	}
-	return kinNone
+	switch {
+	case m.kin != kinNone:
+		return m.kin, married && m.strong
+	case married:
+		return kinFemale, false
+	}
+	return kinNone, false
 }
 
 // kinFits reports whether person pi may take a bare surname that asks

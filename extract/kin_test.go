@@ -83,6 +83,9 @@ func TestKinship(t *testing.T) {
 		// 05BUENOSAIRES141.
 		9: {"Those in Kirchner's inner circle are his wife Cristina Fernandez de Kirchner and Carlos Zannini. Zannini is one of the few associates that the Kirchners regularly invite to their Saturday coffee sessions.",
 			"kirchner", []string{"Cristina Fernandez de Kirchner>cristina-fernandez-de-kirchner"}, ""},
+		// "Mrs." after "wife of": Suha, not the President (07TUNIS1489).
+		10: {"The GOT decided to revoke the citizenship of Suha Arafat, wife of the late Palestinian Authority President Yassir Arafat. The GOT had only granted Tunisian nationality to Mrs. Arafat and her 12 year-old daughter Zahwa in September, 2006.",
+			"arafat", []string{"Suha Arafat>suha-arafat", "Yassir Arafat>yassir-arafat", "Arafat>suha-arafat"}, ""},
 	}
 	for i, tt := range tests {
 		subj := tt.subj
@@ -112,6 +115,12 @@ func TestKinTitles(t *testing.T) {
 			"Salman", []string{"Crown Prince"}, true},
 		2: {"President Sarkozy, his wife Carla Bruni and Foreign Minister Kouchner arrived on May 3.",
 			"Sarkozy", []string{"President"}, false},
+		// A family word before a noun names no one (08MUNICH423); a name
+		// after "of" is the one the relative is of (06BERN2115).
+		3: {"The CSU is pursuing an aggressive economic campaign that diverges from that of its sister party, Chancellor Merkel's Christian Democrats.",
+			"Merkel", []string{"Chancellor"}, false},
+		4: {"Ambassador Welti had recently been approached by the brother of former Iranian President Rafsanjani about opening unofficial channels to the USG.",
+			"Rafsanjani", []string{"President"}, false},
 	}
 	for i, tt := range tests {
 		c := cableOf(t, "FAMILIES", tt.para)
