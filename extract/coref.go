@@ -20,6 +20,9 @@ type person struct {
 	// mentions: titles and honorifics ("president", "mrs"), which tell
 	// namesakes apart (see identify).
 	pre []string
+	// kin: a family word introduced the person ("his wife, Cecelia
+	// Sarkozy"), of a woman for kinFemale (see kin.go).
+	kin kin
 }
 
 // splitName splits "Josiah Rosenblatt" into folded given names and
@@ -109,14 +112,28 @@ func editDistance1(a, b string) bool {
 // It looks people up in the indexes of nameIndex rather than scan them
 // all: a long cable names people all along, and a scan per mention made
 // extraction grow with the square of the cable's size.
-func (d *doc) findPerson(given []string, sur string, fuzzy bool) int {
-	best := -1
+//
+// A bare surname (no given names) prefers the kind of person want says
+// (kinWanted): "Sarkozy" is not the "Cecelia Sarkozy" a family word
+// introduced when the cable names another Sarkozy, "Mme. Sarkozy" is.
+// When no one fits that, it takes whoever bears the surname, as before
+// ("Mutassim" after "his younger brother Mutassim"), unless strict: a
+// honorific joined to another ("Ambassador and Mrs. Randt") makes it a
+// relative whom no one else of the cable can be.
+func (d *doc) findPerson(given []string, sur string, fuzzy bool, want kin, strict bool) int {
+	best, any := -1, -1
 	for _, i := range d.bySur[sur] {
 		if compatibleGiven(d.people[i].given, given) {
-			best = max(best, i)
+			any = max(any, i)
+			if len(given) > 0 || d.kinFits(i, want) {
+				best = max(best, i)
+			}
 		}
 	}
-	if best >= 0 {
+	if best < 0 && !strict {
+		best = any
+	}
+	if best >= 0 || strict {
 		return best
 	}
 	if len(given) == 0 {
@@ -142,9 +159,15 @@ func (d *doc) findPerson(given []string, sur string, fuzzy bool) int {
 	for _, k := range oneDeleted(sur) {
 		for _, i := range d.byDeletion[k] {
 			if p := &d.people[i]; p.sur[0] == sur[0] && editDistance1(p.sur, sur) && compatibleGiven(p.given, given) {
-				best = max(best, i)
+				any = max(any, i)
+				if len(given) > 0 || d.kinFits(i, want) {
+					best = max(best, i)
+				}
 			}
 		}
+	}
+	if best < 0 && !strict {
+		best = any
 	}
 	return best
 }
@@ -231,7 +254,14 @@ func (d *doc) addPerson(mi int, create bool) bool {
 	if sur == "" {
 		return false
 	}
-	pi := d.findPerson(given, sur, true)
+	if len(given) == 0 && d.familyPlural(mi, sur) {
+		return false
+	}
+	want, strict := kinNone, false
+	if len(given) == 0 {
+		want, strict = d.kinWanted(mi)
+	}
+	pi := d.findPerson(given, sur, true, want, strict)
 	other := false // a known person other than the one found
 	if pi >= 0 {
 		pi, other = d.sameIdentity(pi, mi, given, sur)
@@ -272,6 +302,9 @@ func (d *doc) attach(pi, mi int) {
 	if p.country == "" && m.country != "" {
 		p.country = m.country
 	}
+	if m.kin > p.kin {
+		p.kin = m.kin
+	}
 }
 
 // sameIdentity checks the person pi that findPerson chose for mention mi
@@ -284,14 +317,21 @@ func (d *doc) sameIdentity(pi, mi int, given []string, sur string) (int, bool) {
 	canon := canonGivens(given)
 	mine := identify(canon, canonSurname(sur), d.preWords(m), d.year(), m.country, d.namesCountry)
 	theirs := d.identity(pi)
+	if m.office && mine != nil && theirs == nil && len(d.people[pi].titles) > 0 {
+		// "The Clinton Administration" is not the Secretary Clinton of
+		// 2007, whom the table does not know.
+		return d.bearerPerson(mine, pi, given, sur), true
+	}
 	if mine == nil && theirs != nil && len(given) > 0 && !theirs.fits(canon) {
 		return -1, true // "Pierre Sarkozy" is not the President
 	}
 	if mine != nil && theirs == nil && len(d.people[pi].given) > 0 && !mine.fits(canonGivens(d.people[pi].given)) {
-		if len(given) == 0 && len(d.preWords(m)) == 0 {
+		if len(given) == 0 && !mine.titled(d.preWords(m)) && !d.kinOnly(pi) {
 			// A bare "Aliyev" after "Mukhu Aliyev" in the same cable is
 			// him: the usual bearer of a surname is for cables that name
-			// no other.
+			// no other. So is a surname with words none of the usual
+			// bearer's titles: "Former journalist Silva" after "Carlos
+			// Eduardo Lins da Silva" is not President Lula da Silva.
 			return pi, false
 		}
 		return -1, true // "Prime Minister Singh" is not Digvijay Singh
@@ -299,10 +339,8 @@ func (d *doc) sameIdentity(pi, mi int, given []string, sur string) (int, bool) {
 	if mine == theirs || mine == nil {
 		return pi, false
 	}
-	for _, j := range d.bySur[sur] { // in order, as a scan of d.people
-		if p := &d.people[j]; j != pi && compatibleGiven(p.given, given) && d.identity(j) == mine {
-			return j, false
-		}
+	if j := d.bearerPerson(mine, pi, given, sur); j >= 0 {
+		return j, false
 	}
 	if theirs != nil {
 		return -1, true
@@ -310,9 +348,23 @@ func (d *doc) sameIdentity(pi, mi int, given []string, sur string) (int, bool) {
 	return pi, false
 }
 
+// bearerPerson is the first person of the cable but pi whom given names
+// and surname fit and who is the known person b, or -1.
+func (d *doc) bearerPerson(b *bearer, pi int, given []string, sur string) int {
+	for _, j := range d.bySur[sur] { // in order, as a scan of d.people
+		if p := &d.people[j]; j != pi && compatibleGiven(p.given, given) && d.identity(j) == b {
+			return j
+		}
+	}
+	return -1
+}
+
 // preWords are the lower-case words written before the name of mention m,
 // its title and honorific ("president", "mrs"), without their dots.
 func (d *doc) preWords(m *pmention) []string {
+	if m.office {
+		return d.officeTitle(m)
+	}
 	var words []string
 	for k := m.lo; k < m.nlo; k++ {
 		words = append(words, strings.ToLower(strings.Trim(d.toks[k].text, ".")))
@@ -467,7 +519,7 @@ func (d *doc) foldBareSurnames() {
 		}
 		full := -1
 		for _, qi := range d.bySur[p.sur] {
-			if q := &d.people[qi]; qi != pi && len(q.given) > 0 && len(q.ments) > 0 {
+			if q := &d.people[qi]; qi != pi && len(q.given) > 0 && len(q.ments) > 0 && !d.kinOnly(qi) {
 				if full >= 0 {
 					full = -1
 					break

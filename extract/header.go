@@ -69,7 +69,7 @@ func (d *doc) capsNames(si int) {
 			}
 			j++
 		}
-		if j-i > 1 && j-i <= 4 && isGivenName(d.toks[i].text) && d.capsRun(si, i, j) {
+		if j-i > 1 && j-i <= 4 && (isGivenName(d.toks[i].text) || d.namedInFull(i, j)) && d.capsRun(si, i, j) {
 			i = j - 1
 			continue
 		}
@@ -355,3 +355,21 @@ func nameLike(w string) bool {
 
 var onsets2 = set("bl", "br", "ch", "cl", "cr", "dr", "dj", "dh", "fl", "fr", "gh", "gl", "gr", "kh", "kl", "kr", "pl", "pr", "ph",
 	"sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sw", "th", "tr", "tw", "wh", "wr", "zh", "ts", "tz", "zw", "sz", "bh", "jh", "mc", "vl", "kw", "qu")
+
+// namedInFull reports whether the words [lo,hi) in capitals are the
+// given names and surname of someone the cable names in mixed case:
+// "QAYUM KARZAI" of a subject line is the "Abdul Qayum Karzai" of the
+// text, not a bare "KARZAI" (the President), even though the lexicon
+// knows no given name Qayum.
+func (d *doc) namedInFull(lo, hi int) bool {
+	given, sur := splitName(d.nameText(lo, hi))
+	if len(given) == 0 {
+		return false
+	}
+	for _, pi := range d.bySur[sur] {
+		if p := &d.people[pi]; len(p.ments) > 0 && slices.Contains(p.given, given[0]) && compatibleGiven(p.given, given) {
+			return true
+		}
+	}
+	return false
+}

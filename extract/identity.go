@@ -316,6 +316,18 @@ func identify(given []string, sur string, words []string, year int, country stri
 	return def
 }
 
+// titled reports whether words (as preWords gives them) hold a title
+// or honorific of one of b's roles, in any year: "Secretary Clinton",
+// "Mrs. Sarkozy", but not "Former journalist Silva".
+func (b *bearer) titled(words []string) bool {
+	for _, r := range b.roles {
+		if r.word != "*" && hasWord(words, r.word) {
+			return true
+		}
+	}
+	return false
+}
+
 // fits reports whether the given names written fit one of b's spellings.
 func (b *bearer) fits(given []string) bool {
 	for _, g := range b.given {
@@ -371,14 +383,16 @@ func (d *doc) personKey(pi int, b *bearer) string {
 	}
 	p := &d.people[pi]
 	if len(p.given) == 0 {
-		if full := knownBySurname(p.sur); full != "" {
+		// A relative named by surname alone ("Mrs. Skelton") is not the
+		// person the lists know by it: the key stays with the cable.
+		if full := knownBySurname(p.sur); full != "" && !d.kinOnly(pi) {
 			return "person:" + canonSlug(full)
 		}
 		// The one leader of data/leaders.tsv who bears the surname, if
 		// the cable names the leader's country ("Gilani" in a Pakistan
 		// cable; any cable for a US leader).
 		if ls := leaders()[p.sur]; len(ls) == 1 && !ls[0].full && (ls[0].country == "US" || d.namesCountry(ls[0].country)) &&
-			(p.country == "" || p.country == ls[0].country) {
+			(p.country == "" || p.country == ls[0].country) && !d.kinOnly(pi) {
 			return "person:" + canonSlug(ls[0].name)
 		}
 		if d.c.ID != "" {

@@ -18,6 +18,8 @@ type pmention struct {
 	role     string // canonical role of the title ("ambassador"), if any
 	staff    bool   // a US mission's staff title (Poloff, Pol M/C)
 	strong   bool   // a title, honorific, given name or two name words say it is a person
+	kin      kin    // a family word introduces the name: a relative (kin.go)
+	office   bool   // the name of an office holder's term: "the Clinton Administration" (kin.go)
 	person   int    // index in doc.people, -1 until resolved
 	text     [2]int // byte range in the unit of the name (or role) as written
 }
@@ -258,6 +260,8 @@ func (d *doc) personAt(si, lo, hi int) {
 	}
 	m.text = [2]int{d.toks[lo].start, d.toks[hi-1].end}
 	m.name = d.nameText(lo, hi)
+	m.kin = d.kinCue(si, m.lo, lo, hi)
+	m.office = m.title == "" && words == 1 && d.officeAt(si, hi)
 	d.ments = append(d.ments, m)
 }
 
@@ -516,6 +520,9 @@ func (d *doc) titleRight(si, hi int) titlePhrase {
 done:
 	if !head || k == start {
 		return tp
+	}
+	if k < s.hi && d.toks[k].kind == tokPoss {
+		return titlePhrase{} // "Cecilia Sarkozy, the president's wife": another's title
 	}
 	// Complement: "of the Foreign Ministry", "for Russia".
 	if k+1 < s.hi && (d.toks[k].is("of") || d.toks[k].is("for") || d.toks[k].is("at") || d.toks[k].is("to")) {
