@@ -78,6 +78,28 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			}
 		}
 		d.pairUp(si, i, owner, objs)
+	case meal && d.overMeal(si, i) >= 0:
+		// "Prem shared his assessments ... with Ambassador over lunch
+		// January 13", "Varela told the Ambassador over lunch that ...":
+		// the sentence's subject and the person right before "over" met
+		// at the meal.
+		over := d.overMeal(si, i)
+		partner, subj := -1, -1
+		for _, mi := range spans {
+			m := &d.ments[mi]
+			if m.person < 0 {
+				continue
+			}
+			if m.hi <= over && over-m.hi <= 1 {
+				partner = mi
+			}
+			if subj < 0 && m.lo-s.lo <= 8 {
+				subj = mi
+			}
+		}
+		if partner >= 0 && subj >= 0 && subj != partner {
+			d.meet(si, i, subj, partner)
+		}
 	default:
 		owner, group := d.ownerLeft(si, i, spans)
 		if group {
@@ -181,4 +203,21 @@ func (d *doc) afterComma(si, k int) bool {
 		}
 	}
 	return false
+}
+
+// overMeal returns the token of the "over" before the meal noun at i
+// ("over lunch", "over a working dinner"), which says the people of the
+// clause had it together, or -1.
+func (d *doc) overMeal(si, i int) int {
+	s := &d.sents[si]
+	for k := i - 1; k >= s.lo && i-k <= 3; k-- {
+		t := &d.toks[k]
+		if t.is("over") {
+			return k
+		}
+		if t.kind != tokWord || t.upper {
+			return -1
+		}
+	}
+	return -1
 }

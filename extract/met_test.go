@@ -161,6 +161,10 @@ func TestMeetings(t *testing.T) {
 		// "with"; "POL M/C" is the cable's Political Minister-Counselor.
 		27: {"MEETING", []string{"POL M/C met May 14 with UK Embassy DCM Tim Hitchens for a readout."},
 			"Josiah Rosenblatt - Tim Hitchens 2007-05-14"},
+		// "over lunch": the sentence's subject and the person right
+		// before "over" had the meal together, whoever else it names.
+		28: {"MEETING", []string{"Foreign Minister Manley shared his assessment of Prime Minister Fillon and President Sarkozy with Ambassador Wolcott over lunch July 13."},
+			"Manley - Wolcott 2007-07-13"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
