@@ -27,20 +27,26 @@ type initialForm struct {
 // It runs after the names of running text are found and before people are
 // resolved, so that the new mentions join the person of the full name.
 func (d *doc) initialisms() {
-	var forms []initialForm
+	var forms map[string]initialForm // by form; the first definition wins
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		k := m.nhi
 		if m.nhi-m.nlo < 2 || k+2 >= len(d.toks) || d.toks[k].text != "(" || d.toks[k+2].text != ")" || d.toks[k+2].start < d.toks[k].start {
 			continue
 		}
-		if f := d.toks[k+1].text; d.toks[k+1].kind == tokWord && d.initialsOf(m.nlo, m.nhi, f) {
-			forms = append(forms, initialForm{form: f, name: m.name, def: k + 1, strong: m.strong})
+		f := d.toks[k+1].text
+		if _, seen := forms[f]; seen || d.toks[k+1].kind != tokWord || !d.initialsOf(m.nlo, m.nhi, f) {
+			continue
 		}
+		if forms == nil {
+			forms = map[string]initialForm{}
+		}
+		forms[f] = initialForm{form: f, name: m.name, def: k + 1, strong: m.strong}
 	}
 	if len(forms) == 0 {
 		return
 	}
+	// One map probe per capitalised word: a long cable defines many forms.
 	for si := range d.sents {
 		s := &d.sents[si]
 		if u := &d.units[s.unit]; u.caps || u.section == SectionSignature {
@@ -51,17 +57,12 @@ func (d *doc) initialisms() {
 			if t.kind != tokWord || !t.upper {
 				continue
 			}
-			for _, f := range forms {
-				if t.text != f.form || k == f.def || d.ann[k].kind == annCountry || d.ann[k].kind == annDemonym {
-					continue
-				}
-				if d.mentionCovers(si, k) {
-					break
-				}
-				d.ments = append(d.ments, pmention{sent: si, lo: k, hi: k + 1, nlo: k, nhi: k + 1, name: f.name,
-					strong: f.strong, person: -1, text: [2]int{t.start, t.end}})
-				break
+			f, ok := forms[t.text]
+			if !ok || k == f.def || d.ann[k].kind == annCountry || d.ann[k].kind == annDemonym || d.mentionCovers(si, k) {
+				continue
 			}
+			d.ments = append(d.ments, pmention{sent: si, lo: k, hi: k + 1, nlo: k, nhi: k + 1, name: f.name,
+				strong: f.strong, person: -1, text: [2]int{t.start, t.end}})
 		}
 	}
 }
