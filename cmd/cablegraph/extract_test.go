@@ -133,3 +133,37 @@ func TestExtractStopsOnError(t *testing.T) {
 		t.Fatal("run hangs after its consumer failed")
 	}
 }
+
+// TestExtractRulesOnly: -rules-only leaves out the pairs only the pair
+// model accepts (08ISLAMABAD3733: the model adds Brinkley - Kayani) and
+// keeps the rules' pairs.
+func TestExtractRulesOnly(t *testing.T) {
+	const file = "../../extract/testdata/cables/08ISLAMABAD3733.html"
+	pairs := func(args ...string) []string {
+		code, stdout, stderr := runStdin(t, "", append([]string{"extract", "-q"}, append(args, file)...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", args, code, stderr)
+		}
+		var res extract.Result
+		if err := json.Unmarshal([]byte(stdout), &res); err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range res.Relations {
+			if r.Type == extract.Met {
+				out = append(out, r.From+" - "+r.To)
+			}
+		}
+		return out
+	}
+	all, rules := pairs(), pairs("-rules-only")
+	if !slices.Contains(all, "Brinkley - Kayani") && !slices.Contains(all, "Kayani - Brinkley") {
+		t.Fatalf("the pair model's pair Brinkley - Kayani is missing by default: %v", all)
+	}
+	if slices.Contains(rules, "Brinkley - Kayani") || slices.Contains(rules, "Kayani - Brinkley") {
+		t.Errorf("-rules-only keeps the model's pair: %v", rules)
+	}
+	if len(rules) == 0 || len(rules) >= len(all) {
+		t.Errorf("-rules-only: %d pairs, default %d", len(rules), len(all))
+	}
+}

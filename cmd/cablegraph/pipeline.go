@@ -26,6 +26,7 @@ func addExtractFlags(fl *flag.FlagSet) *extraction {
 	f := &extraction{}
 	fl.BoolVar(&f.x.LooseNames, "loose-names", false, "take a lone unknown capitalised word for a person (more recall, less precision)")
 	fl.BoolVar(&f.x.CapitalsAsCountries, "capitals", false, "count every capital city named as a mention of its country")
+	fl.BoolVar(&f.x.RulesOnly, "rules-only", false, "let the sentence rules alone decide who met whom, without the learned pair model (fewer meetings found, fewer of them wrong; see README)")
 	fl.BoolVar(&f.x.SignerAsChief, "signer-chief", false, `take "the Ambassador"/"the Charge" for the signer when nobody else holds the title`)
 	f.workers = fl.Int("j", runtime.GOMAXPROCS(0), "extract this many cables in parallel")
 	return f
