@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -37,8 +38,13 @@ func runEval(ctx context.Context, e env) int {
 	modelFile := flags.String("model", "", "also score the extractor deciding pairs with this model (from cablegraph train)")
 	splitList := flags.String("splits", "train,dev,seen-test", "the splits of a split gold set to score, comma-separated (train, dev, seen-test, test), or all")
 	maxSize := addMaxSizeFlag(flags)
+	workers := flags.Int("j", runtime.GOMAXPROCS(0), "score this many cables in parallel")
 	if code, done := parseFlags(flags, e.args); done {
 		return code
+	}
+	if *workers < 1 {
+		fmt.Fprintln(e.stderr, "cablegraph eval: -j must be at least 1")
+		return 2
 	}
 	want, err := parseSplits(*splitList)
 	if err != nil {
@@ -81,13 +87,13 @@ func runEval(ctx context.Context, e env) int {
 				fmt.Fprintln(e.stdout)
 			}
 			fmt.Fprintf(e.stdout, "== %s\n", split)
-			if c := evalSet(ctx, e, split, nil, systems, *verbose, int(*maxSize)); c != 0 {
+			if c := evalSet(ctx, e, split, nil, systems, *verbose, int(*maxSize), *workers); c != 0 {
 				code = c
 			}
 		}
 		return code
 	}
-	return evalSet(ctx, e, goldDir, flags.Args()[1:], systems, *verbose, int(*maxSize))
+	return evalSet(ctx, e, goldDir, flags.Args()[1:], systems, *verbose, int(*maxSize), *workers)
 }
 
 // allSplits are the splits of a split gold set, in the order scored.
@@ -128,7 +134,7 @@ func goldSplits(dir string) []string {
 }
 
 // evalSet scores systems on one gold set and prints the table.
-func evalSet(ctx context.Context, e env, goldDir string, paths []string, systems []eval.System, verbose bool, maxSize int) int {
+func evalSet(ctx context.Context, e env, goldDir string, paths []string, systems []eval.System, verbose bool, maxSize, workers int) int {
 	// The reader reports its problems from a goroutine of its own.
 	var mu sync.Mutex
 	failed := false
@@ -197,7 +203,7 @@ func evalSet(ctx context.Context, e env, goldDir string, paths []string, systems
 		return r, nil
 	}
 	scored := map[string]string{} // cable ID -> file
-	err = pipeline.Run(ctx, pipeline.Config{}, next, work, func(c *cable.Cable, r run, _ error) error {
+	err = pipeline.Run(ctx, pipeline.Config{Workers: workers}, next, work, func(c *cable.Cable, r run, _ error) error {
 		file := c.Source.File
 		g := gold[c.ID]
 		switch {

@@ -72,6 +72,12 @@ func TestEvalCommand(t *testing.T) {
 			stderr: []string{"flag provided but not defined: -x"},
 		},
 		{
+			name:   "no workers",
+			args:   func(dir string) []string { return []string{"-j", "0", dir} },
+			code:   2,
+			stderr: []string{"-j must be at least 1"},
+		},
+		{
 			name:   "help",
 			args:   func(string) []string { return []string{"-h"} },
 			code:   0,

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"time"
 
 	"github.com/cablegraph/cablegraph/cable"
@@ -24,8 +25,13 @@ func runParse(ctx context.Context, e env) int {
 	maxSize := addMaxSizeFlag(fl)
 	verbose := fl.Bool("v", false, "also report the minor problems of cables that were parsed (no subject, no date...)")
 	quiet := fl.Bool("q", false, "no summary line")
+	workers := fl.Int("j", runtime.GOMAXPROCS(0), "encode this many cables in parallel")
 	if code, done := parseFlags(fl, e.args); done {
 		return code
+	}
+	if *workers < 1 {
+		fmt.Fprintln(e.stderr, "cablegraph parse: -j must be at least 1")
+		return 2
 	}
 
 	start := time.Now()
@@ -41,7 +47,7 @@ func runParse(ctx context.Context, e env) int {
 	}
 	// The cables are encoded on the workers, the parser being the reader.
 	n := 0
-	err := pipeline.Run(ctx, pipeline.Config{}, next, func(_ context.Context, c *cable.Cable) ([]byte, error) {
+	err := pipeline.Run(ctx, pipeline.Config{Workers: *workers}, next, func(_ context.Context, c *cable.Cable) ([]byte, error) {
 		return encodeJSONLine(c)
 	}, func(c *cable.Cable, line []byte, err error) error {
 		if *verbose {

@@ -33,6 +33,8 @@ func TestParseCommand(t *testing.T) {
 		// "cat a.txt a.txt | cablegraph parse": the file ends without a
 		// newline, so the second VZCZC is glued to the signature.
 		6: {args: []string{"parse", "-"}, stdin: string(good) + string(good), code: 0, cables: 2, stderrHas: "2 cables, 0 failures"},
+		7: {args: []string{"parse", "-j", "1", "-"}, stdin: string(good) + string(good), code: 0, cables: 2, stderrHas: "2 cables, 0 failures"},
+		8: {args: []string{"parse", "-j", "0", "-"}, code: 2, stderrHas: "-j must be at least 1"},
 	}
 	for i, tt := range tests {
 		code, stdout, stderr := runStdin(t, tt.stdin, tt.args...)
