@@ -16,14 +16,24 @@ package extract
 // someone's account gets no date from its context.
 func (d *doc) contextDate(si, trig, a, b int) string {
 	s := &d.sents[si]
+	also := false
 	for k := s.lo; k < s.hi; k++ {
-		if t := &d.toks[k]; t.kind == tokWord && (otherTime.has(t.text) || k < trig && reportVerbs.has(t.text)) {
+		t := &d.toks[k]
+		if t.kind == tokWord && (t.is("also") || t.is("separately")) {
+			also = true // weighed below, against the paragraph's dated sentence
+			continue
+		}
+		if t.kind == tokWord && (otherTime.has(t.text) || k < trig && reportVerbs.has(t.text)) {
 			// Another time, or someone's account: only a retelling of
 			// the same two people's meeting with its day dates it.
 			return d.restatedDate(si, a, b)
 		}
 	}
-	back := d.refersBack(si)
+	// "Governor Mangal also discussed security with Biden and Graham",
+	// after "Biden and Graham visited Camp Bastion January 11": "also"
+	// adds a meeting to the occasion the paragraph dated, when that
+	// sentence names one of the two.
+	back := d.refersBack(si) || also
 	about := func(sj int) (same, stop bool) {
 		if !d.meetWordIn(sj) {
 			return false, false

@@ -165,6 +165,10 @@ func TestMeetings(t *testing.T) {
 		// before "over" had the meal together, whoever else it names.
 		28: {"MEETING", []string{"Foreign Minister Manley shared his assessment of Prime Minister Fillon and President Sarkozy with Ambassador Wolcott over lunch July 13."},
 			"Manley - Wolcott 2007-07-13"},
+		// "also" adds a meeting to the occasion its paragraph dated, when
+		// the dated sentence names one of the two.
+		29: {"MEETING", []string{"Senator Graham visited Lyon on July 11 and was briefed by Deputy Minister Sherriff. Governor Dumont also discussed security with Graham."},
+			"Dumont - Graham 2007-07-11; Graham - Sherriff 2007-07-11"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
