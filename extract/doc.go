@@ -543,6 +543,9 @@ func usTitle(t string) bool {
 	}
 	for _, w := range usTitleWords {
 		if strings.Contains(lt, w) {
+			if w == "representative" && !strings.Contains(t, "Representative") {
+				continue // "a sales representative" is no member of Congress
+			}
 			return true
 		}
 	}

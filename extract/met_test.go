@@ -273,3 +273,27 @@ func TestClassifierRoleSpellings(t *testing.T) {
 		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestLowerCaseTitles: a title in apposition may start with words in
+// lower case before its head ("longtime party spokesman"), but not with
+// a verb ("hosting Ambassador ..."), and "a sales representative" is no
+// member of the US Congress.
+func TestLowerCaseTitles(t *testing.T) {
+	c := cableOf(t, "MEETING",
+		"Patrick Devedjian, longtime party spokesman, said the EU was weak.",
+		"Huseyin Yelki, sales representative for Kayra, told Poloff the firm would grow.",
+		"Prime Minister Siddhi, hosting Ambassador Wolcott, spoke of Iran.")
+	titles, countries := map[string][]string{}, map[string]string{}
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		titles[e.Name], countries[e.Name] = e.Titles, e.Country
+	}
+	if ts := titles["Patrick Devedjian"]; !slices.ContainsFunc(ts, func(s string) bool { return strings.Contains(s, "party spokesman") }) {
+		t.Errorf("Devedjian's titles %v lack the party spokesman", ts)
+	}
+	if c := countries["Huseyin Yelki"]; c == "US" {
+		t.Errorf("Yelki, a sales representative, is American")
+	}
+	if ts := titles["Siddhi"]; slices.ContainsFunc(ts, func(s string) bool { return strings.Contains(s, "hosting") }) {
+		t.Errorf("Siddhi's titles %v take a verb", ts)
+	}
+}

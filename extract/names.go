@@ -512,6 +512,9 @@ func (d *doc) titleRight(si, hi int) titlePhrase {
 					tp.country = d.host
 				}
 			}
+		case d.lowerBeforeHead(si, k):
+			// "a former industry minister", "key advisor": a word in lower
+			// case that a title's head follows is part of the title.
 		default:
 			goto done
 		}
@@ -694,4 +697,24 @@ func (d *doc) withBefore(si, lo int) int {
 		}
 	}
 	return -1
+}
+
+// lowerBeforeHead reports whether token k is a word in lower case, no
+// glue of an apposition, that a title's head follows within two words:
+// "industry" in "a former industry minister".
+func (d *doc) lowerBeforeHead(si, k int) bool {
+	s := &d.sents[si]
+	t := &d.toks[k]
+	if t.kind != tokWord || t.upper || appositionGlue.has(t.text) || strings.HasSuffix(t.text, "ing") {
+		return false // "Siddhi, hosting Ambassador John": a verb
+	}
+	for j := k + 1; j < s.hi && j-k <= 2; j++ {
+		if d.ann[j].kind == annTitle {
+			return true
+		}
+		if d.toks[j].kind != tokWord || d.toks[j].upper {
+			return false
+		}
+	}
+	return false
 }
