@@ -173,7 +173,9 @@ func TestImportBundled(t *testing.T) {
 	srv := func(args ...string) error {
 		defer logTime(t, "neo4j-test-server "+args[0])()
 		cmd := exec.Command(filepath.Join(scripts, "neo4j-test-server"), args...)
-		cmd.Env = append(os.Environ(), "CABLEGRAPH_NEO4J_STATE="+state, "NEO4J_PASSWORD="+password)
+		// The server stops by itself when this test binary is gone.
+		cmd.Env = append(os.Environ(), "CABLEGRAPH_NEO4J_STATE="+state, "NEO4J_PASSWORD="+password,
+			"CABLEGRAPH_NEO4J_WATCH_PID="+strconv.Itoa(os.Getpid()))
 		out, err := cmd.CombinedOutput()
 		if err != nil {
 			t.Logf("neo4j-test-server %s:\n%s", strings.Join(args, " "), out)
