@@ -29,9 +29,10 @@ server afterwards and run cablegraph schema to create the indexes.
 
 Memory: neo4j-admin's import uses its JVM heap (HEAP_SIZE or JAVA_OPTS for
 a Neo4j install's neo4j-admin, CABLEGRAPH_NEO4J_ADMIN_HEAP for
-scripts/neo4j-admin, 384m) and off-heap memory up to -max-off-heap-memory
-(neo4j-admin's default is 90% of the free memory; scripts/neo4j-admin's is
-384m, about 1 GiB of RSS in all for the whole release).
+scripts/neo4j-admin, 512m), a page cache and off-heap memory up to
+-max-off-heap-memory (neo4j-admin's default is 90% of the free memory;
+scripts/neo4j-admin's is 256m, under 1 GiB of RSS in all for the whole
+release).
 
   NEO4J_HOME=/opt/neo4j cablegraph import cablegraph-import
 `
