@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -269,16 +270,31 @@ func checkGaveUp(t *testing.T, err error, ev *events, want string, c Config) {
 
 // ownServer starts a Neo4j of the test's own, on a free port with its
 // store in a temporary directory, and stops it when the test ends: a test
-// that kills a server kills only its own.
+// that kills a server kills only its own. The server watches a process
+// (the test binary, unless told otherwise) and stops itself when that
+// process is gone, so that a killed test leaves no server behind.
 type ownServer struct {
 	t      *testing.T
 	script string
 	state  string
 	port   string
+	watch  int // the pid the server watches
 	cfg    Config
 }
 
 func startOwnServer(t *testing.T) *ownServer {
+	t.Helper()
+	s := newOwnServer(t, os.Getpid())
+	start := time.Now()
+	s.run("start", "--fresh", "--port", s.port)
+	t.Logf("own server started in %v", time.Since(start).Round(time.Millisecond))
+	t.Cleanup(func() { s.run("stop") })
+	return s
+}
+
+// newOwnServer readies a server of the test's own that watches pid,
+// without starting it.
+func newOwnServer(t *testing.T, pid int) *ownServer {
 	t.Helper()
 	graphtest.Config(t) // skips without a test server, as every Neo4j test
 	script, err := filepath.Abs(filepath.Join("..", "scripts", "neo4j-test-server"))
@@ -294,22 +310,62 @@ func startOwnServer(t *testing.T) *ownServer {
 	}
 	_, port, _ := net.SplitHostPort(ln.Addr().String())
 	ln.Close()
-	s := &ownServer{t: t, script: script, state: t.TempDir(), port: port}
+	s := &ownServer{t: t, script: script, state: t.TempDir(), port: port, watch: pid}
 	s.cfg = Config{URI: "bolt://127.0.0.1:" + port, Username: "neo4j", Password: "own-server-password"}
-	start := time.Now()
-	s.run("start", "--fresh", "--port", port)
-	t.Logf("own server started in %v", time.Since(start).Round(time.Millisecond))
-	t.Cleanup(func() { s.run("stop") })
 	return s
 }
 
 // run runs the test-server script on this server's state directory only.
 func (s *ownServer) run(args ...string) {
 	s.t.Helper()
-	cmd := exec.Command(s.script, args...)
-	cmd.Env = append(os.Environ(), "CABLEGRAPH_NEO4J_STATE="+s.state, "NEO4J_PASSWORD="+s.cfg.Password)
-	if out, err := cmd.CombinedOutput(); err != nil {
+	if out, err := s.command(args...).CombinedOutput(); err != nil {
 		s.t.Fatalf("neo4j-test-server %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+}
+
+func (s *ownServer) command(args ...string) *exec.Cmd {
+	cmd := exec.Command(s.script, args...)
+	cmd.Env = append(os.Environ(), "CABLEGRAPH_NEO4J_STATE="+s.state, "NEO4J_PASSWORD="+s.cfg.Password,
+		"CABLEGRAPH_NEO4J_WATCH_PID="+strconv.Itoa(s.watch))
+	return cmd
+}
+
+// TestOwnServerStopsWithItsParent: a server started for a process that is
+// then killed (SIGKILL, no clean-up of its own) stops by itself, as a test
+// binary's own server does when the binary is killed.
+func TestOwnServerStopsWithItsParent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a server")
+	}
+	parent := exec.Command("sleep", "600")
+	if err := parent.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer parent.Process.Kill()
+	s := newOwnServer(t, parent.Process.Pid)
+	s.run("start", "--fresh", "--port", s.port)
+	t.Cleanup(func() { s.run("stop") }) // in case it does not stop by itself
+	pid, err := os.ReadFile(filepath.Join(s.state, "neo4j.pid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parent.Process.Kill()
+	parent.Wait()
+	killed := time.Now()
+	for s.command("status").Run() == nil { // status exits 3 once the server is gone
+		if time.Since(killed) > 90*time.Second {
+			t.Fatalf("the server (pid %s) still runs 90 s after the process it watches was killed", strings.TrimSpace(string(pid)))
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Logf("the server stopped %v after its parent was killed", time.Since(killed).Round(time.Millisecond))
+	if c, err := net.DialTimeout("tcp", "127.0.0.1:"+s.port, time.Second); err == nil {
+		c.Close()
+		t.Errorf("port %s still open after the server stopped", s.port)
+	}
+	log, _ := os.ReadFile(filepath.Join(s.state, "neo4j.log"))
+	if !strings.Contains(string(log), "is gone; shutting down") || !strings.Contains(string(log), "cablegraph-neo4j: stopped") {
+		t.Errorf("the server's log does not show a clean stop on its parent's death:\n%s", log)
 	}
 }
 

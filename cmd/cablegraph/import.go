@@ -27,6 +27,13 @@ server (NEO4J_HOME is then the --data DIR of scripts/neo4j-test-server).
 A database that holds data is never replaced without -overwrite. Start the
 server afterwards and run cablegraph schema to create the indexes.
 
+Memory: neo4j-admin's import uses its JVM heap (HEAP_SIZE or JAVA_OPTS for
+a Neo4j install's neo4j-admin, CABLEGRAPH_NEO4J_ADMIN_HEAP for
+scripts/neo4j-admin, 512m), a page cache and off-heap memory up to
+-max-off-heap-memory (neo4j-admin's default is 90% of the free memory;
+scripts/neo4j-admin's is 256m, under 1 GiB of RSS in all for the whole
+release).
+
   NEO4J_HOME=/opt/neo4j cablegraph import cablegraph-import
 `
 
@@ -37,6 +44,7 @@ func runImport(ctx context.Context, e env) int {
 	fl := newFlagSet("import", importUsage, e.stderr)
 	database := fl.String("database", "neo4j", "the database to import into")
 	overwrite := fl.Bool("overwrite", false, "replace the database even if it holds data (its data is deleted)")
+	offHeap := fl.String("max-off-heap-memory", "", "neo4j-admin import's --max-off-heap-memory: `SIZE` such as 512m, 2g or 50% (default: neo4j-admin's)")
 	if code, done := parseFlags(fl, flagsFirst(e.args, takesValue(fl))); done {
 		return code
 	}
@@ -46,6 +54,10 @@ func runImport(ctx context.Context, e env) int {
 	}
 	if !validDatabaseName(*database) {
 		fmt.Fprintf(e.stderr, "cablegraph import: %q is not a database name Neo4j accepts (3 to 63 letters, digits, dots and dashes, starting with a letter; not system)\n", *database)
+		return 2
+	}
+	if *offHeap != "" && !offHeapSize.MatchString(*offHeap) {
+		fmt.Fprintf(e.stderr, "cablegraph import: -max-off-heap-memory %q: want a size such as 512m, 2g or 50%%\n", *offHeap)
 		return 2
 	}
 	home := e.getenv("NEO4J_HOME")
@@ -89,6 +101,11 @@ func runImport(ctx context.Context, e env) int {
 		return 1
 	}
 
+	if *offHeap != "" {
+		// After "database import full": options may come anywhere there.
+		args = append(args[:3:3], append([]string{"--max-off-heap-memory=" + *offHeap}, args[3:]...)...)
+	}
+
 	admin, err := adminCommand(e.getenv, home)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "cablegraph import: %v\n", err)
@@ -122,6 +139,9 @@ func runImport(ctx context.Context, e env) int {
 		dir, *database)
 	return 0
 }
+
+// offHeapSize is a byte count, with an optional unit, or a percentage.
+var offHeapSize = regexp.MustCompile(`^([0-9]+[kKmMgGtT]?|[0-9]{1,2}(\.[0-9]+)?%|100%)$`)
 
 // databaseName is what Neo4j 5 accepts as a database name; checking it
 // here also keeps a name from reaching outside the databases directory.

@@ -37,10 +37,38 @@ func TestImportUsage(t *testing.T) {
 		2: {[]string{"import", "-database", "../../x", "dir"}, "not a database name"},
 		3: {[]string{"import", "-database", "system", "dir"}, "not a database name"},
 		4: {[]string{"import", "-database", "ab", "dir"}, "not a database name"},
+		5: {[]string{"import", "-max-off-heap-memory", "lots", "dir"}, "want a size"},
+		6: {[]string{"import", "-max-off-heap-memory", "101%", "dir"}, "want a size"},
 	} {
 		if code, _, stderr := runCmd(t, tt.args...); code != 2 || !strings.Contains(stderr, tt.want) {
 			t.Errorf("%d: %v: exit %d, want 2 and %q; stderr:\n%s", i, tt.args, code, tt.want, stderr)
 		}
+	}
+}
+
+// TestImportOffHeap: -max-off-heap-memory reaches neo4j-admin as
+// --max-off-heap-memory, after "database import full".
+func TestImportOffHeap(t *testing.T) {
+	home, bulk := t.TempDir(), t.TempDir()
+	t.Setenv("NEO4J_HOME", home)
+	for _, f := range []string{"nodes-Cable.csv", "rels-MET-Person-Person.csv"} {
+		if err := os.WriteFile(filepath.Join(bulk, f), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// A neo4j-admin that prints its arguments.
+	admin := filepath.Join(home, "fake-admin")
+	if err := os.WriteFile(admin, []byte("#!/bin/sh\necho \"ARGS: $*\" >&2\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("NEO4J_ADMIN", admin)
+	code, _, stderr := runCmd(t, "import", "-max-off-heap-memory", "512m", bulk)
+	if code != 0 || !strings.Contains(stderr, "ARGS: database import full --max-off-heap-memory=512m neo4j --overwrite-destination=false") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	code, _, stderr = runCmd(t, "import", bulk)
+	if code != 0 || strings.Contains(stderr, "max-off-heap") {
+		t.Errorf("without the flag: exit %d, stderr:\n%s", code, stderr)
 	}
 }
 
@@ -173,7 +201,9 @@ func TestImportBundled(t *testing.T) {
 	srv := func(args ...string) error {
 		defer logTime(t, "neo4j-test-server "+args[0])()
 		cmd := exec.Command(filepath.Join(scripts, "neo4j-test-server"), args...)
-		cmd.Env = append(os.Environ(), "CABLEGRAPH_NEO4J_STATE="+state, "NEO4J_PASSWORD="+password)
+		// The server stops by itself when this test binary is gone.
+		cmd.Env = append(os.Environ(), "CABLEGRAPH_NEO4J_STATE="+state, "NEO4J_PASSWORD="+password,
+			"CABLEGRAPH_NEO4J_WATCH_PID="+strconv.Itoa(os.Getpid()))
 		out, err := cmd.CombinedOutput()
 		if err != nil {
 			t.Logf("neo4j-test-server %s:\n%s", strings.Join(args, " "), out)

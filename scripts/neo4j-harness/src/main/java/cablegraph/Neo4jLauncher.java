@@ -30,10 +30,18 @@ import org.neo4j.logging.log4j.Log4jLogProvider;
  * Neo4j's normal transaction-log recovery run. The builder below takes a plain
  * home directory and reuses whatever is already in it.
  *
- * <p>Usage: {@code Neo4jLauncher [--data DIR] [--port N] [--http-port N]}.
- * Env fallbacks: NEO4J_HOME_DIR, NEO4J_BOLT_PORT, NEO4J_HTTP_PORT, NEO4J_PASSWORD,
- * NEO4J_PAGECACHE (e.g. "256m"). Prints one line starting with
- * {@value #READY} once Bolt accepts connections.
+ * <p>Usage: {@code Neo4jLauncher [--data DIR] [--port N] [--http-port N]
+ * [--watch-pid PID] [--conf FILE]}. Env fallbacks: NEO4J_HOME_DIR, NEO4J_BOLT_PORT,
+ * NEO4J_HTTP_PORT, NEO4J_PASSWORD, NEO4J_PAGECACHE (e.g. "256m"),
+ * NEO4J_TX_MEMORY (dbms.memory.transaction.total.max, e.g. "256m"; "0" for
+ * Neo4j's default). Prints one line starting with {@value #READY} once Bolt
+ * accepts connections.
+ *
+ * <p>{@code --watch-pid PID}: shut down (cleanly, as on SIGTERM) as soon as
+ * process PID is gone, so that a server started for a test process does not
+ * outlive it when that process is killed. {@code --conf FILE}: a neo4j.conf
+ * of settings (key=value lines) applied after the launcher's own, so it can
+ * override any of them.
  */
 public final class Neo4jLauncher {
     static final String READY = "CABLEGRAPH_NEO4J_READY";
@@ -53,16 +61,29 @@ public final class Neo4jLauncher {
         String data = env("NEO4J_HOME_DIR", null);
         int port = Integer.parseInt(env("NEO4J_BOLT_PORT", "7687"));
         int httpPort = Integer.parseInt(env("NEO4J_HTTP_PORT", "0")); // 0 = no HTTP
+        long watchPid = 0;
+        String conf = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = args[++i];
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--http-port" -> httpPort = Integer.parseInt(args[++i]);
+                case "--watch-pid" -> watchPid = Long.parseLong(args[++i]);
+                case "--conf" -> conf = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
         String password = env("NEO4J_PASSWORD", "cablegraph-test");
         long pageCache = parseBytes(env("NEO4J_PAGECACHE", "256m"));
+        long txMemory = parseBytes(env("NEO4J_TX_MEMORY", "0"));
+        // Taken now, so that the handle is of the process that started us
+        // even if its pid is reused later.
+        ProcessHandle watched = null;
+        if (watchPid > 0) {
+            final long p = watchPid;
+            watched = ProcessHandle.of(p).orElseThrow(
+                    () -> new IllegalArgumentException("--watch-pid " + p + ": no such process"));
+        }
 
         Path home = data != null
                 ? Path.of(data).toAbsolutePath()
@@ -97,6 +118,15 @@ public final class Neo4jLauncher {
                 // (the databases are already checkpointed and closed by then).
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1));
+        // All transactions together may hold at most this much memory (the
+        // default is 70% of the heap); one that would pass it fails with a
+        // MemoryLimitExceeded error instead of running the JVM out of heap.
+        if (txMemory > 0) {
+            builder.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, txMemory);
+        }
+        if (conf != null) {
+            builder.loadPropertiesFromFile(Path.of(conf));
+        }
 
         DatabaseManagementService dbms = builder.build();
 
@@ -114,6 +144,9 @@ public final class Neo4jLauncher {
                 stopped.countDown();
             }
         }, "cablegraph-neo4j-shutdown"));
+        if (watched != null) {
+            watch(watched);
+        }
 
         setPassword(dbms, password);
 
@@ -127,6 +160,29 @@ public final class Neo4jLauncher {
         System.out.printf("%s bolt://127.0.0.1:%d home=%s%n", READY, port, home);
         System.out.flush();
         stopped.await();
+    }
+
+    /**
+     * Exits (running the shutdown hook: a clean stop) once the watched
+     * process is gone. ProcessHandle remembers the process's start time, so a pid
+     * reused by another process later counts as gone too.
+     */
+    private static void watch(ProcessHandle parent) {
+        long pid = parent.pid();
+        Thread t = new Thread(() -> {
+            while (parent.isAlive()) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            System.out.println("cablegraph-neo4j: watched process " + pid + " is gone; shutting down");
+            System.out.flush();
+            System.exit(0);
+        }, "cablegraph-neo4j-watch-" + pid);
+        t.setDaemon(true);
+        t.start();
     }
 
     /**
