@@ -39,15 +39,28 @@ const (
 	Organization EntityType = "Organization"
 )
 
+// Section is the part of a cable a mention comes from.
+type Section string
+
+// The sections (Mention.Section).
+const (
+	SectionBody         Section = "body"
+	SectionSubject      Section = "subject"
+	SectionClassifiedBy Section = "classified_by" // the Classified By line
+	SectionSignature    Section = "signature"
+	SectionAddress      Section = "address" // "STATE FOR EUR/WE (JONES)" lines
+	SectionHeader       Section = "header"  // the routing header's posts (FM, TO, INFO)
+)
+
 // Mention is one place in the cable where an entity is named.
 type Mention struct {
-	Text      string `json:"text"`                // as written (repaired)
-	Section   string `json:"section"`             // body, subject, classified_by, signature, header, tags, address
-	Paragraph int    `json:"paragraph,omitempty"` // paragraph number, 0 when not in a numbered paragraph
-	Start     int    `json:"start"`               // byte offsets in the section's repaired text
-	End       int    `json:"end"`
-	Line      int    `json:"line"`   // position in the original input
-	Offset    int    `json:"offset"` // byte offset in the original input
+	Text      string  `json:"text"`                // as written (repaired)
+	Section   Section `json:"section"`             // where in the cable
+	Paragraph int     `json:"paragraph,omitempty"` // paragraph number, 0 when not in a numbered paragraph
+	Start     int     `json:"start"`               // byte offsets in the section's repaired text
+	End       int     `json:"end"`
+	Line      int     `json:"line"`   // position in the original input
+	Offset    int     `json:"offset"` // byte offset in the original input
 }
 
 // Entity is one person, country, post, place or organisation as named in a

@@ -250,9 +250,9 @@ func (b *recordBuilder) entities(c *cable.Cable, res *extract.Result) {
 		if label == graph.Person {
 			for _, m := range e.Mentions {
 				switch m.Section {
-				case "classified_by":
+				case extract.SectionClassifiedBy:
 					b.edge(graph.ClassifiedBy, self, ref, nil)
-				case "signature":
+				case extract.SectionSignature:
 					b.edge(graph.Signed, self, ref, nil)
 				}
 			}
@@ -387,7 +387,7 @@ func mentionProps(ms []extract.Mention) graph.Props {
 			paras[int64(m.Paragraph)] = true
 		}
 		if m.Section != "" {
-			sections[arrayElem(m.Section)] = true
+			sections[arrayElem(string(m.Section))] = true
 		}
 	}
 	ps := make([]int64, 0, len(paras))
