@@ -464,15 +464,15 @@ func (d *doc) result() *Result {
 		// a date wins.
 		pair := [2]string{keys[v.person], key}
 		if i, ok := seenVisit[pair]; ok {
-			if r.Relations[i].Date == "" && v.date != "" {
+			if r.Relations[i].Date.IsZero() && v.date != "" {
 				r.Relations[i] = d.relation(Visited, v.sent, names[v.person], keys[v.person], place, key)
-				r.Relations[i].Date = v.date
+				r.Relations[i].Date = isoDay(v.date)
 			}
 			continue
 		}
 		seenVisit[pair] = len(r.Relations)
 		rel := d.relation(Visited, v.sent, names[v.person], keys[v.person], place, key)
-		rel.Date = v.date
+		rel.Date = isoDay(v.date)
 		r.Relations = append(r.Relations, rel)
 	}
 	r.Relations, r.Meetings = d.meetingOutput(r.Relations, names, keys, visitPlace)

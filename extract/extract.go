@@ -113,7 +113,7 @@ type Relation struct {
 	To        string       `json:"to"`       // entity name (or title text for HOLDS)
 	FromKey   string       `json:"from_key"` // entity keys
 	ToKey     string       `json:"to_key,omitempty"`
-	Date      string       `json:"date,omitempty"` // ISO date, resolved against the cable date
+	Date      Date         `json:"date,omitzero"` // the day, resolved against the cable date
 	Place     string       `json:"place,omitempty"`
 	Paragraph int          `json:"paragraph,omitempty"`
 	Evidence  string       `json:"evidence,omitempty"` // the sentence that says so
@@ -150,10 +150,13 @@ const (
 // participants on different sides.
 type Meeting struct {
 	// Key identifies the meeting: the cable ID and its rank in the cable.
-	Key          string        `json:"key"`
-	Kind         MeetingKind   `json:"kind"`
-	Date         string        `json:"date,omitempty"` // ISO date
-	DateEnd      string        `json:"date_end,omitempty"`
+	Key  string      `json:"key"`
+	Kind MeetingKind `json:"kind"`
+	// Date is the day of the meeting (Precision day), the first of its
+	// month (month) or the first day of a range (range, with DateEnd the
+	// last); zero with no Precision when the cable does not date it.
+	Date         Date          `json:"date,omitzero"`
+	DateEnd      Date          `json:"date_end,omitzero"`
 	Precision    Precision     `json:"precision,omitempty"`
 	Place        string        `json:"place,omitempty"`
 	Paragraphs   []int         `json:"paragraphs,omitempty"`
