@@ -2,7 +2,6 @@ package explore
 
 import (
 	"errors"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -119,7 +118,7 @@ func diamond() *Index {
 	pairs := [][2]string{{"a", "b"}, {"b", "c"}, {"a", "d"}, {"d", "c"}, {"a", "e"}, {"e", "x"}, {"x", "c"}, {"a", "b"}}
 	for i, p := range pairs {
 		res.Relations = append(res.Relations, extract.Relation{Type: extract.Met, FromKey: "person:" + p[0], ToKey: "person:" + p[1],
-			From: "Person " + p[0], To: "Person " + p[1], Paragraph: i + 1, Date: "2010-01-0" + strconv.Itoa(i+1)})
+			From: "Person " + p[0], To: "Person " + p[1], Paragraph: i + 1, Date: extract.Date{Year: 2010, Month: time.January, Day: i + 1}})
 	}
 	x.addResult(res)
 	return x

@@ -124,7 +124,7 @@ func (x *Index) addResult(res *extract.Result) {
 		}
 		x.person(r.FromKey, r.From)
 		x.person(r.ToKey, r.To)
-		x.addMeeting(draw.Meeting{From: from, To: to, Date: r.Date, Place: r.Place, Cable: res.Cable,
+		x.addMeeting(draw.Meeting{From: from, To: to, Date: r.Date.String(), Place: r.Place, Cable: res.Cable,
 			Paragraph: r.Paragraph, Evidence: r.Evidence, Meeting: r.Meeting})
 	}
 }

@@ -111,6 +111,17 @@ func (x *Extractor) extract(ctx context.Context, c *cable.Cable, wantCands bool)
 		d.reset()
 		docPool.Put(d)
 	}()
+	d.begin(x, ctx, c)
+	d.run()
+	res = d.result()
+	if wantCands {
+		cands = d.pairCandidates(res)
+	}
+	return res, cands, nil
+}
+
+// begin readies d, fresh from the pool, to extract c.
+func (d *doc) begin(x *Extractor, ctx context.Context, c *cable.Cable) {
 	d.x, d.c, d.ctx = x, c, ctx
 	d.checkCtx()
 	d.host = reportedCountry(c.Meta.Origin)
@@ -120,12 +131,6 @@ func (x *Extractor) extract(ctx context.Context, c *cable.Cable, wantCands bool)
 	if d.host == "" && c.Meta.Origin != "" {
 		d.host = hostCountry(c.Meta.Origin)
 	}
-	d.run()
-	res = d.result()
-	if wantCands {
-		cands = d.pairCandidates(res)
-	}
-	return res, cands, nil
 }
 
 // doc is the working state of one extraction. Its slices and maps are
@@ -240,6 +245,14 @@ func (d *doc) reset() {
 // Extract; the ones that read only tokens (tokenize, findDates,
 // leadClauseEnd) have table tests of their own (stages_test.go).
 func (d *doc) run() {
+	d.readText()
+	d.findPeople()
+	d.readEvents()
+}
+
+// readText is the stages units to sentences: the text in pieces, tokens
+// with what the lexicon says of them, and sentences.
+func (d *doc) readText() {
 	d.units = textUnits(d.c, d.units)
 	for ui := range d.units {
 		if ui%checkEvery == 0 {
@@ -265,6 +278,12 @@ func (d *doc) run() {
 		d.annotate(ui, d.utok[ui][0], d.utok[ui][1])
 		d.sentences(ui, d.utok[ui][0], d.utok[ui][1])
 	}
+}
+
+// findPeople is the stages mentions and people: the names of the cable
+// found and resolved into its persons (the resolver, with identity and
+// personKey in result, that BenchmarkResolvePeople measures).
+func (d *doc) findPeople() {
 	nsent := len(d.sents)
 	// People: Classified By first, then mixed-case text, then what is
 	// written in capitals (subject, address lines, signature), which can
@@ -298,6 +317,12 @@ func (d *doc) run() {
 		d.signerRoles()
 	}
 	d.foldBareSurnames()
+}
+
+// readEvents is the stages proposals to places: who visited and met
+// whom, the meetings, and the entities other than people.
+func (d *doc) readEvents() {
+	nsent := len(d.sents)
 	for si := 0; si < nsent; si++ {
 		if si%checkEvery == 0 {
 			d.checkCtx()
@@ -468,15 +493,15 @@ func (d *doc) result() *Result {
 		// a date wins.
 		pair := [2]string{keys[v.person], key}
 		if i, ok := seenVisit[pair]; ok {
-			if r.Relations[i].Date == "" && v.date != "" {
+			if r.Relations[i].Date.IsZero() && v.date != "" {
 				r.Relations[i] = d.relation(Visited, v.sent, names[v.person], keys[v.person], place, key)
-				r.Relations[i].Date = v.date
+				r.Relations[i].Date = isoDay(v.date)
 			}
 			continue
 		}
 		seenVisit[pair] = len(r.Relations)
 		rel := d.relation(Visited, v.sent, names[v.person], keys[v.person], place, key)
-		rel.Date = v.date
+		rel.Date = isoDay(v.date)
 		r.Relations = append(r.Relations, rel)
 	}
 	r.Relations, r.Meetings = d.meetingOutput(r.Relations, names, keys, visitPlace)

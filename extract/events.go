@@ -289,7 +289,7 @@ func (d *doc) meetingOutput(rels []Relation, names []string, keys []string, visi
 				rel.Place, rel.Meeting = m.Place, m.Key
 				pair := [2]int{min(p, q), max(p, q)}
 				if k, ok := byPair[pair]; ok {
-					if rels[k].Date == "" && rel.Date != "" {
+					if rels[k].Date.IsZero() && !rel.Date.IsZero() {
 						rels[k] = rel
 					}
 					continue
@@ -327,9 +327,9 @@ func (d *doc) meetingKind(e *event) MeetingKind {
 
 // meetingDate is the date of a meeting and its precision: the day the
 // pairs carry, else a range of days or a month its sentence names.
-func (d *doc) meetingDate(e *event) (date, end string, p Precision) {
+func (d *doc) meetingDate(e *event) (date, end Date, p Precision) {
 	if e.date != "" {
-		return e.date, "", PrecisionDay
+		return isoDay(e.date), Date{}, PrecisionDay
 	}
 	s := &d.sents[e.anchor]
 	refs := findDates(d.toks, s.lo, s.hi, d.c.Date, d.dates[:0])
@@ -344,13 +344,14 @@ func (d *doc) meetingDate(e *event) (date, end string, p Precision) {
 					}
 				}
 			}
-			if last > r.date.Day() {
-				return r.iso(), r.date.AddDate(0, 0, last-r.date.Day()).Format("2006-01-02"), PrecisionRange
+			first := DateOf(r.date)
+			if last > first.Day {
+				return first, first.AddDays(last - first.Day), PrecisionRange
 			}
-			return r.iso(), "", PrecisionRange
+			return first, Date{}, PrecisionRange
 		}
 	}
-	return "", "", ""
+	return Date{}, Date{}, ""
 }
 
 // participantRole: the host of "X hosted Y" or "X received Y"; the one a

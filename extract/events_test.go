@@ -56,7 +56,7 @@ func TestMeetingEvents(t *testing.T) {
 		t.Fatalf("%d meetings, want 1: %+v", len(res.Meetings), res.Meetings)
 	}
 	m := res.Meetings[0]
-	if m.Key != "meeting:"+c.ID+":1" || m.Date != "2007-09-18" || m.Precision != PrecisionDay || m.Kind != KindMeal || m.Place != "Moscow" {
+	if m.Key != "meeting:"+c.ID+":1" || m.Date.String() != "2007-09-18" || m.Precision != PrecisionDay || m.Kind != KindMeal || m.Place != "Moscow" {
 		t.Errorf("meeting %s: date %s (%s), kind %s, place %s; want 2007-09-18 (day), meal, Moscow", m.Key, m.Date, m.Precision, m.Kind, m.Place)
 	}
 	sides := map[string]string{}

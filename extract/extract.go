@@ -39,15 +39,28 @@ const (
 	Organization EntityType = "Organization"
 )
 
+// Section is the part of a cable a mention comes from.
+type Section string
+
+// The sections (Mention.Section).
+const (
+	SectionBody         Section = "body"
+	SectionSubject      Section = "subject"
+	SectionClassifiedBy Section = "classified_by" // the Classified By line
+	SectionSignature    Section = "signature"
+	SectionAddress      Section = "address" // "STATE FOR EUR/WE (JONES)" lines
+	SectionHeader       Section = "header"  // the routing header's posts (FM, TO, INFO)
+)
+
 // Mention is one place in the cable where an entity is named.
 type Mention struct {
-	Text      string `json:"text"`                // as written (repaired)
-	Section   string `json:"section"`             // body, subject, classified_by, signature, header, tags, address
-	Paragraph int    `json:"paragraph,omitempty"` // paragraph number, 0 when not in a numbered paragraph
-	Start     int    `json:"start"`               // byte offsets in the section's repaired text
-	End       int    `json:"end"`
-	Line      int    `json:"line"`   // position in the original input
-	Offset    int    `json:"offset"` // byte offset in the original input
+	Text      string  `json:"text"`                // as written (repaired)
+	Section   Section `json:"section"`             // where in the cable
+	Paragraph int     `json:"paragraph,omitempty"` // paragraph number, 0 when not in a numbered paragraph
+	Start     int     `json:"start"`               // byte offsets in the section's repaired text
+	End       int     `json:"end"`
+	Line      int     `json:"line"`   // position in the original input
+	Offset    int     `json:"offset"` // byte offset in the original input
 }
 
 // Entity is one person, country, post, place or organisation as named in a
@@ -100,7 +113,7 @@ type Relation struct {
 	To        string       `json:"to"`       // entity name (or title text for HOLDS)
 	FromKey   string       `json:"from_key"` // entity keys
 	ToKey     string       `json:"to_key,omitempty"`
-	Date      string       `json:"date,omitempty"` // ISO date, resolved against the cable date
+	Date      Date         `json:"date,omitzero"` // the day, resolved against the cable date
 	Place     string       `json:"place,omitempty"`
 	Paragraph int          `json:"paragraph,omitempty"`
 	Evidence  string       `json:"evidence,omitempty"` // the sentence that says so
@@ -137,10 +150,13 @@ const (
 // participants on different sides.
 type Meeting struct {
 	// Key identifies the meeting: the cable ID and its rank in the cable.
-	Key          string        `json:"key"`
-	Kind         MeetingKind   `json:"kind"`
-	Date         string        `json:"date,omitempty"` // ISO date
-	DateEnd      string        `json:"date_end,omitempty"`
+	Key  string      `json:"key"`
+	Kind MeetingKind `json:"kind"`
+	// Date is the day of the meeting (Precision day), the first of its
+	// month (month) or the first day of a range (range, with DateEnd the
+	// last); zero with no Precision when the cable does not date it.
+	Date         Date          `json:"date,omitzero"`
+	DateEnd      Date          `json:"date_end,omitzero"`
 	Precision    Precision     `json:"precision,omitempty"`
 	Place        string        `json:"place,omitempty"`
 	Paragraphs   []int         `json:"paragraphs,omitempty"`

@@ -154,7 +154,7 @@ func TestParis3972(t *testing.T) {
 			t.Errorf("%d. no MET %s - %s", i, tt.a, tt.b)
 			continue
 		}
-		if m.Date != tt.date || m.Place != tt.place || m.Paragraph != tt.paragraph {
+		if m.Date.String() != tt.date || m.Place != tt.place || m.Paragraph != tt.paragraph {
 			t.Errorf("%d. MET %s - %s: date %q place %q paragraph %d, want %q %q %d", i, tt.a, tt.b, m.Date, m.Place, m.Paragraph, tt.date, tt.place, tt.paragraph)
 		}
 	}

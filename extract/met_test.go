@@ -47,7 +47,7 @@ func metPairs(res *Result) []string {
 		if b < a {
 			a, b = b, a
 		}
-		out = append(out, a+" - "+b+" "+r.Date)
+		out = append(out, a+" - "+b+" "+r.Date.String())
 	}
 	slices.Sort(out)
 	return out

@@ -98,7 +98,7 @@ func TestVisits(t *testing.T) {
 		var got []string
 		for _, rel := range r.Relations {
 			if rel.Type == Visited {
-				got = append(got, rel.From+" > "+rel.To+" "+rel.Date)
+				got = append(got, rel.From+" > "+rel.To+" "+rel.Date.String())
 			}
 		}
 		if !slices.Equal(got, tt.want) {

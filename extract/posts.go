@@ -120,7 +120,7 @@ func (d *doc) routingPosts() {
 		if e.Country == "" {
 			e.Country = p.Country
 		}
-		e.Mentions = append(e.Mentions, Mention{Text: p.Name, Section: "header", Line: p.Line, Offset: p.Offset})
+		e.Mentions = append(e.Mentions, Mention{Text: p.Name, Section: SectionHeader, Line: p.Line, Offset: p.Offset})
 	}
 }
 

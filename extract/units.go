@@ -6,20 +6,11 @@ import (
 	"github.com/cablegraph/cablegraph/cable"
 )
 
-// Sections a mention can come from (Mention.Section).
-const (
-	SectionBody         = "body"
-	SectionSubject      = "subject"
-	SectionClassifiedBy = "classified_by"
-	SectionSignature    = "signature"
-	SectionAddress      = "address" // "STATE FOR EUR/WE (JONES)" lines
-)
-
 // unit is one stretch of cable text the later stages read on its own: the
 // subject, an address line, a body paragraph, the signature. It remembers
 // where it came from so that every mention can be cited.
 type unit struct {
-	section   string
+	section   Section
 	paragraph int    // paragraph number, 0 outside numbered paragraphs
 	text      string // repaired text
 	base      int    // offset of text in its section's repaired text

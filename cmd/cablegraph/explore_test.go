@@ -66,9 +66,9 @@ func metOf(results []extract.Result, key string) []string {
 			}
 			switch key {
 			case rel.FromKey:
-				out = append(out, rel.ToKey+"|"+r.Cable+"|"+itoa(rel.Paragraph)+"|"+rel.Date)
+				out = append(out, rel.ToKey+"|"+r.Cable+"|"+itoa(rel.Paragraph)+"|"+rel.Date.String())
 			case rel.ToKey:
-				out = append(out, rel.FromKey+"|"+r.Cable+"|"+itoa(rel.Paragraph)+"|"+rel.Date)
+				out = append(out, rel.FromKey+"|"+r.Cable+"|"+itoa(rel.Paragraph)+"|"+rel.Date.String())
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package eval_test
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/cablegraph/cablegraph/extract"
 	"github.com/cablegraph/cablegraph/extract/eval"
@@ -25,7 +26,7 @@ func ExampleScore() {
 			{Type: extract.Person, Name: "Please"},
 			{Type: extract.Country, Name: "France", Code: "FR"},
 		},
-		Relations: []extract.Relation{{Type: extract.Met, From: "Lavrov", To: "Bernard Kouchner", Date: "2007-09-18"}},
+		Relations: []extract.Relation{{Type: extract.Met, From: "Lavrov", To: "Bernard Kouchner", Date: extract.Date{Year: 2007, Month: time.September, Day: 18}}},
 	}
 	s := eval.Score(gold, pred)
 	fmt.Printf("people    P %.2f R %.2f\n", s.People.Precision(), s.People.Recall())

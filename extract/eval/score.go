@@ -351,7 +351,7 @@ func scoreMet(s *CableScore, g *Gold, pred nameIndex, r *extract.Result, predEnt
 				if goldTaken[i] || k != pm.key || k.a < 0 {
 					continue
 				}
-				if sameDateOnly && normDate(g.Met[i].Date) != normDate(pm.rel.Date) {
+				if sameDateOnly && normDate(g.Met[i].Date) != pm.rel.Date.String() {
 					continue
 				}
 				pm.gold, goldTaken[i] = i, true
@@ -367,17 +367,17 @@ func scoreMet(s *CableScore, g *Gold, pred nameIndex, r *extract.Result, predEnt
 			if why == "" {
 				why = "not a gold pair"
 			}
-			item("met", FalsePositive, "%s - %s %s (%s)", pm.rel.From, pm.rel.To, orNone(pm.rel.Date), why)
+			item("met", FalsePositive, "%s - %s %s (%s)", pm.rel.From, pm.rel.To, orNone(pm.rel.Date.String()), why)
 			continue
 		}
 		s.Met.Found++
 		s.Met.Correct++
 		s.MetDate.Total++
 		gm := g.Met[pm.gold]
-		if normDate(gm.Date) == normDate(pm.rel.Date) {
+		if normDate(gm.Date) == pm.rel.Date.String() {
 			s.MetDate.Right++
 		} else {
-			item("met date", Wrong, "%s - %s: %s, want %s", gm.A, gm.B, orNone(normDate(pm.rel.Date)), orNone(gm.Date))
+			item("met date", Wrong, "%s - %s: %s, want %s", gm.A, gm.B, orNone(pm.rel.Date.String()), orNone(gm.Date))
 		}
 	}
 	for i, m := range g.Met {
@@ -387,7 +387,7 @@ func scoreMet(s *CableScore, g *Gold, pred nameIndex, r *extract.Result, predEnt
 	}
 }
 
-// normDate cuts a date-time down to its date, so "2007-09-18T00:00:00Z"
+// normDate cuts a gold date-time down to its date, so "2007-09-18T00:00:00Z"
 // is 2007-09-18.
 func normDate(d string) string {
 	d = strings.TrimSpace(d)

@@ -88,8 +88,13 @@ func country(code string) extract.Entity {
 	return extract.Entity{Type: extract.Country, Name: code, Code: code}
 }
 
+// met builds a predicted MET relation; date is ISO or "" for none.
 func met(a, b, date string) extract.Relation {
-	return extract.Relation{Type: extract.Met, From: a, To: b, Date: date}
+	var d extract.Date
+	if err := d.UnmarshalText([]byte(date)); err != nil {
+		panic(err)
+	}
+	return extract.Relation{Type: extract.Met, From: a, To: b, Date: d}
 }
 
 // paris is a gold annotation modelled on 07PARIS3972.
@@ -226,7 +231,7 @@ func TestScore(t *testing.T) {
 			pred: extract.Result{
 				Entities: []extract.Entity{per("A Alpha", nil), per("B Beta", nil), per("C Gamma", nil)},
 				Relations: []extract.Relation{
-					met("B Beta", "A Alpha", "2009-03-04T00:00:00Z"), // takes the second, same-date meeting
+					met("B Beta", "A Alpha", "2009-03-04"), // takes the second, same-date meeting
 					met("A Alpha", "B Beta", "2009-01-02"),
 					met("C Gamma", "B Beta", ""),
 					met("C Gamma", "A Alpha", "2009-01-02"), // invents a date

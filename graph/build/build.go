@@ -18,6 +18,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/cablegraph/cablegraph/cable"
@@ -113,12 +114,15 @@ func props(kv ...any) graph.Props {
 	return p
 }
 
-func isoDate(s string) *graph.Date {
-	d, err := graph.ParseDate(s)
-	if err != nil {
+// day is the graph's date for a day the extractor read, nil for none. A
+// year the calendar of a cable cannot hold (a slash date's "1/2/12345")
+// is no date either: only four-digit years were ever stored.
+func day(d extract.Date) *graph.Date {
+	if d.IsZero() || d.Year < 0 || d.Year > 9999 || !d.IsValid() {
 		return nil
 	}
-	return &d
+	g := graph.Date(d.In(time.UTC))
+	return &g
 }
 
 // Record returns the graph rows of cable c and its extraction res (which
@@ -250,9 +254,9 @@ func (b *recordBuilder) entities(c *cable.Cable, res *extract.Result) {
 		if label == graph.Person {
 			for _, m := range e.Mentions {
 				switch m.Section {
-				case "classified_by":
+				case extract.SectionClassifiedBy:
 					b.edge(graph.ClassifiedBy, self, ref, nil)
-				case "signature":
+				case extract.SectionSignature:
 					b.edge(graph.Signed, self, ref, nil)
 				}
 			}
@@ -296,7 +300,7 @@ func (b *recordBuilder) entities(c *cable.Cable, res *extract.Result) {
 			}
 			b.edge(graph.Met, from, to, props(
 				"key", MetKey(c.ID, r.Paragraph, from.Key, to.Key),
-				"cable", c.ID, "paragraph", int64(r.Paragraph), "date", isoDate(r.Date),
+				"cable", c.ID, "paragraph", int64(r.Paragraph), "date", day(r.Date),
 				"place", collapse(r.Place), "evidence", collapse(r.Evidence), "meeting", r.Meeting))
 
 		case extract.Visited:
@@ -306,7 +310,7 @@ func (b *recordBuilder) entities(c *cable.Cable, res *extract.Result) {
 			}
 			b.edge(graph.Visited, from, to, props(
 				"key", fmt.Sprintf("%s|%d|%s|%s", c.ID, r.Paragraph, from.Key, to.Key),
-				"cable", c.ID, "paragraph", int64(r.Paragraph), "date", isoDate(r.Date),
+				"cable", c.ID, "paragraph", int64(r.Paragraph), "date", day(r.Date),
 				"evidence", collapse(r.Evidence)))
 		}
 	}
@@ -324,8 +328,8 @@ func (b *recordBuilder) meetings(c *cable.Cable, res *extract.Result, refs map[s
 			who = append(who, p.Name)
 		}
 		name := strings.Join(who, ", ")
-		if m.Date != "" {
-			name += " (" + m.Date + ")"
+		if !m.Date.IsZero() {
+			name += " (" + m.Date.String() + ")"
 		}
 		paras := make([]int64, 0, len(m.Paragraphs))
 		for _, p := range m.Paragraphs {
@@ -334,7 +338,7 @@ func (b *recordBuilder) meetings(c *cable.Cable, res *extract.Result, refs map[s
 			}
 		}
 		ref := b.node(graph.Meeting, m.Key, props("name", clean(name), "kind", string(m.Kind),
-			"date", isoDate(m.Date), "date_end", isoDate(m.DateEnd), "precision", string(m.Precision),
+			"date", day(m.Date), "date_end", day(m.DateEnd), "precision", string(m.Precision),
 			"place", collapse(m.Place), "cable", c.ID, "paragraphs", paras, "evidence", collapse(m.Evidence)))
 		b.edge(graph.ReportedIn, ref, self, nil)
 		for _, p := range m.Participants {
@@ -387,7 +391,7 @@ func mentionProps(ms []extract.Mention) graph.Props {
 			paras[int64(m.Paragraph)] = true
 		}
 		if m.Section != "" {
-			sections[arrayElem(m.Section)] = true
+			sections[arrayElem(string(m.Section))] = true
 		}
 	}
 	ps := make([]int64, 0, len(paras))

@@ -38,6 +38,7 @@ func parisCable() *cable.Cable {
 }
 
 func parisResult() *extract.Result {
+	sep18 := extract.Date{Year: 2007, Month: time.September, Day: 18}
 	return &extract.Result{
 		Cable: "07PARIS3972",
 		Date:  time.Date(2007, 9, 21, 0, 0, 0, 0, time.UTC),
@@ -60,13 +61,13 @@ func parisResult() *extract.Result {
 			{Type: "Weather", Key: "x", Name: "rain"},
 		},
 		Relations: []extract.Relation{
-			{Type: extract.Met, From: "Lavrov", To: "Kouchner", FromKey: "person:lavrov", ToKey: "person:kouchner", Date: "2007-09-18", Place: "Moscow", Paragraph: 1, Evidence: "the September 18 meeting between\nKouchner and Lavrov"},
-			{Type: extract.Met, FromKey: "person:kouchner", ToKey: "person:lavrov", Date: "2007-09-18", Paragraph: 1, Evidence: "the same meeting again"},
+			{Type: extract.Met, From: "Lavrov", To: "Kouchner", FromKey: "person:lavrov", ToKey: "person:kouchner", Date: sep18, Place: "Moscow", Paragraph: 1, Evidence: "the September 18 meeting between\nKouchner and Lavrov"},
+			{Type: extract.Met, FromKey: "person:kouchner", ToKey: "person:lavrov", Date: sep18, Paragraph: 1, Evidence: "the same meeting again"},
 			{Type: extract.Met, FromKey: "person:kouchner", ToKey: "person:kouchner", Paragraph: 1},
 			{Type: extract.Met, FromKey: "person:kouchner", ToKey: "person:nobody", Paragraph: 1},
-			{Type: extract.Met, FromKey: "person:kouchner", ToKey: "person:lavrov", Date: "September", Paragraph: 3},
+			{Type: extract.Met, FromKey: "person:kouchner", ToKey: "person:lavrov", Date: extract.Date{Year: 12345, Month: time.September, Day: 1}, Paragraph: 3}, // no year a cable means: no date
 
-			{Type: extract.Visited, FromKey: "person:kouchner", ToKey: "place:moscow", Date: "2007-09-18", Paragraph: 1},
+			{Type: extract.Visited, FromKey: "person:kouchner", ToKey: "place:moscow", Date: sep18, Paragraph: 1},
 		},
 	}
 }
