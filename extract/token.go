@@ -20,7 +20,12 @@ const (
 // token is a word, number or punctuation mark of a text unit, with its byte
 // offsets in that unit.
 type token struct {
-	text       string
+	text string
+	// lower is text in lower case (strings.ToLower), made once when the
+	// text is tokenised: the grammar's word lists are asked about every
+	// token, often several times, and would otherwise lower-case it each
+	// time.
+	lower      string
 	start, end int
 	kind       tokKind
 	upper      bool // first letter is upper case
@@ -46,6 +51,13 @@ func grow[S ~[]E, E any](s S, n int) S {
 // and a run of dashes ("--", the em dash of the cables) is one token. It is
 // a single pass with no regular expressions, since it runs on every byte.
 func tokenize(text string, buf []token) []token {
+	first := len(buf)
+	buf = scanTokens(text, buf)
+	setLower(text, buf[first:])
+	return buf
+}
+
+func scanTokens(text string, buf []token) []token {
 	i := 0
 	for i < len(text) {
 		r, n := rune(text[i]), 1
@@ -81,6 +93,31 @@ func tokenize(text string, buf []token) []token {
 		}
 	}
 	return buf
+}
+
+// setLower sets the lower case of toks, the tokens of text. The ASCII
+// capitals of the whole text are lowered in one copy, which the tokens
+// share; only a token with other letters takes strings.ToLower of its own.
+func setLower(text string, toks []token) {
+	low := text
+	if i := strings.IndexFunc(text, func(r rune) bool { return 'A' <= r && r <= 'Z' }); i >= 0 {
+		b := []byte(text)
+		for j := i; j < len(b); j++ {
+			if c := b[j]; 'A' <= c && c <= 'Z' {
+				b[j] = c + 'a' - 'A'
+			}
+		}
+		low = string(b)
+	}
+	ascii := isASCII(text)
+	for i := range toks {
+		t := &toks[i]
+		if ascii || isASCII(t.text) {
+			t.lower = low[t.start:t.end]
+		} else {
+			t.lower = strings.ToLower(t.text)
+		}
+	}
 }
 
 func isLetter(r rune) bool {
@@ -267,11 +304,15 @@ func set(words ...string) wordSet {
 	return m
 }
 
-// has reports whether s, lower-cased, is in the set. It is called on every
-// token of the grammar's scans, so a short ASCII word is lower-cased on the
-// stack instead of in a new string; other text takes strings.ToLower, as
-// before, so that both give the same answer.
-func (m wordSet) has(s string) bool {
+// has reports whether w, a word in lower case (a token's lower), is in
+// the set.
+func (m wordSet) has(w string) bool { return m[w] }
+
+// hasAnyCase reports whether s, lower-cased, is in the set. A short ASCII
+// word is lower-cased on the stack instead of in a new string; other text
+// takes strings.ToLower, as token.lower does, so that both give the same
+// answer.
+func (m wordSet) hasAnyCase(s string) bool {
 	var buf [32]byte
 	if len(s) > len(buf) || !isASCII(s) {
 		return m[strings.ToLower(s)]
