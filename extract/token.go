@@ -100,16 +100,24 @@ func scanTokens(text string, buf []token) []token {
 // share; only a token with other letters takes strings.ToLower of its own.
 func setLower(text string, toks []token) {
 	low := text
-	if i := strings.IndexFunc(text, func(r rune) bool { return 'A' <= r && r <= 'Z' }); i >= 0 {
+	ascii, upper := true, -1
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case 'A' <= c && c <= 'Z' && upper < 0:
+			upper = i
+		}
+	}
+	if upper >= 0 {
 		b := []byte(text)
-		for j := i; j < len(b); j++ {
+		for j := upper; j < len(b); j++ {
 			if c := b[j]; 'A' <= c && c <= 'Z' {
 				b[j] = c + 'a' - 'A'
 			}
 		}
 		low = string(b)
 	}
-	ascii := isASCII(text)
 	for i := range toks {
 		t := &toks[i]
 		if ascii || isASCII(t.text) {
@@ -249,6 +257,22 @@ func wordToken(text string, start, end int) token {
 	lower, upperN := 0, 0
 	first := true
 	for _, r := range t.text {
+		if r < utf8.RuneSelf {
+			// ASCII, most letters: what the unicode tests below say, without
+			// their table lookups.
+			switch {
+			case 'A' <= r && r <= 'Z':
+				upperN++
+				if first {
+					t.upper = true
+				}
+				first = false
+			case 'a' <= r && r <= 'z':
+				lower++
+				first = false
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}
