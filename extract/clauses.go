@@ -53,7 +53,7 @@ func (d *doc) subjectsLeft(si, i int, spans []int) []int {
 			continue
 		}
 		t := &d.toks[k]
-		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops.has(t.lower) {
+		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops.hasLower(t.lower) {
 			break
 		}
 		if len(out) == 0 && (t.is("he") || t.is("she")) {
@@ -76,7 +76,7 @@ func (d *doc) leadClauseEnd(si, i int) int {
 	end, in := -1, false
 	for k := s.lo; k < i; k++ {
 		switch {
-		case (k == s.lo || d.toks[k-1].text == "," && openingWords.has(d.toks[s.lo].lower)) && leadSubordinators.has(d.toks[k].lower):
+		case (k == s.lo || d.toks[k-1].text == "," && openingWords.hasLower(d.toks[s.lo].lower)) && leadSubordinators.hasLower(d.toks[k].lower):
 			in = true // "While ...", "On July 20, while ...", not "Jones, while in Paris,"
 		case in && d.toks[k].text == ",":
 			end, in = k+1, false
@@ -133,7 +133,7 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 			if t.text == "," || t.text == "(" || t.text == ")" || t.text == "&" || t.text == "-" || t.text == "/" {
 				continue
 			}
-		case t.kind == tokWord && (t.upper || listGlue.has(t.lower)):
+		case t.kind == tokWord && (t.upper || listGlue.hasLower(t.lower)):
 			continue
 		case (t.is("of") || t.is("for")) && k > s.lo && d.isTitleTok(k-1):
 			continue
@@ -154,7 +154,7 @@ func (d *doc) ownerLeft(si, i int, spans []int) (owners []int, group bool) {
 			return []int{mi}, false
 		}
 		t := &d.toks[k]
-		if t.text == ";" || t.text == ":" || t.text == "," && k < i-1 || t.kind == tokWord && (clauseStops.has(t.lower) || t.is("with") || t.is("between")) {
+		if t.text == ";" || t.text == ":" || t.text == "," && k < i-1 || t.kind == tokWord && (clauseStops.hasLower(t.lower) || t.is("with") || t.is("between")) {
 			break
 		}
 		switch {

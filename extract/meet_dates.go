@@ -17,7 +17,7 @@ package extract
 func (d *doc) contextDate(si, trig, a, b int) string {
 	s := &d.sents[si]
 	for k := s.lo; k < s.hi; k++ {
-		if t := &d.toks[k]; t.kind == tokWord && (otherTime.has(t.lower) || k < trig && reportVerbs.has(t.lower)) {
+		if t := &d.toks[k]; t.kind == tokWord && (otherTime.hasLower(t.lower) || k < trig && reportVerbs.hasLower(t.lower)) {
 			return ""
 		}
 	}
@@ -146,10 +146,10 @@ func (d *doc) refersBack(si int) bool {
 	s := &d.sents[si]
 	for k := s.lo + 1; k < s.hi; k++ {
 		t := &d.toks[k]
-		if t.kind != tokWord || !meetNouns.has(t.lower) || t.is("meet") || t.is("courtesy") {
+		if t.kind != tokWord || !meetNouns.hasLower(t.lower) || t.is("meet") || t.is("courtesy") {
 			continue
 		}
-		if !backRefs.has(d.toks[k-1].lower) {
+		if !backRefs.hasLower(d.toks[k-1].lower) {
 			continue
 		}
 		if k+1 < s.hi && (d.toks[k+1].is("with") || d.toks[k+1].is("between") || d.toks[k+1].is("of")) {

@@ -193,7 +193,7 @@ func (d *doc) modalBefore(si, i int) bool {
 	// will return to Egypt on January 24 for a follow-up meeting with".
 	for k := i - 5; k >= s.lo && i-k <= 20; k-- {
 		t := &d.toks[k]
-		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops.has(t.lower) {
+		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops.hasLower(t.lower) {
 			break
 		}
 		if t.is("will") || t.is("would") || t.is("plans") || t.is("intends") || t.is("expects") || t.is("scheduled") || t.is("shall") {
@@ -261,7 +261,7 @@ func (d *doc) remote(si int) bool {
 		if t.kind != tokWord {
 			continue
 		}
-		if notInPerson.has(t.lower) || (t.is("called") || t.is("phoned")) && k+1 < s.hi && !d.toks[k+1].is("on") && !d.toks[k+1].is("for") {
+		if notInPerson.hasLower(t.lower) || (t.is("called") || t.is("phoned")) && k+1 < s.hi && !d.toks[k+1].is("on") && !d.toks[k+1].is("for") {
 			return true
 		}
 	}

@@ -167,7 +167,7 @@ func (d *doc) personAt(si, lo, hi int) {
 	// headline every word is capitalised, and the verb is no part of the
 	// name.
 	for k := lo + 1; k < hi; k++ {
-		if w := d.toks[k].text; headlineVerbs.has(d.toks[k].lower) || strings.HasSuffix(w, "ing") && isCommonWord(w) && !isGivenName(w) {
+		if w := d.toks[k].text; headlineVerbs.hasLower(d.toks[k].lower) || strings.HasSuffix(w, "ing") && isCommonWord(w) && !isGivenName(w) {
 			hi = k
 			break
 		}
@@ -224,7 +224,7 @@ func (d *doc) personAt(si, lo, hi int) {
 		// A bare capitalised word: a person only if a verb of saying or
 		// meeting follows it, or the cable names the same person in full
 		// elsewhere (decided in coreference).
-		if lo > s.lo && d.toks[lo-1].kind == tokWord && placePreps.has(d.toks[lo-1].lower) {
+		if lo > s.lo && d.toks[lo-1].kind == tokWord && placePreps.hasLower(d.toks[lo-1].lower) {
 			return
 		}
 		if d.orgContext(hi) {
@@ -245,11 +245,11 @@ func (d *doc) personAt(si, lo, hi int) {
 		}
 		// At the start of a sentence any word is capitalised: "Staff said".
 		// "met with Putin", "a meeting with Torrijos": whom one meets is a person.
-		if lo-2 >= s.lo && d.toks[lo-1].is("with") && meetObjectCue.has(d.toks[lo-2].lower) {
+		if lo-2 >= s.lo && d.toks[lo-1].is("with") && meetObjectCue.hasLower(d.toks[lo-2].lower) {
 			m.strong = true
 		}
 		// Only words of saying make a sentence's first word a person.
-		if hi < s.hi && d.toks[hi].kind == tokWord && personVerbs.has(d.toks[hi].lower) && (lo > s.lo || sayVerbs.has(d.toks[hi].lower)) && !(lo > s.lo && nounFrame.has(d.toks[lo-1].lower)) {
+		if hi < s.hi && d.toks[hi].kind == tokWord && personVerbs.hasLower(d.toks[hi].lower) && (lo > s.lo || sayVerbs.hasLower(d.toks[hi].lower)) && !(lo > s.lo && nounFrame.hasLower(d.toks[lo-1].lower)) {
 			m.strong = true
 		}
 	}
@@ -302,7 +302,7 @@ func (d *doc) orgAppositive(si, hi int) bool {
 		if t.kind == tokPunct && t.text != "-" {
 			return false
 		}
-		if t.kind == tokWord && orgNouns.has(t.lower) {
+		if t.kind == tokWord && orgNouns.hasLower(t.lower) {
 			return true
 		}
 	}
@@ -313,7 +313,7 @@ func (d *doc) orgContext(hi int) bool {
 	if hi >= len(d.toks) || d.toks[hi].kind != tokWord {
 		return false
 	}
-	return orgHeads.has(d.toks[hi].lower)
+	return orgHeads.hasLower(d.toks[hi].lower)
 }
 
 func isInitial(s string) bool {

@@ -232,7 +232,7 @@ func (d *doc) delegations() {
 		s := &d.sents[si]
 		group := -1
 		for k := s.lo; k < s.hi; k++ {
-			if t := &d.toks[k]; t.kind == tokWord && (delegationWords.has(t.lower) || t.is("accompanied") || t.is("included") || t.is("including")) {
+			if t := &d.toks[k]; t.kind == tokWord && (delegationWords.hasLower(t.lower) || t.is("accompanied") || t.is("included") || t.is("including")) {
 				group = k
 				break
 			}
@@ -243,7 +243,7 @@ func (d *doc) delegations() {
 		trig := d.encounters[si].trig
 		ms = d.personMentions(si, ms)
 		// The group met someone: "the delegation met with X".
-		if trig > group && len(members) > 0 && delegationWords.has(d.toks[group].lower) {
+		if trig > group && len(members) > 0 && delegationWords.hasLower(d.toks[group].lower) {
 			members = slices.DeleteFunc(members, func(p int) bool {
 				if si-introduced[p] > delegationReach {
 					delete(introduced, p)
@@ -252,7 +252,7 @@ func (d *doc) delegations() {
 				return false
 			})
 		}
-		if trig > group && len(members) > 0 && delegationWords.has(d.toks[group].lower) {
+		if trig > group && len(members) > 0 && delegationWords.hasLower(d.toks[group].lower) {
 			named := false
 			for _, mi := range ms {
 				if d.ments[mi].lo < trig {
@@ -388,7 +388,7 @@ func (d *doc) windows() {
 			attend, speaks := "", false
 			s := &d.sents[sj]
 			for k := s.lo; k < s.hi; k++ {
-				if t := &d.toks[k]; t.kind == tokWord && attendWords.has(t.lower) && attend == "" {
+				if t := &d.toks[k]; t.kind == tokWord && attendWords.hasLower(t.lower) && attend == "" {
 					attend = t.lower
 				}
 			}
@@ -397,7 +397,7 @@ func (d *doc) windows() {
 			}
 			for _, mi := range later {
 				m := &d.ments[mi]
-				speaks = m.hi < s.hi && d.toks[m.hi].kind == tokWord && sayVerbs.has(d.toks[m.hi].lower)
+				speaks = m.hi < s.hi && d.toks[m.hi].kind == tokWord && sayVerbs.hasLower(d.toks[m.hi].lower)
 				for _, ai := range anchor {
 					q := d.ments[ai].person
 					if q == m.person {
@@ -448,11 +448,11 @@ func (d *doc) sentenceFeatures(si, trig int) []string {
 			continue
 		}
 		switch {
-		case k < trig && reportVerbs.has(t.lower):
+		case k < trig && reportVerbs.hasLower(t.lower):
 			f = append(f, "report-before")
-		case notYet.has(t.lower) && !t.is("to") && !t.is("before") && !t.is("prior"):
+		case notYet.hasLower(t.lower) && !t.is("to") && !t.is("before") && !t.is("prior"):
 			f = append(f, "future-word")
-		case otherTime.has(t.lower):
+		case otherTime.hasLower(t.lower):
 			f = append(f, "other-time")
 		case t.is("i") || t.is("we"):
 			f = append(f, "first-person")
@@ -487,9 +487,9 @@ func (d *doc) betweenFeatures(mx, my *pmention, trig int) []string {
 			and = true
 		case t.text == ",":
 			comma = true
-		case t.kind == tokWord && !listGlue.has(t.lower) && !t.upper:
+		case t.kind == tokWord && !listGlue.hasLower(t.lower) && !t.upper:
 			glue = false
-			if personVerbs.has(t.lower) || meetVerbs.has(t.lower) || t.is("met") {
+			if personVerbs.hasLower(t.lower) || meetVerbs.hasLower(t.lower) || t.is("met") {
 				verb = true
 			}
 		}
@@ -687,7 +687,7 @@ func (d *doc) frames() {
 				continue
 			}
 			v := &d.toks[m.hi]
-			if v.kind != tokWord || !sayVerbs.has(v.lower) {
+			if v.kind != tokWord || !sayVerbs.hasLower(v.lower) {
 				continue
 			}
 			feats := []string{"frame", "frame:" + v.text, "frame:para" + bucket(u.paragraph, 2, 4, 8)}
@@ -768,9 +768,9 @@ func (d *doc) attendance() {
 		s := &d.sents[si]
 		word, join := "", false
 		for k := s.lo; k < s.hi; k++ {
-			if t := &d.toks[k]; t.kind == tokWord && attendWords.has(t.lower) && word == "" {
+			if t := &d.toks[k]; t.kind == tokWord && attendWords.hasLower(t.lower) && word == "" {
 				word = t.lower
-				join = joinWords.has(t.lower)
+				join = joinWords.hasLower(t.lower)
 			}
 		}
 		if word == "" {

@@ -328,9 +328,10 @@ func set(words ...string) wordSet {
 	return m
 }
 
-// has reports whether w, a word in lower case (a token's lower), is in
-// the set.
-func (m wordSet) has(w string) bool { return m[w] }
+// hasLower reports whether w, a word already in lower case (a token's
+// lower), is in the set. (It is not called has, so that a call written
+// for the old has, which lower-cased its argument, does not compile.)
+func (m wordSet) hasLower(w string) bool { return m[w] }
 
 // hasAnyCase reports whether s, lower-cased, is in the set. A short ASCII
 // word is lower-cased on the stack instead of in a new string; other text
