@@ -53,7 +53,7 @@ func (d *doc) subjectsLeft(si, i int, spans []int) []int {
 			continue
 		}
 		t := &d.toks[k]
-		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops.has(t.text) {
+		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops.hasLower(t.lower) {
 			break
 		}
 		if len(out) == 0 && (t.is("he") || t.is("she")) {
@@ -76,7 +76,7 @@ func (d *doc) leadClauseEnd(si, i int) int {
 	end, in := -1, false
 	for k := s.lo; k < i; k++ {
 		switch {
-		case (k == s.lo || d.toks[k-1].text == "," && openingWords.has(d.toks[s.lo].text)) && leadSubordinators.has(d.toks[k].text):
+		case (k == s.lo || d.toks[k-1].text == "," && openingWords.hasLower(d.toks[s.lo].lower)) && leadSubordinators.hasLower(d.toks[k].lower):
 			in = true // "While ...", "On July 20, while ...", not "Jones, while in Paris,"
 		case in && d.toks[k].text == ",":
 			end, in = k+1, false
@@ -121,7 +121,7 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 	}
 	for ; k < hi; k++ {
 		if mi := d.mentionAt(k); mi >= 0 {
-			if m := &d.ments[mi]; len(out) > 0 && m.hi < s.hi && d.toks[m.hi].kind == tokWord && personVerbs.has(d.toks[m.hi].text) {
+			if m := &d.ments[mi]; len(out) > 0 && m.hi < s.hi && d.toks[m.hi].kind == tokWord && personVerbs.hasLower(d.toks[m.hi].lower) {
 				// "... bilateral with Vice President Biden, and Ambassador
 				// Timerman confirmed ...": a new clause's subject, not one
 				// more object.
@@ -139,7 +139,7 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 			if t.text == "," || t.text == "(" || t.text == ")" || t.text == "&" || t.text == "-" || t.text == "/" {
 				continue
 			}
-		case t.kind == tokWord && (t.upper || listGlue.has(t.text)):
+		case t.kind == tokWord && (t.upper || listGlue.hasLower(t.lower)):
 			continue
 		case (t.is("of") || t.is("for")) && k > s.lo && d.isTitleTok(k-1):
 			continue
@@ -160,7 +160,7 @@ func (d *doc) ownerLeft(si, i int, spans []int) (owners []int, group bool) {
 			return []int{mi}, false
 		}
 		t := &d.toks[k]
-		if t.text == ";" || t.text == ":" || t.text == "," && k < i-1 || t.kind == tokWord && (clauseStops.has(t.text) || t.is("with") || t.is("between")) {
+		if t.text == ";" || t.text == ":" || t.text == "," && k < i-1 || t.kind == tokWord && (clauseStops.hasLower(t.lower) || t.is("with") || t.is("between")) {
 			break
 		}
 		switch {

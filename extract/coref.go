@@ -557,7 +557,7 @@ func (d *doc) coordinated(mi int) bool {
 	if m.nhi < len(d.toks) && (d.isTitleTok(m.nhi) || d.orgContext(m.nhi)) {
 		return false
 	}
-	if s := &d.sents[m.sent]; m.nlo > s.lo && nounFrame.has(d.toks[m.nlo-1].text) {
+	if s := &d.sents[m.sent]; m.nlo > s.lo && nounFrame.hasLower(d.toks[m.nlo-1].lower) {
 		return false
 	}
 	if m.nhi-m.nlo == 1 && isCommonWord(m.name) {

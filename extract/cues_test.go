@@ -35,8 +35,8 @@ func TestCueSets(t *testing.T) {
 		{usBareTitles, "deputy secretary", true},
 		{notYet, "n't", true},
 	} {
-		if got := tt.set.has(tt.word); got != tt.want {
-			t.Errorf("%d. has(%q) = %v, want %v", i, tt.word, got, tt.want)
+		if got := tt.set.hasAnyCase(tt.word); got != tt.want {
+			t.Errorf("%d. hasAnyCase(%q) = %v, want %v", i, tt.word, got, tt.want)
 		}
 	}
 }

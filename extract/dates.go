@@ -38,8 +38,7 @@ func monthOf(t *token) (time.Month, bool) {
 	if t.kind != tokWord || !t.upper || len(t.text) < 3 || len(t.text) > 9 {
 		return 0, false
 	}
-	var buf [9]byte
-	m, ok := months[string(lowerBytes(buf[:0], t.text))]
+	m, ok := months[t.lower]
 	return m, ok
 }
 
@@ -47,8 +46,7 @@ func weekdayOf(t *token) (time.Weekday, bool) {
 	if t.kind != tokWord || !t.upper || len(t.text) < 6 || len(t.text) > 9 {
 		return 0, false
 	}
-	var buf [9]byte
-	w, ok := weekdays[string(lowerBytes(buf[:0], t.text))]
+	w, ok := weekdays[t.lower]
 	return w, ok
 }
 

@@ -139,6 +139,9 @@ func (d *doc) lookupSpan(s string, n int, caps bool) (ann, bool) {
 		// In capitals these are the English words as often as not.
 		return ann{}, false
 	}
+	if !mayNameSpan(s) {
+		return ann{}, false // most spans: none of the tables below has them
+	}
 	if j, ok := lookupJargon(s); ok {
 		a := ann{kind: j.kind, staff: j.staff, code: j.country}
 		if j.host && (j.kind == annCountry || j.kind == annOrg) {

@@ -64,7 +64,7 @@ func (d *doc) capsNames(si int) {
 		// The run of name words: given names, initials, surname.
 		j := i + 1
 		for j < s.hi && d.toks[j].start-d.toks[j-1].end <= 1 && (d.capsNameTok(j) || isInitial(d.toks[j].text) && j+1 < s.hi && d.capsNameTok(j+1)) {
-			if u := &d.units[s.unit]; u.caps && u.section == SectionBody && isCommonWord(d.toks[j].text) || headlineVerbs.has(d.toks[j].text) {
+			if u := &d.units[s.unit]; u.caps && u.section == SectionBody && isCommonWord(d.toks[j].text) || headlineVerbs.hasLower(d.toks[j].lower) {
 				break // "DAOUD REGIME", "SADRI UPPED FIGURE", "FRIED MEETS": the name ends before the word
 			}
 			j++

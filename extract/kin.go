@@ -36,13 +36,13 @@ const (
 // a woman: "first lady" is one only with its "first".
 func (d *doc) familyWordAt(k int) kin {
 	t := &d.toks[k]
-	if t.kind != tokWord || !familyWords.has(t.text) {
+	if t.kind != tokWord || !familyWords.hasLower(t.lower) {
 		return kinNone
 	}
 	if t.is("lady") && (k == 0 || !d.toks[k-1].is("first")) {
 		return kinNone
 	}
-	if femaleFamilyWords.has(t.text) {
+	if femaleFamilyWords.hasLower(t.lower) {
 		return kinFemale
 	}
 	return kinOf
@@ -77,7 +77,7 @@ func (d *doc) kinCue(si, plo, lo, hi int) kin {
 		if w := d.familyWordAt(k); w != kinNone && d.familyHead(k) {
 			return w
 		}
-		if n == 0 && (t.is("and") || t.is("or")) || t.kind != tokWord || t.upper && !d.isTitleTok(k) || kinStops.has(t.text) && !t.is("and") {
+		if n == 0 && (t.is("and") || t.is("or")) || t.kind != tokWord || t.upper && !d.isTitleTok(k) || kinStops.hasLower(t.lower) && !t.is("and") {
 			break
 		}
 	}
@@ -117,7 +117,7 @@ func (d *doc) kinCue(si, plo, lo, hi int) kin {
 			if k+1 >= s.hi || d.toks[k+1].kind != tokPoss && !d.nameTok(k+1) {
 				return kinNone
 			}
-		case kinStops.has(t.text):
+		case kinStops.hasLower(t.lower):
 			return kinNone
 		}
 	}
@@ -202,7 +202,7 @@ func (d *doc) officeAt(si, hi int) bool {
 	if d.toks[hi].kind == tokPoss {
 		hi++ // "the Bush Administration's"
 	}
-	return hi < s.hi && officeWords.has(d.toks[hi].text) && d.toks[hi-1].kind != tokPoss
+	return hi < s.hi && officeWords.hasLower(d.toks[hi].lower) && d.toks[hi-1].kind != tokPoss
 }
 
 // officeTitle is what an office holder's term says of its surname, for

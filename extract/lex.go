@@ -40,6 +40,21 @@ func countryByDemonym(s string) (string, bool) {
 	return "", false
 }
 
+// mayNameSpan is false when lookupSpan would find s in none of its
+// tables: neither s nor the forms its lookups also try, s less a plural
+// "s" (countryByDemonym, the plural of a title head) and s less a leading
+// "the " (countryByName).
+func mayNameSpan(s string) bool {
+	if lexicon.MayNameSpan(s) {
+		return true
+	}
+	n := len(s)
+	if n > 4 && (s[n-1] == 's' || s[n-1] == 'S') && lexicon.MayNameSpan(s[:n-1]) {
+		return true
+	}
+	return n > 4 && (s[:4] == "the " || s[:4] == "The " || s[:4] == "THE ") && lexicon.MayNameSpan(s[4:])
+}
+
 func countryName(code string) string { return lexicon.CountryName(code) }
 
 func lookupCity(s string) (cityInfo, bool) {

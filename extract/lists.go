@@ -64,7 +64,7 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 		switch {
 		case t.text == ":" || t.is("were") || t.is("are") || t.is("included") || t.is("includes") || t.is("comprised"):
 			end = k + 1
-		case t.kind == tokWord && sideWords.has(t.text):
+		case t.kind == tokWord && sideWords.hasLower(t.lower):
 			side = true
 		case d.ann[k].kind == annCountry || d.ann[k].kind == annDemonym:
 			if code == "" {

@@ -23,7 +23,7 @@ func (d *doc) contextDate(si, trig, a, b int) string {
 			also = true // weighed below, against the paragraph's dated sentence
 			continue
 		}
-		if t.kind == tokWord && (otherTime.has(t.text) || k < trig && reportVerbs.has(t.text)) {
+		if t.kind == tokWord && (otherTime.hasLower(t.lower) || k < trig && reportVerbs.hasLower(t.lower)) {
 			// Another time, or someone's account: only a retelling of
 			// the same two people's meeting with its day dates it.
 			return d.restatedDate(si, a, b)
@@ -167,11 +167,10 @@ func (d *doc) meetWordIn(si int) bool {
 		if t.kind != tokWord {
 			continue
 		}
-		var buf [24]byte
-		if len(t.text) > len(buf) {
+		if len(t.text) > 24 {
 			continue
 		}
-		w := string(lowerBytes(buf[:0], t.text))
+		w := t.lower
 		switch {
 		case w == "met" || w == "visited" || w == "hosted" || w == "received":
 			return true
@@ -197,10 +196,10 @@ func (d *doc) refersBack(si int) bool {
 	s := &d.sents[si]
 	for k := s.lo + 1; k < s.hi; k++ {
 		t := &d.toks[k]
-		if t.kind != tokWord || !meetNouns.has(t.text) || t.is("meet") || t.is("courtesy") {
+		if t.kind != tokWord || !meetNouns.hasLower(t.lower) || t.is("meet") || t.is("courtesy") {
 			continue
 		}
-		if !backRefs.has(d.toks[k-1].text) {
+		if !backRefs.hasLower(d.toks[k-1].lower) {
 			continue
 		}
 		if k+1 < s.hi && (d.toks[k+1].is("with") || d.toks[k+1].is("between") || d.toks[k+1].is("of")) {

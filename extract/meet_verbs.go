@@ -55,7 +55,7 @@ func (d *doc) unnamedObject(si, i int) bool {
 		return false
 	}
 	t := &d.toks[k]
-	return t.is("with") || t.is("by") || objectOpeners.has(t.text) || t.kind == tokWord && t.upper && d.ann[k].kind == annNone && !monthLike(t)
+	return t.is("with") || t.is("by") || objectOpeners.hasLower(t.lower) || t.kind == tokWord && t.upper && d.ann[k].kind == annNone && !monthLike(t)
 }
 
 func monthLike(t *token) bool {
@@ -91,7 +91,7 @@ func (d *doc) speakersAfter(si int, subj []int) []int {
 			continue
 		}
 		m := &d.ments[first]
-		if m.lo-s.lo > 6 || m.hi >= s.hi || !speakerVerbs.has(d.toks[m.hi].text) {
+		if m.lo-s.lo > 6 || m.hi >= s.hi || !speakerVerbs.hasLower(d.toks[m.hi].lower) {
 			continue
 		}
 		for _, mi := range subj {
@@ -109,12 +109,12 @@ func (d *doc) speakersAfter(si int, subj []int) []int {
 func (d *doc) groupObject(si, i int) bool {
 	s := &d.sents[si]
 	for k := s.lo; k < i; k++ {
-		if reportVerbs.has(d.toks[k].text) {
+		if reportVerbs.hasLower(d.toks[k].lower) {
 			return false // "Wolcott commented that she had also met with officials"
 		}
 	}
 	for k := i + 1; k < s.hi && k-i <= 6; k++ {
-		if groupNouns.has(d.toks[k].text) {
+		if groupNouns.hasLower(d.toks[k].lower) {
 			return true
 		}
 	}

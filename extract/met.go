@@ -7,10 +7,6 @@ package extract
 // every pair across the sides (pairUp, meet), dated and placed by the
 // sentence. A planned, remote or denied encounter proposes nothing.
 
-import (
-	"strings"
-)
-
 // meeting is one pair of people a rule says met in person: a is on the
 // side of the clause's subject (or the first side of a participant list),
 // b on the other. The rules propose; the pair model (pairs.go) decides.
@@ -63,11 +59,10 @@ func (d *doc) findMeetings(si int) {
 		if t.kind != tokWord {
 			continue
 		}
-		var buf [24]byte
-		if len(t.text) > len(buf) {
-			continue
+		if len(t.text) > 24 {
+			continue // longer than any of the words below
 		}
-		w := string(lowerBytes(buf[:0], t.text))
+		w := t.lower
 		if notInPerson[w] {
 			return
 		}
@@ -88,11 +83,10 @@ func (d *doc) findMeetings(si int) {
 		if t.kind != tokWord {
 			continue
 		}
-		var buf [24]byte
-		if len(t.text) > len(buf) {
+		if len(t.text) > 24 {
 			continue
 		}
-		w := string(lowerBytes(buf[:0], t.text))
+		w := t.lower
 		d.rule = w
 		switch {
 		case w == "met":
@@ -167,7 +161,7 @@ func (d *doc) skippable(k int) bool {
 	if t.kind != tokWord {
 		return false
 	}
-	switch strings.ToLower(t.text) {
+	switch t.lower {
 	case "on", "in", "at", "during", "separately", "privately", "again", "jointly", "briefly", "also", "today",
 		"yesterday", "recently", "here", "there", "last", "this", "week", "month", "morning", "afternoon",
 		"evening", "night", "early", "late", "mid", "both", "together", "first", "once", "twice", "alone",
@@ -187,14 +181,13 @@ func (d *doc) modalBefore(si, i int) bool {
 		if t.kind == tokPunct && t.text != "-" {
 			break
 		}
-		var buf [24]byte
-		if len(t.text) > len(buf) {
+		if len(t.text) > 24 {
 			continue
 		}
 		if t.text == "May" && d.mayIsMonth(k) {
 			continue // "Blair's May 11 meeting": the month, not the modal
 		}
-		if notYet[string(lowerBytes(buf[:0], t.text))] {
+		if notYet[t.lower] {
 			// "to" only counts right before the trigger: "to meet", not "talks to Y".
 			if t.is("to") && k != i-1 {
 				continue
@@ -209,7 +202,7 @@ func (d *doc) modalBefore(si, i int) bool {
 	// will return to Egypt on January 24 for a follow-up meeting with".
 	for k := i - 5; k >= s.lo && i-k <= 20; k-- {
 		t := &d.toks[k]
-		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops.has(t.text) {
+		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops.hasLower(t.lower) {
 			break
 		}
 		if t.is("will") || t.is("would") || t.is("plans") || t.is("intends") || t.is("expects") || t.is("scheduled") || t.is("shall") {
@@ -277,7 +270,7 @@ func (d *doc) remote(si int) bool {
 		if t.kind != tokWord {
 			continue
 		}
-		if notInPerson.has(t.text) || (t.is("called") || t.is("phoned")) && k+1 < s.hi && !d.toks[k+1].is("on") && !d.toks[k+1].is("for") {
+		if notInPerson.hasLower(t.lower) || (t.is("called") || t.is("phoned")) && k+1 < s.hi && !d.toks[k+1].is("on") && !d.toks[k+1].is("for") {
 			return true
 		}
 	}
@@ -302,7 +295,7 @@ func (d *doc) callToAct(si, k int) bool {
 		}
 		if t.is("to") {
 			v := j + 1
-			return v < s.hi && d.toks[v].kind == tokWord && !d.toks[v].upper && !d.toks[v].is("the") && !callPurpose.has(d.toks[v].text)
+			return v < s.hi && d.toks[v].kind == tokWord && !d.toks[v].upper && !d.toks[v].is("the") && !callPurpose.hasLower(d.toks[v].lower)
 		}
 	}
 	return false

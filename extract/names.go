@@ -169,7 +169,7 @@ func (d *doc) personAt(si, lo, hi int) {
 	// headline every word is capitalised, and the verb is no part of the
 	// name.
 	for k := lo + 1; k < hi; k++ {
-		if w := d.toks[k].text; headlineVerbs.has(w) || strings.HasSuffix(w, "ing") && isCommonWord(w) && !isGivenName(w) {
+		if w := d.toks[k].text; headlineVerbs.hasLower(d.toks[k].lower) || strings.HasSuffix(w, "ing") && isCommonWord(w) && !isGivenName(w) {
 			hi = k
 			break
 		}
@@ -229,7 +229,7 @@ func (d *doc) personAt(si, lo, hi int) {
 		// A bare capitalised word: a person only if a verb of saying or
 		// meeting follows it, or the cable names the same person in full
 		// elsewhere (decided in coreference).
-		if lo > s.lo && d.toks[lo-1].kind == tokWord && placePreps.has(d.toks[lo-1].text) {
+		if lo > s.lo && d.toks[lo-1].kind == tokWord && placePreps.hasLower(d.toks[lo-1].lower) {
 			return
 		}
 		if d.orgContext(hi) {
@@ -250,11 +250,11 @@ func (d *doc) personAt(si, lo, hi int) {
 		}
 		// At the start of a sentence any word is capitalised: "Staff said".
 		// "met with Putin", "a meeting with Torrijos": whom one meets is a person.
-		if w := d.withBefore(si, lo); w-1 >= s.lo && meetObjectCue.has(d.toks[w-1].text) {
+		if w := d.withBefore(si, lo); w-1 >= s.lo && meetObjectCue.hasLower(d.toks[w-1].lower) {
 			m.strong = true
 		}
 		// Only words of saying make a sentence's first word a person.
-		if hi < s.hi && d.toks[hi].kind == tokWord && personVerbs.has(d.toks[hi].text) && (lo > s.lo || sayVerbs.has(d.toks[hi].text)) && !(lo > s.lo && nounFrame.has(d.toks[lo-1].text)) {
+		if hi < s.hi && d.toks[hi].kind == tokWord && personVerbs.hasLower(d.toks[hi].lower) && (lo > s.lo || sayVerbs.hasLower(d.toks[hi].lower)) && !(lo > s.lo && nounFrame.hasLower(d.toks[lo-1].lower)) {
 			m.strong = true
 		}
 	}
@@ -309,7 +309,7 @@ func (d *doc) orgAppositive(si, hi int) bool {
 		if t.kind == tokPunct && t.text != "-" {
 			return false
 		}
-		if t.kind == tokWord && orgNouns.has(t.text) {
+		if t.kind == tokWord && orgNouns.hasLower(t.lower) {
 			return true
 		}
 	}
@@ -320,7 +320,7 @@ func (d *doc) orgContext(hi int) bool {
 	if hi >= len(d.toks) || d.toks[hi].kind != tokWord {
 		return false
 	}
-	return orgHeads.has(d.toks[hi].text)
+	return orgHeads.hasLower(d.toks[hi].lower)
 }
 
 func isInitial(s string) bool {
@@ -554,7 +554,7 @@ done:
 	if k < s.hi && d.nameTok(k) {
 		return titlePhrase{} // a list of titled names, not an apposition
 	}
-	if headEnd && k < s.hi && d.toks[k].kind == tokWord && !d.toks[k].upper && !appositionGlue.has(d.toks[k].text) {
+	if headEnd && k < s.hi && d.toks[k].kind == tokWord && !d.toks[k].upper && !appositionGlue.hasLower(d.toks[k].lower) {
 		// "In a meeting with Al-Attiyah, Ambassador raised ...": a verb
 		// after the title makes it the subject of the next clause.
 		return titlePhrase{}
@@ -581,7 +581,7 @@ var appositionGlue = cues("apposition_glue")
 // the country it is sent from.
 var hostMinistries = cues("host_ministries")
 
-func isHostMinistry(s string) bool { return hostMinistries.has(s) }
+func isHostMinistry(s string) bool { return hostMinistries.hasAnyCase(s) }
 
 // roleOf maps a title to the role that "the X" refers back to.
 func roleOf(title string) string {
@@ -705,7 +705,7 @@ func (d *doc) withBefore(si, lo int) int {
 func (d *doc) lowerBeforeHead(si, k int) bool {
 	s := &d.sents[si]
 	t := &d.toks[k]
-	if t.kind != tokWord || t.upper || appositionGlue.has(t.text) || strings.HasSuffix(t.text, "ing") {
+	if t.kind != tokWord || t.upper || appositionGlue.hasLower(t.lower) || strings.HasSuffix(t.text, "ing") {
 		return false // "Siddhi, hosting Ambassador John": a verb
 	}
 	for j := k + 1; j < s.hi && j-k <= 2; j++ {

@@ -221,7 +221,7 @@ func (d *doc) partyAt(si, i, hi int) (o orgRef, end int) {
 			break
 		}
 		switch {
-		case a.kind == annTitleMod && !a.org, a.kind == annStop && !determiners.has(d.toks[e].text):
+		case a.kind == annTitleMod && !a.org, a.kind == annStop && !determiners.hasLower(d.toks[e].lower):
 			modifier = true // "Labor", "Liberal", "Left", "New"
 		case a.kind != annNone:
 			return o, i

@@ -123,7 +123,7 @@ func (d *doc) encounter(si int) (trig int, kind string) {
 		if t.kind != tokWord {
 			continue
 		}
-		switch w := strings.ToLower(t.text); {
+		switch w := t.lower; {
 		case w == "met" || w == "meet" && k > s.lo && !d.toks[k-1].is("to"):
 			return k, "met"
 		case (w == "called" || w == "call" || w == "calls") && k+1 < s.hi && d.toks[k+1].is("on"):
@@ -232,7 +232,7 @@ func (d *doc) delegations() {
 		s := &d.sents[si]
 		group := -1
 		for k := s.lo; k < s.hi; k++ {
-			if t := &d.toks[k]; t.kind == tokWord && (delegationWords.has(t.text) || t.is("accompanied") || t.is("included") || t.is("including")) {
+			if t := &d.toks[k]; t.kind == tokWord && (delegationWords.hasLower(t.lower) || t.is("accompanied") || t.is("included") || t.is("including")) {
 				group = k
 				break
 			}
@@ -243,7 +243,7 @@ func (d *doc) delegations() {
 		trig := d.encounters[si].trig
 		ms = d.personMentions(si, ms)
 		// The group met someone: "the delegation met with X".
-		if trig > group && len(members) > 0 && delegationWords.has(d.toks[group].text) {
+		if trig > group && len(members) > 0 && delegationWords.hasLower(d.toks[group].lower) {
 			members = slices.DeleteFunc(members, func(p int) bool {
 				if si-introduced[p] > delegationReach {
 					delete(introduced, p)
@@ -252,7 +252,7 @@ func (d *doc) delegations() {
 				return false
 			})
 		}
-		if trig > group && len(members) > 0 && delegationWords.has(d.toks[group].text) {
+		if trig > group && len(members) > 0 && delegationWords.hasLower(d.toks[group].lower) {
 			named := false
 			for _, mi := range ms {
 				if d.ments[mi].lo < trig {
@@ -317,7 +317,7 @@ func (d *doc) withPairs() {
 			verb := ""
 			for j := k - 1; j >= s.lo && k-j <= 6; j-- {
 				if t := &d.toks[j]; t.kind == tokWord && !t.upper && len(t.text) > 3 && strings.HasSuffix(t.text, "ed") {
-					verb = strings.ToLower(t.text)
+					verb = t.lower
 					break
 				}
 			}
@@ -388,8 +388,8 @@ func (d *doc) windows() {
 			attend, speaks := "", false
 			s := &d.sents[sj]
 			for k := s.lo; k < s.hi; k++ {
-				if t := &d.toks[k]; t.kind == tokWord && attendWords.has(t.text) && attend == "" {
-					attend = strings.ToLower(t.text)
+				if t := &d.toks[k]; t.kind == tokWord && attendWords.hasLower(t.lower) && attend == "" {
+					attend = t.lower
 				}
 			}
 			if d.encounters[sj].trig >= 0 && attend == "" {
@@ -397,7 +397,7 @@ func (d *doc) windows() {
 			}
 			for _, mi := range later {
 				m := &d.ments[mi]
-				speaks = m.hi < s.hi && d.toks[m.hi].kind == tokWord && sayVerbs.has(d.toks[m.hi].text)
+				speaks = m.hi < s.hi && d.toks[m.hi].kind == tokWord && sayVerbs.hasLower(d.toks[m.hi].lower)
 				for _, ai := range anchor {
 					q := d.ments[ai].person
 					if q == m.person {
@@ -448,11 +448,11 @@ func (d *doc) sentenceFeatures(si, trig int) []string {
 			continue
 		}
 		switch {
-		case k < trig && reportVerbs.has(t.text):
+		case k < trig && reportVerbs.hasLower(t.lower):
 			f = append(f, "report-before")
-		case notYet.has(t.text) && !t.is("to") && !t.is("before") && !t.is("prior") && !(t.text == "May" && d.mayIsMonth(k)):
+		case notYet.hasLower(t.lower) && !t.is("to") && !t.is("before") && !t.is("prior") && !(t.text == "May" && d.mayIsMonth(k)):
 			f = append(f, "future-word")
-		case otherTime.has(t.text):
+		case otherTime.hasLower(t.lower):
 			f = append(f, "other-time")
 		case t.is("i") || t.is("we"):
 			f = append(f, "first-person")
@@ -487,9 +487,9 @@ func (d *doc) betweenFeatures(mx, my *pmention, trig int) []string {
 			and = true
 		case t.text == ",":
 			comma = true
-		case t.kind == tokWord && !listGlue.has(t.text) && !t.upper:
+		case t.kind == tokWord && !listGlue.hasLower(t.lower) && !t.upper:
 			glue = false
-			if personVerbs.has(t.text) || meetVerbs.has(t.text) || t.is("met") {
+			if personVerbs.hasLower(t.lower) || meetVerbs.hasLower(t.lower) || t.is("met") {
 				verb = true
 			}
 		}
@@ -501,24 +501,24 @@ func (d *doc) betweenFeatures(mx, my *pmention, trig int) []string {
 	if gap <= 8 {
 		for k := mx.hi; k < my.lo; k++ {
 			if t := &d.toks[k]; t.kind == tokWord && !t.upper {
-				f = append(f, "btw:"+strings.ToLower(t.text))
+				f = append(f, "btw:"+t.lower)
 			}
 		}
 	}
 	for i, m := range []*pmention{mx, my} {
 		if m.hi < len(d.toks) {
 			if t := &d.toks[m.hi]; t.kind == tokWord && !t.upper {
-				f = append(f, "next"+strconv.Itoa(i)+":"+strings.ToLower(t.text))
+				f = append(f, "next"+strconv.Itoa(i)+":"+t.lower)
 			}
 		}
 		if m.lo > 0 {
 			if t := &d.toks[m.lo-1]; t.kind == tokWord && !t.upper {
-				f = append(f, "prev"+strconv.Itoa(i)+":"+strings.ToLower(t.text))
+				f = append(f, "prev"+strconv.Itoa(i)+":"+t.lower)
 			}
 		}
 	}
 	if trig >= 0 && trig < len(d.toks) {
-		f = append(f, "trig:"+strings.ToLower(d.toks[trig].text))
+		f = append(f, "trig:"+d.toks[trig].lower)
 	}
 	if glue && (and || comma) {
 		f = append(f, "list")
@@ -687,7 +687,7 @@ func (d *doc) frames() {
 				continue
 			}
 			v := &d.toks[m.hi]
-			if v.kind != tokWord || !sayVerbs.has(v.text) {
+			if v.kind != tokWord || !sayVerbs.hasLower(v.lower) {
 				continue
 			}
 			feats := []string{"frame", "frame:" + v.text, "frame:para" + bucket(u.paragraph, 2, 4, 8)}
@@ -768,9 +768,9 @@ func (d *doc) attendance() {
 		s := &d.sents[si]
 		word, join := "", false
 		for k := s.lo; k < s.hi; k++ {
-			if t := &d.toks[k]; t.kind == tokWord && attendWords.has(t.text) && word == "" {
-				word = strings.ToLower(t.text)
-				join = joinWords.has(t.text)
+			if t := &d.toks[k]; t.kind == tokWord && attendWords.hasLower(t.lower) && word == "" {
+				word = t.lower
+				join = joinWords.hasLower(t.lower)
 			}
 		}
 		if word == "" {

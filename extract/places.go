@@ -29,7 +29,7 @@ func (d *doc) countryMentions(si int) {
 			if a.code == "" {
 				break
 			}
-			if a.cap && (d.x.CapitalsAsCountries || end < s.hi && (d.toks[end].kind == tokPoss || govVerbs.has(d.toks[end].text))) {
+			if a.cap && (d.x.CapitalsAsCountries || end < s.hi && (d.toks[end].kind == tokPoss || govVerbs.hasLower(d.toks[end].lower))) {
 				d.addCountry(a.code, s.unit, t.start, d.toks[end-1].end)
 			}
 		case annNone:
@@ -84,7 +84,7 @@ func (d *doc) placeMentions(si int) {
 		end := i + max(a.span, 1)
 		switch a.kind {
 		case annCity:
-			if a.amb && !(i > s.lo && placePreps.has(d.toks[i-1].text)) {
+			if a.amb && !(i > s.lo && placePreps.hasLower(d.toks[i-1].lower)) {
 				break
 			}
 			e := d.entity(Place, placeKey(a.name, a.code), a.name)
@@ -102,7 +102,7 @@ func (d *doc) placeMentions(si int) {
 			}
 		case annNone:
 			if t := &d.toks[i]; t.allCaps && missionPosts[t.text] {
-				p := d.entity(Post, d.textPostKey("post:"+strings.ToLower(t.text)), t.text)
+				p := d.entity(Post, d.textPostKey("post:"+t.lower), t.text)
 				p.Mentions = append(p.Mentions, u.mention(d.c, t.start, t.end))
 			}
 		}

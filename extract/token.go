@@ -20,7 +20,12 @@ const (
 // token is a word, number or punctuation mark of a text unit, with its byte
 // offsets in that unit.
 type token struct {
-	text       string
+	text string
+	// lower is text in lower case (strings.ToLower), made once when the
+	// text is tokenised: the grammar's word lists are asked about every
+	// token, often several times, and would otherwise lower-case it each
+	// time.
+	lower      string
 	start, end int
 	kind       tokKind
 	upper      bool // first letter is upper case
@@ -46,6 +51,13 @@ func grow[S ~[]E, E any](s S, n int) S {
 // and a run of dashes ("--", the em dash of the cables) is one token. It is
 // a single pass with no regular expressions, since it runs on every byte.
 func tokenize(text string, buf []token) []token {
+	first := len(buf)
+	buf = scanTokens(text, buf)
+	setLower(text, buf[first:])
+	return buf
+}
+
+func scanTokens(text string, buf []token) []token {
 	i := 0
 	for i < len(text) {
 		r, n := rune(text[i]), 1
@@ -81,6 +93,39 @@ func tokenize(text string, buf []token) []token {
 		}
 	}
 	return buf
+}
+
+// setLower sets the lower case of toks, the tokens of text. The ASCII
+// capitals of the whole text are lowered in one copy, which the tokens
+// share; only a token with other letters takes strings.ToLower of its own.
+func setLower(text string, toks []token) {
+	low := text
+	ascii, upper := true, -1
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case 'A' <= c && c <= 'Z' && upper < 0:
+			upper = i
+		}
+	}
+	if upper >= 0 {
+		b := []byte(text)
+		for j := upper; j < len(b); j++ {
+			if c := b[j]; 'A' <= c && c <= 'Z' {
+				b[j] = c + 'a' - 'A'
+			}
+		}
+		low = string(b)
+	}
+	for i := range toks {
+		t := &toks[i]
+		if ascii || isASCII(t.text) {
+			t.lower = low[t.start:t.end]
+		} else {
+			t.lower = strings.ToLower(t.text)
+		}
+	}
 }
 
 func isLetter(r rune) bool {
@@ -212,6 +257,22 @@ func wordToken(text string, start, end int) token {
 	lower, upperN := 0, 0
 	first := true
 	for _, r := range t.text {
+		if r < utf8.RuneSelf {
+			// ASCII, most letters: what the unicode tests below say, without
+			// their table lookups.
+			switch {
+			case 'A' <= r && r <= 'Z':
+				upperN++
+				if first {
+					t.upper = true
+				}
+				first = false
+			case 'a' <= r && r <= 'z':
+				lower++
+				first = false
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}
@@ -267,11 +328,16 @@ func set(words ...string) wordSet {
 	return m
 }
 
-// has reports whether s, lower-cased, is in the set. It is called on every
-// token of the grammar's scans, so a short ASCII word is lower-cased on the
-// stack instead of in a new string; other text takes strings.ToLower, as
-// before, so that both give the same answer.
-func (m wordSet) has(s string) bool {
+// hasLower reports whether w, a word already in lower case (a token's
+// lower), is in the set. (It is not called has, so that a call written
+// for the old has, which lower-cased its argument, does not compile.)
+func (m wordSet) hasLower(w string) bool { return m[w] }
+
+// hasAnyCase reports whether s, lower-cased, is in the set. A short ASCII
+// word is lower-cased on the stack instead of in a new string; other text
+// takes strings.ToLower, as token.lower does, so that both give the same
+// answer.
+func (m wordSet) hasAnyCase(s string) bool {
 	var buf [32]byte
 	if len(s) > len(buf) || !isASCII(s) {
 		return m[strings.ToLower(s)]

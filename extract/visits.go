@@ -4,10 +4,6 @@ package extract
 // MOSCOW", "X's trip to Y", "X visited Y", with the day the sentence
 // gives for it.
 
-import (
-	"strings"
-)
-
 // visitWords, followed by "to"/"in" and a place, say a person went there.
 var visitWords = cues("visit_words")
 
@@ -16,7 +12,7 @@ var visitWords = cues("visit_words")
 func (d *doc) findVisits(si int) {
 	s := &d.sents[si]
 	for i := s.lo; i < s.hi; i++ {
-		if d.toks[i].kind != tokWord || !visitWords.has(d.toks[i].text) {
+		if d.toks[i].kind != tokWord || !visitWords.hasLower(d.toks[i].lower) {
 			continue
 		}
 		k := i + 1
@@ -69,7 +65,7 @@ func (d *doc) subjectMention(si, pron int) int {
 		if first < 0 || m.lo < d.ments[first].lo {
 			first = mi
 		}
-		if n := &d.toks[m.hi]; n.kind == tokWord && !n.upper && !pronounSkip[strings.ToLower(n.text)] && (best < 0 || m.lo > d.ments[best].lo) {
+		if n := &d.toks[m.hi]; n.kind == tokWord && !n.upper && !pronounSkip[n.lower] && (best < 0 || m.lo > d.ments[best].lo) {
 			best = mi
 		}
 	}

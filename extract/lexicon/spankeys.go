@@ -1,0 +1,63 @@
+package lexicon
+
+import "sync"
+
+// MayNameSpan reports whether s, folded, is a key of any of the tables that
+// say what a span of text names: countries by name or demonym, cities,
+// organisations, title heads and modifiers, jargon, honorifics and stop
+// words. When it is false, each of [LookupJargon], [CountryByName],
+// [CountryByDemonym], [LookupCity], [LookupOrg], [IsTitleHead],
+// [IsTitleModifier], [LookupHonorific] and [IsStopWord] misses on s (the
+// rules some of them add, such as CountryByName's leading "the ", are the
+// caller's to try on the shortened text).
+//
+// Most capitalised spans a cable is scanned for are in none of the tables,
+// so one fold and one probe here spare the nine of asking each.
+func MayNameSpan(s string) bool {
+	var buf [keyBuf]byte
+	_, ok := spanKeys()[string(appendFold(buf[:0], s, true))]
+	return ok
+}
+
+// spanKeys is the union of the folded keys of the tables MayNameSpan
+// stands for. An exact key (one that matches only as written) is in it
+// folded, as foldedMap.get's first probe would find it.
+var spanKeys = sync.OnceValue(func() map[string]struct{} {
+	keys := map[string]struct{}{}
+	addMap := func(m foldedMapKeys) {
+		for _, k := range m.keys() {
+			keys[k] = struct{}{}
+		}
+	}
+	ct := countryData()
+	addMap(ct.byName)
+	addMap(ct.byDemonym)
+	tt := titleData()
+	addMap(tt.heads.m)
+	addMap(tt.modifiers.m)
+	addMap(tt.jargon.m)
+	addMap(tt.honorifics.m)
+	addMap(orgData())
+	for k := range cityData().byName {
+		keys[k] = struct{}{}
+	}
+	for k := range nameData().stop {
+		keys[k] = struct{}{}
+	}
+	return keys
+})
+
+// foldedMapKeys is any foldedMap, whatever its values.
+type foldedMapKeys interface{ keys() []string }
+
+// keys returns the folded keys under which get can find a value.
+func (m foldedMap[V]) keys() []string {
+	ks := make([]string, 0, len(m.folded)+len(m.exactLower))
+	for k := range m.folded {
+		ks = append(ks, k)
+	}
+	for k := range m.exactLower {
+		ks = append(ks, k)
+	}
+	return ks
+}
