@@ -56,7 +56,9 @@ func (d *doc) annotate(ui, lo, hi int) {
 			d.annotateLower(i, hi)
 			continue
 		}
-		if _, ok := monthOf(t); ok && t.text != "May" || func() bool { _, ok := weekdayOf(t); return ok }() {
+		// "May" is the month only next to a number ("May 11", "11 May"):
+		// alone it is as often the modal.
+		if _, ok := monthOf(t); ok && (t.text != "May" || d.mayIsMonth(i)) || func() bool { _, ok := weekdayOf(t); return ok }() {
 			d.ann[i] = ann{kind: annTime, span: 1}
 			continue
 		}
@@ -188,4 +190,10 @@ func (d *doc) lookupSpan(s string, n int, caps bool) (ann, bool) {
 		return ann{kind: annStop}, true
 	}
 	return ann{}, false
+}
+
+// mayIsMonth reports whether the word "May" at token k is the month: a
+// number stands next to it ("May 11", "11 May", "May 2008").
+func (d *doc) mayIsMonth(k int) bool {
+	return k+1 < len(d.toks) && d.toks[k+1].kind == tokNum || k > 0 && d.toks[k-1].kind == tokNum
 }

@@ -155,9 +155,6 @@ func (d *doc) skippable(k int) bool {
 	if t.kind == tokNum || d.ann[k].kind == annTime || d.ann[k].kind == annCity || d.ann[k].kind == annCont || d.ann[k].kind == annOrg && t.allCaps {
 		return true
 	}
-	if t.text == "May" && d.mayIsMonth(k) {
-		return true // "met May 14 with": the gazetteer leaves "May" unmarked
-	}
 	if t.kind != tokWord {
 		return false
 	}
@@ -184,7 +181,7 @@ func (d *doc) modalBefore(si, i int) bool {
 		if len(t.text) > 24 {
 			continue
 		}
-		if t.text == "May" && d.mayIsMonth(k) {
+		if d.ann[k].kind == annTime {
 			continue // "Blair's May 11 meeting": the month, not the modal
 		}
 		if notYet[t.lower] {
@@ -299,10 +296,4 @@ func (d *doc) callToAct(si, k int) bool {
 		}
 	}
 	return false
-}
-
-// mayIsMonth reports whether the word "May" at token k is the month: a
-// number stands next to it ("May 11", "11 May", "May 2008").
-func (d *doc) mayIsMonth(k int) bool {
-	return k+1 < len(d.toks) && d.toks[k+1].kind == tokNum || k > 0 && d.toks[k-1].kind == tokNum
 }

@@ -450,7 +450,7 @@ func (d *doc) sentenceFeatures(si, trig int) []string {
 		switch {
 		case k < trig && reportVerbs.hasLower(t.lower):
 			f = append(f, "report-before")
-		case notYet.hasLower(t.lower) && !t.is("to") && !t.is("before") && !t.is("prior") && !(t.text == "May" && d.mayIsMonth(k)):
+		case notYet.hasLower(t.lower) && !t.is("to") && !t.is("before") && !t.is("prior") && d.ann[k].kind != annTime:
 			f = append(f, "future-word")
 		case otherTime.hasLower(t.lower):
 			f = append(f, "other-time")
