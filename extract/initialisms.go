@@ -58,23 +58,13 @@ func (d *doc) initialisms() {
 				continue
 			}
 			f, ok := forms[t.text]
-			if !ok || k == f.def || d.ann[k].kind == annCountry || d.ann[k].kind == annDemonym || d.mentionCovers(si, k) {
+			if !ok || k == f.def || d.ann[k].kind == annCountry || d.ann[k].kind == annDemonym || d.mentionAtSent(si, k) >= 0 {
 				continue
 			}
 			d.ments = append(d.ments, pmention{sent: si, lo: k, hi: k + 1, nlo: k, nhi: k + 1, name: f.name,
 				strong: f.strong, person: -1, text: [2]int{t.start, t.end}})
 		}
 	}
-}
-
-// mentionCovers reports whether a mention of sentence si covers token k.
-func (d *doc) mentionCovers(si, k int) bool {
-	for _, mi := range d.mentionsOf(si) {
-		if m := &d.ments[mi]; m.lo <= k && k < m.hi {
-			return true
-		}
-	}
-	return false
 }
 
 // initialsOf reports whether form is the initials of the name words

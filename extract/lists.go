@@ -149,10 +149,9 @@ func (d *doc) pairSides(group []sideList) {
 // Mel Watt, Tom Lantos (D-Cal), ...". The list's people met the people of
 // the meeting sentence who are not of the list's country (those of no
 // known country included: a person of the list's side would have been
-// listed). The
-// list must name its country (a list of no country could be either side),
-// and the meeting sentence is at most four sentences back, in the list's
-// paragraph or the one before.
+// listed). The list must name its country (a list of no country could be
+// either side), and the meeting sentence is at most four sentences back,
+// in the list's paragraph or the one before.
 func (d *doc) listJoinsMeeting(l sideList) {
 	if l.code == "" {
 		return
@@ -176,8 +175,7 @@ func (d *doc) listJoinsMeeting(l sideList) {
 		if len(others) == 0 {
 			return
 		}
-		var scratch [4]dateRef
-		date, place := soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0])), d.placeIn(sj)
+		date, place := d.sentDay(sj), d.placeIn(sj)
 		d.rule = "sidelist"
 		for _, mi := range l.ments {
 			a := d.ments[mi].person
@@ -217,18 +215,15 @@ func (d *doc) satDownIn(si int) bool {
 // those of the sentence before it in its paragraph (at most six back) that
 // names a meeting, else of a subject line that does.
 func (d *doc) listWhen(si int) (date, place string) {
-	var scratch [4]dateRef
 	u := d.sents[si].unit
 	for sj := si - 1; sj >= 0 && si-sj <= 6 && d.sents[sj].unit == u; sj-- {
 		if d.meetWordIn(sj) {
-			e := &d.sents[sj]
-			return soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0])), d.placeIn(sj)
+			return d.sentDay(sj), d.placeIn(sj)
 		}
 	}
 	for _, sj := range d.subjectSentences() {
 		if d.meetWordIn(sj) {
-			e := &d.sents[sj]
-			return soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0])), ""
+			return d.sentDay(sj), ""
 		}
 	}
 	return "", ""

@@ -63,8 +63,7 @@ func (d *doc) contextDate(si, trig, a, b int) string {
 	}
 	for _, sj := range d.subjectSentences() {
 		if same, _ := about(sj); same {
-			e := &d.sents[sj]
-			return soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0]))
+			return d.sentDay(sj)
 		}
 	}
 	return d.restatedDate(si, a, b)
@@ -80,7 +79,6 @@ func (d *doc) contextDate(si, trig, a, b int) string {
 // meeting twice in one cable, and when they are the days differ and none
 // is taken.
 func (d *doc) restatedDate(si, a, b int) string {
-	var scratch [4]dateRef
 	day, last := "", -1
 	ments := d.people[a].ments
 	if len(ments) > maxRestated {
@@ -92,8 +90,7 @@ func (d *doc) restatedDate(si, a, b int) string {
 			continue
 		}
 		last = sj
-		e := &d.sents[sj]
-		switch dj := soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0])); {
+		switch dj := d.sentDay(sj); {
 		case dj == "":
 		case day == "":
 			day = dj
@@ -146,6 +143,14 @@ func soleDay(refs []dateRef) string {
 		day = iso
 	}
 	return day
+}
+
+// sentDay is the one day sentence si names (soleDay of its dates), "" for
+// none or several.
+func (d *doc) sentDay(si int) string {
+	var scratch [4]dateRef
+	e := &d.sents[si]
+	return soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0]))
 }
 
 // names reports whether sentence si mentions person p.
