@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // Kinship: a name that a family word introduces ("his brother Asdrubal",
 // "Karzai's half-brother Ahmed Wali", "Cecilia Sarkozy, the president's
 // wife") names a relative of someone, not that someone. The relative is
@@ -63,7 +61,7 @@ func (d *doc) kinCue(si, plo, lo, hi int) kin {
 	// "Ambassador and Mrs. Randt", "Committee Chairman Ike Skelton (D,
 	// MO) and Mrs. Skelton": a married woman's honorific joined to a
 	// title or a name is the wife of that one.
-	if plo < lo && kinHonorifics[strings.ToLower(d.toks[plo].text)] && k-1 >= s.lo && d.toks[k].is("and") &&
+	if plo < lo && kinHonorifics.hasLower(d.toks[plo].lower) && k-1 >= s.lo && d.toks[k].is("and") &&
 		(d.isTitleTok(k-1) || d.nameTok(k-1) || d.toks[k-1].text == ")") {
 		return kinFemale
 	}
