@@ -32,6 +32,11 @@ func splitName(name string) (given []string, sur string) {
 	if len(f) == 0 {
 		return nil, ""
 	}
+	// "Lincoln P. Bloomfield Jr.": the generation is no part of the
+	// surname, which "A/S Bloomfield" must find.
+	if len(f) > 1 && generations.hasLower(strings.ToLower(strings.TrimSuffix(f[len(f)-1], "."))) {
+		f = f[:len(f)-1]
+	}
 	sur = foldName(f[len(f)-1])
 	for _, w := range f[:len(f)-1] {
 		if isParticle(w) {
@@ -41,6 +46,9 @@ func splitName(name string) (given []string, sur string) {
 	}
 	return given, sur
 }
+
+// generations are the suffixes of a name that tell a father from his son.
+var generations = set("jr", "sr", "ii", "iii", "iv")
 
 // foldName lower-cases a name and strips accents and apostrophes, so that
 // written variants compare equal.

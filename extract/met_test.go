@@ -169,6 +169,19 @@ func TestMeetings(t *testing.T) {
 		// the dated sentence names one of the two.
 		29: {"MEETING", []string{"Senator Graham visited Lyon on July 11 and was briefed by Deputy Minister Sherriff. Governor Dumont also discussed security with Graham."},
 			"Dumont - Graham 2007-07-11; Graham - Sherriff 2007-07-11"},
+		// Glued initials are part of a name, not an acronym.
+		30: {"MEETING", []string{"On July 20, Ambassador Wolcott met with National Security Advisor M.K. Narayanan. At 3 P.M. Paris time the talks ended."},
+			"M.K. Narayanan - Wolcott 2007-07-20"},
+		// A surname's lower-case particle opens the name after a title.
+		31: {"MEETING", []string{"Ambassador Wolcott met with Interior Minister de Maiziere on July 20."},
+			"Wolcott - de Maiziere 2007-07-20"},
+		// "Petrobras' new director": the bare apostrophe of a plural
+		// possessive does not end the object of a meeting.
+		32: {"MEETING", []string{"On July 20, Ambassador Wolcott met with Petrobras' new International Director Jorge Zelada."},
+			"Jorge Zelada - Wolcott 2007-07-20"},
+		// "Jr." is no surname: "A/S Bloomfield" is the man named in full.
+		33: {"MEETING", []string{"Assistant Secretary Lincoln P. Bloomfield Jr. arrived in Sanaa on July 19.", "On July 20, A/S Bloomfield met with Interior Minister Rashad al-Alimi."},
+			"Lincoln P. Bloomfield Jr - Rashad al-Alimi 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {

@@ -53,7 +53,9 @@ func (d *doc) nameTok(i int) bool {
 		return isParticlePrefix(t.text)
 	}
 	if t.allCaps {
-		return false // an acronym: names are not written in capitals in mixed-case text
+		// An acronym: names are not written in capitals in mixed-case
+		// text. Glued initials are part of one ("M.K. Narayanan").
+		return gluedInitials(t)
 	}
 	if t.text == "I" || hasDigit(t.text) || strings.IndexByte(t.text, '/') >= 0 {
 		return false
@@ -111,7 +113,7 @@ func hasDigit(s string) bool {
 func (d *doc) findNames(si int) {
 	s := &d.sents[si]
 	for i := s.lo; i < s.hi; {
-		if !d.nameTok(i) && !d.titledAmbiguous(si, i) {
+		if !d.nameTok(i) && !d.titledAmbiguous(si, i) && !d.titledParticle(si, i) {
 			if d.roleAt(si, i) {
 				i++
 				continue
@@ -144,6 +146,17 @@ func (d *doc) findNames(si int) {
 		d.personAt(si, i, j)
 		i = j
 	}
+}
+
+// titledParticle: a surname's particle written in lower case opens the
+// name right after a title or honorific, "Interior Minister de Maiziere",
+// "Ambassador van Eenennaam", where a particle cannot open a name alone.
+func (d *doc) titledParticle(si, i int) bool {
+	t := &d.toks[i]
+	if t.kind != tokWord || t.upper || !isParticle(t.text) || i == d.sents[si].lo || i+1 >= d.sents[si].hi || !d.nameTok(i+1) {
+		return false
+	}
+	return d.isTitleTok(i-1) || d.ann[i-1].kind == annHonorific || d.toks[i-1].text == "." && i >= 2 && d.ann[i-2].kind == annHonorific
 }
 
 // titledAmbiguous: a town's name that is also a surname, right after a
@@ -324,7 +337,32 @@ func (d *doc) orgContext(hi int) bool {
 }
 
 func isInitial(s string) bool {
-	return len(s) == 2 && s[1] == '.' || len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z'
+	return len(s) == 2 && s[1] == '.' || len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' || gluedInitialsText(s)
+}
+
+// dottedAbbreviations are dotted capitals that are not initials ("P.M.",
+// "D.C.").
+var dottedAbbreviations = cues("dotted_abbreviations")
+
+// gluedInitials reports whether token t is two or three initials written
+// without a space ("M.K.", "A.Q."), which the tokeniser keeps whole like
+// "U.S.", rather than a dotted abbreviation.
+func gluedInitials(t *token) bool {
+	return gluedInitialsText(t.text) && !dottedAbbreviations.hasLower(t.lower)
+}
+
+// gluedInitialsText reports whether s is written like glued initials:
+// two or three capitals, each followed by a dot.
+func gluedInitialsText(s string) bool {
+	if len(s) != 4 && len(s) != 6 {
+		return false
+	}
+	for i := 0; i < len(s); i += 2 {
+		if s[i] < 'A' || s[i] > 'Z' || s[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // nameText is the name as written, with runs of white space made one

@@ -72,7 +72,11 @@ func scanTokens(text string, buf []token) []token {
 			buf = append(grow(buf, 1), wordToken(text, i, end))
 			i = end
 			// A possessive: 's, ’s, or the cables' ,s.
-			if p := possessiveLen(text, i); p > 0 {
+			p := possessiveLen(text, i)
+			if p == 0 && (text[i-1] == 's' || text[i-1] == 'S') {
+				p = pluralPossessiveLen(text, i)
+			}
+			if p > 0 {
 				buf = append(grow(buf, 1), token{text: text[i : i+p], start: i, end: i + p, kind: tokPoss})
 				i += p
 			}
@@ -225,6 +229,25 @@ func possessiveLen(s string, i int) int {
 		return 0
 	}
 	return n + 1
+}
+
+// pluralPossessiveLen is the length of the bare apostrophe that makes a
+// word ending in s possessive ("Petrobras' new director", "the Brazilians’
+// views") at s[i], or 0: it must not run into a letter or digit.
+func pluralPossessiveLen(s string, i int) int {
+	n := 0
+	switch {
+	case i < len(s) && s[i] == '\'':
+		n = 1
+	case len(s)-i >= 3 && s[i:i+3] == "’":
+		n = 3
+	default:
+		return 0
+	}
+	if r, _ := runeAt(s, i+n); isLetter(r) || r >= '0' && r <= '9' {
+		return 0
+	}
+	return n
 }
 
 func scanNumber(s string, i int) int {
