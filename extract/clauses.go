@@ -119,8 +119,10 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 	if end := d.leadClauseEnd(si, s.hi); end > k {
 		hi = end - 1 // a list in an opening clause ends at its comma
 	}
+	complement := false // inside a title's "of"/"for" complement
 	for ; k < hi; k++ {
 		if mi := d.mentionAt(k); mi >= 0 {
+			complement = false
 			if m := &d.ments[mi]; len(out) > 0 && m.hi < s.hi && d.toks[m.hi].kind == tokWord && personVerbs.hasLower(d.toks[m.hi].lower) {
 				// "... bilateral with Vice President Biden, and Ambassador
 				// Timerman confirmed ...": a new clause's subject, not one
@@ -137,16 +139,43 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 			continue
 		case t.kind == tokPunct:
 			if t.text == "," || t.text == "(" || t.text == ")" || t.text == "&" || t.text == "-" || t.text == "/" {
+				complement = complement && t.text != ","
 				continue
 			}
 		case t.kind == tokWord && (t.upper || listGlue.hasLower(t.lower)):
 			continue
 		case (t.is("of") || t.is("for")) && k > s.lo && d.isTitleTok(k-1):
+			complement = true
+			continue
+		case complement && d.complementReaches(si, k, hi):
+			// "Chairman of the Al-Wifaq political society Sheikh Ali
+			// Salman": the complement's common words lead to the name.
 			continue
 		}
 		break
 	}
 	return out
+}
+
+// complementReaches reports whether the lower-case words from k on, in a
+// title's complement, run within three words to a person's mention: words
+// of a noun phrase ("political society"), not a preposition, verb or
+// clause word that would end the object.
+func (d *doc) complementReaches(si, k, hi int) bool {
+	for j := k; j < hi && j-k <= 3; j++ {
+		if mi := d.mentionAt(j); mi >= 0 {
+			return j > k
+		}
+		t := &d.toks[j]
+		if t.kind == tokWord && t.upper {
+			return j > k // a capitalised word goes on the object (a name's own words)
+		}
+		if t.kind != tokWord || t.is("of") || t.is("for") || t.is("and") || t.is("or") || t.is("on") || t.is("at") || t.is("with") || t.is("by") ||
+			placePreps.hasLower(t.lower) || clauseStops.hasLower(t.lower) || personVerbs.hasLower(t.lower) {
+			return false
+		}
+	}
+	return false
 }
 
 // ownerLeft finds who had the meeting a noun at i names: "Kouchner's

@@ -27,6 +27,13 @@ func (d *doc) metVerb(si, i int, spans []int) {
 	} else {
 		objs = d.objectsRight(si, k, spans)
 	}
+	// "met with the two top executives of the IBP, ..., and with
+	// Petrobras' director, Jorge Zelada": a second "with" adds objects.
+	if k < s.hi && d.toks[k].is("with") {
+		if w := d.andWith(si, k+1); w > 0 {
+			objs = append(objs, d.objectsRight(si, w+1, spans)...)
+		}
+	}
 	if len(objs) == 0 && d.unnamedObject(si, i) {
 		if d.groupObject(si, i) {
 			d.pairUp(si, i, subj, d.speakersAfter(si, subj))
@@ -38,6 +45,23 @@ func (d *doc) metVerb(si, i int, spans []int) {
 		return
 	}
 	d.pairUp(si, i, subj, objs)
+}
+
+// andWith finds the "with" of "and with" that coordinates a second
+// object with the object of "met with" that starts at k, within the same
+// clause: no semicolon, colon or new clause word between.
+func (d *doc) andWith(si, k int) int {
+	s := &d.sents[si]
+	for j := k + 1; j < s.hi && j-k < 40; j++ {
+		t := &d.toks[j]
+		if t.text == ";" || t.text == ":" || t.kind == tokWord && (clauseStops.hasLower(t.lower) || personVerbs.hasLower(t.lower) || t.is("to")) {
+			return -1
+		}
+		if t.is("with") && d.toks[j-1].is("and") {
+			return j
+		}
+	}
+	return -1
 }
 
 // unnamedObject: "met" has an object that names no one, "X and Y met the

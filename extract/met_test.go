@@ -182,6 +182,12 @@ func TestMeetings(t *testing.T) {
 		// "Jr." is no surname: "A/S Bloomfield" is the man named in full.
 		33: {"MEETING", []string{"Assistant Secretary Lincoln P. Bloomfield Jr. arrived in Sanaa on July 19.", "On July 20, A/S Bloomfield met with Interior Minister Rashad al-Alimi."},
 			"Lincoln P. Bloomfield Jr - Rashad al-Alimi 2007-07-20"},
+		// The common words of a title's complement lead on to the name.
+		34: {"MEETING", []string{"Ambassador Wolcott and poloff met with MP and Chairman of the Al-Wifaq political society Sheikh Ali Salman on July 20."},
+			"Ali Salman - Wolcott 2007-07-20"},
+		// "and with" adds a second object after one that names no one.
+		35: {"MEETING", []string{"On July 20 Ambassador Wolcott met with the two top executives of the Petroleum Institute (IBP), an association of energy companies, and with Petrobras' new International Director, Jorge Luiz Zelada."},
+			"Jorge Luiz Zelada - Wolcott 2007-07-20"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
