@@ -115,30 +115,42 @@ func (d *doc) buildEvents() {
 	})
 	// Two meetings told in one sentence ("While the Task Force briefed
 	// Biden and Graham, Mangal met with the Ambassador") share no one:
-	// the pairs of a sentence are one meeting per group of people they
-	// connect.
-	root := map[[2]int]int{} // (anchor, person) -> a person of its group
-	var find func(a, p int) int
-	find = func(a, p int) int {
-		r, ok := root[[2]int{a, p}]
-		if !ok || r == p {
-			return p
-		}
-		r = find(a, r)
-		root[[2]int{a, p}] = r
-		return r
-	}
+	// the pairs of a sentence are one meeting per group of pairs that
+	// share a person. Pairs dated to different days are two meetings even
+	// when they share one ("during a July 16 meeting with A and in a July
+	// 13 dinner with B").
+	group := make([]int, len(d.cands)) // candidate -> a candidate of its group
 	for _, i := range idx {
-		c := &d.cands[i]
-		ra, rb := find(c.anchor, c.a), find(c.anchor, c.b)
-		if ra != rb {
-			root[[2]int{c.anchor, max(ra, rb)}] = min(ra, rb)
+		group[i] = i
+	}
+	var find func(i int) int
+	find = func(i int) int {
+		if group[i] != i {
+			group[i] = find(group[i])
+		}
+		return group[i]
+	}
+	for x, i := range idx {
+		a := &d.cands[i]
+		for _, j := range idx[x+1:] {
+			b := &d.cands[j]
+			if b.anchor != a.anchor {
+				break // idx is sorted by anchor
+			}
+			if a.date != "" && b.date != "" && a.date != b.date {
+				continue
+			}
+			if a.a == b.a || a.a == b.b || a.b == b.a || a.b == b.b {
+				if ri, rj := find(i), find(j); ri != rj {
+					group[max(ri, rj)] = min(ri, rj)
+				}
+			}
 		}
 	}
 	byAnchor := map[[2]int]int{} // (anchor, group) -> event
 	for _, i := range idx {
 		c := &d.cands[i]
-		key := [2]int{c.anchor, find(c.anchor, c.a)}
+		key := [2]int{c.anchor, find(i)}
 		ei, ok := byAnchor[key]
 		if !ok {
 			// "During the meeting, X told Y": a sentence that refers back to

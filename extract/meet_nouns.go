@@ -38,6 +38,16 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			return
 		}
 		owner, _ := d.ownerLeft(si, i, spans)
+		if p := d.adjunctPrep(si, i); p >= 0 && !d.introPhrase(si, i) {
+			// "Vashadze raised his concerns twice, during a November 16
+			// meeting with Kaidanow and in a November 13 dinner with the
+			// Ambassador": a phrase after the verb is the meeting of the
+			// sentence's subject, not of the person named just before.
+			owner = nil
+			if mi := d.sentenceSubject(si, p); mi >= 0 {
+				owner = []int{mi}
+			}
+		}
 		if len(owner) == 0 && d.introPhrase(si, i) {
 			// "In a meeting with Y, X said": the phrase ends at its
 			// comma, and X is the first person after it.
@@ -166,6 +176,41 @@ func (d *doc) introPhrase(si, i int) bool {
 		}
 	}
 	return false
+}
+
+// adjunctPrep returns the preposition ("during", "in", "at") that opens
+// the phrase of the meeting noun at i ("during a November 16 meeting"),
+// or -1: only an article, a possessive pronoun, a date or lower-case
+// adjectives may stand between them.
+func (d *doc) adjunctPrep(si, i int) int {
+	s := &d.sents[si]
+	for k := i - 1; k >= s.lo && i-k <= 6; k-- {
+		t := &d.toks[k]
+		if t.is("during") || t.is("in") || t.is("at") {
+			return k
+		}
+		if t.kind == tokPunct && t.text != "-" || d.mentionAt(k) >= 0 || t.upper && d.ann[k].kind != annTime {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sentenceSubject returns the mention that opens sentence si as its
+// subject (its title may come first: "Foreign Minister Vashadze raised")
+// when a verb in lower case follows it before token p, or -1.
+func (d *doc) sentenceSubject(si, p int) int {
+	s := &d.sents[si]
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if m.lo != s.lo || m.person < 0 || m.hi >= p {
+			continue
+		}
+		if t := &d.toks[m.hi]; t.kind == tokWord && !t.upper && !t.is("and") && !listGlue.hasLower(t.lower) {
+			return mi
+		}
+	}
+	return -1
 }
 
 // hadBefore returns the token of "had" or "held" that governs the meeting

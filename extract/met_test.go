@@ -188,6 +188,10 @@ func TestMeetings(t *testing.T) {
 		// "and with" adds a second object after one that names no one.
 		35: {"MEETING", []string{"On July 20 Ambassador Wolcott met with the two top executives of the Petroleum Institute (IBP), an association of energy companies, and with Petrobras' new International Director, Jorge Luiz Zelada."},
 			"Jorge Luiz Zelada - Wolcott 2007-07-20"},
+		// Meeting phrases after the verb are the subject's meetings, each
+		// with its own day; the people they name are on one side.
+		36: {"MEETING", []string{"Foreign Minister Vashadze raised his concerns with us twice, during a July 16 meeting with Deputy Assistant Secretary Kaidanow and in a July 13 dinner with Ambassador Wolcott."},
+			"Kaidanow - Vashadze 2007-07-16; Vashadze - Wolcott 2007-07-13"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
