@@ -109,6 +109,21 @@ func (d *doc) findMeetings(si int) {
 				d.rule = "noun"
 				d.metNoun(si, i, spans)
 			}
+		case w == "calls" && i+1 < s.hi && d.toks[i+1].is("on") && !d.callToAct(si, i+2):
+			// "His meetings included calls on President Bashir, Foreign
+			// Secretary Deng Alor, ...": calls paid, by their owner.
+			owner, _ := d.ownerLeft(si, i, spans)
+			if len(owner) == 0 {
+				owner = d.subjectsLeft(si, i, spans)
+			}
+			d.pairUp(si, i, owner, d.objectsRight(si, i+2, spans))
+		case w == "hosting" && i > s.lo+1 && d.toks[i-1].text == ",":
+			// "Privy Councilor Siddhi, hosting Ambassador at his home
+			// January 11, was more critical": the apposition's host and
+			// guest met.
+			if mi := d.mentionAt(i - 2); mi >= 0 {
+				d.pairUp(si, i, []int{mi}, d.objectsRight(si, i+1, spans))
+			}
 		case w == "hosted" || w == "received" || w == "visited":
 			objs := d.objectsRight(si, i+1, spans)
 			if len(objs) == 0 && w == "received" {

@@ -192,6 +192,12 @@ func TestMeetings(t *testing.T) {
 		// with its own day; the people they name are on one side.
 		36: {"MEETING", []string{"Foreign Minister Vashadze raised his concerns with us twice, during a July 16 meeting with Deputy Assistant Secretary Kaidanow and in a July 13 dinner with Ambassador Wolcott."},
 			"Kaidanow - Vashadze 2007-07-16; Vashadze - Wolcott 2007-07-13"},
+		// "calls on" X, Y and Z: calls paid by their owner ("His").
+		37: {"MEETING", []string{"Foreign Secretary Miliband visited Khartoum. His meetings included calls on President Bashir, Foreign Secretary Deng Alor, and Intelligence Director Salah al Gosh."},
+			"Bashir - David Miliband ; David Miliband - Deng Alor ; David Miliband - Salah al Gosh "},
+		// ", hosting Y": the apposition's host met the guest.
+		38: {"MEETING", []string{"Foreign Minister Manley, hosting Ambassador Wolcott at his home July 11, was critical of the plan."},
+			"Manley - Wolcott 2007-07-11"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
