@@ -117,6 +117,18 @@ func (d *doc) findMeetings(si int) {
 				owner = d.subjectsLeft(si, i, spans)
 			}
 			d.pairUp(si, i, owner, d.objectsRight(si, i+2, spans))
+		case w == "invited" && !d.modalBefore(si, i) && nearestDay(d.dates, i) != "":
+			// "The Ambassador invited Vice Foreign Minister Forsyth over
+			// for a one-on-one breakfast April 7": a dated meal the
+			// cable reports is one that took place (meet drops a date
+			// after the cable's).
+			objs := d.objectsRight(si, i+1, spans)
+			if len(objs) == 0 {
+				break
+			}
+			if m := d.findMealAfter(si, d.ments[objs[len(objs)-1]].hi); m > 0 {
+				d.pairUp(si, m, d.subjectsLeft(si, i, spans), objs)
+			}
 		case w == "hosting" && i > s.lo+1 && d.toks[i-1].text == ",":
 			// "Privy Councilor Siddhi, hosting Ambassador at his home
 			// January 11, was more critical": the apposition's host and
@@ -260,6 +272,22 @@ func (d *doc) meet(si, trig, ma, mb int) {
 		return // a meeting after the cable was sent is a plan
 	}
 	d.meetings = append(d.meetings, meeting{a: a, b: b, sent: si, trig: trig, rule: d.rule, date: date, place: d.placeIn(si)})
+}
+
+// findMealAfter returns the meal noun of "(over) for/to (a) [adjectives]
+// breakfast|lunch|dinner" right after token k, or -1.
+func (d *doc) findMealAfter(si, k int) int {
+	s := &d.sents[si]
+	for j := k; j < s.hi && j-k <= 6; j++ {
+		t := &d.toks[j]
+		if t.is("breakfast") || t.is("lunch") || t.is("luncheon") || t.is("dinner") {
+			return j
+		}
+		if t.kind != tokWord && t.text != "-" || t.upper {
+			return -1
+		}
+	}
+	return -1
 }
 
 // placeIn is the city a sentence places its event in: "in Moscow".

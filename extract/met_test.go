@@ -198,6 +198,10 @@ func TestMeetings(t *testing.T) {
 		// ", hosting Y": the apposition's host met the guest.
 		38: {"MEETING", []string{"Foreign Minister Manley, hosting Ambassador Wolcott at his home July 11, was critical of the plan."},
 			"Manley - Wolcott 2007-07-11"},
+		// A dated meal one was invited to took place; an undated
+		// invitation is a plan.
+		39: {"MEETING", []string{"Foreign Minister Manley invited Ambassador Wolcott over for a one-on-one breakfast July 7.", "Deputy Minister Sherriff invited Senator Graham to dinner."},
+			"Manley - Wolcott 2007-07-07"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
