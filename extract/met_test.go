@@ -305,6 +305,11 @@ func TestClassifierRoleSpellings(t *testing.T) {
 	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Josiah Rosenblatt - Tim Hitchens 2007-07-20"; got != want {
 		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
+	// An abbreviation's stop: "AMB." is the Ambassador.
+	c = cableClassifiedBy(t, "AMB. JEFFREY J. LUNSTEAD", "MEETING", "In a July 16 conversation with the Ambassador, Foreign Minister Lakshman Kadirgamar said that it was nothing.")
+	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Jeffrey J. Lunstead - Lakshman Kadirgamar 2007-07-16"; got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
 }
 
 // TestLowerCaseTitles: a title in apposition may start with words in

@@ -623,7 +623,8 @@ func isHostMinistry(s string) bool { return hostMinistries.hasAnyCase(s) }
 
 // roleOf maps a title to the role that "the X" refers back to.
 func roleOf(title string) string {
-	t := strings.TrimPrefix(strings.ToLower(title), "the ")
+	// "AMB.", "Pol. Couns.": the stop of an abbreviation changes no role.
+	t := strings.TrimSuffix(strings.TrimPrefix(strings.ToLower(title), "the "), ".")
 	switch {
 	case t == "a/dcm" || strings.Contains(t, "acting deputy chief of mission"):
 		return "adcm"
