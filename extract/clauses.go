@@ -6,6 +6,8 @@ package extract
 // (objectsRight), the owner of a meeting noun (ownerLeft), and the person a
 // pronoun stands for.
 
+import "strings"
+
 // sentMentions lists the person and role mentions of a sentence in text
 // order.
 func (d *doc) sentMentions(si int) []int {
@@ -147,9 +149,13 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 		case (t.is("of") || t.is("for")) && k > s.lo && d.isTitleTok(k-1):
 			complement = true
 			continue
-		case complement && d.complementReaches(si, k, hi):
+		case complement && d.complementReaches(si, k, hi, 3):
 			// "Chairman of the Al-Wifaq political society Sheikh Ali
 			// Salman": the complement's common words lead to the name.
+			continue
+		case d.complementReaches(si, k, hi, 2) && !strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "ed"):
+			// "met with Peronist dissident Juan Schiaretti": a
+			// description in lower case right before the name.
 			continue
 		}
 		break
@@ -157,12 +163,12 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 	return out
 }
 
-// complementReaches reports whether the lower-case words from k on, in a
-// title's complement, run within three words to a person's mention: words
+// complementReaches reports whether the lower-case words from k on (in a
+// title's complement, or a description) run within n words to a person's mention: words
 // of a noun phrase ("political society"), not a preposition, verb or
 // clause word that would end the object.
-func (d *doc) complementReaches(si, k, hi int) bool {
-	for j := k; j < hi && j-k <= 3; j++ {
+func (d *doc) complementReaches(si, k, hi, n int) bool {
+	for j := k; j < hi && j-k <= n; j++ {
 		if mi := d.mentionAt(j); mi >= 0 {
 			return j > k
 		}

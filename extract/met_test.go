@@ -202,6 +202,10 @@ func TestMeetings(t *testing.T) {
 		// invitation is a plan.
 		39: {"MEETING", []string{"Foreign Minister Manley invited Ambassador Wolcott over for a one-on-one breakfast July 7.", "Deputy Minister Sherriff invited Senator Graham to dinner."},
 			"Manley - Wolcott 2007-07-07"},
+		// A description in lower case right before the name is part of
+		// the object; a verb form is not.
+		40: {"MEETING", []string{"Ambassador Wolcott met July 26 with Peronist dissident Juan Schiaretti of Cordoba Province.", "Deputy Minister Sherriff met with reporters covering Senator Graham."},
+			"Juan Schiaretti - Wolcott 2007-07-26"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
