@@ -169,10 +169,19 @@ func (d *doc) introPhrase(si, i int) bool {
 	if i == s.lo && (d.toks[i].is("meeting") || d.toks[i].is("meetings")) {
 		return true // "Meeting with the Ambassador on January 21, Tihipko said"
 	}
-	for k := s.lo; k < i; k++ {
+	lo := s.lo
+	// "(Note: In a meeting on December 14, X told Y ...)": an aside's
+	// opening is no part of the clause.
+	for lo < i && d.toks[lo].kind == tokPunct {
+		lo++
+	}
+	if lo+1 < i && (d.toks[lo].is("note") || d.toks[lo].is("comment")) && d.toks[lo+1].text == ":" {
+		lo += 2
+	}
+	for k := lo; k < i; k++ {
 		t := &d.toks[k]
 		if t.is("in") || t.is("during") || t.is("at") || t.is("over") {
-			return k-s.lo <= 2
+			return k-lo <= 2
 		}
 	}
 	return false

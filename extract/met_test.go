@@ -309,6 +309,14 @@ func TestClassifierRoleSpellings(t *testing.T) {
 	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Josiah Rosenblatt - Tim Hitchens 2007-07-20"; got != want {
 		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
+	// "the CG" is the Consul General the Classified By line names; an
+	// aside's "(Note:" does not hide the meeting phrase that opens it.
+	c = cableClassifiedBy(t, "Consul General Karen Johnson", "MEETING",
+		"In a meeting on July 14 with the CG, Deputy State Minister Christoph Ahlhaus clarified that the ban was hard.",
+		"(Note: In a meeting on July 15, Deputy Minister Claire Roussel told CG Johnson that Berlin was trying. End note.)")
+	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Christoph Ahlhaus - Karen Johnson 2007-07-14; Claire Roussel - Karen Johnson 2007-07-15"; got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
 	// An abbreviation's stop: "AMB." is the Ambassador.
 	c = cableClassifiedBy(t, "AMB. JEFFREY J. LUNSTEAD", "MEETING", "In a July 16 conversation with the Ambassador, Foreign Minister Lakshman Kadirgamar said that it was nothing.")
 	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Jeffrey J. Lunstead - Lakshman Kadirgamar 2007-07-16"; got != want {

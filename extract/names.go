@@ -654,7 +654,7 @@ func roleOf(title string) string {
 		return "econchief"
 	case t == "a/dcm" || strings.Contains(t, "acting deputy chief of mission"):
 		return "adcm"
-	case strings.Contains(t, "consul general"):
+	case strings.Contains(t, "consul general") || t == "cg" || t == "congen":
 		return "cg"
 	}
 	return ""
