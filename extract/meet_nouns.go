@@ -32,7 +32,10 @@ func (d *doc) metNoun(si, i int, spans []int) {
 	switch {
 	case k < s.hi && (d.toks[k].is("between") || d.toks[k].is("of") && d.toks[i].is("meeting")):
 		d.pairAll(si, i, d.objectsRight(si, k+1, spans))
-	case k < s.hi && (d.toks[k].is("with") || d.toks[k].is("for") && meal):
+	case k < s.hi && (d.toks[k].is("with") || d.toks[k].is("for") && meal || d.hostedBy(si, k)):
+		if d.toks[k].is("hosted") {
+			k++ // "During a February 17 lunch hosted by Ambassador Stephens, X said"
+		}
 		objs := d.objectsRight(si, k+1, spans)
 		if len(objs) == 0 {
 			return
@@ -141,6 +144,12 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			d.meet(si, i, after[0], after[1])
 		}
 	}
+}
+
+// hostedBy reports whether "hosted by" stands at token k, after a meeting
+// noun: its host is the other side of the meeting.
+func (d *doc) hostedBy(si, k int) bool {
+	return k+1 < d.sents[si].hi && d.toks[k].is("hosted") && d.toks[k+1].is("by")
 }
 
 // titledMentionAt returns the mention that starts at token k, or after a

@@ -206,6 +206,9 @@ func TestMeetings(t *testing.T) {
 		// the object; a verb form is not.
 		40: {"MEETING", []string{"Ambassador Wolcott met July 26 with Peronist dissident Juan Schiaretti of Cordoba Province.", "Deputy Minister Sherriff met with reporters covering Senator Graham."},
 			"Juan Schiaretti - Wolcott 2007-07-26"},
+		// A meal "hosted by" its host, in an opening phrase.
+		41: {"MEETING", []string{"During a July 17 lunch hosted by Ambassador Wolcott that covered other topics (septel), Vice Foreign Minister and former Head of Delegation Chun Yung-woo predicted that China would not act."},
+			"Chun Yung-woo - Wolcott 2007-07-17"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
