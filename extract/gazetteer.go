@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // annKind is what the knowledge base says a token (or the span it starts)
 // is. The gazetteer pass marks every token once, so the name and title
 // grammars ask a slice, not the lexicon, in their inner loops.
@@ -140,6 +142,9 @@ func (d *doc) lookupSpan(s string, n int, caps bool) (ann, bool) {
 	if n == 1 && caps && (s == "US" || s == "PM" || s == "AM") {
 		// In capitals these are the English words as often as not.
 		return ann{}, false
+	}
+	if h := strings.LastIndexByte(s, '-'); n == 1 && h > 0 && titleSuffixes.hasLower(strings.ToLower(s[h+1:])) && isTitleHead(s[:h]) {
+		return ann{kind: annTitle}, true // "Advisor-equivalent", "Minister-designate": a title head
 	}
 	if !mayNameSpan(s) {
 		return ann{}, false // most spans: none of the tables below has them

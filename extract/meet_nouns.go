@@ -219,9 +219,13 @@ func (d *doc) adjunctPrep(si, i int) int {
 // when a verb in lower case follows it before token p, or -1.
 func (d *doc) sentenceSubject(si, p int) int {
 	s := &d.sents[si]
+	lo := s.lo
+	for lo < p && d.toks[lo].kind == tokPunct {
+		lo++ // "(Incoming Advisor Levitte confirmed this in a conversation with ...)"
+	}
 	for _, mi := range d.mentionsOf(si) {
 		m := &d.ments[mi]
-		if m.lo != s.lo || m.person < 0 || m.hi >= p {
+		if m.lo < lo || !d.titleWordsOnly(lo, m.lo) || m.person < 0 || m.hi >= p {
 			continue
 		}
 		if t := &d.toks[m.hi]; t.kind == tokWord && !t.upper && !t.is("and") && !listGlue.hasLower(t.lower) {
@@ -229,6 +233,20 @@ func (d *doc) sentenceSubject(si, p int) int {
 		}
 	}
 	return -1
+}
+
+// titleWordsOnly reports whether the tokens [lo,hi) are the words of
+// titles that open a sentence before its subject ("Incoming Presidential
+// Diplomatic Advisor and National Security Advisor-equivalent ..."):
+// capitalised words and the small words that join them.
+func (d *doc) titleWordsOnly(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if !(t.kind == tokWord && (t.upper || t.is("and") || t.is("of") || t.is("for") || t.is("the")) || t.kind == tokPoss) {
+			return false
+		}
+	}
+	return true
 }
 
 // hadBefore returns the token of "had" or "held" that governs the meeting

@@ -209,6 +209,21 @@ func TestMeetings(t *testing.T) {
 		// A meal "hosted by" its host, in an opening phrase.
 		41: {"MEETING", []string{"During a July 17 lunch hosted by Ambassador Wolcott that covered other topics (septel), Vice Foreign Minister and former Head of Delegation Chun Yung-woo predicted that China would not act."},
 			"Chun Yung-woo - Wolcott 2007-07-17"},
+		// A surname that is also a town, joined to a name by "and" before
+		// a person's verb, is a person.
+		42: {"MEETING", []string{"Moratinos and Rodriguez met in Prague on July 13."},
+			"Moratinos - Rodriguez 2007-07-13"},
+		// A one-word title after a given name is the surname.
+		43: {"MEETING", []string{"British Officer John King met Foreign Minister Manley on July 13."},
+			"John King - Manley 2007-07-13"},
+		// "Advisor-equivalent" is a title word, not the start of a name;
+		// "in a conversation with" after the verb is the subject's meeting,
+		// whatever titles open the sentence.
+		44: {"MEETING", []string{"(Incoming Diplomatic Advisor and National Security Advisor-equivalent Jean-David Levitte confirmed this on July 13 in a conversation with Ambassador Wolcott.)"},
+			"Jean-David Levitte - Wolcott 2007-07-13"},
+		// Whose meeting with someone it is, is a person.
+		45: {"MEETING", []string{"Their ties were apparent with Altun's very public meeting with President Gul on July 11th."},
+			"Abdullah Gul - Altun 2007-07-11"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {

@@ -60,6 +60,9 @@ func (d *doc) nameTok(i int) bool {
 	if t.text == "I" || hasDigit(t.text) || strings.IndexByte(t.text, '/') >= 0 {
 		return false
 	}
+	if h := strings.LastIndexByte(t.text, '-'); h > 0 && titleSuffixes.hasLower(t.lower[h+1:]) {
+		return false // "Advisor-equivalent", "Minister-designate": a title's word
+	}
 	if d.lowerSeen(t.text) && !isGivenName(t.text) {
 		return false // the cable writes this word in lower case elsewhere: a common word
 	}
@@ -88,6 +91,10 @@ func (d *doc) startsClause(i int) bool {
 	}
 	return false
 }
+
+// titleSuffixes, after a hyphen, make a capitalised word part of a title:
+// "National Security Advisor-equivalent Jean-David Levitte".
+var titleSuffixes = set("equivalent", "designate", "elect", "level")
 
 // isParticlePrefix: al-Maliki, el-Baradei.
 func isParticlePrefix(s string) bool {
@@ -127,6 +134,10 @@ func (d *doc) findNames(si int) {
 				j++
 				continue
 			}
+			if j == i+1 && d.titleSurname(si, i, j) {
+				j++ // "Officer John King", "Carol Bishop"
+				break
+			}
 			if j+1 < s.hi && d.toks[j].kind == tokWord && isParticle(d.toks[j].text) && (d.nameTok(j+1) || d.nameCity(j+1)) {
 				j += 2
 				continue
@@ -159,6 +170,40 @@ func (d *doc) titledParticle(si, i int) bool {
 	return d.isTitleTok(i-1) || d.ann[i-1].kind == annHonorific || d.toks[i-1].text == "." && i >= 2 && d.ann[i-2].kind == annHonorific
 }
 
+// ownsMeetingWith reports whether a possessive at token hi owns a meeting
+// noun followed by "with": "'s very public meeting with", "'s talks with".
+func (d *doc) ownsMeetingWith(si, hi int) bool {
+	s := &d.sents[si]
+	if hi >= s.hi || d.toks[hi].kind != tokPoss {
+		return false
+	}
+	for k := hi + 1; k < s.hi && k-hi <= 4; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord || t.upper && d.ann[k].kind != annTime {
+			return false
+		}
+		if meetNouns.hasLower(t.lower) {
+			return k+1 < s.hi && d.toks[k+1].is("with")
+		}
+	}
+	return false
+}
+
+// titleSurname reports whether the title word at j, right after the given
+// name at i, is a surname ("John King", "Carol Bishop"): a one-word title
+// head that no name or title word follows.
+func (d *doc) titleSurname(si, i, j int) bool {
+	t := &d.toks[j]
+	if d.ann[j].kind != annTitle || d.ann[j].span > 1 || !t.upper || t.allCaps || !isGivenName(d.toks[i].text) || isStopWord(d.toks[i].text) {
+		return false
+	}
+	if i > d.sents[si].lo && d.nameTok(i-1) {
+		return false
+	}
+	k := j + 1
+	return k >= d.sents[si].hi || !(d.nameTok(k) || d.isTitleTok(k) || d.ann[k].kind == annCont || d.toks[k].is("of") || d.toks[k].is("for"))
+}
+
 // titledAmbiguous: a town's name that is also a surname, right after a
 // title, is the surname: "President Bush", "A/S Valenzuela", "EU
 // President Van Rompuy".
@@ -171,7 +216,13 @@ func (d *doc) titledAmbiguous(si, i int) bool {
 	if isParticle(t.text) && i+1 < d.sents[si].hi && d.nameTok(i+1) {
 		return d.isTitleTok(i - 1)
 	}
-	return d.isTitleTok(i-1) || d.ann[i-1].kind == annHonorific || d.toks[i-1].text == "." && i >= 2 && d.ann[i-2].kind == annHonorific
+	if d.isTitleTok(i-1) || d.ann[i-1].kind == annHonorific || d.toks[i-1].text == "." && i >= 2 && d.ann[i-2].kind == annHonorific {
+		return true
+	}
+	// "Moratinos and Rodriguez met": joined to a name by "and", and the
+	// subject of a person's verb.
+	hi := d.sents[si].hi
+	return i >= 2 && i+1 < hi && d.toks[i-1].is("and") && d.nameTok(i-2) && d.toks[i+1].kind == tokWord && personVerbs.hasLower(d.toks[i+1].lower)
 }
 
 // personAt decides whether the name-like tokens [lo,hi) of sentence si
@@ -264,6 +315,11 @@ func (d *doc) personAt(si, lo, hi int) {
 		// At the start of a sentence any word is capitalised: "Staff said".
 		// "met with Putin", "a meeting with Torrijos": whom one meets is a person.
 		if w := d.withBefore(si, lo); w-1 >= s.lo && meetObjectCue.hasLower(d.toks[w-1].lower) {
+			m.strong = true
+		}
+		// "Altun's very public meeting with President Gul": whose
+		// meeting with someone it is, is a person.
+		if d.ownsMeetingWith(si, hi) {
 			m.strong = true
 		}
 		// Only words of saying make a sentence's first word a person.
