@@ -130,7 +130,7 @@ func (d *doc) findPerson(given []string, sur string, fuzzy bool, want kin, stric
 			}
 		}
 	}
-	if best < 0 && !strict {
+	if best < 0 && !strict && !d.otherRelative(any, given, want) {
 		best = any
 	}
 	if best >= 0 || strict {
@@ -166,10 +166,20 @@ func (d *doc) findPerson(given []string, sur string, fuzzy bool, want kin, stric
 			}
 		}
 	}
-	if best < 0 && !strict {
+	if best < 0 && !strict && !d.otherRelative(any, given, want) {
 		best = any
 	}
 	return best
+}
+
+// otherRelative reports whether person pi, whom a bare surname that asks
+// for no relative would take for want of another, is a relative named in
+// full: in "Kirchner's inner circle are his wife Cristina Fernandez de
+// Kirchner" the surname is the husband the family word speaks of. A
+// relative named by one word keeps it ("Mutassim" after "his younger
+// brother Mutassim").
+func (d *doc) otherRelative(pi int, given []string, want kin) bool {
+	return pi >= 0 && len(given) == 0 && want == kinNone && d.kinOnly(pi) && len(d.people[pi].given) > 0
 }
 
 // nameIndex finds people by name without scanning them all. A person's
@@ -490,7 +500,7 @@ func (d *doc) resolvePeople() {
 		changed = false
 		d.checkCtx()
 		for i := range d.ments {
-			if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 && d.coordinated(i) {
+			if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 && !m.placePrep && d.coordinated(i) {
 				m.strong = true
 				d.addPerson(i, true)
 				changed = true
@@ -500,7 +510,7 @@ func (d *doc) resolvePeople() {
 	d.checkCtx()
 	for i := range d.ments {
 		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 {
-			d.addPerson(i, d.x.LooseNames)
+			d.addPerson(i, d.x.LooseNames && !m.placePrep)
 		}
 	}
 }

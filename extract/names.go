@@ -22,6 +22,9 @@ type pmention struct {
 	office   bool   // the name of an office holder's term: "the Clinton Administration" (kin.go)
 	person   int    // index in doc.people, -1 until resolved
 	text     [2]int // byte range in the unit of the name (or role) as written
+	// placePrep: a bare unknown word after a preposition of place ("to
+	// Karzai"), which only evidence beyond its sentence makes a person.
+	placePrep bool
 }
 
 // personVerbs follow a bare surname often enough to make it a person:
@@ -229,8 +232,12 @@ func (d *doc) personAt(si, lo, hi int) {
 		// A bare capitalised word: a person only if a verb of saying or
 		// meeting follows it, or the cable names the same person in full
 		// elsewhere (decided in coreference).
+		// After "in", "to", "from" an unknown word is as often a place
+		// ("in Tskhinvali"); it is a person only on evidence of its own
+		// (resolvePeople): the TAGS, the lists of known people, a full
+		// name of the cable ("ties to Karzai", "According to Rousseff").
 		if lo > s.lo && d.toks[lo-1].kind == tokWord && placePreps.hasLower(d.toks[lo-1].lower) {
-			return
+			m.placePrep = true
 		}
 		if d.orgContext(hi) {
 			return
@@ -244,8 +251,13 @@ func (d *doc) personAt(si, lo, hi int) {
 		}
 		// "Westinghouse, one of the U.S. firms": an organisation, here
 		// and wherever else the cable names it alone.
+		// Not after "to": in "According to LeMoyne, the humanitarian
+		// situation ..." the comma ends the phrase, and what follows is
+		// the clause, not an apposition.
 		if d.orgAppositive(si, hi) {
-			d.orgNames = append(d.orgNames, foldName(d.toks[lo].text))
+			if !m.placePrep {
+				d.orgNames = append(d.orgNames, foldName(d.toks[lo].text))
+			}
 			return
 		}
 		// At the start of a sentence any word is capitalised: "Staff said".
@@ -254,7 +266,7 @@ func (d *doc) personAt(si, lo, hi int) {
 			m.strong = true
 		}
 		// Only words of saying make a sentence's first word a person.
-		if hi < s.hi && d.toks[hi].kind == tokWord && personVerbs.hasLower(d.toks[hi].lower) && (lo > s.lo || sayVerbs.hasLower(d.toks[hi].lower)) && !(lo > s.lo && nounFrame.hasLower(d.toks[lo-1].lower)) {
+		if !m.placePrep && hi < s.hi && d.toks[hi].kind == tokWord && personVerbs.hasLower(d.toks[hi].lower) && (lo > s.lo || sayVerbs.hasLower(d.toks[hi].lower)) && !(lo > s.lo && nounFrame.hasLower(d.toks[lo-1].lower)) {
 			m.strong = true
 		}
 	}
