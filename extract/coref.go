@@ -485,6 +485,9 @@ func (d *doc) resolvePeople() {
 			continue
 		}
 		_, sur := splitName(m.name)
+		if m.cityWord {
+			continue
+		}
 		if slices.Contains(d.tagged, sur) || isKnownPerson(m.name) || d.usualBearer(m.name) {
 			m.strong = true
 			d.addPerson(i, true)
@@ -492,7 +495,13 @@ func (d *doc) resolvePeople() {
 	}
 	d.checkCtx()
 	for i := range d.ments {
-		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 {
+		if d.ments[i].cityWord {
+			d.placedTowns() // once, and only for a cable with such words
+			break
+		}
+	}
+	for i := range d.ments {
+		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 && (!m.cityWord || d.fullNameOf(m.name) && !slices.Contains(d.placed, strings.ToLower(m.name))) {
 			d.addPerson(i, false) // a surname of someone named in full
 		}
 	}
@@ -500,7 +509,7 @@ func (d *doc) resolvePeople() {
 		changed = false
 		d.checkCtx()
 		for i := range d.ments {
-			if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 && !m.placePrep && d.coordinated(i) {
+			if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 && !m.placePrep && !m.cityWord && d.coordinated(i) {
 				m.strong = true
 				d.addPerson(i, true)
 				changed = true
@@ -509,10 +518,39 @@ func (d *doc) resolvePeople() {
 	}
 	d.checkCtx()
 	for i := range d.ments {
-		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 {
+		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 && !m.cityWord {
 			d.addPerson(i, d.x.LooseNames && !m.placePrep)
 		}
 	}
+}
+
+// placedTowns lists the towns' names that the cable writes after a
+// preposition of place ("in Mendoza", "from Toledo"): the cable speaks of
+// the town, and its bare "Mendoza" elsewhere is the town too ("Mendoza
+// Food Bank", "Mendoza has problems"), whoever of that surname it names.
+func (d *doc) placedTowns() {
+	for si := range d.sents {
+		s := &d.sents[si]
+		for i := s.lo + 1; i < s.hi; i++ {
+			// Not "in Gama's view": a town has no views.
+			if a := &d.ann[i]; a.kind == annCity && a.amb && a.span == 1 && d.townAfterPrep(si, i) && (i+1 >= s.hi || d.toks[i+1].kind != tokPoss) {
+				d.placed = append(d.placed, d.toks[i].lower)
+			}
+		}
+	}
+}
+
+// fullNameOf reports whether a person of the cable with given names
+// bears the one-word name: "Rodriguez" after "Ali Rodriguez", but not
+// "Delta" after a bare "Delta" that another rule took for a person.
+func (d *doc) fullNameOf(name string) bool {
+	_, sur := splitName(name)
+	for _, pi := range d.bySur[sur] {
+		if len(d.people[pi].given) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // foldBareSurnames gives a person known only by a bare surname, with no

@@ -204,3 +204,32 @@ func TestAfterPlacePrepositions(t *testing.T) {
 		}
 	}
 }
+
+// TestTownSurnames: a town's name that is also a surname, alone, is the
+// person of the cable named in full with that surname ("Rodriguez" after
+// "Ali Rodriguez"), and no one else; it stays the town after "in", "to",
+// "from" ("according to" aside), before a title ("Mendoza Governor"), in
+// a title's complement ("Chair of the Niger Delta") and in a cable that
+// writes it as a town elsewhere. Sentences after 07BRASILIA370 and
+// 06SANJOSE1171 (train split of the identity gold), 10BRASILIA53 and
+// 07BUENOSAIRES1673, cut; 3 is made up.
+func TestTownSurnames(t *testing.T) {
+	tests := []struct {
+		para string
+		want []string // "text>key" of every person mention
+	}{
+		0: {"Amorim complained that the removal of former Venezuelan Foreign Minister Ali Rodriguez was a bad thing. He described Rodriguez as an intelligent and reliable interlocutor. Rodriguez later told us more.",
+			[]string{"Amorim>amorim~07paris3972", "Ali Rodriguez>ali-rodriguez", "Rodriguez>ali-rodriguez", "Rodriguez>ali-rodriguez"}},
+		1: {"The Ambassador met Minister Rubens Gama. According to Gama, the emergency phase is over. Gama explained the plan.",
+			[]string{"Rubens Gama>rubens-gama", "Gama>rubens-gama", "Gama>rubens-gama"}},
+		2: {"The Ambassador met with Mendoza Governor Julio Cobos and businessman Guillermo Mendoza. Inflation in Mendoza is around 14 percent. Mendoza has problems transporting wine.",
+			[]string{"Julio Cobos>julio-cobos", "Guillermo Mendoza>guillermo-mendoza"}},
+		3: {"The Chair of the Niger Delta met the Ambassador. Delta said the talks would go on.", nil},
+	}
+	for i, tt := range tests {
+		res := (&Extractor{}).Extract(cableOf(t, "NAMES", tt.para))
+		if got := bodyPeople(res); !slices.Equal(got, tt.want) {
+			t.Errorf("%d: mentions\n%q\nwant\n%q", i, got, tt.want)
+		}
+	}
+}

@@ -25,6 +25,9 @@ type pmention struct {
 	// placePrep: a bare unknown word after a preposition of place ("to
 	// Karzai"), which only evidence beyond its sentence makes a person.
 	placePrep bool
+	// cityWord: a town's name alone (surnameCity), a person only as the
+	// surname of one the cable names in full.
+	cityWord bool
 }
 
 // personVerbs follow a bare surname often enough to make it a person:
@@ -114,7 +117,7 @@ func hasDigit(s string) bool {
 func (d *doc) findNames(si int) {
 	s := &d.sents[si]
 	for i := s.lo; i < s.hi; {
-		if !d.nameTok(i) && !d.titledAmbiguous(si, i) {
+		if !d.nameTok(i) && !d.titledAmbiguous(si, i) && !d.surnameCity(si, i) {
 			if d.roleAt(si, i) {
 				i++
 				continue
@@ -164,6 +167,41 @@ func (d *doc) titledAmbiguous(si, i int) bool {
 	return d.isTitleTok(i-1) || d.ann[i-1].kind == annHonorific || d.toks[i-1].text == "." && i >= 2 && d.ann[i-2].kind == annHonorific
 }
 
+// surnameCity: a town's name that is also a surname, alone and not after
+// a preposition of place, where the gazetteer takes it for no place
+// (places.go): "He described Rodriguez as ...", "Rodriguez later told
+// us". It names a person only if the cable names one of that surname in
+// full (see cityWord).
+func (d *doc) surnameCity(si, i int) bool {
+	a := &d.ann[i]
+	t := &d.toks[i]
+	s := &d.sents[si]
+	if a.kind != annCity || a.span != 1 || !a.amb || !t.upper || t.allCaps || isGivenName(t.text) {
+		return false
+	}
+	if d.townAfterPrep(si, i) {
+		return false
+	}
+	k := i + 1
+	if k < s.hi && d.toks[k].kind == tokPoss {
+		k++
+	}
+	if k < s.hi && (d.isTitleTok(k) || d.orgContext(k)) {
+		return false // "Mendoza Governor", "Mendoza's Vice Governor": the place
+	}
+	return i+1 >= s.hi || !d.nameTok(i+1) || d.toks[i+1].start-t.end > 1
+}
+
+// townAfterPrep reports whether a preposition of place makes token i a
+// town ("in Mendoza"); "according to Gama" is a person's word.
+func (d *doc) townAfterPrep(si, i int) bool {
+	s := &d.sents[si]
+	if i <= s.lo || d.toks[i-1].kind != tokWord || !placePreps.hasLower(d.toks[i-1].lower) {
+		return false
+	}
+	return !(d.toks[i-1].is("to") && i-2 >= s.lo && d.toks[i-2].is("according"))
+}
+
 // personAt decides whether the name-like tokens [lo,hi) of sentence si
 // name a person, and reads the title and country around them.
 func (d *doc) personAt(si, lo, hi int) {
@@ -178,6 +216,17 @@ func (d *doc) personAt(si, lo, hi int) {
 		}
 	}
 	m := pmention{sent: si, lo: lo, hi: hi, nlo: lo, nhi: hi, person: -1}
+	if hi-lo == 1 && d.ann[lo].kind == annCity && !d.titledAmbiguous(si, lo) {
+		// A town's name alone (surnameCity): no title read around it
+		// ("Chair of the Niger Delta") nor verb after it ("Washington
+		// said" is a government) makes it a person, only a person of the
+		// cable named in full with that surname.
+		m.cityWord = true
+		m.text = [2]int{d.toks[lo].start, d.toks[lo].end}
+		m.name = d.nameText(lo, hi)
+		d.ments = append(d.ments, m)
+		return
+	}
 	words := 0
 	for k := lo; k < hi; k++ {
 		if !isInitial(d.toks[k].text) && !isParticle(d.toks[k].text) {
