@@ -138,7 +138,7 @@ func (d *doc) findPerson(given []string, sur string, fuzzy bool, want kin, stric
 			}
 		}
 	}
-	if best < 0 && !strict {
+	if best < 0 && !strict && !d.otherRelative(any, given, want) {
 		best = any
 	}
 	if best >= 0 || strict {
@@ -174,10 +174,20 @@ func (d *doc) findPerson(given []string, sur string, fuzzy bool, want kin, stric
 			}
 		}
 	}
-	if best < 0 && !strict {
+	if best < 0 && !strict && !d.otherRelative(any, given, want) {
 		best = any
 	}
 	return best
+}
+
+// otherRelative reports whether person pi, whom a bare surname that asks
+// for no relative would take for want of another, is a relative named in
+// full: in "Kirchner's inner circle are his wife Cristina Fernandez de
+// Kirchner" the surname is the husband the family word speaks of. A
+// relative named by one word keeps it ("Mutassim" after "his younger
+// brother Mutassim").
+func (d *doc) otherRelative(pi int, given []string, want kin) bool {
+	return pi >= 0 && len(given) == 0 && want == kinNone && d.kinOnly(pi) && len(d.people[pi].given) > 0
 }
 
 // nameIndex finds people by name without scanning them all. A person's
@@ -483,6 +493,9 @@ func (d *doc) resolvePeople() {
 			continue
 		}
 		_, sur := splitName(m.name)
+		if m.cityWord {
+			continue
+		}
 		if slices.Contains(d.tagged, sur) || isKnownPerson(m.name) || d.usualBearer(m.name) {
 			m.strong = true
 			d.addPerson(i, true)
@@ -490,7 +503,13 @@ func (d *doc) resolvePeople() {
 	}
 	d.checkCtx()
 	for i := range d.ments {
-		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 {
+		if d.ments[i].cityWord {
+			d.placedTowns() // once, and only for a cable with such words
+			break
+		}
+	}
+	for i := range d.ments {
+		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 && (!m.cityWord || d.fullNameOf(m.name) && !slices.Contains(d.placed, strings.ToLower(m.name))) {
 			d.addPerson(i, false) // a surname of someone named in full
 		}
 	}
@@ -498,7 +517,7 @@ func (d *doc) resolvePeople() {
 		changed = false
 		d.checkCtx()
 		for i := range d.ments {
-			if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 && d.coordinated(i) {
+			if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 && !m.placePrep && !m.cityWord && d.coordinated(i) {
 				m.strong = true
 				d.addPerson(i, true)
 				changed = true
@@ -507,10 +526,39 @@ func (d *doc) resolvePeople() {
 	}
 	d.checkCtx()
 	for i := range d.ments {
-		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 {
-			d.addPerson(i, d.x.LooseNames)
+		if m := &d.ments[i]; m.name != "" && !m.strong && m.person < 0 && !m.cityWord {
+			d.addPerson(i, d.x.LooseNames && !m.placePrep)
 		}
 	}
+}
+
+// placedTowns lists the towns' names that the cable writes after a
+// preposition of place ("in Mendoza", "from Toledo"): the cable speaks of
+// the town, and its bare "Mendoza" elsewhere is the town too ("Mendoza
+// Food Bank", "Mendoza has problems"), whoever of that surname it names.
+func (d *doc) placedTowns() {
+	for si := range d.sents {
+		s := &d.sents[si]
+		for i := s.lo + 1; i < s.hi; i++ {
+			// Not "in Gama's view": a town has no views.
+			if a := &d.ann[i]; a.kind == annCity && a.amb && a.span == 1 && d.townAfterPrep(si, i) && (i+1 >= s.hi || d.toks[i+1].kind != tokPoss) {
+				d.placed = append(d.placed, d.toks[i].lower)
+			}
+		}
+	}
+}
+
+// fullNameOf reports whether a person of the cable with given names
+// bears the one-word name: "Rodriguez" after "Ali Rodriguez", but not
+// "Delta" after a bare "Delta" that another rule took for a person.
+func (d *doc) fullNameOf(name string) bool {
+	_, sur := splitName(name)
+	for _, pi := range d.bySur[sur] {
+		if len(d.people[pi].given) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // foldBareSurnames gives a person known only by a bare surname, with no

@@ -176,6 +176,7 @@ type doc struct {
 
 	tagged   []string // folded surnames of the person TAGS
 	orgNames []string // folded single words an apposition calls an organisation
+	placed   []string // lower-cased towns' names written after "in", "to", "from" (see placedTowns)
 
 	dates []dateRef // scratch
 	spans []int     // scratch
@@ -205,6 +206,7 @@ func (d *doc) reset() {
 	d.subjects, d.subjectOf = d.subjects[:0], -1
 	d.tagged = d.tagged[:0]
 	d.orgNames = d.orgNames[:0]
+	d.placed = d.placed[:0]
 	d.headerPosts = nil
 	d.people = d.people[:0]
 	d.nameIndex.reset()

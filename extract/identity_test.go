@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -147,5 +148,88 @@ func TestBareSurnameFolds(t *testing.T) {
 	}
 	if len(keys) != 1 || keys[0] != "person:mukhu-aliyev" {
 		t.Errorf("Aliyev keys %v, want [person:mukhu-aliyev]", keys)
+	}
+}
+
+// bodyPeople lists the person mentions of the body of res in text order,
+// as "text>key".
+func bodyPeople(res *Result) []string {
+	type at struct {
+		off int
+		s   string
+	}
+	var all []at
+	for _, e := range res.Entities {
+		for _, m := range e.Mentions {
+			if e.Type == Person && m.Section == SectionBody {
+				all = append(all, at{m.Offset, m.Text + ">" + strings.TrimPrefix(e.Key, "person:")})
+			}
+		}
+	}
+	slices.SortFunc(all, func(a, b at) int { return a.off - b.off })
+	var out []string
+	for _, a := range all {
+		out = append(out, a.s)
+	}
+	return out
+}
+
+// TestAfterPlacePrepositions: a bare name after "to", "in", "from" is a
+// person when other evidence says so (the usual bearer of the surname,
+// whose country the cable names; a person of the cable named in full),
+// and a place otherwise; "According to X, the ..." is no apposition that
+// makes X an organisation. Sentences after 08OTTAWA918 and 09BRASILIA1113
+// (train split of the identity gold) and 04BOGOTA11339, cut; the others
+// are made up.
+func TestAfterPlacePrepositions(t *testing.T) {
+	tests := []struct {
+		para string
+		want []string // "text>key" of every person mention
+	}{
+		0: {"CSIS is far from high-five mode on Afghanistan, due in part to Karzai's weak leadership.",
+			[]string{"Karzai>hamid-karzai"}},
+		1: {"Gen. Jones met Brazilian officials. According to Rousseff, issues such as this open the door for radicals.",
+			[]string{"Jones>jones~07paris3972", "Rousseff>dilma-rousseff"}},
+		2: {"The Minister complained that the removal of MFA Cabinet Counselor Isabelle Dumont was a bad thing. He had talked to Dumont often.",
+			[]string{"Isabelle Dumont>isabelle-dumont", "Dumont>isabelle-dumont"}},
+		3: {"UN envoy James LeMoyne met the Ambassador. According to LeMoyne, the humanitarian situation has deteriorated. LeMoyne said talks would go on.",
+			[]string{"James LeMoyne>james-lemoyne", "LeMoyne>james-lemoyne", "LeMoyne>james-lemoyne"}},
+		// Nothing else makes these words people.
+		4: {"The Ambassador traveled to Tskhinvali and then went on to Gori.", nil},
+	}
+	for i, tt := range tests {
+		res := (&Extractor{}).Extract(cableOf(t, "NAMES", tt.para))
+		if got := bodyPeople(res); !slices.Equal(got, tt.want) {
+			t.Errorf("%d: mentions\n%q\nwant\n%q", i, got, tt.want)
+		}
+	}
+}
+
+// TestTownSurnames: a town's name that is also a surname, alone, is the
+// person of the cable named in full with that surname ("Rodriguez" after
+// "Ali Rodriguez"), and no one else; it stays the town after "in", "to",
+// "from" ("according to" aside), before a title ("Mendoza Governor"), in
+// a title's complement ("Chair of the Niger Delta") and in a cable that
+// writes it as a town elsewhere. Sentences after 07BRASILIA370 and
+// 06SANJOSE1171 (train split of the identity gold), 10BRASILIA53 and
+// 07BUENOSAIRES1673, cut; 3 is made up.
+func TestTownSurnames(t *testing.T) {
+	tests := []struct {
+		para string
+		want []string // "text>key" of every person mention
+	}{
+		0: {"Amorim complained that the removal of former Venezuelan Foreign Minister Ali Rodriguez was a bad thing. He described Rodriguez as an intelligent and reliable interlocutor. Rodriguez later told us more.",
+			[]string{"Amorim>amorim~07paris3972", "Ali Rodriguez>ali-rodriguez", "Rodriguez>ali-rodriguez", "Rodriguez>ali-rodriguez"}},
+		1: {"The Ambassador met Minister Rubens Gama. According to Gama, the emergency phase is over. Gama explained the plan.",
+			[]string{"Rubens Gama>rubens-gama", "Gama>rubens-gama", "Gama>rubens-gama"}},
+		2: {"The Ambassador met with Mendoza Governor Julio Cobos and businessman Guillermo Mendoza. Inflation in Mendoza is around 14 percent. Mendoza has problems transporting wine.",
+			[]string{"Julio Cobos>julio-cobos", "Guillermo Mendoza>guillermo-mendoza"}},
+		3: {"The Chair of the Niger Delta met the Ambassador. Delta said the talks would go on.", nil},
+	}
+	for i, tt := range tests {
+		res := (&Extractor{}).Extract(cableOf(t, "NAMES", tt.para))
+		if got := bodyPeople(res); !slices.Equal(got, tt.want) {
+			t.Errorf("%d: mentions\n%q\nwant\n%q", i, got, tt.want)
+		}
 	}
 }

@@ -22,6 +22,12 @@ type pmention struct {
 	office   bool   // the name of an office holder's term: "the Clinton Administration" (kin.go)
 	person   int    // index in doc.people, -1 until resolved
 	text     [2]int // byte range in the unit of the name (or role) as written
+	// placePrep: a bare unknown word after a preposition of place ("to
+	// Karzai"), which only evidence beyond its sentence makes a person.
+	placePrep bool
+	// cityWord: a town's name alone (surnameCity), a person only as the
+	// surname of one the cable names in full.
+	cityWord bool
 }
 
 // personVerbs follow a bare surname often enough to make it a person:
@@ -120,7 +126,7 @@ func hasDigit(s string) bool {
 func (d *doc) findNames(si int) {
 	s := &d.sents[si]
 	for i := s.lo; i < s.hi; {
-		if !d.nameTok(i) && !d.titledAmbiguous(si, i) && !d.titledParticle(si, i) {
+		if !d.nameTok(i) && !d.titledAmbiguous(si, i) && !d.titledParticle(si, i) && !d.surnameCity(si, i) {
 			if d.roleAt(si, i) {
 				i++
 				continue
@@ -225,6 +231,41 @@ func (d *doc) titledAmbiguous(si, i int) bool {
 	return i >= 2 && i+1 < hi && d.toks[i-1].is("and") && d.nameTok(i-2) && d.toks[i+1].kind == tokWord && personVerbs.hasLower(d.toks[i+1].lower)
 }
 
+// surnameCity: a town's name that is also a surname, alone and not after
+// a preposition of place, where the gazetteer takes it for no place
+// (places.go): "He described Rodriguez as ...", "Rodriguez later told
+// us". It names a person only if the cable names one of that surname in
+// full (see cityWord).
+func (d *doc) surnameCity(si, i int) bool {
+	a := &d.ann[i]
+	t := &d.toks[i]
+	s := &d.sents[si]
+	if a.kind != annCity || a.span != 1 || !a.amb || !t.upper || t.allCaps || isGivenName(t.text) {
+		return false
+	}
+	if d.townAfterPrep(si, i) {
+		return false
+	}
+	k := i + 1
+	if k < s.hi && d.toks[k].kind == tokPoss {
+		k++
+	}
+	if k < s.hi && (d.isTitleTok(k) || d.orgContext(k)) {
+		return false // "Mendoza Governor", "Mendoza's Vice Governor": the place
+	}
+	return i+1 >= s.hi || !d.nameTok(i+1) || d.toks[i+1].start-t.end > 1
+}
+
+// townAfterPrep reports whether a preposition of place makes token i a
+// town ("in Mendoza"); "according to Gama" is a person's word.
+func (d *doc) townAfterPrep(si, i int) bool {
+	s := &d.sents[si]
+	if i <= s.lo || d.toks[i-1].kind != tokWord || !placePreps.hasLower(d.toks[i-1].lower) {
+		return false
+	}
+	return !(d.toks[i-1].is("to") && i-2 >= s.lo && d.toks[i-2].is("according"))
+}
+
 // personAt decides whether the name-like tokens [lo,hi) of sentence si
 // name a person, and reads the title and country around them.
 func (d *doc) personAt(si, lo, hi int) {
@@ -239,6 +280,17 @@ func (d *doc) personAt(si, lo, hi int) {
 		}
 	}
 	m := pmention{sent: si, lo: lo, hi: hi, nlo: lo, nhi: hi, person: -1}
+	if hi-lo == 1 && d.ann[lo].kind == annCity && !d.titledAmbiguous(si, lo) {
+		// A town's name alone (surnameCity): no title read around it
+		// ("Chair of the Niger Delta") nor verb after it ("Washington
+		// said" is a government) makes it a person, only a person of the
+		// cable named in full with that surname.
+		m.cityWord = true
+		m.text = [2]int{d.toks[lo].start, d.toks[lo].end}
+		m.name = d.nameText(lo, hi)
+		d.ments = append(d.ments, m)
+		return
+	}
 	words := 0
 	for k := lo; k < hi; k++ {
 		if !isInitial(d.toks[k].text) && !isParticle(d.toks[k].text) {
@@ -293,8 +345,12 @@ func (d *doc) personAt(si, lo, hi int) {
 		// A bare capitalised word: a person only if a verb of saying or
 		// meeting follows it, or the cable names the same person in full
 		// elsewhere (decided in coreference).
+		// After "in", "to", "from" an unknown word is as often a place
+		// ("in Tskhinvali"); it is a person only on evidence of its own
+		// (resolvePeople): the TAGS, the lists of known people, a full
+		// name of the cable ("ties to Karzai", "According to Rousseff").
 		if lo > s.lo && d.toks[lo-1].kind == tokWord && placePreps.hasLower(d.toks[lo-1].lower) {
-			return
+			m.placePrep = true
 		}
 		if d.orgContext(hi) {
 			return
@@ -308,8 +364,13 @@ func (d *doc) personAt(si, lo, hi int) {
 		}
 		// "Westinghouse, one of the U.S. firms": an organisation, here
 		// and wherever else the cable names it alone.
+		// Not after "to": in "According to LeMoyne, the humanitarian
+		// situation ..." the comma ends the phrase, and what follows is
+		// the clause, not an apposition.
 		if d.orgAppositive(si, hi) {
-			d.orgNames = append(d.orgNames, foldName(d.toks[lo].text))
+			if !m.placePrep {
+				d.orgNames = append(d.orgNames, foldName(d.toks[lo].text))
+			}
 			return
 		}
 		// At the start of a sentence any word is capitalised: "Staff said".
@@ -323,7 +384,7 @@ func (d *doc) personAt(si, lo, hi int) {
 			m.strong = true
 		}
 		// Only words of saying make a sentence's first word a person.
-		if hi < s.hi && d.toks[hi].kind == tokWord && personVerbs.hasLower(d.toks[hi].lower) && (lo > s.lo || sayVerbs.hasLower(d.toks[hi].lower)) && !(lo > s.lo && nounFrame.hasLower(d.toks[lo-1].lower)) {
+		if !m.placePrep && hi < s.hi && d.toks[hi].kind == tokWord && personVerbs.hasLower(d.toks[hi].lower) && (lo > s.lo || sayVerbs.hasLower(d.toks[hi].lower)) && !(lo > s.lo && nounFrame.hasLower(d.toks[lo-1].lower)) {
 			m.strong = true
 		}
 	}
