@@ -48,7 +48,7 @@ func splitName(name string) (given []string, sur string) {
 }
 
 // generations are the suffixes of a name that tell a father from his son.
-var generations = set("jr", "sr", "ii", "iii", "iv")
+var generations = set("jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi")
 
 // foldName lower-cases a name and strips accents and apostrophes, so that
 // written variants compare equal.

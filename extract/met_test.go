@@ -224,6 +224,9 @@ func TestMeetings(t *testing.T) {
 		// Whose meeting with someone it is, is a person.
 		45: {"MEETING", []string{"Their ties were apparent with Altun's very public meeting with President Gul on July 11th."},
 			"Abdullah Gul - Altun 2007-07-11"},
+		// A regnal number continues the name.
+		46: {"MEETING", []string{"Prime Minister Zapatero met with King Mohammed VI on July 11 in Oujda. King Mohammed said so."},
+			"Mohammed VI - Zapatero 2007-07-11"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {

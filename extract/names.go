@@ -140,6 +140,10 @@ func (d *doc) findNames(si int) {
 				j++
 				continue
 			}
+			if isRegnal(d.toks[j].text) && d.toks[j].start-d.toks[j-1].end <= 1 {
+				j++ // "King Mohammed VI", "Pope Benedict XVI"
+				break
+			}
 			if j == i+1 && d.titleSurname(si, i, j) {
 				j++ // "Officer John King", "Carol Bishop"
 				break
@@ -193,6 +197,21 @@ func (d *doc) ownsMeetingWith(si, hi int) bool {
 		}
 	}
 	return false
+}
+
+// isRegnal reports whether s is a regnal or generational number in Roman
+// numerals ("II", "VI", "XVI"), which continues the name before it. "I"
+// alone is the pronoun.
+func isRegnal(s string) bool {
+	if len(s) < 2 || len(s) > 5 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // titleSurname reports whether the title word at j, right after the given
@@ -491,7 +510,7 @@ func (d *doc) nameText(lo, hi int) string {
 			b.WriteByte(' ')
 		}
 		t := &d.toks[k]
-		if t.allCaps && !isInitial(t.text) {
+		if t.allCaps && !isInitial(t.text) && !isRegnal(t.text) {
 			b.WriteString(titleCase(t.text))
 		} else {
 			b.WriteString(t.text)
