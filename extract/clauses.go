@@ -163,6 +163,12 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 	return out
 }
 
+// notDescription are the small words that end a description before a
+// name: a question ("reviewed with X how a Sarkozy government would
+// act"), a topic, a comparison.
+var notDescription = set("how", "what", "why", "whether", "who", "whom", "whose", "which", "where", "when", "that", "if",
+	"about", "regarding", "concerning", "over", "under", "than", "as", "like", "not", "a", "an")
+
 // complementReaches reports whether the lower-case words from k on (in a
 // title's complement, or a description) run within n words to a person's mention: words
 // of a noun phrase ("political society"), not a preposition, verb or
@@ -176,7 +182,7 @@ func (d *doc) complementReaches(si, k, hi, n int) bool {
 		if t.kind == tokWord && t.upper {
 			return j > k // a capitalised word goes on the object (a name's own words)
 		}
-		if t.kind != tokWord || t.is("of") || t.is("for") || t.is("and") || t.is("or") || t.is("on") || t.is("at") || t.is("with") || t.is("by") ||
+		if t.kind != tokWord || notDescription.hasLower(t.lower) || t.is("of") || t.is("for") || t.is("and") || t.is("or") || t.is("on") || t.is("at") || t.is("with") || t.is("by") ||
 			placePreps.hasLower(t.lower) || clauseStops.hasLower(t.lower) || personVerbs.hasLower(t.lower) {
 			return false
 		}

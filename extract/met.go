@@ -148,7 +148,12 @@ func (d *doc) findMeetings(si int) {
 				break // hosted a lunch: the noun carries it
 			}
 			d.pairUp(si, i, d.subjectsLeft(si, i, spans), objs)
-		case w == "discussed" || w == "talked" || w == "spoke" || w == "spoken" || w == "conferred":
+		case w == "spent" && d.timeThenWith(si, i) > 0:
+			// "Ambassador Aguirre spent the afternoon and evening of
+			// September 9 with Foreign Minister Moratinos"
+			d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, d.timeThenWith(si, i)+1, spans))
+		case w == "discussed" || w == "talked" || w == "spoke" || w == "spoken" || w == "conferred" ||
+			w == "reviewed" || w == "consulted" || w == "dined" || w == "lunched" || w == "chatted" || w == "conversed":
 			// "X discussed Y with Z", "X spoke with Z"
 			f := d.findWord(si, i+1, 10, "with")
 			if f < 0 || d.modalBefore(si, i) {
@@ -273,6 +278,25 @@ func (d *doc) meet(si, trig, ma, mb int) {
 	}
 	d.meetings = append(d.meetings, meeting{a: a, b: b, sent: si, trig: trig, rule: d.rule, date: date, place: d.placeIn(si)})
 }
+
+// timeThenWith returns the "with" of "spent <a time> with" after the verb
+// at i ("spent the afternoon and evening of September 9 with", "spent an
+// hour with"), or -1: "spent $10 million with" is no meeting.
+func (d *doc) timeThenWith(si, i int) int {
+	w := d.findWord(si, i+1, 10, "with")
+	if w < 0 {
+		return -1
+	}
+	for k := i + 1; k < w; k++ {
+		if timeSpans.hasLower(d.toks[k].lower) {
+			return w
+		}
+	}
+	return -1
+}
+
+// timeSpans are the stretches of time one spends with someone.
+var timeSpans = set("morning", "afternoon", "evening", "day", "days", "hour", "hours", "minutes", "night", "weekend", "time")
 
 // findMealAfter returns the meal noun of "(over) for/to (a) [adjectives]
 // breakfast|lunch|dinner" right after token k, or -1.

@@ -227,6 +227,11 @@ func TestMeetings(t *testing.T) {
 		// A regnal number continues the name.
 		46: {"MEETING", []string{"Prime Minister Zapatero met with King Mohammed VI on July 11 in Oujda. King Mohammed said so."},
 			"Mohammed VI - Zapatero 2007-07-11"},
+		// Time spent with someone, and verbs of talking over with; a
+		// question after the object names no one more; money spent is
+		// no meeting.
+		47: {"MEETING", []string{"Ambassador Wolcott spent the afternoon and evening of July 9 with Foreign Minister Miguel Angel Moratinos.", "EUR PDAS Kurt Volker reviewed on July 3 with Patrick Devedjian how a Sarkozy administration would act.", "The firm spent USD 10 million with Minister Manley."},
+			"Kurt Volker - Patrick Devedjian 2007-07-03; Miguel Angel Moratinos - Wolcott 2007-07-09"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
