@@ -7,6 +7,8 @@ package extract
 // every pair across the sides (pairUp, meet), dated and placed by the
 // sentence. A planned, remote or denied encounter proposes nothing.
 
+import "slices"
+
 // meeting is one pair of people a rule says met in person: a is on the
 // side of the clause's subject (or the first side of a participant list),
 // b on the other. The rules propose; the pair model (pairs.go) decides.
@@ -74,7 +76,7 @@ func (d *doc) findMeetings(si int) {
 		return
 	}
 	spans := d.sentMentions(si)
-	if len(spans) < 2 && !d.pronounSubject(si) {
+	if len(spans) < 2 && !d.pronounSubject(si) && !(len(spans) == 1 && d.alsoJoins(si, trig)) {
 		return
 	}
 	d.dates = findDates(d.toks, s.lo, s.hi, d.c.Date, d.dates[:0])
@@ -129,6 +131,12 @@ func (d *doc) findMeetings(si int) {
 			if m := d.findMealAfter(si, d.ments[objs[len(objs)-1]].hi); m > 0 {
 				d.pairUp(si, m, d.subjectsLeft(si, i, spans), objs)
 			}
+		case d.alsoJoins(si, i):
+			// "The Ambassador met with President Correa on March 3.
+			// Foreign Minister Salvador also participated.": the
+			// newcomers join the side of the meeting just told whose
+			// country is theirs.
+			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans))
 		case w == "hosting" && i > s.lo+1 && d.toks[i-1].text == ",":
 			// "Privy Councilor Siddhi, hosting Ambassador at his home
 			// January 11, was more critical": the apposition's host and
@@ -277,6 +285,75 @@ func (d *doc) meet(si, trig, ma, mb int) {
 		return // a meeting after the cable was sent is a plan
 	}
 	d.meetings = append(d.meetings, meeting{a: a, b: b, sent: si, trig: trig, rule: d.rule, date: date, place: d.placeIn(si)})
+}
+
+// alsoJoins reports whether token i is the verb of "X also attended",
+// "Y also participated." that ends its clause.
+func (d *doc) alsoJoins(si, i int) bool {
+	s := &d.sents[si]
+	t := &d.toks[i]
+	return (t.is("participated") || t.is("attended") || t.is("joined")) && i > s.lo && d.toks[i-1].is("also") && (i+1 >= s.hi || d.toks[i+1].kind == tokPunct)
+}
+
+// alsoAttended pairs the people who "also attended" (in sentence si) with
+// the other side of the meeting the sentence before proposed: each joins
+// the side whose people share their country (the host's officials the
+// host's side, embassy staff the Ambassador's), and stays out when no
+// side or both do.
+func (d *doc) alsoAttended(si, trig int, who []int) {
+	if si == 0 || d.sents[si-1].unit != d.sents[si].unit || len(who) == 0 {
+		return
+	}
+	var sideA, sideB []int // people
+	for _, m := range d.meetings {
+		if m.sent == si-1 {
+			if !slices.Contains(sideA, m.a) {
+				sideA = append(sideA, m.a)
+			}
+			if !slices.Contains(sideB, m.b) {
+				sideB = append(sideB, m.b)
+			}
+		}
+	}
+	if len(sideA) == 0 {
+		return
+	}
+	of := func(side []int, c string) bool {
+		for _, p := range side {
+			if d.people[p].country == c {
+				return true
+			}
+		}
+		return false
+	}
+	date := ""
+	for _, m := range d.meetings {
+		if m.sent == si-1 && m.date != "" {
+			date = m.date
+		}
+	}
+	for _, mi := range who {
+		p := d.ments[mi].person
+		if p < 0 || slices.Contains(sideA, p) || slices.Contains(sideB, p) {
+			continue
+		}
+		c := d.people[p].country
+		if c == "" {
+			continue
+		}
+		inA, inB := of(sideA, c), of(sideB, c)
+		other := sideA
+		switch {
+		case inA && !inB:
+			other = sideB
+		case inB && !inA:
+		default:
+			continue
+		}
+		for _, q := range other {
+			d.meetings = append(d.meetings, meeting{a: q, b: p, sent: si, trig: trig, rule: d.rule, date: date, place: d.placeIn(si - 1)})
+		}
+	}
 }
 
 // timeThenWith returns the "with" of "spent <a time> with" after the verb

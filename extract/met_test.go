@@ -242,6 +242,21 @@ func TestMeetings(t *testing.T) {
 	}
 }
 
+// TestAlsoAttended: "X also participated" after a meeting sentence joins
+// the side whose people share X's country, and meets the other side; a
+// newcomer of neither side's country, or of both, stays out.
+func TestAlsoAttended(t *testing.T) {
+	c := cableClassifiedBy(t, "Ambassador Linda Jewell", "MEETING",
+		"The Ambassador met with Ecuadorian President Correa at his request on July 3. Ecuadorian Foreign Minister Maria Isabel Salvador also participated.",
+		"Ambassador Jewell hosted French businessman Arnaud Lagardere for lunch on July 18. US Consul Mike Smith also attended.",
+		"Ambassador Jewell met Peruvian Minister Luis Gomez on July 19. Chilean Ambassador Pedro Vial also attended.")
+	got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
+	want := "Arnaud Lagardere - Linda Jewell 2007-07-18; Arnaud Lagardere - Mike Smith 2007-07-18; Correa - Linda Jewell 2007-07-03; Linda Jewell - Luis Gomez 2007-07-19; Linda Jewell - Maria Isabel Salvador 2007-07-03"
+	if got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
+}
+
 // TestSideCountries: a person the text gives no country takes that of the
 // others on their side of a meeting (not the host's), and the bare titles
 // of US officials ("Deputy Secretary") make them American.
