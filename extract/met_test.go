@@ -232,6 +232,10 @@ func TestMeetings(t *testing.T) {
 		// no meeting.
 		47: {"MEETING", []string{"Ambassador Wolcott spent the afternoon and evening of July 9 with Foreign Minister Miguel Angel Moratinos.", "EUR PDAS Kurt Volker reviewed on July 3 with Patrick Devedjian how a Sarkozy administration would act.", "The firm spent USD 10 million with Minister Manley."},
 			"Kurt Volker - Patrick Devedjian 2007-07-03; Miguel Angel Moratinos - Wolcott 2007-07-09"},
+		// A capitalised word of a title's complement that goes on with
+		// "of" is no person.
+		48: {"MEETING", []string{"On July 3 Foreign Minister Manley also met with the President of the Confederation of British Industries, Martin Broughton."},
+			"Manley - Martin Broughton 2007-07-03"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {

@@ -842,15 +842,20 @@ func (d *doc) nameCity(j int) bool {
 // Napolitano Secretary Clinton").
 func (d *doc) complementGoesOn(si, lo, hi int) bool {
 	s := &d.sents[si]
-	if hi-lo != 1 || hi >= s.hi || d.toks[hi].kind != tokWord || !d.toks[hi].upper || d.isTitleTok(hi) || isGivenName(d.toks[lo].text) {
+	if hi-lo != 1 || hi >= s.hi || d.toks[hi].kind != tokWord || d.isTitleTok(hi) || isGivenName(d.toks[lo].text) {
 		return false
 	}
-	for k := lo - 1; k > s.lo && lo-k <= 3; k-- {
+	// The complement goes on with a capitalised word ("Crimes Issues") or
+	// with "of" and one ("the Confederation of British Industries").
+	if !d.toks[hi].upper && !((d.toks[hi].is("of") || d.toks[hi].is("for")) && hi+1 < s.hi && d.toks[hi+1].upper) {
+		return false
+	}
+	for k := lo - 1; k > s.lo && lo-k <= 4; k-- {
 		t := &d.toks[k]
 		if t.is("for") || t.is("of") {
 			return d.isTitleTok(k - 1)
 		}
-		if t.kind != tokWord || !t.upper {
+		if t.kind != tokWord || !t.upper && !t.is("the") {
 			return false
 		}
 	}
