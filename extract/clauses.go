@@ -149,6 +149,8 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 		case (t.is("of") || t.is("for")) && k > s.lo && d.isTitleTok(k-1):
 			complement = true
 			continue
+		case complement && (t.is("of") || t.is("for")) && k+1 < hi && (d.toks[k+1].upper || d.ann[k+1].kind != annNone):
+			continue // "of the Confederation of British Industries"
 		case complement && d.complementReaches(si, k, hi, 3):
 			// "Chairman of the Al-Wifaq political society Sheikh Ali
 			// Salman": the complement's common words lead to the name.
