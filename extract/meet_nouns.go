@@ -190,7 +190,10 @@ func (d *doc) introPhrase(si, i int) bool {
 	for k := lo; k < i; k++ {
 		t := &d.toks[k]
 		if t.is("in") || t.is("during") || t.is("at") || t.is("over") {
-			return k-lo <= 2
+			// "In a meeting", "On May 3, during a meeting", "A week
+			// later, in a meeting": the phrase opens the sentence, or
+			// follows a short opening phrase and its comma.
+			return k-lo <= 2 || k-lo <= 6 && d.toks[k-1].text == ","
 		}
 	}
 	return false

@@ -236,6 +236,9 @@ func TestMeetings(t *testing.T) {
 		// "of" is no person.
 		48: {"MEETING", []string{"On July 3 Foreign Minister Manley also met with the President of the Confederation of British Industries, Martin Broughton."},
 			"Manley - Martin Broughton 2007-07-03"},
+		// A meeting phrase after a short opening phrase and its comma.
+		49: {"MEETING", []string{"A week later, in a July 24 meeting with National Security Advisor Tariq Aziz, Ambassador Wolcott presented the same points."},
+			"Tariq Aziz - Wolcott 2007-07-24"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
@@ -360,6 +363,11 @@ func TestClassifierRoleSpellings(t *testing.T) {
 		"In a meeting on July 14 with the CG, Deputy State Minister Christoph Ahlhaus clarified that the ban was hard.",
 		"(Note: In a meeting on July 15, Deputy Minister Claire Roussel told CG Johnson that Berlin was trying. End note.)")
 	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Christoph Ahlhaus - Karen Johnson 2007-07-14; Claire Roussel - Karen Johnson 2007-07-15"; got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
+	// "Minister Counselor" written without its hyphen.
+	c = cableClassifiedBy(t, "Political Minister Counselor Greg Berry", "MEETING", "FCO Director Karen Pierce previewed the offer in a meeting with POL MinCouns on July 16.")
+	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Greg Berry - Karen Pierce 2007-07-16"; got != want {
 		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
 	// An abbreviation's stop: "AMB." is the Ambassador.

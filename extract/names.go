@@ -761,6 +761,7 @@ func isHostMinistry(s string) bool { return hostMinistries.hasAnyCase(s) }
 func roleOf(title string) string {
 	// "AMB.", "Pol. Couns.": the stop of an abbreviation changes no role.
 	t := strings.TrimSuffix(strings.TrimPrefix(strings.ToLower(title), "the "), ".")
+	t = strings.ReplaceAll(t, "minister counselor", "minister-counselor") // written both ways
 	switch {
 	case t == "a/dcm" || strings.Contains(t, "acting deputy chief of mission"):
 		return "adcm"
