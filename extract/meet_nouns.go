@@ -142,6 +142,14 @@ func (d *doc) metNoun(si, i int, spans []int) {
 		// Not "Hyun outlined Kim Jong-il's health": an owner is no object.
 		if len(after) >= 2 && d.ments[after[1]].lo-d.ments[after[0]].hi <= 3 && !(d.ments[after[1]].hi < s.hi && d.toks[d.ments[after[1]].hi].kind == tokPoss) {
 			d.meet(si, i, after[0], after[1])
+			return
+		}
+		// "In separate meetings, U/S Levey also reiterated to A and B the
+		// risks": the subject and those it spoke to.
+		if len(after) >= 2 {
+			if to := d.spokeTo(si, d.ments[after[0]].hi); to > 0 {
+				d.pairUp(si, i, after[:1], d.objectsRight(si, to+1, spans))
+			}
 		}
 	}
 }
@@ -234,6 +242,20 @@ func (d *doc) sentenceSubject(si, p int) int {
 		if t := &d.toks[m.hi]; t.kind == tokWord && !t.upper && !t.is("and") && !listGlue.hasLower(t.lower) {
 			return mi
 		}
+	}
+	return -1
+}
+
+// spokeTo returns the "to" of "[also] <verb of saying> to" right after a
+// subject that ends at token k ("also reiterated to", "explained to"), or
+// -1.
+func (d *doc) spokeTo(si, k int) int {
+	s := &d.sents[si]
+	for k < s.hi && (d.toks[k].is("also") || d.toks[k].is("separately") || d.toks[k].is("again")) {
+		k++
+	}
+	if k+1 < s.hi && d.toks[k].kind == tokWord && (sayVerbs.hasLower(d.toks[k].lower) || d.toks[k].is("reiterated") || d.toks[k].is("conveyed") || d.toks[k].is("stressed")) && d.toks[k+1].is("to") {
+		return k + 1
 	}
 	return -1
 }

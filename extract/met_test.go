@@ -239,6 +239,9 @@ func TestMeetings(t *testing.T) {
 		// A meeting phrase after a short opening phrase and its comma.
 		49: {"MEETING", []string{"A week later, in a July 24 meeting with National Security Advisor Tariq Aziz, Ambassador Wolcott presented the same points."},
 			"Tariq Aziz - Wolcott 2007-07-24"},
+		// "In separate meetings, X reiterated to A and B": X met each.
+		50: {"MEETING", []string{"In separate meetings, U/S Levey also reiterated to Bank President and CEO Ghazi Abdul Jawad and Gulf Bank CEO Dr. Khalid Al-Fayez the risks of doing business with Iran."},
+			"Ghazi Abdul Jawad - Levey ; Khalid Al-Fayez - Levey "},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
