@@ -6,7 +6,10 @@ package extract
 // (objectsRight), the owner of a meeting noun (ownerLeft), and the person a
 // pronoun stands for.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // sentMentions lists the person and role mentions of a sentence in text
 // order.
@@ -200,6 +203,14 @@ func (d *doc) ownerLeft(si, i int, spans []int) (owners []int, group bool) {
 	s := &d.sents[si]
 	for k := i - 1; k >= s.lo && i-k <= 12; k-- {
 		if mi := d.mentionAt(k); mi >= 0 {
+			// "while President Martinelli and FM Varela were in New York
+			// meeting with Secretary Clinton": a subject before its
+			// verb has the meeting with the others of its list.
+			if hi := d.ments[mi].hi; hi < s.hi && d.toks[hi].kind == tokWord && !d.toks[hi].upper {
+				if subj := d.subjectsLeft(si, hi, spans); len(subj) > 1 && slices.Contains(subj, mi) {
+					return subj, false
+				}
+			}
 			return []int{mi}, false
 		}
 		t := &d.toks[k]

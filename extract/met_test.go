@@ -242,6 +242,9 @@ func TestMeetings(t *testing.T) {
 		// "In separate meetings, X reiterated to A and B": X met each.
 		50: {"MEETING", []string{"In separate meetings, U/S Levey also reiterated to Bank President and CEO Ghazi Abdul Jawad and Gulf Bank CEO Dr. Khalid Al-Fayez the risks of doing business with Iran."},
 			"Ghazi Abdul Jawad - Levey ; Khalid Al-Fayez - Levey "},
+		// The subjects of a verb before a meeting noun all have it.
+		51: {"MEETING", []string{"On July 26, while President Martinelli and Vice President Varela were in New York City meeting with Secretary Clinton, the opposition protested."},
+			"Clinton - Martinelli 2007-07-26; Clinton - Varela 2007-07-26"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
