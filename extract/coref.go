@@ -47,6 +47,14 @@ func splitName(name string) (given []string, sur string) {
 	return given, sur
 }
 
+// sameNames reports whether a and b hold the same names, in any order.
+func sameNames(a, b []string) bool {
+	x, y := slices.Clone(a), slices.Clone(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
+}
+
 // generations are the suffixes of a name that tell a father from his son.
 var generations = set("jr", "sr", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi")
 
@@ -81,7 +89,9 @@ func compatibleGiven(a, b []string) bool {
 		a, b = b, a
 	}
 	if len(a) == len(b) {
-		return false
+		// "Ali Asif Zardari" for "Asif Ali Zardari": the same two or
+		// more given names in another order.
+		return len(a) >= 2 && sameNames(a, b)
 	}
 	for _, g := range a {
 		if !slices.Contains(b, g) {

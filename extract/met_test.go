@@ -270,6 +270,21 @@ func TestAlsoAttended(t *testing.T) {
 	}
 }
 
+// TestParticipantsAtTheEnd: a participant list at the end of the cable
+// takes the day the summary gives the meeting, one person written with
+// the given names swapped is still one person, and the signature after
+// the list is no participant.
+func TestParticipantsAtTheEnd(t *testing.T) {
+	c := cableOf(t, "MEETING",
+		"Summary: In a July 16 meeting with President Asif Ali Zardari, Senator John Kerry urged talks with India.",
+		"Participants:\nUnited States\nSenator John Kerry\nAmbassador Anne Patterson\nPakistan\nPresident Ali Asif Zardari\nInterior Minister Rehman Malik")
+	got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
+	want := "Anne Patterson - Asif Ali Zardari 2007-07-16; Anne Patterson - Rehman Malik 2007-07-16; Asif Ali Zardari - John Kerry 2007-07-16; John Kerry - Rehman Malik 2007-07-16"
+	if got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
+}
+
 // TestSideCountries: a person the text gives no country takes that of the
 // others on their side of a meeting (not the host's), and the bare titles
 // of US officials ("Deputy Secretary") make them American.

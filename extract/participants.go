@@ -29,8 +29,8 @@ func (d *doc) participants() {
 		lo, _ := slices.BinarySearchFunc(d.sents, ui, func(s sentence, ui int) int { return s.unit - ui })
 		for si := lo; si < len(d.sents) && d.sents[si].unit <= ui+8; si++ {
 			s := &d.sents[si]
-			if s.unit > ui && d.units[s.unit].paragraph != 0 {
-				continue
+			if s.unit > ui && (d.units[s.unit].paragraph != 0 || d.units[s.unit].section != SectionBody) {
+				continue // a numbered paragraph, the signature: no more of the list
 			}
 			if first < 0 {
 				first = si
@@ -52,6 +52,9 @@ func (d *doc) participants() {
 			continue
 		}
 		date, place := d.memconWhen(ui)
+		if date == "" {
+			date = d.listedMeetingDate(sides)
+		}
 		for _, a := range sides[0] {
 			for _, side := range sides[1:] {
 				for _, b := range side {
@@ -64,6 +67,36 @@ func (d *doc) participants() {
 			}
 		}
 	}
+}
+
+// listedMeetingDate is the day the text gives the meeting of a
+// participant list that gives none itself ("Participants" at the end of
+// the cable, the meeting dated in the summary): the date of a meeting a
+// sentence rule found between people of two of its sides.
+func (d *doc) listedMeetingDate(sides [][]int) string {
+	side := map[int]int{} // person -> side
+	for i, ms := range sides {
+		for _, mi := range ms {
+			side[d.ments[mi].person] = i + 1
+		}
+	}
+	for _, m := range d.meetings {
+		if m.date != "" && side[m.a] != 0 && side[m.b] != 0 && side[m.a] != side[m.b] {
+			return m.date
+		}
+	}
+	// Else the one day the text gives the meetings of the listed people.
+	date := ""
+	for _, m := range d.meetings {
+		if m.date == "" || side[m.a] == 0 && side[m.b] == 0 {
+			continue
+		}
+		if date != "" && m.date != date {
+			return ""
+		}
+		date = m.date
+	}
+	return date
 }
 
 // sideHeader: a line that names a side of a meeting, "U.S.", "Lebanon:",
