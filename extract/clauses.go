@@ -100,6 +100,11 @@ var openingWords = cues("opening_words")
 // pronoun resolves "he" or "his" at token k: the person last named before
 // it in the sentence, else the first person of the sentence before.
 func (d *doc) pronoun(si, k int, spans []int) int {
+	// "Kerry opened the meeting with Zardari by referring to his recent
+	// talks": a possessive after the verb is the subject's.
+	if subj := d.sentenceSubject(si, k); subj >= 0 && d.toks[k].kind == tokWord && (d.toks[k].is("his") || d.toks[k].is("her")) {
+		return subj
+	}
 	p := -1
 	for _, mi := range spans {
 		if d.ments[mi].hi <= k && d.ments[mi].person >= 0 {

@@ -245,6 +245,9 @@ func TestMeetings(t *testing.T) {
 		// The subjects of a verb before a meeting noun all have it.
 		51: {"MEETING", []string{"On July 26, while President Martinelli and Vice President Varela were in New York City meeting with Secretary Clinton, the opposition protested."},
 			"Clinton - Martinelli 2007-07-26; Clinton - Varela 2007-07-26"},
+		// A possessive after the verb is the subject's: Kerry's talks.
+		52: {"MEETING", []string{"Senator John Kerry opened the July 16 meeting with President Zardari by referring to his recent talks with Indian PM Manmohan Singh."},
+			"John Kerry - Manmohan Singh ; John Kerry - Zardari 2007-07-16"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
