@@ -4,6 +4,8 @@ package extract
 // between X and Y", "X's meeting with Y", "X held talks with Y", "In a
 // meeting with Y, X said ...".
 
+import "strings"
+
 // meetNouns name an in-person encounter.
 var meetNouns = cues("meet_nouns")
 
@@ -91,6 +93,16 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			}
 		}
 		d.pairUp(si, i, owner, objs)
+	case d.adjunctPrep(si, i) >= 0 && !d.introPhrase(si, i) && d.sentenceSubject(si, d.adjunctPrep(si, i)) >= 0 && (k >= s.hi || !d.toks[k].is("with") && !d.toks[k].is("of") && !d.toks[k].is("between")):
+		// "Ambassador pressed Development Minister Koenders to retain
+		// ... in a meeting December 4", "congratulated President Saleh
+		// on ... during a January 2 meeting": the sentence's subject
+		// and the object of its verb met.
+		p := d.adjunctPrep(si, i)
+		subj := d.sentenceSubject(si, p)
+		if obj := d.verbObject(si, d.ments[subj].hi, p); obj >= 0 {
+			d.meet(si, i, subj, obj)
+		}
 	case meal && d.overMeal(si, i) >= 0:
 		// "Prem shared his assessments ... with Ambassador over lunch
 		// January 13", "Varela told the Ambassador over lunch that ...":
@@ -256,6 +268,23 @@ func (d *doc) spokeTo(si, k int) int {
 	}
 	if k+1 < s.hi && d.toks[k].kind == tokWord && (sayVerbs.hasLower(d.toks[k].lower) || d.toks[k].is("reiterated") || d.toks[k].is("conveyed") || d.toks[k].is("stressed")) && d.toks[k+1].is("to") {
 		return k + 1
+	}
+	return -1
+}
+
+// verbObject returns the person right after the verb that follows a
+// subject ending at token k ("pressed Development Minister Koenders",
+// "congratulated President Saleh"), before token p, or -1. Only an
+// adverb may stand before the verb, and only a title before the object.
+func (d *doc) verbObject(si, k, p int) int {
+	for k < p && (d.toks[k].is("also") || d.toks[k].kind == tokWord && !d.toks[k].upper && strings.HasSuffix(d.toks[k].lower, "ly")) {
+		k++ // "also", "strongly"
+	}
+	if t := &d.toks[k]; k >= p || t.kind != tokWord || t.upper || !strings.HasSuffix(t.lower, "ed") {
+		return -1 // a verb in the past: "pressed", "urged", "congratulated"
+	}
+	if mi := d.titledMentionAt(si, k+1); mi >= 0 && d.ments[mi].hi <= p && d.ments[mi].person >= 0 {
+		return mi
 	}
 	return -1
 }

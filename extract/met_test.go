@@ -248,6 +248,10 @@ func TestMeetings(t *testing.T) {
 		// A possessive after the verb is the subject's: Kerry's talks.
 		52: {"MEETING", []string{"Senator John Kerry opened the July 16 meeting with President Zardari by referring to his recent talks with Indian PM Manmohan Singh."},
 			"John Kerry - Manmohan Singh ; John Kerry - Zardari 2007-07-16"},
+		// "X pressed Y ... in a meeting DATE": subject and object met; a
+		// meeting phrase with no object names no pair.
+		53: {"MEETING", []string{"Ambassador Wolcott pressed Development Minister Bert Koenders (Labor Party) to retain a Dutch contribution in a meeting July 4.", "General Petraeus congratulated President Saleh on successful operations during a July 2 meeting.", "Minister Manley discussed the crisis in a meeting on July 3."},
+			"Ali Abdullah Saleh - Petraeus 2007-07-02; Bert Koenders - Wolcott 2007-07-04"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
