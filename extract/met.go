@@ -144,6 +144,14 @@ func (d *doc) findMeetings(si int) {
 			if mi := d.mentionAt(i - 2); mi >= 0 {
 				d.pairUp(si, i, []int{mi}, d.objectsRight(si, i+1, spans))
 			}
+		case (w == "summoned" || w == "convoked") && i+1 < s.hi && !d.toks[i+1].is("to") && !d.modalBefore(si, i):
+			// "FM Medelci summoned the Ambassador to the MFA January 11":
+			// a summons answered in person.
+			// Only a person right before the verb summons: "the MFA
+			// convoked" names no one.
+			if mi := d.mentionAt(i - 1); mi >= 0 {
+				d.pairUp(si, i, []int{mi}, d.objectsRight(si, i+1, spans))
+			}
 		case w == "hosted" || w == "received" || w == "visited":
 			objs := d.objectsRight(si, i+1, spans)
 			if len(objs) == 0 && w == "received" {

@@ -252,6 +252,10 @@ func TestMeetings(t *testing.T) {
 		// meeting phrase with no object names no pair.
 		53: {"MEETING", []string{"Ambassador Wolcott pressed Development Minister Bert Koenders (Labor Party) to retain a Dutch contribution in a meeting July 4.", "General Petraeus congratulated President Saleh on successful operations during a July 2 meeting.", "Minister Manley discussed the crisis in a meeting on July 3."},
 			"Ali Abdullah Saleh - Petraeus 2007-07-02; Bert Koenders - Wolcott 2007-07-04"},
+		// A person who summoned someone met them; an institution names
+		// no one ("the MFA convoked ...").
+		54: {"MEETING", []string{"Foreign Minister Mourad Medelci summoned Ambassador Wolcott to the MFA July 11.", "After talks with Foreign Minister Manley, the MFA convoked German Ambassador Horst-Wolfram Kerll to a meeting on July 19."},
+			"Mourad Medelci - Wolcott 2007-07-11"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
