@@ -38,6 +38,7 @@
 //
 //	go run ./cmd/golddraw -add-train train2 -seed 20261208 -meet 36 -other 6 -per-post 2
 //	go run ./cmd/golddraw -add-train train3 -seed 20261209 -meet 36 -other 6 -per-post 2
+//	go run ./cmd/golddraw -add-train train4 -seed 20261210 -meet 36 -other 6 -per-post 2
 package main
 
 import (
