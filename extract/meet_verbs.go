@@ -57,7 +57,7 @@ func (d *doc) andWith(si, k int) int {
 		if t.text == ";" || t.text == ":" || t.kind == tokWord && (clauseStops.hasLower(t.lower) || personVerbs.hasLower(t.lower) || t.is("to")) {
 			return -1
 		}
-		if t.is("with") && d.toks[j-1].is("and") {
+		if (t.is("with") || t.is("by")) && d.toks[j-1].is("and") {
 			return j
 		}
 	}

@@ -7,8 +7,6 @@ package extract
 // every pair across the sides (pairUp, meet), dated and placed by the
 // sentence. A planned, remote or denied encounter proposes nothing.
 
-import "slices"
-
 // meeting is one pair of people a rule says met in person: a is on the
 // side of the clause's subject (or the first side of a participant list),
 // b on the other. The rules propose; the pair model (pairs.go) decides.
@@ -76,7 +74,7 @@ func (d *doc) findMeetings(si int) {
 		return
 	}
 	spans := d.sentMentions(si)
-	if len(spans) < 2 && !d.pronounSubject(si) && !(len(spans) == 1 && d.alsoJoins(si, trig)) {
+	if len(spans) < 2 && !d.pronounSubject(si) && !(len(spans) == 1 && (d.alsoJoins(si, trig) || d.toks[trig].is("accompanied") || d.toks[trig].is("joined"))) {
 		return
 	}
 	d.dates = findDates(d.toks, s.lo, s.hi, d.c.Date, d.dates[:0])
@@ -131,12 +129,28 @@ func (d *doc) findMeetings(si int) {
 			if m := d.findMealAfter(si, d.ments[objs[len(objs)-1]].hi); m > 0 {
 				d.pairUp(si, m, d.subjectsLeft(si, i, spans), objs)
 			}
+		case w == "accompanied" && i > s.lo && i+1 < s.hi && (d.toks[i+1].is("him") || d.toks[i+1].is("her") || d.toks[i+1].is("them")):
+			// "The Congressman's Legislative Director, Sophia King, and
+			// Ambassador Struble accompanied him."
+			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), -1)
+		case w == "joined" && i > s.lo && (d.toks[i-1].is("was") || d.toks[i-1].is("were")) && i+1 < s.hi && d.toks[i+1].is("by"):
+			// "The President was joined by his Minister of Foreign Trade,
+			// Alfredo Ferrero, and by First Lady Eliane Karp."
+			objs := d.objectsRight(si, i+2, spans)
+			if w := d.andWith(si, i+2); w > 0 {
+				objs = append(objs, d.objectsRight(si, w+1, spans)...)
+			}
+			anchor := -1
+			if subj := d.subjectsLeft(si, i-1, spans); len(subj) == 1 {
+				anchor = subj[0]
+			}
+			d.alsoAttended(si, i, objs, anchor)
 		case d.alsoJoins(si, i):
 			// "The Ambassador met with President Correa on March 3.
 			// Foreign Minister Salvador also participated.": the
 			// newcomers join the side of the meeting just told whose
 			// country is theirs.
-			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans))
+			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), -1)
 		case w == "hosting" && i > s.lo+1 && d.toks[i-1].text == ",":
 			// "Privy Councilor Siddhi, hosting Ambassador at his home
 			// January 11, was more critical": the apposition's host and
@@ -303,65 +317,136 @@ func (d *doc) alsoJoins(si, i int) bool {
 	return (t.is("participated") || t.is("attended") || t.is("joined")) && i > s.lo && d.toks[i-1].is("also") && (i+1 >= s.hi || d.toks[i+1].kind == tokPunct)
 }
 
-// alsoAttended pairs the people who "also attended" (in sentence si) with
-// the other side of the meeting the sentence before proposed: each joins
-// the side whose people share their country (the host's officials the
-// host's side, embassy staff the Ambassador's), and stays out when no
-// side or both do.
-func (d *doc) alsoAttended(si, trig int, who []int) {
-	if si == 0 || d.sents[si-1].unit != d.sents[si].unit || len(who) == 0 {
+// alsoAttended pairs the people who joined a meeting told just before
+// ("Foreign Minister Salvador also participated", "Ambassador Struble
+// accompanied him", "The President was joined by ... Alfredo Ferrero")
+// with its other side: each joins the side whose people share their
+// country (the host's officials the host's side, embassy staff the
+// Ambassador's), and stays out when no side or both do. The meeting is
+// the pairs the paragraph's last three sentences proposed; its sides are
+// their two colours.
+func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
+	if len(who) == 0 {
 		return
 	}
-	var sideA, sideB []int // people
-	for _, m := range d.meetings {
-		if m.sent == si-1 {
-			if !slices.Contains(sideA, m.a) {
-				sideA = append(sideA, m.a)
-			}
-			if !slices.Contains(sideB, m.b) {
-				sideB = append(sideB, m.b)
+	from := -1
+	for sj := si - 1; sj >= 0 && si-sj <= 3 && d.sents[sj].unit == d.sents[si].unit; sj-- {
+		for _, m := range d.meetings {
+			if m.sent == sj {
+				from = sj // the earliest: the meeting sentence, before its "accompanied him"
+				break
 			}
 		}
 	}
-	if len(sideA) == 0 {
+	if from < 0 {
 		return
 	}
-	of := func(side []int, c string) bool {
-		for _, p := range side {
-			if d.people[p].country == c {
-				return true
+	// Two-colour the pairs: every pair is across sides; a pair that puts
+	// two people of one side together means this is no two-sided meeting.
+	side := map[int]int{} // person -> 1 or 2
+	date, place := "", ""
+	for changed := true; changed; {
+		changed = false
+		for _, m := range d.meetings {
+			if m.sent < from || m.sent >= si {
+				continue
+			}
+			switch sa, sb := side[m.a], side[m.b]; {
+			case sa == 0 && sb == 0 && len(side) == 0:
+				side[m.a], side[m.b] = 1, 2
+				changed = true
+			case sa != 0 && sb == 0:
+				side[m.b] = 3 - sa
+				changed = true
+			case sa == 0 && sb != 0:
+				side[m.a] = 3 - sb
+				changed = true
+			case sa != 0 && sa == sb:
+				return
+			}
+			if date == "" {
+				date = m.date
+			}
+			if place == "" {
+				place = m.place
 			}
 		}
-		return false
 	}
-	date := ""
-	for _, m := range d.meetings {
-		if m.sent == si-1 && m.date != "" {
-			date = m.date
-		}
+	// The newcomers came together: the side of the first of them whose
+	// country evidence (not the host's prior) matches one side only, or
+	// the side of the one they joined ("The President was joined by").
+	join := 0
+	if anchor >= 0 && d.ments[anchor].person >= 0 {
+		join = side[d.ments[anchor].person]
 	}
 	for _, mi := range who {
+		if join != 0 {
+			break
+		}
 		p := d.ments[mi].person
-		if p < 0 || slices.Contains(sideA, p) || slices.Contains(sideB, p) {
+		if p < 0 || side[p] != 0 {
 			continue
 		}
-		c := d.people[p].country
+		c := d.evidenceCountry(p)
 		if c == "" {
 			continue
 		}
-		inA, inB := of(sideA, c), of(sideB, c)
-		other := sideA
-		switch {
-		case inA && !inB:
-			other = sideB
-		case inB && !inA:
-		default:
-			continue
+		in1, in2 := false, false
+		for q, sd := range side {
+			if d.evidenceCountry(q) == c {
+				in1, in2 = in1 || sd == 1, in2 || sd == 2
+			}
 		}
-		for _, q := range other {
-			d.meetings = append(d.meetings, meeting{a: q, b: p, sent: si, trig: trig, rule: d.rule, date: date, place: d.placeIn(si - 1)})
+		switch {
+		case in1 && !in2:
+			join = 1
+		case in2 && !in1:
+			join = 2
 		}
 	}
+	if join == 0 {
+		return
+	}
+	for _, mi := range who {
+		p := d.ments[mi].person
+		if p < 0 || side[p] != 0 {
+			continue
+		}
+		for _, q := range d.sidePeople(side, 3-join) {
+			d.meetings = append(d.meetings, meeting{a: q, b: p, sent: si, trig: trig, rule: d.rule, date: date, place: place})
+		}
+	}
+}
+
+// evidenceCountry is the country the text gives person p, or that a US
+// official's title or a leader's name gives: not the host's prior, which
+// would put every unmarked visitor on the host's side.
+func (d *doc) evidenceCountry(p int) string {
+	q := &d.people[p]
+	if q.country != "" {
+		return q.country
+	}
+	if q.us {
+		return "US"
+	}
+	for _, t := range q.titles {
+		if usTitle(t) {
+			return "US"
+		}
+	}
+	return leaderCountry(q.given, q.sur)
+}
+
+// sidePeople lists the people of side n, in the order of d.people (not
+// of the map, so that the meetings come out the same every run).
+func (d *doc) sidePeople(side map[int]int, n int) []int {
+	var out []int
+	for p := range d.people {
+		if side[p] == n {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // timeThenWith returns the "with" of "spent <a time> with" after the verb

@@ -281,6 +281,20 @@ func TestAlsoAttended(t *testing.T) {
 	}
 }
 
+// TestAccompaniedAndJoined: "A and B accompanied him" and "X was joined
+// by C and D" after a meeting sentence add people to its sides: the
+// companions to the side of the one whose country a companion shares, the
+// joiners to the side of the one they joined.
+func TestAccompaniedAndJoined(t *testing.T) {
+	c := cableOf(t, "MEETING", "Congressman Gregory Meeks visited Peru on July 2 to 4. Peruvian President Toledo received Congressman Meeks at his home on July 3. The Congressman's Legislative Director, Sophia King, and Ambassador Curt Struble accompanied him. The President was joined by his Minister of Foreign Trade and Tourism, Alfredo Ferrero, and by First Lady Eliane Karp.")
+	got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
+	want := "Alfredo Ferrero - Curt Struble 2007-07-03; Alfredo Ferrero - Gregory Meeks 2007-07-03; Alfredo Ferrero - Sophia King 2007-07-03; Curt Struble - Eliane Karp 2007-07-03; Curt Struble - Toledo 2007-07-03; " +
+		"Eliane Karp - Gregory Meeks 2007-07-03; Eliane Karp - Sophia King 2007-07-03; Gregory Meeks - Toledo 2007-07-03; Sophia King - Toledo 2007-07-03"
+	if got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
+}
+
 // TestParticipantsAtTheEnd: a participant list at the end of the cable
 // takes the day the summary gives the meeting, one person written with
 // the given names swapped is still one person, and the signature after
