@@ -13,6 +13,7 @@ type dateRef struct {
 	lo, hi int // token range
 	date   time.Time
 	days   bool // a range of days ("January 10-12"); date is the first
+	rel    int  // days from the day the context gives ("the previous day": -1), date unset
 }
 
 func (r dateRef) iso() string {
@@ -161,6 +162,22 @@ func findDates(toks []token, lo, hi int, cableDate time.Time, out []dateRef) []d
 			out = append(out, dateRef{lo: i, hi: i + 2})
 		case t.is("recently") || t.is("recent") || t.is("earlier"):
 			out = append(out, dateRef{lo: i, hi: i + 1})
+		case t.is("the") && i+2 < hi && toks[i+2].is("day") && (toks[i+1].is("previous") || toks[i+1].is("next") || toks[i+1].is("following")):
+			// "the previous day", "the next day": a day from the one the
+			// text has just told, not from the cable's.
+			rel := 1
+			if toks[i+1].is("previous") {
+				rel = -1
+			}
+			out = append(out, dateRef{lo: i, hi: i + 3, rel: rel})
+			i += 2
+		case t.is("the") && i+2 < hi && toks[i+1].is("day") && (toks[i+2].is("before") || toks[i+2].is("after")) && (i+3 >= hi || toks[i+3].kind != tokWord || toks[i+3].is("and")):
+			rel := 1
+			if toks[i+2].is("before") {
+				rel = -1
+			}
+			out = append(out, dateRef{lo: i, hi: i + 3, rel: rel})
+			i += 2
 		}
 	}
 	return out

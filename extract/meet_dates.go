@@ -5,6 +5,8 @@ package extract
 // encounter (contextDate), unless the sentence speaks of another time or
 // reports someone's account of it.
 
+import "time"
+
 // contextDate is the day of the meeting of people a and b told in
 // sentence si (trigger at token trig), when si gives none but an earlier
 // sentence of its paragraph, or the subject line, is about the same
@@ -147,6 +149,40 @@ func soleDay(refs []dateRef) string {
 
 // sentDay is the one day sentence si names (soleDay of its dates), "" for
 // none or several.
+// relativeDay resolves "the previous day" (rel -1), "the next day" (+1)
+// in sentence si against the day the sentences before it last gave, or
+// "" when none did.
+func (d *doc) relativeDay(si, rel int) string {
+	for sj := si - 1; sj >= 0 && si-sj <= 6; sj-- {
+		if day := d.sentDay(sj); day != "" {
+			t, err := time.Parse("2006-01-02", day)
+			if err != nil {
+				return ""
+			}
+			return t.AddDate(0, 0, rel).Format("2006-01-02")
+		}
+	}
+	return ""
+}
+
+// nearestRel is the shift of the relative day ("the previous day")
+// nearest to the trigger at trig, if the nearest date reference is one,
+// else 0.
+func nearestRel(refs []dateRef, trig int) int {
+	rel, best := 0, 1<<30
+	for _, r := range refs {
+		dist := r.lo - trig
+		if dist < 0 {
+			dist = trig - r.hi + 1
+		}
+		if dist < best {
+			best, rel = dist, r.rel
+		}
+	}
+	return rel
+}
+
+// sentDay is the one day sentence si gives, or "".
 func (d *doc) sentDay(si int) string {
 	var scratch [4]dateRef
 	e := &d.sents[si]

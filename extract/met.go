@@ -297,6 +297,9 @@ func (d *doc) meet(si, trig, ma, mb int) {
 		return
 	}
 	date := nearestDay(d.dates, trig)
+	if rel := nearestRel(d.dates, trig); rel != 0 {
+		date = d.relativeDay(si, rel)
+	}
 	if len(d.dates) == 0 {
 		// The sentence gives no time at all: an earlier sentence about the
 		// same meeting may ("On August 15, the Ambassador called on FM N.

@@ -256,6 +256,9 @@ func TestMeetings(t *testing.T) {
 		// no one ("the MFA convoked ...").
 		54: {"MEETING", []string{"Foreign Minister Mourad Medelci summoned Ambassador Wolcott to the MFA July 11.", "After talks with Foreign Minister Manley, the MFA convoked German Ambassador Horst-Wolfram Kerll to a meeting on July 19."},
 			"Mourad Medelci - Wolcott 2007-07-11"},
+		// "the previous day" counts from the day the text last gave.
+		55: {"MEETING", []string{"Ambassador Wolcott met with Foreign Minister Manley on July 27. Manley related a meeting with Saudi FM Saud Al-Faisal the previous day."},
+			"Manley - Saud Al-Faisal 2007-07-26; Manley - Wolcott 2007-07-27"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
