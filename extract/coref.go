@@ -79,6 +79,17 @@ func compatibleGiven(a, b []string) bool {
 	if x == y {
 		return true
 	}
+	// "Boyden Gray" for "C. Boyden Gray": the shorter one's full names
+	// all in the longer one, which only adds an initial before them.
+	if len(a) != len(b) {
+		short, long := a, b
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short[0]) > 1 && len(long[0]) == 1 && slices.Equal(short, long[len(long)-len(short):]) {
+			return true
+		}
+	}
 	if len(x) == 1 || len(y) == 1 {
 		return x[0] == y[0]
 	}

@@ -335,6 +335,7 @@ func (d *doc) readEvents() {
 		}
 	}
 	d.checkCtx()
+	d.subjectReport()
 	d.participants()
 	d.sideLists()
 	d.gatherCandidates()

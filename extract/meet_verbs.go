@@ -152,3 +152,67 @@ var speakerVerbs = cues("speaker_verbs")
 // afterMet may follow "X and Y met" with no object: "met and agreed",
 // "met to discuss", "met for two hours", "met as planned".
 var afterMet = cues("after_met")
+
+// subjectReport reads the cable as the report of the conversations of the
+// one person its subject line names before a verb ("SPECIAL ENVOY C.
+// BOYDEN GRAY DISCUSSES ...", "AL MAHDI DISCUSSES ...", "U/S LEVEY
+// PROMOTES ..."): in the body, "X told Y", "X explained to Y", with that
+// person as X or Y, is one of those conversations (GOLD-FORMAT.md's
+// meeting report frame), unless the sentence says it was at a distance
+// or may not happen.
+func (d *doc) subjectReport() {
+	who := -1
+	for _, sj := range d.subjectSentences() {
+		s := &d.sents[sj]
+		for _, mi := range d.sentMentions(sj) {
+			m := &d.ments[mi]
+			if m.person < 0 || m.hi >= s.hi || !headlineVerbs.hasLower(d.toks[m.hi].lower) {
+				continue
+			}
+			if who >= 0 && who != m.person {
+				return // two people in the headline: whose report is unclear
+			}
+			who = m.person
+		}
+	}
+	if who < 0 {
+		return
+	}
+	d.rule = "report"
+	for si := range d.sents {
+		s := &d.sents[si]
+		if d.units[s.unit].section != SectionBody {
+			continue
+		}
+		for _, mi := range d.sentMentions(si) {
+			m := &d.ments[mi]
+			j := m.hi
+			if j < s.hi && d.toks[j].text == "," && j > m.nhi {
+				j++ // "Sergio Garribba, Energy Advisor to Minister Scajola, told"
+			}
+			if m.person < 0 || j+1 >= s.hi {
+				continue
+			}
+			v, k := &d.toks[j], j+1
+			switch {
+			case v.is("told") || v.is("informed") || v.is("assured") || v.is("briefed"):
+			case v.kind == tokWord && (sayVerbs.hasLower(v.lower) || v.is("reiterated") || v.is("confided") || v.is("conveyed")) && d.toks[k].is("to"):
+				k++
+			default:
+				continue
+			}
+			partner := d.titledMentionAt(si, k)
+			if partner < 0 || d.ments[partner].person < 0 || d.ments[partner].person == m.person {
+				continue
+			}
+			if m.person != who && d.ments[partner].person != who {
+				continue
+			}
+			if d.remote(si) || d.modalBefore(si, j) {
+				continue
+			}
+			d.dates = findDates(d.toks, s.lo, s.hi, d.c.Date, d.dates[:0])
+			d.meet(si, j, mi, partner)
+		}
+	}
+}

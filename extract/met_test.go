@@ -298,6 +298,33 @@ func TestAccompaniedAndJoined(t *testing.T) {
 	}
 }
 
+// TestSubjectReport: a cable whose subject line tells of one person's
+// conversations ("SPECIAL ENVOY C. BOYDEN GRAY DISCUSSES ...", "U/S
+// LEVEY PROMOTES ...") reports them: "X told SE Gray" in the body is one;
+// a telephone call is not, nor a "told" between two others.
+func TestSubjectReport(t *testing.T) {
+	tests := []struct {
+		subject string
+		paras   []string
+		want    string
+	}{
+		{"ENERGY: SPECIAL ENVOY C. BOYDEN GRAY DISCUSSES CASPIAN ENERGY", []string{
+			"Sergio Garribba, Energy Advisor to Minister Scajola, told SE Gray that ENI had problems.",
+			"Edison's CEO Umberto Quadrino explained to SE Gray by telephone that the plan would change.",
+			"Minister Scajola told Sergio Garribba that he would go to Greece."},
+			"Boyden Gray - Sergio Garribba "},
+		{"U/S LEVEY PROMOTES CHARITIES CONFERENCE", []string{
+			"Minister of Social Development Fatima Al-Belooshi told U/S Levey that her ministry remains committed."},
+			"Fatima Al-Belooshi - Levey "},
+	}
+	for i, tt := range tests {
+		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(cableOf(t, tt.subject, tt.paras...))), "; ")
+		if got != tt.want {
+			t.Errorf("%d. MET\n got %s\nwant %s", i, got, tt.want)
+		}
+	}
+}
+
 // TestParticipantsAtTheEnd: a participant list at the end of the cable
 // takes the day the summary gives the meeting, one person written with
 // the given names swapped is still one person, and the signature after
