@@ -197,7 +197,11 @@ func (d *doc) findMeetings(si int) {
 				break
 			}
 			if i+1 < s.hi && d.toks[i+1].is("by") {
-				d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, i+2, spans))
+				objs := d.objectsRight(si, i+2, spans)
+				if w := d.andWith(si, i+2); w > 0 {
+					objs = append(objs, d.objectsRight(si, w+1, spans)...) // "..., and by Secretary Rice"
+				}
+				d.pairUp(si, i, d.subjectsLeft(si, i, spans), objs)
 			} else {
 				d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, i+1, spans))
 			}

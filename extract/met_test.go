@@ -259,6 +259,11 @@ func TestMeetings(t *testing.T) {
 		// "the previous day" counts from the day the text last gave.
 		55: {"MEETING", []string{"Ambassador Wolcott met with Foreign Minister Manley on July 27. Manley related a meeting with Saudi FM Saud Al-Faisal the previous day."},
 			"Manley - Saud Al-Faisal 2007-07-26; Manley - Wolcott 2007-07-27"},
+		// A word after an organisation's head in a title's complement
+		// names the organisation ("Task Force Helmand"), not a person;
+		// "Secretary of State Rice" is one.
+		56: {"MEETING", []string{"On July 11 Senator Graham was briefed by Brigadier General Gordon Messenger, the British Commander of Task Force Helmand, and by Secretary of State Rice."},
+			"Condoleezza Rice - Graham 2007-07-11; Gordon Messenger - Graham 2007-07-11"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {

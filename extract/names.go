@@ -338,6 +338,13 @@ func (d *doc) personAt(si, lo, hi int) {
 	if tl.lo < lo {
 		m.lo = tl.lo
 	}
+	// "the Commander of Task Force Helmand": a word right after an
+	// organisation's head word that ends a title's complement names the
+	// organisation, not a person.
+	if words == 1 && lo-1 > s.lo && (d.toks[lo-1].is("force") || orgHeads.hasLower(d.toks[lo-1].lower)) && !d.isTitleTok(lo-1) && d.ann[lo-1].kind != annCont &&
+		(strings.Contains(tl.title, " of ") || strings.Contains(tl.title, " for ")) {
+		return
+	}
 	m.title, m.country, m.staff, m.role = tl.title, tl.country, tl.staff, tl.role
 	if m.title == "" {
 		if tr := d.titleRight(si, hi); tr.title != "" {
