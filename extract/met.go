@@ -133,6 +133,10 @@ func (d *doc) findMeetings(si int) {
 			// "The Congressman's Legislative Director, Sophia King, and
 			// Ambassador Struble accompanied him."
 			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), -1)
+		case w == "accompanied" && i > s.lo && i+1 < s.hi && d.mentionAt(i+1) >= 0 && d.mentionAt(i-1) >= 0:
+			// "Director Gilda Motta Santos Neves, ... and Chief of Staff
+			// Alexandre Ghisleni accompanied Machado."
+			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), d.mentionAt(i+1))
 		case w == "joined" && i > s.lo && (d.toks[i-1].is("was") || d.toks[i-1].is("were")) && i+1 < s.hi && d.toks[i+1].is("by"):
 			// "The President was joined by his Minister of Foreign Trade,
 			// Alfredo Ferrero, and by First Lady Eliane Karp."
@@ -321,7 +325,15 @@ func (d *doc) meet(si, trig, ma, mb int) {
 func (d *doc) alsoJoins(si, i int) bool {
 	s := &d.sents[si]
 	t := &d.toks[i]
-	return (t.is("participated") || t.is("attended") || t.is("joined")) && i > s.lo && d.toks[i-1].is("also") && (i+1 >= s.hi || d.toks[i+1].kind == tokPunct)
+	if !(t.is("participated") || t.is("attended") || t.is("joined")) || i == s.lo || !d.toks[i-1].is("also") {
+		return false
+	}
+	// "... also attended." or "... also attended the meeting."
+	k := i + 1
+	if k+1 < s.hi && (d.toks[k].is("the") || d.toks[k].is("this")) && meetNouns.hasLower(d.toks[k+1].lower) {
+		k += 2
+	}
+	return k >= s.hi || d.toks[k].kind == tokPunct
 }
 
 // alsoAttended pairs the people who joined a meeting told just before

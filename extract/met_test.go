@@ -301,6 +301,14 @@ func TestAccompaniedAndJoined(t *testing.T) {
 	if got != want {
 		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
+	// "accompanied <name>": the companions join that person's side;
+	// "also attended the meeting" joins as "also attended" does.
+	c = cableOf(t, "MEETING", "On July 22, Assistant Secretary Tom Shannon met with Brazilian Ambassador Vera Machado in Salvador. US Consul Mike Smith also attended the meeting. Brazilian Director Gilda Motta Santos Neves and Brazilian Chief of Staff Alexandre Ghisleni accompanied Machado.")
+	got = strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
+	want = "Alexandre Ghisleni - Mike Smith 2007-07-22; Alexandre Ghisleni - Tom Shannon 2007-07-22; Gilda Motta Santos Neves - Mike Smith 2007-07-22; Gilda Motta Santos Neves - Tom Shannon 2007-07-22; Mike Smith - Vera Machado 2007-07-22; Tom Shannon - Vera Machado 2007-07-22"
+	if got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
 }
 
 // TestSubjectReport: a cable whose subject line tells of one person's
