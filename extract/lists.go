@@ -16,6 +16,7 @@ type sideList struct {
 	sent  int
 	code  string // the side's country (ISO code), "" if the head names none
 	ments []int
+	also  bool // "Also attending for the GOCR were": more of a side already named
 }
 
 // sideLists pairs the people of side lists that follow one another (at
@@ -57,7 +58,7 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 	if d.units[s.unit].section != SectionBody {
 		return sideList{}, false
 	}
-	end, side := -1, false
+	end, side, also := -1, false, false
 	code := ""
 	for k := s.lo; k < s.hi && k-s.lo <= 8; k++ {
 		t := &d.toks[k]
@@ -74,6 +75,8 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 			if code == "" {
 				code = "US"
 			}
+		case t.is("also"):
+			also = true
 		}
 		if end >= 0 {
 			break
@@ -92,7 +95,7 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 	if end < s.hi && d.toks[end].text == ":" {
 		end++ // "were:"
 	}
-	l := sideList{sent: si, code: code}
+	l := sideList{sent: si, code: code, also: also}
 	for _, mi := range d.spans {
 		if m := &d.ments[mi]; m.lo >= end && m.person >= 0 {
 			l.ments = append(l.ments, mi)
@@ -168,7 +171,10 @@ func (d *doc) listJoinsMeeting(l sideList) {
 		var others []int
 		for _, mi := range d.personMentions(sj, nil) {
 			p := d.ments[mi].person
-			if c := d.personCountry(p); c != l.code && !d.listNames(l, p) {
+			// A list of "also" attending adds to a side the sentence
+			// named: only people of another known country are surely
+			// across from it.
+			if c := d.personCountry(p); c != l.code && !d.listNames(l, p) && (c != "" || !l.also) {
 				others = append(others, p)
 			}
 		}

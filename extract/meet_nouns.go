@@ -31,6 +31,9 @@ func (d *doc) metNoun(si, i int, spans []int) {
 		k++
 	}
 	meal := d.toks[i].is("lunch") || d.toks[i].is("dinner") || d.toks[i].is("luncheon") || d.toks[i].is("breakfast")
+	if meal && i+2 < s.hi && d.toks[i+1].is("for") && d.toks[i+2].kind == tokWord && !d.skippable(i+2) {
+		k = i + 1 // "a lunch for Ambassador Wolcott", not "for two hours"
+	}
 	switch {
 	case k < s.hi && (d.toks[k].is("between") || d.toks[k].is("of") && d.toks[i].is("meeting")):
 		d.pairAll(si, i, d.objectsRight(si, k+1, spans))

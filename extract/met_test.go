@@ -264,6 +264,11 @@ func TestMeetings(t *testing.T) {
 		// "Secretary of State Rice" is one.
 		56: {"MEETING", []string{"On July 11 Senator Graham was briefed by Brigadier General Gordon Messenger, the British Commander of Task Force Helmand, and by Secretary of State Rice."},
 			"Condoleezza Rice - Graham 2007-07-11; Gordon Messenger - Graham 2007-07-11"},
+		// "a lunch for X" is a meal with X; a list "also attending for"
+		// the host's government adds to the host's side, so its people
+		// met the guest, not the host.
+		57: {"MEETING", []string{"Minister Rodrigo Arias hosted a lunch for Ambassador Wolcott on July 24. Also attending for the Government of Costa Rica were Foreign Trade Minister Marco Vinicio Ruiz and Vice Minister Roberto Thompson."},
+			"Marco Vinicio Ruiz - Wolcott 2007-07-24; Roberto Thompson - Wolcott 2007-07-24; Rodrigo Arias - Wolcott 2007-07-24"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
