@@ -7,6 +7,8 @@ package extract
 // every pair across the sides (pairUp, meet), dated and placed by the
 // sentence. A planned, remote or denied encounter proposes nothing.
 
+import "strings"
+
 // meeting is one pair of people a rule says met in person: a is on the
 // side of the clause's subject (or the first side of a participant list),
 // b on the other. The rules propose; the pair model (pairs.go) decides.
@@ -283,9 +285,36 @@ func (d *doc) modalBefore(si, i int) bool {
 func (d *doc) pairUp(si, trig int, subj, objs []int) {
 	for _, a := range subj {
 		for _, b := range objs {
+			if d.compatriotAmongForeigners(a, b, objs) {
+				continue
+			}
 			d.meet(si, trig, a, b)
 		}
 	}
+}
+
+// compatriotAmongForeigners: in "In a meeting with Admiral Mullen,
+// Ambassador Eikenberry, Defense Minister Wardak ..., President Karzai
+// said", the objects mix two countries; those of the subject's own
+// country (by the evidence of the text, not the host prior) were on the
+// subject's side, not across from it.
+func (d *doc) compatriotAmongForeigners(a, b int, objs []int) bool {
+	pa, pb := d.ments[a].person, d.ments[b].person
+	if pa < 0 || pb < 0 {
+		return false
+	}
+	ca := d.evidenceCountry(pa)
+	if ca == "" || d.evidenceCountry(pb) != ca {
+		return false
+	}
+	for _, o := range objs {
+		if po := d.ments[o].person; po >= 0 {
+			if c := d.evidenceCountry(po); c != "" && c != ca {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pairAll records a meeting between every two people of a group.
@@ -453,7 +482,17 @@ func (d *doc) evidenceCountry(p int) string {
 			return "US"
 		}
 	}
-	return leaderCountry(q.given, q.sur)
+	if c := leaderCountry(q.given, q.sur); c != "" {
+		return c
+	}
+	// A minister, governor or mayor the text gives no country is one of
+	// the host's government (GOLD-FORMAT.md: a ministry is evidence).
+	for _, t := range q.titles {
+		if lt := strings.ToLower(t); strings.Contains(lt, "minister") || strings.Contains(lt, "ministry") || strings.Contains(lt, "governor") || strings.Contains(lt, "mayor") || strings.Contains(lt, "parliament") {
+			return d.host
+		}
+	}
+	return ""
 }
 
 // sidePeople lists the people of side n, in the order of d.people (not

@@ -269,6 +269,10 @@ func TestMeetings(t *testing.T) {
 		// met the guest, not the host.
 		57: {"MEETING", []string{"Minister Rodrigo Arias hosted a lunch for Ambassador Wolcott on July 24. Also attending for the Government of Costa Rica were Foreign Trade Minister Marco Vinicio Ruiz and Vice Minister Roberto Thompson."},
 			"Marco Vinicio Ruiz - Wolcott 2007-07-24; Roberto Thompson - Wolcott 2007-07-24; Rodrigo Arias - Wolcott 2007-07-24"},
+		// Among objects of two countries, the subject's compatriots (a
+		// minister of the host's government) were on the subject's side.
+		58: {"MEETING", []string{"In a July 14 meeting with Admiral Mike Mullen, Ambassador Wolcott and Defense Minister Herve Morin, President Nicolas Sarkozy said that France would send troops."},
+			"Mike Mullen - Nicolas Sarkozy 2007-07-14; Nicolas Sarkozy - Wolcott 2007-07-14"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
