@@ -102,6 +102,8 @@ func (d *doc) annotateLower(i, hi int) {
 	switch {
 	case isTitleHead(s):
 		d.ann[i] = ann{kind: annTitle, span: 1}
+	case strings.IndexByte(s, '-') > 0 && titlePrefixes.hasLower(strings.ToLower(s[:strings.IndexByte(s, '-')])) && isTitleHead(s[strings.IndexByte(s, '-')+1:]):
+		d.ann[i] = ann{kind: annTitle, span: 1} // "then-President Aznar"
 	case isTitleModifier(s):
 		d.ann[i] = ann{kind: annTitleMod, span: 1}
 	}

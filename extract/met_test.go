@@ -273,6 +273,9 @@ func TestMeetings(t *testing.T) {
 		// minister of the host's government) were on the subject's side.
 		58: {"MEETING", []string{"In a July 14 meeting with Admiral Mike Mullen, Ambassador Wolcott and Defense Minister Herve Morin, President Nicolas Sarkozy said that France would send troops."},
 			"Mike Mullen - Nicolas Sarkozy 2007-07-14; Nicolas Sarkozy - Wolcott 2007-07-14"},
+		// "then-President" is a title; "I’ve" is the pronoun, no person.
+		59: {"MEETING", []string{"He recalled a July 28, 2001 meeting between President Bush and then-President Aznar.", "I’ve met Foreign Minister Manley twice."},
+			"Aznar - George W. Bush 2001-07-28"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {

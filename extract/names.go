@@ -66,6 +66,9 @@ func (d *doc) nameTok(i int) bool {
 	if t.text == "I" || hasDigit(t.text) || strings.IndexByte(t.text, '/') >= 0 {
 		return false
 	}
+	if strings.HasPrefix(t.text, "I’") || strings.HasPrefix(t.text, "I'") {
+		return false // "I’ve", "I'm": the pronoun
+	}
 	if h := strings.LastIndexByte(t.text, '-'); h > 0 && titleSuffixes.hasLower(t.lower[h+1:]) {
 		return false // "Advisor-equivalent", "Minister-designate": a title's word
 	}
@@ -101,6 +104,10 @@ func (d *doc) startsClause(i int) bool {
 // titleSuffixes, after a hyphen, make a capitalised word part of a title:
 // "National Security Advisor-equivalent Jean-David Levitte".
 var titleSuffixes = set("equivalent", "designate", "elect", "level")
+
+// titlePrefixes, before a hyphen, make a title word of a title head:
+// "then-President Aznar", "ex-Minister".
+var titlePrefixes = set("then", "ex", "former")
 
 // isParticlePrefix: al-Maliki, el-Baradei.
 func isParticlePrefix(s string) bool {
