@@ -159,6 +159,12 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 			continue
 		case complement && (t.is("of") || t.is("for")) && k+1 < hi && (d.toks[k+1].upper || d.ann[k+1].kind != annNone):
 			continue // "of the Confederation of British Industries"
+		case len(out) > 0 && d.appositionSkip(si, k, hi) > k:
+			// "with Medardo Gonzalez, FMLN General Coordinator and head of
+			// legislative bloc, Sigfrido Reyes, ...": the apposition of
+			// one object does not end the list.
+			k = d.appositionSkip(si, k, hi) - 1
+			continue
 		case complement && d.complementReaches(si, k, hi, 3):
 			// "Chairman of the Al-Wifaq political society Sheikh Ali
 			// Salman": the complement's common words lead to the name.
@@ -171,6 +177,44 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 		break
 	}
 	return out
+}
+
+// appositionSkip returns the comma that ends the apposition token k is in
+// ("Medardo Gonzalez, FMLN General Coordinator and head of legislative
+// bloc, Sigfrido Reyes"): right after an object, at most eight tokens on
+// either side of k with no verb or clause word, and a person's name (or
+// "and" and one) after the comma; else -1.
+func (d *doc) appositionSkip(si, k, hi int) int {
+	// Back to the object this apposition describes: only the apposition's
+	// own words (a title, "and") between it and k.
+	j := k - 1
+	for j > d.sents[si].lo && k-j <= 8 && d.mentionAt(j) < 0 {
+		t := &d.toks[j]
+		if t.kind == tokPunct && t.text != "," && t.text != "-" || t.kind == tokWord && (clauseStops.hasLower(t.lower) || personVerbs.hasLower(t.lower)) {
+			return -1
+		}
+		j--
+	}
+	if d.mentionAt(j) < 0 {
+		return -1
+	}
+	for j := k; j < hi && j-k <= 8; j++ {
+		t := &d.toks[j]
+		if t.text == "," {
+			n := j + 1
+			if n < hi && d.toks[n].is("and") {
+				n++
+			}
+			if n < hi && d.mentionAt(n) >= 0 {
+				return j
+			}
+			return -1
+		}
+		if t.kind == tokPunct && t.text != "-" || t.kind == tokWord && (clauseStops.hasLower(t.lower) || personVerbs.hasLower(t.lower) || t.is("to") || t.is("who") || t.is("which")) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // notDescription are the small words that end a description before a

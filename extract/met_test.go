@@ -276,6 +276,9 @@ func TestMeetings(t *testing.T) {
 		// "then-President" is a title; "I’ve" is the pronoun, no person.
 		59: {"MEETING", []string{"He recalled a July 28, 2001 meeting between President Bush and then-President Aznar.", "I’ve met Foreign Minister Manley twice."},
 			"Aznar - George W. Bush 2001-07-28"},
+		// An object's apposition in lower case does not end the list.
+		60: {"MEETING", []string{"Ambassador Wolcott met July 14 with Medardo Gonzalez, FMLN General Coordinator and head of legislative bloc, Sigfrido Reyes, FMLN Spokesman and Assembly Deputy, and Oscar Ortiz, Santa Tecla Mayor."},
+			"Medardo Gonzalez - Wolcott 2007-07-14; Oscar Ortiz - Wolcott 2007-07-14; Sigfrido Reyes - Wolcott 2007-07-14"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
