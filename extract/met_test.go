@@ -474,6 +474,11 @@ func TestClassifierRoleSpellings(t *testing.T) {
 	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Greg Berry - Karen Pierce 2007-07-16"; got != want {
 		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
+	// "EMIN" is the Economic Minister-Counselor, a title, not a name.
+	c = cableClassifiedBy(t, "EMIN Marc Wall", "MEETING", "EMIN met MOFA State Secretary Tetsuro Fukuyama July 25.")
+	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Marc Wall - Tetsuro Fukuyama 2007-07-25"; got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
 	// An abbreviation's stop: "AMB." is the Ambassador.
 	c = cableClassifiedBy(t, "AMB. JEFFREY J. LUNSTEAD", "MEETING", "In a July 16 conversation with the Ambassador, Foreign Minister Lakshman Kadirgamar said that it was nothing.")
 	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Jeffrey J. Lunstead - Lakshman Kadirgamar 2007-07-16"; got != want {
