@@ -154,6 +154,8 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 			}
 		case t.kind == tokWord && (t.upper || listGlue.hasLower(t.lower)):
 			continue
+		case t.kind == tokNum && k > s.lo && d.ann[k-1].kind == annTime && len(out) > 0:
+			continue // "Fukuyama January 25 and ... Yamashita January 26"
 		case (t.is("of") || t.is("for")) && k > s.lo && d.isTitleTok(k-1):
 			complement = true
 			continue

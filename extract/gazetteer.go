@@ -60,9 +60,12 @@ func (d *doc) annotate(ui, lo, hi int) {
 		}
 		// "May" is the month only next to a number ("May 11", "11 May"):
 		// alone it is as often the modal.
-		if _, ok := monthOf(t); ok && (t.text != "May" || d.mayIsMonth(i)) || func() bool { _, ok := weekdayOf(t); return ok }() {
+		if _, ok := monthOf(t); ok && (!givenNameMonths[t.text] || d.mayIsMonth(i)) || func() bool { _, ok := weekdayOf(t); return ok }() {
 			d.ann[i] = ann{kind: annTime, span: 1}
 			continue
+		}
+		if givenNameMonths[t.text] && t.text != "May" && i+1 < hi && d.toks[i+1].upper && !d.toks[i+1].allCaps {
+			continue // "Jun Yamashita", "Jan Fischer": a given name
 		}
 		// Longest multi-token match first: "United Arab Emirates", "Pol M/C".
 		done := false
@@ -201,6 +204,11 @@ func (d *doc) lookupSpan(s string, n int, caps bool) (ann, bool) {
 
 // mayIsMonth reports whether the word "May" at token k is the month: a
 // number stands next to it ("May 11", "11 May", "May 2008").
+// givenNameMonths are the month names that are as often a modal or a
+// given name ("May", "Jun Yamashita", "Jan Fischer"): a month only next
+// to a number.
+var givenNameMonths = map[string]bool{"May": true, "Jun": true, "Jan": true}
+
 func (d *doc) mayIsMonth(k int) bool {
 	return k+1 < len(d.toks) && d.toks[k+1].kind == tokNum || k > 0 && d.toks[k-1].kind == tokNum
 }

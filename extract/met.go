@@ -337,6 +337,14 @@ func (d *doc) meet(si, trig, ma, mb int) {
 	if rel := nearestRel(d.dates, trig); rel != 0 {
 		date = d.relativeDay(si, rel)
 	}
+	// "met State Secretary Fukuyama January 25 and Deputy Director
+	// General Yamashita January 26": a day right after one of the people
+	// is the day of their meeting.
+	for _, r := range d.dates {
+		if r.lo == d.ments[mb].hi && r.rel == 0 && !r.days && r.iso() != "" {
+			date = r.iso()
+		}
+	}
 	if len(d.dates) == 0 {
 		// The sentence gives no time at all: an earlier sentence about the
 		// same meeting may ("On August 15, the Ambassador called on FM N.

@@ -279,6 +279,10 @@ func TestMeetings(t *testing.T) {
 		// An object's apposition in lower case does not end the list.
 		60: {"MEETING", []string{"Ambassador Wolcott met July 14 with Medardo Gonzalez, FMLN General Coordinator and head of legislative bloc, Sigfrido Reyes, FMLN Spokesman and Assembly Deputy, and Oscar Ortiz, Santa Tecla Mayor."},
 			"Medardo Gonzalez - Wolcott 2007-07-14; Oscar Ortiz - Wolcott 2007-07-14; Sigfrido Reyes - Wolcott 2007-07-14"},
+		// Each object's own day; "Jun" before a name is a given name,
+		// not June.
+		61: {"MEETING", []string{"Ambassador Wolcott met MOFA State Secretary Tetsuro Fukuyama July 25 and Fisheries Agency Deputy Director General Jun Yamashita July 26 to press the case."},
+			"Jun Yamashita - Wolcott 2007-07-26; Tetsuro Fukuyama - Wolcott 2007-07-25"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
