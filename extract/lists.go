@@ -60,11 +60,17 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 	}
 	end, side, also := -1, false, false
 	code := ""
-	for k := s.lo; k < s.hi && k-s.lo <= 8; k++ {
+	for k := s.lo; k < s.hi && k-s.lo <= 16; k++ {
 		t := &d.toks[k]
 		switch {
+		case k-s.lo > 8 && !t.is("including"):
+			// A longer head only for "... also took part, including X":
+			// the people who took part, of the head's country.
 		case t.text == ":" || t.is("were") || t.is("are") || t.is("included") || t.is("includes") || t.is("comprised"):
 			end = k + 1
+		case t.is("including") && k > s.lo && d.toks[k-1].text == "," && d.tookPart(s.lo, k):
+			end = k + 1
+			side = true
 		case t.kind == tokWord && sideWords.hasLower(t.lower):
 			side = true
 		case d.ann[k].kind == annCountry || d.ann[k].kind == annDemonym:
@@ -88,7 +94,7 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 	// The mentions of the sentence only now, for the few sentences with
 	// such a head: most have none.
 	for _, mi := range d.sentMentions(si) {
-		if d.ments[mi].lo < end {
+		if d.ments[mi].lo < end && (d.ments[mi].person >= 0 || d.ments[mi].role != "") {
 			return sideList{}, false // a person in the head: a sentence about them
 		}
 	}
@@ -102,6 +108,29 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 		}
 	}
 	return l, len(l.ments) > 0
+}
+
+// tookPart reports whether the tokens [lo,hi) say people took part in a
+// meeting: "took part", "participated", "attended".
+func (d *doc) tookPart(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if t := &d.toks[k]; t.is("participated") || t.is("attended") || t.is("took") && k+1 < hi && d.toks[k+1].is("part") {
+			return true
+		}
+	}
+	return false
+}
+
+// tookPlace reports whether sentence si says an event took place ("The
+// first consultation took place on September 10").
+func (d *doc) tookPlace(si int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k+1 < s.hi; k++ {
+		if d.toks[k].is("took") && d.toks[k+1].is("place") {
+			return true
+		}
+	}
+	return false
 }
 
 // pairSides records the meetings of a group of side lists. Lists of the
@@ -222,10 +251,25 @@ func (d *doc) satDownIn(si int) bool {
 // names a meeting, else of a subject line that does.
 func (d *doc) listWhen(si int) (date, place string) {
 	u := d.sents[si].unit
+	found := false
 	for sj := si - 1; sj >= 0 && si-sj <= 6 && d.sents[sj].unit == u; sj-- {
-		if d.meetWordIn(sj) {
-			return d.sentDay(sj), d.placeIn(sj)
+		if d.meetWordIn(sj) || d.tookPlace(sj) {
+			// The meeting sentence, or one before it that dates the same
+			// occasion ("The consultation took place on September 10.
+			// U.S. representatives met with ... Among them were: ...").
+			if day := d.sentDay(sj); day != "" {
+				if place == "" {
+					place = d.placeIn(sj)
+				}
+				return day, place
+			}
+			if !found {
+				found, place = true, d.placeIn(sj)
+			}
 		}
+	}
+	if found {
+		return "", place
 	}
 	for _, sj := range d.subjectSentences() {
 		if d.meetWordIn(sj) {

@@ -283,6 +283,11 @@ func TestMeetings(t *testing.T) {
 		// not June.
 		61: {"MEETING", []string{"Ambassador Wolcott met MOFA State Secretary Tetsuro Fukuyama July 25 and Fisheries Agency Deputy Director General Jun Yamashita July 26 to press the case."},
 			"Jun Yamashita - Wolcott 2007-07-26; Tetsuro Fukuyama - Wolcott 2007-07-25"},
+		// Side lists: "Among the U.S. representatives were: ..." and
+		// "Various members of the Brazilian community also took part,
+		// including X" (a longer head, of its country).
+		62: {"MEETING", []string{"U.S. representatives met with Brazilian academics on July 10. Among the U.S. representatives were: Ambassador Larry Palmer and desk officer Ben Chiang. Various members of the Brazilian academic community also took part, including Unipalmares Rector Jose Vicente."},
+			"Ben Chiang - Jose Vicente 2007-07-10; Jose Vicente - Larry Palmer 2007-07-10"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
