@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/cablegraph/cablegraph/extract/lexicon"
+
 // annKind is what the knowledge base says a token (or the span it starts)
 // is. The gazetteer pass marks every token once, so the name and title
 // grammars ask a slice, not the lexicon, in their inner loops.
@@ -97,6 +99,9 @@ func (d *doc) annotate(ui, lo, hi int) {
 // jargon that is written in lower case.
 func (d *doc) annotateLower(i, hi int) {
 	s := d.toks[i].text
+	if !lexicon.MayBeTitleWord(s) {
+		return // most lower-case words: one probe instead of the two lookups
+	}
 	switch {
 	case isTitleHead(s):
 		d.ann[i] = ann{kind: annTitle, span: 1}

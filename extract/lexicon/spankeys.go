@@ -61,3 +61,29 @@ func (m foldedMap[V]) keys() []string {
 	}
 	return ks
 }
+
+// MayBeTitleWord reports whether s, folded, is a key of the title heads or
+// the title modifiers. When it is false, [IsTitleHead] and
+// [IsTitleModifier] both miss on s.
+//
+// The grammar asks it of every lower-case word of a cable ("foreign
+// minister"), nearly all of which are neither: one fold and one probe
+// spare it two folds and two to four probes.
+func MayBeTitleWord(s string) bool {
+	var buf [keyBuf]byte
+	_, ok := titleWordKeys()[string(appendFold(buf[:0], s, true))]
+	return ok
+}
+
+// titleWordKeys is the union of the folded keys of the title heads and
+// modifiers, built as spanKeys is.
+var titleWordKeys = sync.OnceValue(func() map[string]struct{} {
+	keys := map[string]struct{}{}
+	tt := titleData()
+	for _, m := range []foldedMapKeys{tt.heads.m, tt.modifiers.m} {
+		for _, k := range m.keys() {
+			keys[k] = struct{}{}
+		}
+	}
+	return keys
+})
