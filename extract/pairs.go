@@ -114,13 +114,22 @@ type encounterAt struct {
 	kind string
 }
 
+// encounterWords are the words encounter looks at: a word missing here
+// is never found there (TestEncounterWords).
+var encounterWords = set("met", "meet", "called", "call", "calls", "courtesy",
+	"lunch", "luncheon", "dinner", "breakfast", "reception",
+	"talks", "consultations", "dialogue", "bilateral",
+	"hosted", "received", "visited",
+	"meeting", "meetings", "conversation", "discussion", "discussions", "session", "audience", "encounter",
+	"margins", "margin", "sidelines")
+
 // encounter reports the trigger of the first word of sentence si that
 // speaks of an in-person encounter, and the kind of that word.
 func (d *doc) encounter(si int) (trig int, kind string) {
 	s := &d.sents[si]
 	for k := s.lo; k < s.hi; k++ {
 		t := &d.toks[k]
-		if t.kind != tokWord {
+		if t.class&classEncounter == 0 { // none of the words below
 			continue
 		}
 		switch w := t.lower; {
@@ -232,7 +241,7 @@ func (d *doc) delegations() {
 		s := &d.sents[si]
 		group := -1
 		for k := s.lo; k < s.hi; k++ {
-			if t := &d.toks[k]; t.kind == tokWord && (delegationWords.hasLower(t.lower) || t.is("accompanied") || t.is("included") || t.is("including")) {
+			if t := &d.toks[k]; t.kind == tokWord && (t.class&classDelegation != 0 || t.is("accompanied") || t.is("included") || t.is("including")) {
 				group = k
 				break
 			}

@@ -31,6 +31,10 @@ type token struct {
 	upper      bool // first letter is upper case
 	allCaps    bool // two or more letters, none lower case
 	caseless   bool // in a unit whose case says nothing (a title-case subject)
+	// class is the closed word lists that hold lower (see wordClass),
+	// looked up once when the text is tokenised; 0 for a token that is no
+	// word.
+	class wordClass
 }
 
 // grow returns s with room for n more elements, doubling its capacity when
@@ -124,6 +128,9 @@ func setLower(text string, toks []token) {
 			t.lower = low[t.start:t.end]
 		} else {
 			t.lower = strings.ToLower(t.text)
+		}
+		if t.kind == tokWord {
+			t.class = wordClasses[t.lower]
 		}
 	}
 }
@@ -315,6 +322,44 @@ func equalFold(a, b string) bool {
 	}
 	return true
 }
+
+// wordClass marks the word lists that the readers scanning every token of
+// every sentence ask about (findMeetings, findVisits, delegations,
+// encounter). One probe per word when it is tokenised spares each of them
+// a probe, or a row of comparisons, per token.
+type wordClass uint8
+
+const (
+	classNotInPerson wordClass = 1 << iota // notInPerson
+	classMeetTrigger                       // "met", meetNouns, meetVerbs: findMeetings' triggers
+	classVisit                             // visitWords
+	classDelegation                        // delegationWords
+	classEncounter                         // encounterWords
+)
+
+// wordClasses gives each word of those lists its classes.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, c := range []struct {
+		class wordClass
+		sets  []wordSet
+	}{
+		{classNotInPerson, []wordSet{notInPerson}},
+		{classMeetTrigger, []wordSet{set("met"), meetNouns, meetVerbs}},
+		{classVisit, []wordSet{visitWords}},
+		{classDelegation, []wordSet{delegationWords}},
+		{classEncounter, []wordSet{encounterWords}},
+	} {
+		for _, ws := range c.sets {
+			for w, in := range ws {
+				if in {
+					m[w] |= c.class
+				}
+			}
+		}
+	}
+	return m
+}()
 
 // wordSet is one of the grammar's small closed lists of lower-case words.
 type wordSet map[string]bool
