@@ -152,6 +152,9 @@ type doc struct {
 	sents []sentence
 	lower map[string]struct{} // words the cable writes in lower case
 	words map[string]ann      // lookupWord's memory
+	// capsWords is lookupWord's memory for the units written in capitals,
+	// where lookupSpan answers otherwise ("US", "PM").
+	capsWords map[string]ann
 
 	ments     []pmention
 	sentMents [][]int // mentions of each sentence, in the order made (see mentionsOf)
@@ -182,7 +185,7 @@ type doc struct {
 }
 
 var docPool = sync.Pool{New: func() any {
-	return &doc{lower: make(map[string]struct{}), words: make(map[string]ann), entIndex: make(map[string]int), candIndex: make(map[[2]int]int), subjectOf: -1}
+	return &doc{lower: make(map[string]struct{}), words: make(map[string]ann), capsWords: make(map[string]ann), entIndex: make(map[string]int), candIndex: make(map[[2]int]int), subjectOf: -1}
 }}
 
 func (d *doc) reset() {
@@ -195,6 +198,7 @@ func (d *doc) reset() {
 	d.sents = d.sents[:0]
 	clear(d.lower)
 	clear(d.words)
+	clear(d.capsWords)
 	d.ments = d.ments[:0]
 	for i := range d.sentMents {
 		d.sentMents[i] = d.sentMents[i][:0]

@@ -65,11 +65,15 @@ func (d *doc) annotate(ui, lo, hi int) {
 			continue
 		}
 		// Longest multi-token match first: "United Arab Emirates", "Pol M/C".
+		multi := d.mayStartSpan(u, i, hi)
 		done := false
 		for n := min(maxSpan, hi-i); n >= 1 && !done; n-- {
 			last := &d.toks[i+n-1]
 			if last.kind != tokWord || n > 1 && !last.upper && !u.caps {
 				continue
+			}
+			if n > 1 && !multi && last.text != "s" && last.text != "S" {
+				continue // see mayStartSpan
 			}
 			if n > 1 && !d.wordsOnly(i, i+n) {
 				continue
@@ -93,6 +97,30 @@ func (d *doc) annotate(ui, lo, hi int) {
 			done = true
 		}
 	}
+}
+
+// mayStartSpan is false when no span of several tokens from token i can
+// be in the tables: the text after it starts with white space, so any
+// such span folds to its folded text, a space and more, and no key of
+// several words starts so (lexicon.MayStartSpan). It is true when it
+// cannot tell: no space after i, or "the", which lookupSpan also drops.
+// (A span whose last token is a lone "s" is looked up whatever this says:
+// lookupSpan also tries it less that letter, which may leave token i
+// alone.)
+func (d *doc) mayStartSpan(u *unit, i, hi int) bool {
+	if i+1 >= hi {
+		return true
+	}
+	t := &d.toks[i]
+	gap := u.text[t.end:d.toks[i+1].start]
+	if gap == "" || t.lower == "the" {
+		return true
+	}
+	switch gap[0] {
+	case ' ', '\t', '\n', '\r': // white space to lexicon's fold
+		return lexicon.MayStartSpan(t.text)
+	}
+	return true
 }
 
 // annotateLower marks lower-case title words (foreign minister) and
@@ -127,16 +155,18 @@ func (d *doc) wordsOnly(lo, hi int) bool {
 
 // lookupWord is lookupSpan for one word, remembered for the rest of the
 // cable: the same words recur, and each lookup folds and probes several
-// tables.
+// tables. In a unit written in capitals every word is looked up, so those
+// are remembered too, apart.
 func (d *doc) lookupWord(s string, caps bool) (ann, bool) {
+	memo := d.words
 	if caps {
-		return d.lookupSpan(s, 1, true)
+		memo = d.capsWords
 	}
-	if a, ok := d.words[s]; ok {
+	if a, ok := memo[s]; ok {
 		return a, a.kind != annNone
 	}
-	a, ok := d.lookupSpan(s, 1, false)
-	d.words[s] = a
+	a, ok := d.lookupSpan(s, 1, caps)
+	memo[s] = a
 	return a, ok
 }
 

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	gotoken "go/token"
+	"path/filepath"
 	"strconv"
 	"testing"
 )
@@ -69,4 +70,39 @@ func TestWordClasses(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestMayStartSpan checks the gazetteer's shortcut on real text: where
+// mayStartSpan turns spans of several words away, mayNameSpan, which
+// lookupSpan asks first, would have turned each of them away too.
+func TestMayStartSpan(t *testing.T) {
+	cables := readCables(t, "testdata/cables/*")
+	if files, _ := filepath.Glob("../../shared/cables-raw/avilaroman__Wikileaks-Mirror/cable/2008/0[1-3]/*.html"); len(files) > 0 && !testing.Short() {
+		cables = append(cables, readCables(t, "../../shared/cables-raw/avilaroman__Wikileaks-Mirror/cable/2008/0[1-3]/*.html")...)
+	}
+	skipped, kept := 0, 0
+	for _, c := range cables {
+		d := &doc{units: textUnits(c, nil)}
+		for ui := range d.units {
+			u := &d.units[ui]
+			d.toks = tokenize(u.text, d.toks[:0])
+			for i := range d.toks {
+				if d.toks[i].kind != tokWord || d.mayStartSpan(u, i, len(d.toks)) {
+					kept++
+					continue
+				}
+				skipped++
+				for n := 2; n <= maxSpan && i+n <= len(d.toks); n++ {
+					last := &d.toks[i+n-1]
+					if last.text == "s" || last.text == "S" {
+						continue
+					}
+					if s := u.text[d.toks[i].start:last.end]; mayNameSpan(s) {
+						t.Errorf("%s: spans from %q are skipped, but %q may name something", c.ID, d.toks[i].text, s)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d words start no span, %d may", skipped, kept)
 }

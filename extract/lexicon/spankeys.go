@@ -1,6 +1,9 @@
 package lexicon
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // MayNameSpan reports whether s, folded, is a key of any of the tables that
 // say what a span of text names: countries by name or demonym, cities,
@@ -86,4 +89,31 @@ var titleWordKeys = sync.OnceValue(func() map[string]struct{} {
 		}
 	}
 	return keys
+})
+
+// MayStartSpan reports whether s, folded, is the first word of a key of
+// several words in the tables MayNameSpan stands for. When it is false, no
+// span that is s, white space and more words is a key: MayNameSpan is
+// false on it, and on it less a final letter (the plural MayNameSpan's
+// callers also try) unless that leaves s alone.
+//
+// The gazetteer tries every capitalised word (every word, in a cable
+// written in capitals) as the start of spans of two to four words; most
+// start none.
+func MayStartSpan(s string) bool {
+	var buf [keyBuf]byte
+	_, ok := spanFirstWords()[string(appendFold(buf[:0], s, true))]
+	return ok
+}
+
+// spanFirstWords holds the first word of each key of spanKeys that has
+// several.
+var spanFirstWords = sync.OnceValue(func() map[string]struct{} {
+	first := map[string]struct{}{}
+	for k := range spanKeys() {
+		if i := strings.IndexByte(k, ' '); i > 0 {
+			first[k[:i]] = struct{}{}
+		}
+	}
+	return first
 })
