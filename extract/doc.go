@@ -155,6 +155,9 @@ type doc struct {
 	// capsWords is lookupWord's memory for the units written in capitals,
 	// where lookupSpan answers otherwise ("US", "PM").
 	capsWords map[string]ann
+	// The sentence splitter and its buffers, reused from unit to unit.
+	punkt             punkt
+	punktBuf, spanBuf [][2]int
 
 	ments     []pmention
 	sentMents [][]int // mentions of each sentence, in the order made (see mentionsOf)

@@ -113,15 +113,23 @@ func hasASCIIDigit(s string) bool {
 	return false
 }
 
-// punktSpans returns the byte ranges of the sentences of text, as
-// prose's Segment does: trimmed of white space, empty ones dropped. An
-// error (the embedded model did not load) leaves text one sentence.
-func punktSpans(text string, spans [][2]int) ([][2]int, error) {
+// punkt is the sentence splitter and its scratch space, which a doc keeps
+// from unit to unit and cable to cable.
+type punkt struct {
+	toks []punktTok
+}
+
+// spans appends to dst the byte ranges of the sentences of text, as
+// prose's Segment gives them: trimmed of white space, empty ones dropped.
+// An error (the embedded model did not load) leaves text one sentence.
+func (p *punkt) spans(text string, dst [][2]int) ([][2]int, error) {
 	m, err := punktModel()
 	if err != nil {
-		return append(spans, [2]int{0, len(text)}), err
+		return append(dst, [2]int{0, len(text)}), err
 	}
-	toks := punktTokenize(text)
+	p.toks = punktTokenize(text, p.toks[:0])
+	toks := p.toks
+	spans := dst
 	punktTypeBased(m, toks)
 	punktTokenBased(m, toks)
 	punktMultiPunct(m, toks)
@@ -147,12 +155,11 @@ func punktSpans(text string, spans [][2]int) ([][2]int, error) {
 // punktTokenize is DefaultWordTokenizer.Tokenize(text, true): the words
 // holding . ! or ?, and the word after each. It reads the text once, byte
 // by byte where it is ASCII, and looks only at the words it keeps.
-func punktTokenize(text string) []punktTok {
+func punktTokenize(text string, toks []punktTok) []punktTok {
 	n := len(text)
 	if n == 0 {
-		return nil
+		return toks
 	}
-	var toks []punktTok
 	lastSpace := 0
 	getNext := false // the last token kept holds sentence punctuation
 	punct := false   // . ! or ? since lastSpace

@@ -23,7 +23,8 @@ func proseSpans(t testing.TB, text string) [][2]int {
 
 func samePunkt(t *testing.T, text string) {
 	t.Helper()
-	got, err := punktSpans(text, nil)
+	var p punkt
+	got, err := p.spans(text, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -23,11 +23,13 @@ var titleAbbrevs = map[string]bool{
 // sentences splits the tokens of unit u (doc.toks[lo:hi]) into sentences.
 func (d *doc) sentences(ui, lo, hi int) {
 	u := &d.units[ui]
-	var spans [][2]int
+	spans := d.spanBuf[:0]
 	var sents [][2]int
 	var err error
 	if u.section == SectionBody {
-		sents, err = punktSpans(u.text, nil) // prose's Punkt splitter, see punkt.go
+		// Prose's Punkt splitter, see punkt.go.
+		d.punktBuf, err = d.punkt.spans(u.text, d.punktBuf[:0])
+		sents = d.punktBuf
 	}
 	if err != nil || u.section != SectionBody {
 		// Header units are one line each: one sentence.
@@ -49,6 +51,7 @@ func (d *doc) sentences(ui, lo, hi int) {
 			spans = append(spans, [2]int{start, end})
 		}
 	}
+	d.spanBuf = spans // kept for the next unit
 	t := lo
 	first := len(d.sents)
 	for _, sp := range spans {

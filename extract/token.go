@@ -114,13 +114,19 @@ func setLower(text string, toks []token) {
 		}
 	}
 	if upper >= 0 {
-		b := []byte(text)
-		for j := upper; j < len(b); j++ {
-			if c := b[j]; 'A' <= c && c <= 'Z' {
-				b[j] = c + 'a' - 'A'
+		// A Builder hands its bytes over as the string: one copy of the
+		// text, not two ([]byte and back).
+		var b strings.Builder
+		b.Grow(len(text))
+		b.WriteString(text[:upper])
+		for j := upper; j < len(text); j++ {
+			c := text[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
+			b.WriteByte(c)
 		}
-		low = string(b)
+		low = b.String()
 	}
 	for i := range toks {
 		t := &toks[i]
