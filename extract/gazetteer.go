@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/cablegraph/cablegraph/extract/lexicon"
+import (
+	"unicode/utf8"
+
+	"github.com/cablegraph/cablegraph/extract/lexicon"
+)
 
 // annKind is what the knowledge base says a token (or the span it starts)
 // is. The gazetteer pass marks every token once, so the name and title
@@ -99,6 +103,18 @@ func (d *doc) annotate(ui, lo, hi int) {
 	}
 }
 
+// plainASCII reports whether s is ASCII without a backquote or white
+// space or control: what lexicon's fold of s leaves as it is, but for
+// case.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= utf8.RuneSelf || c == '`' || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
 // mayStartSpan is false when no span of several tokens from token i can
 // be in the tables: the text after it starts with white space, so any
 // such span folds to its folded text, a space and more, and no key of
@@ -126,9 +142,17 @@ func (d *doc) mayStartSpan(u *unit, i, hi int) bool {
 // annotateLower marks lower-case title words (foreign minister) and
 // jargon that is written in lower case.
 func (d *doc) annotateLower(i, hi int) {
-	s := d.toks[i].text
-	if !lexicon.MayBeTitleWord(s) {
-		return // most lower-case words: one probe instead of the two lookups
+	t := &d.toks[i]
+	s := t.text
+	// Most lower-case words are neither a title head nor a modifier. A
+	// plain ASCII word folds to its lower case, whose class says so; any
+	// other is asked (one probe either way instead of the two lookups).
+	if plainASCII(s) {
+		if t.class&classTitleWord == 0 {
+			return
+		}
+	} else if !lexicon.MayBeTitleWord(s) {
+		return
 	}
 	switch {
 	case isTitleHead(s):

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cablegraph/cablegraph/extract/lexicon"
 )
 
 // tokKind says what a token is made of.
@@ -331,7 +333,7 @@ func equalFold(a, b string) bool {
 
 // wordClass marks the word lists that the readers scanning every token of
 // every sentence ask about (findMeetings, findVisits, delegations,
-// encounter). One probe per word when it is tokenised spares each of them
+// encounter, annotateLower). One probe per word when it is tokenised spares each of them
 // a probe, or a row of comparisons, per token.
 type wordClass uint8
 
@@ -341,6 +343,7 @@ const (
 	classVisit                             // visitWords
 	classDelegation                        // delegationWords
 	classEncounter                         // encounterWords
+	classTitleWord                         // lexicon.TitleWordKeys: may be a title head or modifier
 )
 
 // wordClasses gives each word of those lists its classes.
@@ -355,6 +358,7 @@ var wordClasses = func() map[string]wordClass {
 		{classVisit, []wordSet{visitWords}},
 		{classDelegation, []wordSet{delegationWords}},
 		{classEncounter, []wordSet{encounterWords}},
+		{classTitleWord, []wordSet{set(lexicon.TitleWordKeys()...)}},
 	} {
 		for _, ws := range c.sets {
 			for w, in := range ws {

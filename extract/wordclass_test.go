@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+
+	"github.com/cablegraph/cablegraph/extract/lexicon"
 )
 
 // TestEncounterWords reads encounter's source: every word its switch
@@ -57,8 +59,9 @@ func TestWordClasses(t *testing.T) {
 		{classVisit, visitWords.hasLower},
 		{classDelegation, delegationWords.hasLower},
 		{classEncounter, encounterWords.hasLower},
+		{classTitleWord, lexicon.MayBeTitleWord},
 	} {
-		for _, ws := range []wordSet{notInPerson, meetNouns, meetVerbs, visitWords, delegationWords, encounterWords, set("the", "said", "Met")} {
+		for _, ws := range []wordSet{notInPerson, meetNouns, meetVerbs, visitWords, delegationWords, encounterWords, set("the", "said", "Met", "minister", "foreign", "deputy", "ministers")} {
 			for w := range ws {
 				toks := tokenize(w, nil)
 				if len(toks) != 1 {

@@ -78,6 +78,17 @@ func MayBeTitleWord(s string) bool {
 	return ok
 }
 
+// TitleWordKeys returns the keys [MayBeTitleWord] looks its folded
+// argument up in, for a caller that indexes words once: a lower-case
+// ASCII word without a backquote folds to itself.
+func TitleWordKeys() []string {
+	keys := make([]string, 0, len(titleWordKeys()))
+	for k := range titleWordKeys() {
+		keys = append(keys, k)
+	}
+	return keys
+}
+
 // titleWordKeys is the union of the folded keys of the title heads and
 // modifiers, built as spanKeys is.
 var titleWordKeys = sync.OnceValue(func() map[string]struct{} {
