@@ -185,6 +185,13 @@ type doc struct {
 
 	dates []dateRef // scratch
 	spans []int     // scratch
+
+	// The date expressions of each sentence (sentDates), found once: the
+	// pair readers ask for them again for every pair of a sentence.
+	// sentDateAt[si] is where sentence si's are in sentDateRefs.
+	sentDateRefs []dateRef
+	sentDateAt   []sentDatesAt
+	cableDay     string // the cable's date, ISO (cableISO)
 }
 
 var docPool = sync.Pool{New: func() any {
@@ -212,6 +219,7 @@ func (d *doc) reset() {
 	d.subjects, d.subjectOf = d.subjects[:0], -1
 	d.tagged = d.tagged[:0]
 	d.orgNames = d.orgNames[:0]
+	d.sentDateRefs, d.sentDateAt, d.cableDay = d.sentDateRefs[:0], d.sentDateAt[:0], ""
 	d.headerPosts = nil
 	d.people = d.people[:0]
 	d.nameIndex.reset()
