@@ -200,52 +200,70 @@ func (d *doc) lookupSpan(s string, n int, caps bool) (ann, bool) {
 		// In capitals these are the English words as often as not.
 		return ann{}, false
 	}
-	if !mayNameSpan(s) {
-		return ann{}, false // most spans: none of the tables below has them
+	// Most spans are in none of the tables below, and the rest in one or
+	// two: a lookup is made only in a table that has s, or a form of s it
+	// also tries, as a key (spanTables).
+	tabs := spanTables(s)
+	if tabs == 0 {
+		return ann{}, false
 	}
-	if j, ok := lookupJargon(s); ok {
-		a := ann{kind: j.kind, staff: j.staff, code: j.country}
-		if j.host && (j.kind == annCountry || j.kind == annOrg) {
-			a.code = d.host
+	if tabs&lexicon.SpanJargon != 0 {
+		if j, ok := lookupJargon(s); ok {
+			a := ann{kind: j.kind, staff: j.staff, code: j.country}
+			if j.host && (j.kind == annCountry || j.kind == annOrg) {
+				a.code = d.host
+			}
+			if j.kind == annOrg {
+				a.name = s
+			}
+			if a.kind != annCountry || a.code != "" {
+				return a, true
+			}
 		}
-		if j.kind == annOrg {
-			a.name = s
+	}
+	if tabs&lexicon.SpanCountryName != 0 {
+		if code, ok := countryByName(s); ok {
+			return ann{kind: annCountry, code: code}, true
 		}
-		if a.kind != annCountry || a.code != "" {
-			return a, true
+	}
+	if tabs&lexicon.SpanDemonym != 0 {
+		if code, ok := countryByDemonym(s); ok {
+			return ann{kind: annDemonym, code: code}, true
 		}
 	}
-	if code, ok := countryByName(s); ok {
-		return ann{kind: annCountry, code: code}, true
-	}
-	if code, ok := countryByDemonym(s); ok {
-		return ann{kind: annDemonym, code: code}, true
-	}
-	if isTitleHead(s) || n == 1 && len(s) > 4 && s[len(s)-1] == 's' && isTitleHead(s[:len(s)-1]) {
+	if tabs&lexicon.SpanTitleHead != 0 && (isTitleHead(s) || n == 1 && len(s) > 4 && s[len(s)-1] == 's' && isTitleHead(s[:len(s)-1])) {
 		return ann{kind: annTitle}, true // "Representatives Smith and Jones"
 	}
-	if title, ok := lookupHonorific(s); ok {
-		// "Gen.", "King", "Lt.": forms of address that state a title are
-		// titles; "Mr.", "Sheikh" are not.
-		if title != "" {
-			return ann{kind: annTitle, name: title}, true
+	if tabs&lexicon.SpanHonorific != 0 {
+		if title, ok := lookupHonorific(s); ok {
+			// "Gen.", "King", "Lt.": forms of address that state a title are
+			// titles; "Mr.", "Sheikh" are not.
+			if title != "" {
+				return ann{kind: annTitle, name: title}, true
+			}
+			return ann{kind: annHonorific}, true
 		}
-		return ann{kind: annHonorific}, true
 	}
-	if n == 1 && isTitleModifier(s) {
+	if n == 1 && tabs&lexicon.SpanTitleModifier != 0 && isTitleModifier(s) {
 		a := ann{kind: annTitleMod}
-		if o, ok := lookupOrg(s); ok {
-			a.org, a.name, a.code, a.acronym, a.gov = true, o.Name, o.Country, o.Acronym, o.Gov
+		if tabs&lexicon.SpanOrg != 0 {
+			if o, ok := lookupOrg(s); ok {
+				a.org, a.name, a.code, a.acronym, a.gov = true, o.Name, o.Country, o.Acronym, o.Gov
+			}
 		}
 		return a, true
 	}
-	if c, ok := lookupCity(s); ok {
-		return ann{kind: annCity, code: c.Country, name: c.Name, cap: c.Capital, amb: c.Ambiguous}, true
+	if tabs&lexicon.SpanCity != 0 {
+		if c, ok := lookupCity(s); ok {
+			return ann{kind: annCity, code: c.Country, name: c.Name, cap: c.Capital, amb: c.Ambiguous}, true
+		}
 	}
-	if o, ok := lookupOrg(s); ok {
-		return ann{kind: annOrg, code: o.Country, name: o.Name, acronym: o.Acronym, party: o.Party, gov: o.Gov}, true
+	if tabs&lexicon.SpanOrg != 0 {
+		if o, ok := lookupOrg(s); ok {
+			return ann{kind: annOrg, code: o.Country, name: o.Name, acronym: o.Acronym, party: o.Party, gov: o.Gov}, true
+		}
 	}
-	if n == 1 && isStopWord(s) {
+	if n == 1 && tabs&lexicon.SpanStopWord != 0 && isStopWord(s) {
 		return ann{kind: annStop}, true
 	}
 	return ann{}, false

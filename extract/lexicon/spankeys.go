@@ -17,35 +17,58 @@ import (
 // Most capitalised spans a cable is scanned for are in none of the tables,
 // so one fold and one probe here spare the nine of asking each.
 func MayNameSpan(s string) bool {
+	return SpanTablesOf(s) != 0
+}
+
+// SpanTables is a set of the tables MayNameSpan stands for.
+type SpanTables uint16
+
+const (
+	SpanCountryName   SpanTables = 1 << iota // [CountryByName]
+	SpanDemonym                              // [CountryByDemonym]
+	SpanTitleHead                            // [IsTitleHead]
+	SpanTitleModifier                        // [IsTitleModifier]
+	SpanJargon                               // [LookupJargon]
+	SpanHonorific                            // [LookupHonorific]
+	SpanOrg                                  // [LookupOrg]
+	SpanCity                                 // [LookupCity]
+	SpanStopWord                             // [IsStopWord]
+)
+
+// SpanTablesOf returns the tables that have s, folded, as a key: a lookup
+// in a table not among them misses on s. (MayNameSpan is SpanTablesOf
+// not empty; the same caveat on the rules some lookups add holds.) One
+// fold and one probe tell a caller which of the nine lookups to make.
+func SpanTablesOf(s string) SpanTables {
 	var buf [keyBuf]byte
-	_, ok := spanKeys()[string(appendFold(buf[:0], s, true))]
-	return ok
+	return spanKeys()[string(appendFold(buf[:0], s, true))]
 }
 
 // spanKeys is the union of the folded keys of the tables MayNameSpan
-// stands for. An exact key (one that matches only as written) is in it
-// folded, as foldedMap.get's first probe would find it.
-var spanKeys = sync.OnceValue(func() map[string]struct{} {
-	keys := map[string]struct{}{}
-	addMap := func(m foldedMapKeys) {
+// stands for, each with the tables that have it. An exact key (one that
+// matches only as written) is in it folded, as foldedMap.get's first probe
+// would find it.
+var spanKeys = sync.OnceValue(func() map[string]SpanTables {
+	keys := map[string]SpanTables{}
+	addMap := func(m foldedMapKeys, t SpanTables) {
 		for _, k := range m.keys() {
-			keys[k] = struct{}{}
+			keys[k] |= t
 		}
 	}
 	ct := countryData()
-	addMap(ct.byName)
-	addMap(ct.byDemonym)
+	addMap(ct.byName, SpanCountryName)
+	addMap(ct.byDemonym, SpanDemonym)
 	tt := titleData()
-	addMap(tt.heads.m)
-	addMap(tt.modifiers.m)
-	addMap(tt.jargon.m)
-	addMap(tt.honorifics.m)
-	addMap(orgData())
+	addMap(tt.heads.m, SpanTitleHead)
+	addMap(tt.modifiers.m, SpanTitleModifier)
+	addMap(tt.jargon.m, SpanJargon)
+	addMap(tt.honorifics.m, SpanHonorific)
+	addMap(orgData(), SpanOrg)
 	for k := range cityData().byName {
-		keys[k] = struct{}{}
+		keys[k] |= SpanCity
 	}
 	for k := range nameData().stop {
-		keys[k] = struct{}{}
+		keys[k] |= SpanStopWord
 	}
 	return keys
 })
