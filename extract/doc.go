@@ -231,7 +231,11 @@ func (d *doc) reset() {
 	d.events = d.events[:0]
 	d.visits = d.visits[:0]
 	clear(d.entIndex)
-	d.ents = nil // handed to the Result
+	// result copies the entities into the Result (r.Entities is a new
+	// array, people first), so the buffer is kept for the next cable;
+	// cleared, so that it holds on to nothing of this one.
+	clear(d.ents)
+	d.ents = d.ents[:0]
 }
 
 // run is the pipeline. Each stage reads the products of the stages above

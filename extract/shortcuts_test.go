@@ -1,6 +1,10 @@
 package extract
 
+// The tests of the shortcuts taken for speed: each checks that a
+// shortcut gives what the longer way gave.
+
 import (
+	"encoding/json"
 	"go/ast"
 	"go/parser"
 	gotoken "go/token"
@@ -203,4 +207,27 @@ func TestSpanTables(t *testing.T) {
 		}
 	}
 	t.Logf("%d spans, %d found", len(seen), found)
+}
+
+// TestResultsOutliveTheDoc: a doc's buffers are reused by the next
+// cable (the entities among them); a Result already returned must not
+// change.
+func TestResultsOutliveTheDoc(t *testing.T) {
+	cables := readCables(t, "testdata/cables/*")
+	var x Extractor
+	results := make([]*Result, len(cables))
+	before := make([]string, len(cables))
+	for i, c := range cables {
+		results[i] = x.Extract(c)
+		b, err := json.Marshal(results[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		before[i] = string(b)
+	}
+	for i := range cables {
+		if b, _ := json.Marshal(results[i]); string(b) != before[i] {
+			t.Errorf("%s: the result changed after later cables were extracted", cables[i].ID)
+		}
+	}
 }
