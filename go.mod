@@ -8,9 +8,7 @@ require (
 	golang.org/x/term v0.48.0
 	golang.org/x/text v0.44.0
 	golang.org/x/tools v0.52.0
+	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 
-require (
-	golang.org/x/sys v0.50.0 // indirect
-	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
-)
+require golang.org/x/sys v0.50.0 // indirect

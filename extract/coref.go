@@ -185,8 +185,21 @@ func (d *doc) findPerson(given []string, sur string, fuzzy bool, want kin, stric
 	if !fuzzy || len(sur) < 6 {
 		return best
 	}
-	for _, k := range oneDeleted(sur) {
-		for _, i := range d.byDeletion[k] {
+	// oneDeleted's keys, each built on the stack: this runs for every
+	// name that matched no one exactly, and only indexing (newPerson)
+	// needs them as strings.
+	var buf [64]byte
+	for j := 0; j <= len(sur); j++ {
+		var ids []int
+		switch {
+		case j == 0:
+			ids = d.byDeletion[sur]
+		case len(sur) <= len(buf):
+			ids = d.byDeletion[string(append(append(buf[:0], sur[:j-1]...), sur[j:]...))]
+		default:
+			ids = d.byDeletion[sur[:j-1]+sur[j:]]
+		}
+		for _, i := range ids {
 			if p := &d.people[i]; p.sur[0] == sur[0] && editDistance1(p.sur, sur) && compatibleGiven(p.given, given) {
 				any = max(any, i)
 				if len(given) > 0 || d.kinFits(i, want) {

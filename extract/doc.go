@@ -152,6 +152,12 @@ type doc struct {
 	sents []sentence
 	lower map[string]struct{} // words the cable writes in lower case
 	words map[string]ann      // lookupWord's memory
+	// capsWords is lookupWord's memory for the units written in capitals,
+	// where lookupSpan answers otherwise ("US", "PM").
+	capsWords map[string]ann
+	// The sentence splitter and its buffers, reused from unit to unit.
+	punkt             punkt
+	punktBuf, spanBuf [][2]int
 
 	ments     []pmention
 	sentMents [][]int // mentions of each sentence, in the order made (see mentionsOf)
@@ -180,10 +186,17 @@ type doc struct {
 
 	dates []dateRef // scratch
 	spans []int     // scratch
+
+	// The date expressions of each sentence (sentDates), found once: the
+	// pair readers ask for them again for every pair of a sentence.
+	// sentDateAt[si] is where sentence si's are in sentDateRefs.
+	sentDateRefs []dateRef
+	sentDateAt   []sentDatesAt
+	cableDay     string // the cable's date, ISO (cableISO)
 }
 
 var docPool = sync.Pool{New: func() any {
-	return &doc{lower: make(map[string]struct{}), words: make(map[string]ann), entIndex: make(map[string]int), candIndex: make(map[[2]int]int), subjectOf: -1}
+	return &doc{lower: make(map[string]struct{}), words: make(map[string]ann), capsWords: make(map[string]ann), entIndex: make(map[string]int), candIndex: make(map[[2]int]int), subjectOf: -1}
 }}
 
 func (d *doc) reset() {
@@ -196,6 +209,7 @@ func (d *doc) reset() {
 	d.sents = d.sents[:0]
 	clear(d.lower)
 	clear(d.words)
+	clear(d.capsWords)
 	d.ments = d.ments[:0]
 	for i := range d.sentMents {
 		d.sentMents[i] = d.sentMents[i][:0]
@@ -207,6 +221,7 @@ func (d *doc) reset() {
 	d.tagged = d.tagged[:0]
 	d.orgNames = d.orgNames[:0]
 	d.placed = d.placed[:0]
+	d.sentDateRefs, d.sentDateAt, d.cableDay = d.sentDateRefs[:0], d.sentDateAt[:0], ""
 	d.headerPosts = nil
 	d.people = d.people[:0]
 	d.nameIndex.reset()
@@ -218,7 +233,11 @@ func (d *doc) reset() {
 	d.events = d.events[:0]
 	d.visits = d.visits[:0]
 	clear(d.entIndex)
-	d.ents = nil // handed to the Result
+	// result copies the entities into the Result (r.Entities is a new
+	// array, people first), so the buffer is kept for the next cable;
+	// cleared, so that it holds on to nothing of this one.
+	clear(d.ents)
+	d.ents = d.ents[:0]
 }
 
 // run is the pipeline. Each stage reads the products of the stages above

@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cablegraph/cablegraph/extract/lexicon"
+)
 
 // annKind is what the knowledge base says a token (or the span it starts)
 // is. The gazetteer pass marks every token once, so the name and title
@@ -68,11 +73,15 @@ func (d *doc) annotate(ui, lo, hi int) {
 			continue // "Jun Yamashita", "Jan Fischer": a given name
 		}
 		// Longest multi-token match first: "United Arab Emirates", "Pol M/C".
+		multi := d.mayStartSpan(u, i, hi)
 		done := false
 		for n := min(maxSpan, hi-i); n >= 1 && !done; n-- {
 			last := &d.toks[i+n-1]
 			if last.kind != tokWord || n > 1 && !last.upper && !u.caps {
 				continue
+			}
+			if n > 1 && !multi && last.text != "s" && last.text != "S" {
+				continue // see mayStartSpan
 			}
 			if n > 1 && !d.wordsOnly(i, i+n) {
 				continue
@@ -98,15 +107,64 @@ func (d *doc) annotate(ui, lo, hi int) {
 	}
 }
 
+// plainASCII reports whether s is ASCII without a backquote or white
+// space or control: what lexicon's fold of s leaves as it is, but for
+// case.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= utf8.RuneSelf || c == '`' || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// mayStartSpan is false when no span of several tokens from token i can
+// be in the tables: the text after it starts with white space, so any
+// such span folds to its folded text, a space and more, and no key of
+// several words starts so (lexicon.MayStartSpan). It is true when it
+// cannot tell: no space after i, or "the", which lookupSpan also drops.
+// (A span whose last token is a lone "s" is looked up whatever this says:
+// lookupSpan also tries it less that letter, which may leave token i
+// alone.)
+func (d *doc) mayStartSpan(u *unit, i, hi int) bool {
+	if i+1 >= hi {
+		return true
+	}
+	t := &d.toks[i]
+	gap := u.text[t.end:d.toks[i+1].start]
+	if gap == "" || t.lower == "the" {
+		return true
+	}
+	switch gap[0] {
+	case ' ', '\t', '\n', '\r': // white space to lexicon's fold
+		return lexicon.MayStartSpan(t.text)
+	}
+	return true
+}
+
 // annotateLower marks lower-case title words (foreign minister) and
 // jargon that is written in lower case.
 func (d *doc) annotateLower(i, hi int) {
-	s := d.toks[i].text
+	t := &d.toks[i]
+	s := t.text
+	if h := strings.IndexByte(s, '-'); h > 0 && titlePrefixes.hasLower(t.lower[:h]) && isTitleHead(s[h+1:]) {
+		d.ann[i] = ann{kind: annTitle, span: 1} // "then-President Aznar"
+		return
+	}
+	// Most lower-case words are neither a title head nor a modifier. A
+	// plain ASCII word folds to its lower case, whose class says so; any
+	// other is asked (one probe either way instead of the two lookups).
+	if plainASCII(s) {
+		if t.class&classTitleWord == 0 {
+			return
+		}
+	} else if !lexicon.MayBeTitleWord(s) {
+		return
+	}
 	switch {
 	case isTitleHead(s):
 		d.ann[i] = ann{kind: annTitle, span: 1}
-	case strings.IndexByte(s, '-') > 0 && titlePrefixes.hasLower(strings.ToLower(s[:strings.IndexByte(s, '-')])) && isTitleHead(s[strings.IndexByte(s, '-')+1:]):
-		d.ann[i] = ann{kind: annTitle, span: 1} // "then-President Aznar"
 	case isTitleModifier(s):
 		d.ann[i] = ann{kind: annTitleMod, span: 1}
 	}
@@ -129,16 +187,18 @@ func (d *doc) wordsOnly(lo, hi int) bool {
 
 // lookupWord is lookupSpan for one word, remembered for the rest of the
 // cable: the same words recur, and each lookup folds and probes several
-// tables.
+// tables. In a unit written in capitals every word is looked up, so those
+// are remembered too, apart.
 func (d *doc) lookupWord(s string, caps bool) (ann, bool) {
+	memo := d.words
 	if caps {
-		return d.lookupSpan(s, 1, true)
+		memo = d.capsWords
 	}
-	if a, ok := d.words[s]; ok {
+	if a, ok := memo[s]; ok {
 		return a, a.kind != annNone
 	}
-	a, ok := d.lookupSpan(s, 1, false)
-	d.words[s] = a
+	a, ok := d.lookupSpan(s, 1, caps)
+	memo[s] = a
 	return a, ok
 }
 
@@ -151,52 +211,70 @@ func (d *doc) lookupSpan(s string, n int, caps bool) (ann, bool) {
 	if h := strings.LastIndexByte(s, '-'); n == 1 && h > 0 && titleSuffixes.hasLower(strings.ToLower(s[h+1:])) && isTitleHead(s[:h]) {
 		return ann{kind: annTitle}, true // "Advisor-equivalent", "Minister-designate": a title head
 	}
-	if !mayNameSpan(s) {
-		return ann{}, false // most spans: none of the tables below has them
+	// Most spans are in none of the tables below, and the rest in one or
+	// two: a lookup is made only in a table that has s, or a form of s it
+	// also tries, as a key (spanTables).
+	tabs := spanTables(s)
+	if tabs == 0 {
+		return ann{}, false
 	}
-	if j, ok := lookupJargon(s); ok {
-		a := ann{kind: j.kind, staff: j.staff, code: j.country}
-		if j.host && (j.kind == annCountry || j.kind == annOrg) {
-			a.code = d.host
+	if tabs&lexicon.SpanJargon != 0 {
+		if j, ok := lookupJargon(s); ok {
+			a := ann{kind: j.kind, staff: j.staff, code: j.country}
+			if j.host && (j.kind == annCountry || j.kind == annOrg) {
+				a.code = d.host
+			}
+			if j.kind == annOrg {
+				a.name = s
+			}
+			if a.kind != annCountry || a.code != "" {
+				return a, true
+			}
 		}
-		if j.kind == annOrg {
-			a.name = s
+	}
+	if tabs&lexicon.SpanCountryName != 0 {
+		if code, ok := countryByName(s); ok {
+			return ann{kind: annCountry, code: code}, true
 		}
-		if a.kind != annCountry || a.code != "" {
-			return a, true
+	}
+	if tabs&lexicon.SpanDemonym != 0 {
+		if code, ok := countryByDemonym(s); ok {
+			return ann{kind: annDemonym, code: code}, true
 		}
 	}
-	if code, ok := countryByName(s); ok {
-		return ann{kind: annCountry, code: code}, true
-	}
-	if code, ok := countryByDemonym(s); ok {
-		return ann{kind: annDemonym, code: code}, true
-	}
-	if isTitleHead(s) || n == 1 && len(s) > 4 && s[len(s)-1] == 's' && isTitleHead(s[:len(s)-1]) {
+	if tabs&lexicon.SpanTitleHead != 0 && (isTitleHead(s) || n == 1 && len(s) > 4 && s[len(s)-1] == 's' && isTitleHead(s[:len(s)-1])) {
 		return ann{kind: annTitle}, true // "Representatives Smith and Jones"
 	}
-	if title, ok := lookupHonorific(s); ok {
-		// "Gen.", "King", "Lt.": forms of address that state a title are
-		// titles; "Mr.", "Sheikh" are not.
-		if title != "" {
-			return ann{kind: annTitle, name: title}, true
+	if tabs&lexicon.SpanHonorific != 0 {
+		if title, ok := lookupHonorific(s); ok {
+			// "Gen.", "King", "Lt.": forms of address that state a title are
+			// titles; "Mr.", "Sheikh" are not.
+			if title != "" {
+				return ann{kind: annTitle, name: title}, true
+			}
+			return ann{kind: annHonorific}, true
 		}
-		return ann{kind: annHonorific}, true
 	}
-	if n == 1 && isTitleModifier(s) {
+	if n == 1 && tabs&lexicon.SpanTitleModifier != 0 && isTitleModifier(s) {
 		a := ann{kind: annTitleMod}
-		if o, ok := lookupOrg(s); ok {
-			a.org, a.name, a.code, a.acronym, a.gov = true, o.Name, o.Country, o.Acronym, o.Gov
+		if tabs&lexicon.SpanOrg != 0 {
+			if o, ok := lookupOrg(s); ok {
+				a.org, a.name, a.code, a.acronym, a.gov = true, o.Name, o.Country, o.Acronym, o.Gov
+			}
 		}
 		return a, true
 	}
-	if c, ok := lookupCity(s); ok {
-		return ann{kind: annCity, code: c.Country, name: c.Name, cap: c.Capital, amb: c.Ambiguous}, true
+	if tabs&lexicon.SpanCity != 0 {
+		if c, ok := lookupCity(s); ok {
+			return ann{kind: annCity, code: c.Country, name: c.Name, cap: c.Capital, amb: c.Ambiguous}, true
+		}
 	}
-	if o, ok := lookupOrg(s); ok {
-		return ann{kind: annOrg, code: o.Country, name: o.Name, acronym: o.Acronym, party: o.Party, gov: o.Gov}, true
+	if tabs&lexicon.SpanOrg != 0 {
+		if o, ok := lookupOrg(s); ok {
+			return ann{kind: annOrg, code: o.Country, name: o.Name, acronym: o.Acronym, party: o.Party, gov: o.Gov}, true
+		}
 	}
-	if n == 1 && isStopWord(s) {
+	if n == 1 && tabs&lexicon.SpanStopWord != 0 && isStopWord(s) {
 		return ann{kind: annStop}, true
 	}
 	return ann{}, false

@@ -40,19 +40,20 @@ func countryByDemonym(s string) (string, bool) {
 	return "", false
 }
 
-// mayNameSpan is false when lookupSpan would find s in none of its
-// tables: neither s nor the forms its lookups also try, s less a plural
-// "s" (countryByDemonym, the plural of a title head) and s less a leading
-// "the " (countryByName).
-func mayNameSpan(s string) bool {
-	if lexicon.MayNameSpan(s) {
-		return true
-	}
+// spanTables is the tables that have as a key s or one of the forms of s
+// its lookups also try, s less a plural "s" (countryByDemonym, the plural
+// of a title head) and s less a leading "the " (countryByName): those of
+// lookupSpan's lookups that can find s. Empty, none of them can.
+func spanTables(s string) lexicon.SpanTables {
+	t := lexicon.SpanTablesOf(s)
 	n := len(s)
-	if n > 4 && (s[n-1] == 's' || s[n-1] == 'S') && lexicon.MayNameSpan(s[:n-1]) {
-		return true
+	if n > 4 && (s[n-1] == 's' || s[n-1] == 'S') {
+		t |= lexicon.SpanTablesOf(s[:n-1])
 	}
-	return n > 4 && (s[:4] == "the " || s[:4] == "The " || s[:4] == "THE ") && lexicon.MayNameSpan(s[4:])
+	if n > 4 && (s[:4] == "the " || s[:4] == "The " || s[:4] == "THE ") {
+		t |= lexicon.SpanTablesOf(s[4:])
+	}
+	return t
 }
 
 func countryName(code string) string { return lexicon.CountryName(code) }

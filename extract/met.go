@@ -64,11 +64,10 @@ func (d *doc) findMeetings(si int) {
 		if len(t.text) > 24 {
 			continue // longer than any of the words below
 		}
-		w := t.lower
-		if notInPerson[w] {
+		if t.class&classNotInPerson != 0 {
 			return
 		}
-		if trig < 0 && (w == "met" || meetNouns[w] || meetVerbs[w]) {
+		if trig < 0 && t.class&classMeetTrigger != 0 { // "met", meetNouns, meetVerbs
 			trig = i
 		}
 	}

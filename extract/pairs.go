@@ -114,13 +114,22 @@ type encounterAt struct {
 	kind string
 }
 
+// encounterWords are the words encounter looks at: a word missing here
+// is never found there (TestEncounterWords).
+var encounterWords = set("met", "meet", "called", "call", "calls", "courtesy",
+	"lunch", "luncheon", "dinner", "breakfast", "reception",
+	"talks", "consultations", "dialogue", "bilateral",
+	"hosted", "received", "visited",
+	"meeting", "meetings", "conversation", "discussion", "discussions", "session", "audience", "encounter",
+	"margins", "margin", "sidelines")
+
 // encounter reports the trigger of the first word of sentence si that
 // speaks of an in-person encounter, and the kind of that word.
 func (d *doc) encounter(si int) (trig int, kind string) {
 	s := &d.sents[si]
 	for k := s.lo; k < s.hi; k++ {
 		t := &d.toks[k]
-		if t.kind != tokWord {
+		if t.class&classEncounter == 0 { // none of the words below
 			continue
 		}
 		switch w := t.lower; {
@@ -232,7 +241,7 @@ func (d *doc) delegations() {
 		s := &d.sents[si]
 		group := -1
 		for k := s.lo; k < s.hi; k++ {
-			if t := &d.toks[k]; t.kind == tokWord && (delegationWords.hasLower(t.lower) || t.is("accompanied") || t.is("included") || t.is("including")) {
+			if t := &d.toks[k]; t.kind == tokWord && (t.class&classDelegation != 0 || t.is("accompanied") || t.is("included") || t.is("including")) {
 				group = k
 				break
 			}
@@ -547,13 +556,42 @@ func (d *doc) betweenFeatures(mx, my *pmention, trig int) []string {
 // an earlier sentence of the same meeting gives; future is set when the
 // day is after the cable's.
 func (d *doc) dateNear(si, trig int) (date string, future bool) {
-	s := &d.sents[si]
-	d.dates = findDates(d.toks, s.lo, s.hi, d.c.Date, d.dates[:0])
-	date = nearestDay(d.dates, trig)
-	if date != "" && date > d.c.Date.Format("2006-01-02") {
+	date = nearestDay(d.sentDates(si), trig)
+	if date != "" && date > d.cableISO() {
 		return "", true
 	}
 	return date, false
+}
+
+// sentDatesAt is where a sentence's date expressions are in
+// doc.sentDateRefs, and the token range they were found in.
+type sentDatesAt struct {
+	lo, hi   int // the sentence's tokens
+	from, to int // its date expressions, sentDateRefs[from:to]
+	found    bool
+}
+
+// sentDates returns the date expressions of sentence si (findDates),
+// found once a cable; the slice is not to be written to.
+func (d *doc) sentDates(si int) []dateRef {
+	for len(d.sentDateAt) < len(d.sents) {
+		d.sentDateAt = append(d.sentDateAt, sentDatesAt{})
+	}
+	s, at := &d.sents[si], &d.sentDateAt[si]
+	if !at.found || at.lo != s.lo || at.hi != s.hi {
+		from := len(d.sentDateRefs)
+		d.sentDateRefs = findDates(d.toks, s.lo, s.hi, d.c.Date, d.sentDateRefs)
+		*at = sentDatesAt{lo: s.lo, hi: s.hi, from: from, to: len(d.sentDateRefs), found: true}
+	}
+	return d.sentDateRefs[at.from:at.to:at.to]
+}
+
+// cableISO is the cable's date as YYYY-MM-DD, formatted once a cable.
+func (d *doc) cableISO() string {
+	if d.cableDay == "" {
+		d.cableDay = d.c.Date.Format("2006-01-02")
+	}
+	return d.cableDay
 }
 
 // nearestDay is the day of the date reference nearest token trig, "" when

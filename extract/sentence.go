@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"sync"
-
-	"github.com/jdkato/prose/v3/segment"
-)
+import "strings"
 
 // sentence is a token range of one unit.
 type sentence struct {
@@ -13,11 +8,6 @@ type sentence struct {
 	start, end int // byte range in the unit's text
 	lo, hi     int // token range in doc.toks
 }
-
-// segmenter is prose's Punkt sentence splitter. It is safe for concurrent
-// use and its model is loaded once; the error can only come from the
-// embedded model, so it is reported by every Extract call rather than lost.
-var segmenter = sync.OnceValues(segment.New)
 
 // titleAbbrevs are abbreviations that Punkt may take for a sentence end
 // before a name ("Amb. Smith"); a split after them is undone.
@@ -33,8 +23,14 @@ var titleAbbrevs = map[string]bool{
 // sentences splits the tokens of unit u (doc.toks[lo:hi]) into sentences.
 func (d *doc) sentences(ui, lo, hi int) {
 	u := &d.units[ui]
-	seg, err := segmenter()
-	var spans [][2]int
+	spans := d.spanBuf[:0]
+	var sents [][2]int
+	var err error
+	if u.section == SectionBody {
+		// Prose's Punkt splitter, see punkt.go.
+		d.punktBuf, err = d.punkt.spans(u.text, d.punktBuf[:0])
+		sents = d.punktBuf
+	}
 	if err != nil || u.section != SectionBody {
 		// Header units are one line each: one sentence.
 		spans = append(spans, [2]int{0, len(u.text)})
@@ -42,19 +38,20 @@ func (d *doc) sentences(ui, lo, hi int) {
 		// The parser has joined hard-wrapped lines, so a line break left
 		// in a paragraph ends a line of a list ("Participants: / U.S. /
 		// The Secretary / Ambassador Jeffrey Feltman"): a sentence end.
-		for _, s := range seg.Segment(u.text) {
-			start := s.Start
+		for _, s := range sents {
+			start, end := s[0], s[1]
 			for {
-				nl := strings.IndexByte(u.text[start:s.End()], '\n')
+				nl := strings.IndexByte(u.text[start:end], '\n')
 				if nl < 0 {
 					break
 				}
 				spans = append(spans, [2]int{start, start + nl})
 				start += nl + 1
 			}
-			spans = append(spans, [2]int{start, s.End()})
+			spans = append(spans, [2]int{start, end})
 		}
 	}
+	d.spanBuf = spans // kept for the next unit
 	t := lo
 	first := len(d.sents)
 	for _, sp := range spans {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cablegraph/cablegraph/extract/lexicon"
 )
 
 // tokKind says what a token is made of.
@@ -31,6 +33,10 @@ type token struct {
 	upper      bool // first letter is upper case
 	allCaps    bool // two or more letters, none lower case
 	caseless   bool // in a unit whose case says nothing (a title-case subject)
+	// class is the closed word lists that hold lower (see wordClass),
+	// looked up once when the text is tokenised; 0 for a token that is no
+	// word.
+	class wordClass
 }
 
 // grow returns s with room for n more elements, doubling its capacity when
@@ -114,13 +120,19 @@ func setLower(text string, toks []token) {
 		}
 	}
 	if upper >= 0 {
-		b := []byte(text)
-		for j := upper; j < len(b); j++ {
-			if c := b[j]; 'A' <= c && c <= 'Z' {
-				b[j] = c + 'a' - 'A'
+		// A Builder hands its bytes over as the string: one copy of the
+		// text, not two ([]byte and back).
+		var b strings.Builder
+		b.Grow(len(text))
+		b.WriteString(text[:upper])
+		for j := upper; j < len(text); j++ {
+			c := text[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
 			}
+			b.WriteByte(c)
 		}
-		low = string(b)
+		low = b.String()
 	}
 	for i := range toks {
 		t := &toks[i]
@@ -128,6 +140,9 @@ func setLower(text string, toks []token) {
 			t.lower = low[t.start:t.end]
 		} else {
 			t.lower = strings.ToLower(t.text)
+		}
+		if t.kind == tokWord {
+			t.class = wordClasses[t.lower]
 		}
 	}
 }
@@ -338,6 +353,46 @@ func equalFold(a, b string) bool {
 	}
 	return true
 }
+
+// wordClass marks the word lists that the readers scanning every token of
+// every sentence ask about (findMeetings, findVisits, delegations,
+// encounter, annotateLower). One probe per word when it is tokenised spares each of them
+// a probe, or a row of comparisons, per token.
+type wordClass uint8
+
+const (
+	classNotInPerson wordClass = 1 << iota // notInPerson
+	classMeetTrigger                       // "met", meetNouns, meetVerbs: findMeetings' triggers
+	classVisit                             // visitWords
+	classDelegation                        // delegationWords
+	classEncounter                         // encounterWords
+	classTitleWord                         // lexicon.TitleWordKeys: may be a title head or modifier
+)
+
+// wordClasses gives each word of those lists its classes.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for _, c := range []struct {
+		class wordClass
+		sets  []wordSet
+	}{
+		{classNotInPerson, []wordSet{notInPerson}},
+		{classMeetTrigger, []wordSet{set("met"), meetNouns, meetVerbs}},
+		{classVisit, []wordSet{visitWords}},
+		{classDelegation, []wordSet{delegationWords}},
+		{classEncounter, []wordSet{encounterWords}},
+		{classTitleWord, []wordSet{set(lexicon.TitleWordKeys()...)}},
+	} {
+		for _, ws := range c.sets {
+			for w, in := range ws {
+				if in {
+					m[w] |= c.class
+				}
+			}
+		}
+	}
+	return m
+}()
 
 // wordSet is one of the grammar's small closed lists of lower-case words.
 type wordSet map[string]bool

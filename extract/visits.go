@@ -12,7 +12,7 @@ var visitWords = cues("visit_words")
 func (d *doc) findVisits(si int) {
 	s := &d.sents[si]
 	for i := s.lo; i < s.hi; i++ {
-		if d.toks[i].kind != tokWord || !visitWords.hasLower(d.toks[i].lower) {
+		if d.toks[i].class&classVisit == 0 { // a word of visitWords
 			continue
 		}
 		k := i + 1

@@ -49,10 +49,24 @@ type completeness struct {
 
 func scoreCopy(c *cable.Cable) completeness {
 	s := completeness{errs: len(c.Errors)}
-	for _, r := range c.Body.String {
-		if r != utf8.RuneError && (r >= ' ' || r == '\n' || r == '\t') {
-			s.body += utf8.RuneLen(r)
+	// Every cable is scored, so the bytes are counted without decoding
+	// the ASCII ones: a rune counts its length unless it is a replacement
+	// character (or a byte that is no UTF-8) or a control other than a
+	// newline or tab.
+	body := c.Body.String
+	for i := 0; i < len(body); {
+		if b := body[i]; b < utf8.RuneSelf {
+			if b >= ' ' || b == '\n' || b == '\t' {
+				s.body++
+			}
+			i++
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(body[i:])
+		if r != utf8.RuneError {
+			s.body += n
+		}
+		i += n
 	}
 	for _, present := range []bool{
 		!c.Date.IsZero(), c.Subject.Text != "", c.Classification.Level != "", c.From.Name != "",
