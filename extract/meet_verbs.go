@@ -34,6 +34,13 @@ func (d *doc) metVerb(si, i int, spans []int) {
 			objs = append(objs, d.objectsRight(si, w+1, spans)...)
 		}
 	}
+	if len(objs) == 0 {
+		// "met with Palestinian leaders based in Syria, including Hamas
+		// Politburo Chief Khaled Meshaal": the group's named members.
+		if inc := d.includingAfter(si, k); inc > 0 {
+			objs = d.objectsRight(si, inc+1, spans)
+		}
+	}
 	if len(objs) == 0 && d.unnamedObject(si, i) {
 		if d.groupObject(si, i) {
 			d.pairUp(si, i, subj, d.speakersAfter(si, subj))
@@ -45,6 +52,23 @@ func (d *doc) metVerb(si, i int, spans []int) {
 		return
 	}
 	d.pairUp(si, i, subj, objs)
+}
+
+// includingAfter finds the "including" of ", including X" that names
+// members of a group object starting at k, within its clause (no verb or
+// clause word before it), or -1.
+func (d *doc) includingAfter(si, k int) int {
+	s := &d.sents[si]
+	for j := k; j < s.hi && j-k < 20; j++ {
+		t := &d.toks[j]
+		if t.text == ";" || t.text == ":" || t.kind == tokWord && (clauseStops.hasLower(t.lower) || personVerbs.hasLower(t.lower) || t.is("to")) {
+			return -1
+		}
+		if (t.is("including") || t.is("among")) && j > k && d.toks[j-1].text == "," {
+			return j
+		}
+	}
+	return -1
 }
 
 // andWith finds the "with" of "and with" that coordinates a second

@@ -288,6 +288,9 @@ func TestMeetings(t *testing.T) {
 		// including X" (a longer head, of its country).
 		62: {"MEETING", []string{"U.S. representatives met with Brazilian academics on July 10. Among the U.S. representatives were: Ambassador Larry Palmer and desk officer Ben Chiang. Various members of the Brazilian academic community also took part, including Unipalmares Rector Jose Vicente."},
 			"Ben Chiang - Jose Vicente 2007-07-10; Jose Vicente - Larry Palmer 2007-07-10"},
+		// "met with <a group>, including X": X was one of them.
+		63: {"MEETING", []string{"On July 3 Iranian official Saeed Jalili also met with Palestinian leaders based in Syria, including Hamas Politburo Chief Khaled Meshaal."},
+			"Khaled Meshaal - Saeed Jalili 2007-07-03"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
