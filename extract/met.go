@@ -138,9 +138,10 @@ func (d *doc) findMeetings(si int) {
 			// "Director Gilda Motta Santos Neves, ... and Chief of Staff
 			// Alexandre Ghisleni accompanied Machado."
 			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), d.mentionAt(i+1))
-		case w == "joined" && i > s.lo && (d.toks[i-1].is("was") || d.toks[i-1].is("were")) && i+1 < s.hi && d.toks[i+1].is("by"):
+		case (w == "joined" || w == "accompanied") && i > s.lo && (d.toks[i-1].is("was") || d.toks[i-1].is("were")) && i+1 < s.hi && d.toks[i+1].is("by"):
 			// "The President was joined by his Minister of Foreign Trade,
-			// Alfredo Ferrero, and by First Lady Eliane Karp."
+			// Alfredo Ferrero, and by First Lady Eliane Karp." "He was
+			// accompanied by DEA Attache T.K. Solis."
 			objs := d.objectsRight(si, i+2, spans)
 			if w := d.andWith(si, i+2); w > 0 {
 				objs = append(objs, d.objectsRight(si, w+1, spans)...)
