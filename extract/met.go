@@ -138,6 +138,11 @@ func (d *doc) findMeetings(si int) {
 			// "Director Gilda Motta Santos Neves, ... and Chief of Staff
 			// Alexandre Ghisleni accompanied Machado."
 			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), d.mentionAt(i+1))
+		case (w == "joined" || w == "accompanied") && i > s.lo+1 && d.toks[i-1].text == "," && d.mentionAt(i-2) >= 0 && i+1 < s.hi && d.toks[i+1].is("by"):
+			// "Azwai, joined by Tajuri al-Shiradi of the MFA, ...": in a
+			// sentence after the meeting's, X's companions join X's side.
+			objs := d.objectsRight(si, i+2, spans)
+			d.alsoAttended(si, i, objs, d.mentionAt(i-2))
 		case (w == "joined" || w == "accompanied") && i > s.lo && (d.toks[i-1].is("was") || d.toks[i-1].is("were")) && i+1 < s.hi && d.toks[i+1].is("by"):
 			// "The President was joined by his Minister of Foreign Trade,
 			// Alfredo Ferrero, and by First Lady Eliane Karp." "He was

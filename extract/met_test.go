@@ -294,6 +294,9 @@ func TestMeetings(t *testing.T) {
 		// "He was accompanied by X": X joins the side of the one he is.
 		64: {"MEETING", []string{"On June 25, Ambassador Wayne called on Interior Minister Anibal Fernandez. He was accompanied by his aide Tom Smith."},
 			"Anibal Fernandez - Tom Smith 2007-06-25; Anibal Fernandez - Wayne 2007-06-25"},
+		// "X, joined by Y, ..." after the meeting: Y on X's side.
+		65: {"MEETING", []string{"General Ahmed Azwai met with Ambassador Wolcott on July 9. Azwai, joined by Deputy Minister Ali Salem of the MFA, complained about the delays."},
+			"Ahmed Azwai - Wolcott 2007-07-09; Ali Salem - Wolcott 2007-07-09"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
