@@ -249,6 +249,17 @@ func (d *doc) sentenceSubject(si, p int) int {
 	for lo < p && d.toks[lo].kind == tokPunct {
 		lo++ // "(Incoming Advisor Levitte confirmed this in a conversation with ...)"
 	}
+	// "On August 20, BP's Andrew Inglis briefed ...": an opening phrase of
+	// a few words and its comma come before the subject.
+	for k := lo; k < p && k-lo <= 6; k++ {
+		if d.mentionAt(k) >= 0 {
+			break
+		}
+		if d.toks[k].text == "," {
+			lo = k + 1
+			break
+		}
+	}
 	for _, mi := range d.mentionsOf(si) {
 		m := &d.ments[mi]
 		if m.lo < lo || !d.titleWordsOnly(lo, m.lo) || m.person < 0 || m.hi >= p {

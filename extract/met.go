@@ -92,7 +92,7 @@ func (d *doc) findMeetings(si int) {
 		switch {
 		case w == "met":
 			d.metVerb(si, i, spans)
-		case w == "called" || w == "call" && i > s.lo && (d.toks[i-1].is("courtesy") || d.toks[i-1].is("a")):
+		case w == "called" || w == "call" && i > s.lo && (d.toks[i-1].is("courtesy") || d.toks[i-1].is("a") || d.paidBefore(si, i)):
 			// "paid a courtesy call February 6 on X": a date or place may
 			// stand before "on"; "called X" alone is a telephone call.
 			k := i + 1
@@ -538,6 +538,23 @@ func (d *doc) timeThenWith(si, i int) int {
 
 // timeSpans are the stretches of time one spends with someone.
 var timeSpans = set("morning", "afternoon", "evening", "day", "days", "hour", "hours", "minutes", "night", "weekend", "time")
+
+// paidBefore reports whether "paid" governs the "call" at i: "paid a
+// July 7 farewell call on", only an article, a date and words in lower
+// case between them.
+func (d *doc) paidBefore(si, i int) bool {
+	s := &d.sents[si]
+	for k := i - 1; k >= s.lo && i-k <= 6; k-- {
+		t := &d.toks[k]
+		if t.is("paid") {
+			return true
+		}
+		if t.kind == tokPunct || t.kind == tokWord && t.upper && d.ann[k].kind != annTime {
+			return false
+		}
+	}
+	return false
+}
 
 // findMealAfter returns the meal noun of "(over) for/to (a) [adjectives]
 // breakfast|lunch|dinner" right after token k, or -1.

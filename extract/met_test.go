@@ -297,6 +297,12 @@ func TestMeetings(t *testing.T) {
 		// "X, joined by Y, ..." after the meeting: Y on X's side.
 		65: {"MEETING", []string{"General Ahmed Azwai met with Ambassador Wolcott on July 9. Azwai, joined by Deputy Minister Ali Salem of the MFA, complained about the delays."},
 			"Ahmed Azwai - Wolcott 2007-07-09; Ali Salem - Wolcott 2007-07-09"},
+		// "paid a <date> farewell call on X".
+		66: {"MEETING", []string{"Ambassador Pearson paid a July 7 farewell call on Speaker Bulent Arinc."},
+			"Bulent Arinc - Pearson 2007-07-07"},
+		// The subject after an opening phrase owns "his meeting".
+		67: {"MEETING", []string{"On July 20, Minister Manley told Ambassador Wolcott about his one-hour one-on-one meeting with President Ilham Aliyev on the evening of July 19."},
+			"Ilham Aliyev - Manley 2007-07-19"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
