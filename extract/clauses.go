@@ -154,6 +154,8 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 			}
 		case t.kind == tokWord && (t.upper || listGlue.hasLower(t.lower)):
 			continue
+		case len(out) > 0 && (t.is("team") || t.is("delegation") || t.is("staff")) && k+1 < hi && d.toks[k+1].text == "(" && d.toks[k-1].kind == tokWord && (d.toks[k-1].is("his") || d.toks[k-1].is("her") || d.toks[k-1].is("their")):
+			continue // "COMEX Minister Ruiz and his team (Director General Gabriela Castro, ...)"
 		case t.kind == tokNum && k > s.lo && d.ann[k-1].kind == annTime && len(out) > 0:
 			continue // "Fukuyama January 25 and ... Yamashita January 26"
 		case (t.is("of") || t.is("for")) && k > s.lo && d.isTitleTok(k-1):

@@ -240,8 +240,8 @@ func (d *doc) skippable(k int) bool {
 		"yesterday", "recently", "here", "there", "last", "this", "week", "month", "morning", "afternoon",
 		"evening", "night", "early", "late", "mid", "both", "together", "first", "once", "twice", "alone",
 		"of", "the", "a", "an", "two", "three", "several", "who", "one-on-one", "bilaterally", "informally",
-		"for", "minutes", "hour", "hours", "over", "again,", "personally", "directly":
-		return true
+		"for", "minutes", "hour", "hours", "over", "again,", "personally", "directly", "length":
+		return true // "length": "met at length with"
 	}
 	return false
 }

@@ -303,6 +303,10 @@ func TestMeetings(t *testing.T) {
 		// The subject after an opening phrase owns "his meeting".
 		67: {"MEETING", []string{"On July 20, Minister Manley told Ambassador Wolcott about his one-hour one-on-one meeting with President Ilham Aliyev on the evening of July 19."},
 			"Ilham Aliyev - Manley 2007-07-19"},
+		// "X and his team (A, B and C)": the team's members are objects;
+		// "met at length with".
+		68: {"MEETING", []string{"On July 24 Ambassador Wolcott met at length with COMEX Minister Marco Ruiz and his team (Director General Gabriela Castro, Alan Thompson, and Susana Vasquez)."},
+			"Alan Thompson - Wolcott 2007-07-24; Gabriela Castro - Wolcott 2007-07-24; Marco Ruiz - Wolcott 2007-07-24; Susana Vasquez - Wolcott 2007-07-24"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
