@@ -208,8 +208,8 @@ func (d *doc) lookupSpan(s string, n int, caps bool) (ann, bool) {
 		// In capitals these are the English words as often as not.
 		return ann{}, false
 	}
-	if h := strings.LastIndexByte(s, '-'); n == 1 && h > 0 && titleSuffixes.hasLower(strings.ToLower(s[h+1:])) && isTitleHead(s[:h]) {
-		return ann{kind: annTitle}, true // "Advisor-equivalent", "Minister-designate": a title head
+	if n == 1 && suffixedTitle(s) {
+		return ann{kind: annTitle}, true
 	}
 	// Most spans are in none of the tables below, and the rest in one or
 	// two: a lookup is made only in a table that has s, or a form of s it
@@ -282,6 +282,13 @@ func (d *doc) lookupSpan(s string, n int, caps bool) (ann, bool) {
 
 // mayIsMonth reports whether the word "May" at token k is the month: a
 // number stands next to it ("May 11", "11 May", "May 2008").
+// suffixedTitle reports whether the word s is a title head with a suffix
+// of titleSuffixes: "Advisor-equivalent", "Minister-designate".
+func suffixedTitle(s string) bool {
+	h := strings.LastIndexByte(s, '-')
+	return h > 0 && titleSuffixes.hasLower(strings.ToLower(s[h+1:])) && isTitleHead(s[:h])
+}
+
 // givenNameMonths are the month names that are as often a modal or a
 // given name ("May", "Jun Yamashita", "Jan Fischer"): a month only next
 // to a number.

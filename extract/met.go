@@ -479,28 +479,17 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 	}
 }
 
-// evidenceCountry is the country the text gives person p, or that a US
-// official's title or a leader's name gives: not the host's prior, which
+// evidenceCountry is personCountry (the country the text gives person p,
+// or that a US official's title or a leader's name gives), else the
+// host's for an office of its government: not the host's prior, which
 // would put every unmarked visitor on the host's side.
 func (d *doc) evidenceCountry(p int) string {
-	q := &d.people[p]
-	if q.country != "" {
-		return q.country
-	}
-	if q.us {
-		return "US"
-	}
-	for _, t := range q.titles {
-		if usTitle(t) {
-			return "US"
-		}
-	}
-	if c := leaderCountry(q.given, q.sur); c != "" {
+	if c := d.personCountry(p); c != "" {
 		return c
 	}
 	// A minister, governor or mayor the text gives no country is one of
 	// the host's government (GOLD-FORMAT.md: a ministry is evidence).
-	for _, t := range q.titles {
+	for _, t := range d.people[p].titles {
 		if lt := strings.ToLower(t); strings.Contains(lt, "minister") || strings.Contains(lt, "ministry") || strings.Contains(lt, "governor") || strings.Contains(lt, "mayor") || strings.Contains(lt, "parliament") {
 			return d.host
 		}

@@ -10,7 +10,6 @@ import (
 	gotoken "go/token"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/cablegraph/cablegraph/extract/lexicon"
@@ -121,7 +120,7 @@ func (d *doc) lookupSpanEvery(s string, n int, caps bool) (ann, bool) {
 	if n == 1 && caps && (s == "US" || s == "PM" || s == "AM") {
 		return ann{}, false
 	}
-	if h := strings.LastIndexByte(s, '-'); n == 1 && h > 0 && titleSuffixes.hasLower(strings.ToLower(s[h+1:])) && isTitleHead(s[:h]) {
+	if n == 1 && suffixedTitle(s) {
 		return ann{kind: annTitle}, true // no table lookup: "Advisor-equivalent"
 	}
 	if spanTables(s) == 0 {
