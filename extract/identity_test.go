@@ -233,3 +233,22 @@ func TestTownSurnames(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteApartSkipsPeopleWithoutEntity: a person of the cable that has
+// no entity of its own (its mentions all went to another) is noted on no
+// entity, not on the cable's first one (a missing key's index is 0).
+func TestNoteApartSkipsPeopleWithoutEntity(t *testing.T) {
+	d := &doc{x: &Extractor{}}
+	d.people = []person{
+		{name: "Chris Stevens", sur: "stevens", given: []string{"chris"}},
+		{name: "Muammar Qadhafi", sur: "qadhafi", given: []string{"muammar"}},
+		{name: "Qadhafi", sur: "qadhafi"},
+	}
+	people := []Entity{{Key: "person:chris-stevens"}, {Key: "person:muammar-qadhafi"}}
+	keys := []string{"person:chris-stevens", "person:muammar-qadhafi", "person:qadhafi~x"}
+	at := map[string]int{"person:chris-stevens": 0, "person:muammar-qadhafi": 1} // no entity for the third
+	d.noteApart(people, keys, at)
+	if len(people[0].Apart) != 0 {
+		t.Errorf("Chris Stevens kept apart from %+v; want no one", people[0].Apart)
+	}
+}

@@ -59,8 +59,16 @@ func (d *doc) noteApart(people []Entity, keys []string, at map[string]int) {
 				continue
 			}
 			done[[2]string{a, b}] = true
+			ia, oka := at[a]
+			ib, okb := at[b]
+			if !oka || !okb {
+				// A person with no entity of its own (all its mentions
+				// went to another): nothing to note it on, and at's zero
+				// value would be the first entity of the cable.
+				continue
+			}
 			why := d.whyApart(pi, pj)
-			ea, eb := &people[at[a]], &people[at[b]]
+			ea, eb := &people[ia], &people[ib]
 			ea.Apart = append(ea.Apart, Apart{Key: b, Name: eb.Name, Reason: why})
 			eb.Apart = append(eb.Apart, Apart{Key: a, Name: ea.Name, Reason: why})
 		}

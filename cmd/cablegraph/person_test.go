@@ -149,10 +149,15 @@ var personCases = []personCase{
 		apart: "person:cristina-fernandez-de-kirchner", reason: "name two people of data/people.tsv"},
 	2: {name: "person:bernard-kouchner", key: "person:bernard-kouchner", alias: "Kouchner", aliasCable: "07PARIS3972", given: "Bernard",
 		country: "FR", title: "Foreign Minister"},
-	3: {name: "Bashar", key: "person:bashar-al-assad", given: "Bashar", country: "SY", apart: "person:hafez-al-assad", reason: "name two people of data/people.tsv"},
+	3: {name: "Bashar al-Assad", key: "person:bashar-al-assad", given: "Bashar", country: "SY", apart: "person:hafez-al-assad", reason: "name two people of data/people.tsv"},
 	4: {name: "Qadhafi", code: exitAmbiguous},
 	5: {name: "Kirchner", code: exitAmbiguous},
 	6: {name: "Zzyzxqw", code: exitNotFound},
+	// "Bashar" alone: the train split's 08DAMASCUS541 writes only
+	// "Bashar" and "Asad", which the extractor leaves a person of that
+	// cable (a given name alone is not matched to data/people.tsv), so a
+	// query by the given name is ambiguous and lists both.
+	7: {name: "Bashar", code: exitAmbiguous},
 }
 
 // TestPersonOffline runs cablegraph person on the extract output and on
