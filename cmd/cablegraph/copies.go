@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/cablegraph/cablegraph/cable"
@@ -114,7 +115,13 @@ type copyChoice struct {
 // there. Stdin ("-", or no paths) cannot be read twice, so a run that
 // reads stdin keeps the first copy of each ID, and says so when it meets
 // a repeat (see (*copyChoice).skip).
-func chooseCopies(paths []string, maxSize int, w io.Writer) *copyChoice {
+//
+// The pass parses every input, so it runs on workers goroutines, each
+// reading its share of the files (every workers-th, so that a sorted
+// directory's big and small files spread out); which copy is kept does not
+// depend on the order they come back in (see better), and the report is
+// sorted.
+func chooseCopies(paths []string, maxSize, workers int, w io.Writer) *copyChoice {
 	for _, p := range paths {
 		if p == "-" {
 			return nil
@@ -123,50 +130,74 @@ func chooseCopies(paths []string, maxSize int, w io.Writer) *copyChoice {
 	if len(paths) == 0 {
 		return nil
 	}
+	files, _ := pipeline.Files(paths) // their errors are the real pass's to report
+	workers = max(1, min(workers, len(files)))
+	type scored struct {
+		ref   string
+		id    copyID
+		score completeness
+	}
+	out := make(chan scored, 64)
+	var wg sync.WaitGroup
+	for k := range workers {
+		var share []string
+		for i := k; i < len(files); i += workers {
+			share = append(share, files[i])
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			m := pipeline.NewMultiReader(share, nil)
+			m.MaxCableSize = maxSize
+			for m.Next() {
+				if c := m.Cable(); c.ID != "" {
+					out <- scored{c.ID, copyOf(c), scoreCopy(c)}
+				}
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(out)
+	}()
+
 	type best struct {
 		id     copyID
 		score  completeness
-		copies []copyID
-		scores []completeness
+		copies map[copyID]completeness // every distinct copy, once repeated
 	}
 	seen := map[string]*best{}
-	m := pipeline.NewMultiReader(paths, nil)
-	m.MaxCableSize = maxSize
-	for m.Next() {
-		c := m.Cable()
-		if c.ID == "" {
-			continue
-		}
-		id, s := copyOf(c), scoreCopy(c)
-		b := seen[c.ID]
+	for r := range out {
+		b := seen[r.ref]
 		if b == nil {
-			seen[c.ID] = &best{id: id, score: s}
+			seen[r.ref] = &best{id: r.id, score: r.score}
 			continue
 		}
-		if id == b.id {
+		if r.id == b.id {
 			continue // the same file named twice: the batcher skips it
 		}
-		if len(b.copies) == 0 {
-			b.copies, b.scores = []copyID{b.id}, []completeness{b.score}
+		if b.copies == nil {
+			b.copies = map[copyID]completeness{b.id: b.score}
 		}
-		b.copies, b.scores = append(b.copies, id), append(b.scores, s)
-		if better(id, s, b.id, b.score) {
-			b.id, b.score = id, s
+		b.copies[r.id] = r.score
+		if better(r.id, r.score, b.id, b.score) {
+			b.id, b.score = r.id, r.score
 		}
 	}
 	choice := &copyChoice{keep: map[string]copyID{}}
 	var lines []string
 	for ref, b := range seen {
-		if len(b.copies) == 0 {
+		if len(b.copies) < 2 {
 			continue
 		}
 		choice.keep[ref] = b.id
 		var dropped []string
-		for i, id := range b.copies {
+		for id, s := range b.copies {
 			if id != b.id {
-				dropped = append(dropped, fmt.Sprintf("%s (%s)", id, b.scores[i]))
+				dropped = append(dropped, fmt.Sprintf("%s (%s)", id, s))
 			}
 		}
+		slices.Sort(dropped)
 		lines = append(lines, fmt.Sprintf("%s: %d copies; kept %s (%s) over %s\n", ref, len(b.copies), b.id, b.score, strings.Join(dropped, ", ")))
 	}
 	slices.Sort(lines)

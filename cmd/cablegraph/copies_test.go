@@ -1,6 +1,10 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -31,6 +35,40 @@ func TestScoreCopyBody(t *testing.T) {
 		c.Body.String = body
 		if got, want := scoreCopy(c).body, runeWise(body); got != want {
 			t.Errorf("%d. %q: %d clean bytes, rune by rune %d", i, body, got, want)
+		}
+	}
+}
+
+// TestChooseCopiesWorkers: the first pass picks the same copies and
+// writes the same report however many workers share its files: copies of
+// 07PARIS3972 (two complete, cut at 300 bytes, cut at 2,000) among the
+// bundled sample, read by 1, 2 and 5 workers.
+func TestChooseCopiesWorkers(t *testing.T) {
+	full, err := os.ReadFile(parisCable)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for name, n := range map[string]int{"a-trunc.txt": 300, "z-trunc.txt": 2000} {
+		if err := os.WriteFile(filepath.Join(dir, name), full[:n], 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	paths := []string{dir, parisCable, sampleDir}
+	var reports []string
+	var keeps []map[string]copyID
+	for _, workers := range []int{1, 2, 5} {
+		var b strings.Builder
+		cc := chooseCopies(paths, 0, workers, &b)
+		reports, keeps = append(reports, b.String()), append(keeps, cc.keep)
+	}
+	// Four copies with the sample's own: a complete one is kept.
+	if !strings.Contains(reports[0], "07PARIS3972: 4 copies; kept ") || strings.Contains(reports[0], "kept "+dir) {
+		t.Fatalf("1 worker kept a cut copy:\n%s", reports[0])
+	}
+	for i := 1; i < len(reports); i++ {
+		if reports[i] != reports[0] || !reflect.DeepEqual(keeps[i], keeps[0]) {
+			t.Errorf("workers changed the choice:\n%s\n---\n%s", reports[0], reports[i])
 		}
 	}
 }

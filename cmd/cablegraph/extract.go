@@ -35,7 +35,7 @@ func runExtract(ctx context.Context, e env) int {
 	out := newJSONLines(e.stdout)
 	defer out.flush()
 	fails := &failures{w: e.stderr}
-	ex.copies = chooseCopies(fl.Args(), int(*maxSize), e.stderr)
+	ex.copies = chooseCopies(fl.Args(), int(*maxSize), *ex.workers, e.stderr)
 	m := openInputs(fl.Args(), e.stdin, int(*maxSize), fails)
 	n := 0
 	err := ex.run(ctx, m, fails, nil, func(c *cable.Cable, res *extract.Result) error {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"github.com/cablegraph/cablegraph/cable"
@@ -54,7 +55,7 @@ func runEvalIdentity(ctx context.Context, e env) int {
 	results := map[string]*extract.Result{}
 	bodies := map[string]cable.Text{} // to map mentions back to the input
 	fails := &failures{w: e.stderr}
-	ex.copies = chooseCopies([]string{corpus}, 0, io.Discard)
+	ex.copies = chooseCopies([]string{corpus}, 0, runtime.GOMAXPROCS(0), io.Discard)
 	m := openInputs([]string{corpus}, nil, 0, fails)
 	err = ex.run(ctx, m, fails, nil, func(c *cable.Cable, res *extract.Result) error {
 		if want[c.ID] {

@@ -116,7 +116,7 @@ func runLoad(ctx context.Context, e env) int {
 		}
 	}
 	fails := &failures{w: prog}
-	ex.copies = chooseCopies(fl.Args(), int(*maxSize), prog)
+	ex.copies = chooseCopies(fl.Args(), int(*maxSize), *ex.workers, prog)
 	m := openInputs(fl.Args(), e.stdin, int(*maxSize), fails)
 	prog.start(m.Inputs())
 
