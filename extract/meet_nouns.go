@@ -34,6 +34,15 @@ func (d *doc) metNoun(si, i int, spans []int) {
 	if meal && i+2 < s.hi && d.toks[i+1].is("for") && d.toks[i+2].kind == tokWord && !d.skippable(i+2) {
 		k = i + 1 // "a lunch for Ambassador Wolcott", not "for two hours"
 	}
+	// A meeting phrase after the verb ("during a July 16 meeting",
+	// "in a meeting December 4") and the sentence's subject, read once
+	// for the cases below.
+	adjunct, adjSubj := d.adjunctPrep(si, i), -1
+	if adjunct >= 0 && !d.introPhrase(si, i) {
+		adjSubj = d.sentenceSubject(si, adjunct)
+	} else {
+		adjunct = -1
+	}
 	switch {
 	case k < s.hi && (d.toks[k].is("between") || d.toks[k].is("of") && d.toks[i].is("meeting")):
 		d.pairAll(si, i, d.objectsRight(si, k+1, spans))
@@ -46,14 +55,14 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			return
 		}
 		owner, _ := d.ownerLeft(si, i, spans)
-		if p := d.adjunctPrep(si, i); p >= 0 && !d.introPhrase(si, i) {
+		if adjunct >= 0 {
 			// "Vashadze raised his concerns twice, during a November 16
 			// meeting with Kaidanow and in a November 13 dinner with the
 			// Ambassador": a phrase after the verb is the meeting of the
 			// sentence's subject, not of the person named just before.
 			owner = nil
-			if mi := d.sentenceSubject(si, p); mi >= 0 {
-				owner = []int{mi}
+			if adjSubj >= 0 {
+				owner = []int{adjSubj}
 			}
 		}
 		if len(owner) == 0 && d.introPhrase(si, i) {
@@ -96,15 +105,13 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			}
 		}
 		d.pairUp(si, i, owner, objs)
-	case d.adjunctPrep(si, i) >= 0 && !d.introPhrase(si, i) && d.sentenceSubject(si, d.adjunctPrep(si, i)) >= 0 && (k >= s.hi || !d.toks[k].is("with") && !d.toks[k].is("of") && !d.toks[k].is("between")):
+	case adjSubj >= 0 && (k >= s.hi || !d.toks[k].is("with") && !d.toks[k].is("of") && !d.toks[k].is("between")):
 		// "Ambassador pressed Development Minister Koenders to retain
 		// ... in a meeting December 4", "congratulated President Saleh
 		// on ... during a January 2 meeting": the sentence's subject
 		// and the object of its verb met.
-		p := d.adjunctPrep(si, i)
-		subj := d.sentenceSubject(si, p)
-		if obj := d.verbObject(si, d.ments[subj].hi, p); obj >= 0 {
-			d.meet(si, i, subj, obj)
+		if obj := d.verbObject(si, d.ments[adjSubj].hi, adjunct); obj >= 0 {
+			d.meet(si, i, adjSubj, obj)
 		}
 	case meal && d.overMeal(si, i) >= 0:
 		// "Prem shared his assessments ... with Ambassador over lunch

@@ -58,13 +58,23 @@ func (d *doc) metVerb(si, i int, spans []int) {
 // members of a group object starting at k, within its clause (no verb or
 // clause word before it), or -1.
 func (d *doc) includingAfter(si, k int) int {
+	return d.inClause(si, k, 20, func(j int) bool {
+		return (d.toks[j].is("including") || d.toks[j].is("among")) && j > k && d.toks[j-1].text == ","
+	})
+}
+
+// inClause returns the first token j of sentence si, from k on and fewer
+// than n tokens past it, for which match holds, or -1 if a semicolon, a
+// colon, a clause word, a person's verb or "to" comes first: the objects
+// of one verb end there.
+func (d *doc) inClause(si, k, n int, match func(j int) bool) int {
 	s := &d.sents[si]
-	for j := k; j < s.hi && j-k < 20; j++ {
+	for j := k; j < s.hi && j-k < n; j++ {
 		t := &d.toks[j]
 		if t.text == ";" || t.text == ":" || t.kind == tokWord && (clauseStops.hasLower(t.lower) || personVerbs.hasLower(t.lower) || t.is("to")) {
 			return -1
 		}
-		if (t.is("including") || t.is("among")) && j > k && d.toks[j-1].text == "," {
+		if match(j) {
 			return j
 		}
 	}
@@ -75,17 +85,9 @@ func (d *doc) includingAfter(si, k int) int {
 // object with the object of "met with" that starts at k, within the same
 // clause: no semicolon, colon or new clause word between.
 func (d *doc) andWith(si, k int) int {
-	s := &d.sents[si]
-	for j := k + 1; j < s.hi && j-k < 40; j++ {
-		t := &d.toks[j]
-		if t.text == ";" || t.text == ":" || t.kind == tokWord && (clauseStops.hasLower(t.lower) || personVerbs.hasLower(t.lower) || t.is("to")) {
-			return -1
-		}
-		if (t.is("with") || t.is("by")) && d.toks[j-1].is("and") {
-			return j
-		}
-	}
-	return -1
+	return d.inClause(si, k+1, 39, func(j int) bool {
+		return (d.toks[j].is("with") || d.toks[j].is("by")) && d.toks[j-1].is("and")
+	})
 }
 
 // unnamedObject: "met" has an object that names no one, "X and Y met the

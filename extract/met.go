@@ -189,10 +189,12 @@ func (d *doc) findMeetings(si int) {
 				break // hosted a lunch: the noun carries it
 			}
 			d.pairUp(si, i, d.subjectsLeft(si, i, spans), objs)
-		case w == "spent" && d.timeThenWith(si, i) > 0:
+		case w == "spent":
 			// "Ambassador Aguirre spent the afternoon and evening of
 			// September 9 with Foreign Minister Moratinos"
-			d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, d.timeThenWith(si, i)+1, spans))
+			if f := d.timeThenWith(si, i); f > 0 {
+				d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, f+1, spans))
+			}
 		case w == "discussed" || w == "talked" || w == "spoke" || w == "spoken" || w == "conferred" ||
 			w == "reviewed" || w == "consulted" || w == "dined" || w == "lunched" || w == "chatted" || w == "conversed":
 			// "X discussed Y with Z", "X spoke with Z"

@@ -184,6 +184,12 @@ func (d *doc) titledParticle(si, i int) bool {
 	if t.kind != tokWord || t.upper || !isParticle(t.text) || i == d.sents[si].lo || i+1 >= d.sents[si].hi || !d.nameTok(i+1) {
 		return false
 	}
+	return d.afterTitle(i)
+}
+
+// afterTitle reports whether token i follows a title word or an
+// honorific ("Minister", "Mr.", "Sheikh"): where a name starts.
+func (d *doc) afterTitle(i int) bool {
 	return d.isTitleTok(i-1) || d.ann[i-1].kind == annHonorific || d.toks[i-1].text == "." && i >= 2 && d.ann[i-2].kind == annHonorific
 }
 
@@ -248,7 +254,7 @@ func (d *doc) titledAmbiguous(si, i int) bool {
 	if isParticle(t.text) && i+1 < d.sents[si].hi && d.nameTok(i+1) {
 		return d.isTitleTok(i - 1)
 	}
-	if d.isTitleTok(i-1) || d.ann[i-1].kind == annHonorific || d.toks[i-1].text == "." && i >= 2 && d.ann[i-2].kind == annHonorific {
+	if d.afterTitle(i) {
 		return true
 	}
 	// "Moratinos and Rodriguez met": joined to a name by "and", and the
