@@ -104,7 +104,7 @@ type EdgeKind struct {
 	From, To Label
 }
 
-func (k EdgeKind) String() string { return fmt.Sprintf("%s-%s-%s", k.Type, k.From, k.To) }
+func (k EdgeKind) String() string { return string(k.Type) + "-" + string(k.From) + "-" + string(k.To) }
 
 // Kind returns the kind of e.
 func (e Edge) Kind() EdgeKind { return EdgeKind{e.Type, e.From.Label, e.To.Label} }

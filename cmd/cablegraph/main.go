@@ -28,6 +28,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
 	"sort"
 	"syscall"
 )
@@ -49,8 +50,17 @@ func main() {
 		// allocation. GOMEMLIMIT sets another.
 		debug.SetMemoryLimit(defaultMemoryLimit)
 	}
+	if file := os.Getenv("CABLEGRAPH_CPUPROFILE"); file != "" {
+		// For whoever measures where a run spends its time:
+		// go tool pprof -top FILE.
+		if f, err := os.Create(file); err == nil && pprof.StartCPUProfile(f) == nil {
+			defer f.Close()
+			defer pprof.StopCPUProfile()
+		}
+	}
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
+	pprof.StopCPUProfile()
 	os.Exit(code)
 }
 

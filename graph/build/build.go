@@ -14,9 +14,9 @@
 package build
 
 import (
-	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -38,7 +38,7 @@ func MetKey(cableID string, paragraph int, a, b string) string {
 	if b < a {
 		a, b = b, a
 	}
-	return fmt.Sprintf("%s|%d|%s|%s", cableID, paragraph, a, b)
+	return cableID + "|" + strconv.Itoa(paragraph) + "|" + a + "|" + b
 }
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -77,7 +77,8 @@ func (b *recordBuilder) node(label graph.Label, key string, props graph.Props) g
 
 func (b *recordBuilder) edge(t graph.RelType, from, to graph.NodeRef, props graph.Props) {
 	key, _ := props["key"].(string)
-	id := fmt.Sprintf("%s\x00%s\x00%s\x00%s\x00%s\x00%s", t, from.Label, from.Key, to.Label, to.Key, key)
+	// Concatenated, not formatted: this runs for every edge of the corpus.
+	id := string(t) + "\x00" + string(from.Label) + "\x00" + from.Key + "\x00" + string(to.Label) + "\x00" + to.Key + "\x00" + key
 	if b.edges[id] {
 		return
 	}
@@ -309,7 +310,7 @@ func (b *recordBuilder) entities(c *cable.Cable, res *extract.Result) {
 				continue
 			}
 			b.edge(graph.Visited, from, to, props(
-				"key", fmt.Sprintf("%s|%d|%s|%s", c.ID, r.Paragraph, from.Key, to.Key),
+				"key", c.ID+"|"+strconv.Itoa(r.Paragraph)+"|"+from.Key+"|"+to.Key,
 				"cable", c.ID, "paragraph", int64(r.Paragraph), "date", day(r.Date),
 				"evidence", collapse(r.Evidence)))
 		}
