@@ -134,10 +134,12 @@ func TestExtractStopsOnError(t *testing.T) {
 	}
 }
 
-// TestExtractRulesOnly: -rules-only leaves out the pairs only the pair
-// model accepts (08ISLAMABAD3733: the model adds Brinkley - Kayani) and
-// keeps the rules' pairs.
-func TestExtractRulesOnly(t *testing.T) {
+// TestExtractModel: the built-in pair model adds no pair to the rules'
+// (cross-validation found none that pays; extract/data/README.md), so the
+// default is -rules-only; -model FILE decides with another model: the
+// perceptron shipped until 2026-12-06 adds Brinkley - Kayani to
+// 08ISLAMABAD3733 and keeps the rules' pairs.
+func TestExtractModel(t *testing.T) {
 	const file = "../../extract/testdata/cables/08ISLAMABAD3733.html"
 	pairs := func(args ...string) []string {
 		code, stdout, stderr := runStdin(t, "", append([]string{"extract", "-q"}, append(args, file)...)...)
@@ -156,14 +158,25 @@ func TestExtractRulesOnly(t *testing.T) {
 		}
 		return out
 	}
-	all, rules := pairs(), pairs("-rules-only")
-	if !slices.Contains(all, "Brinkley - Kayani") && !slices.Contains(all, "Kayani - Brinkley") {
-		t.Fatalf("the pair model's pair Brinkley - Kayani is missing by default: %v", all)
+	has := func(pairs []string) bool {
+		return slices.Contains(pairs, "Brinkley - Kayani") || slices.Contains(pairs, "Kayani - Brinkley")
 	}
-	if slices.Contains(rules, "Brinkley - Kayani") || slices.Contains(rules, "Kayani - Brinkley") {
-		t.Errorf("-rules-only keeps the model's pair: %v", rules)
+	def, rules, model := pairs(), pairs("-rules-only"), pairs("-model", "testdata/meetmodel-2026-12-05.json")
+	if !slices.Equal(def, rules) {
+		t.Errorf("default pairs %v, -rules-only %v: the built-in model adds pairs", def, rules)
 	}
-	if len(rules) == 0 || len(rules) >= len(all) {
-		t.Errorf("-rules-only: %d pairs, default %d", len(rules), len(all))
+	if has(rules) {
+		t.Errorf("-rules-only has the model's pair Brinkley - Kayani: %v", rules)
+	}
+	if !has(model) {
+		t.Errorf("-model: the old perceptron's pair Brinkley - Kayani is missing: %v", model)
+	}
+	for _, p := range rules {
+		if !slices.Contains(model, p) {
+			t.Errorf("-model drops the rules' pair %s (rules first)", p)
+		}
+	}
+	if code, _, stderr := runStdin(t, "", "extract", "-q", "-model", "extract_test.go", file); code != 2 || !strings.Contains(stderr, "not a pair model") {
+		t.Errorf("-model of a Go file: exit %d, %q", code, stderr)
 	}
 }

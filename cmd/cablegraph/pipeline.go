@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
+	"os"
 	"runtime"
 	"sync/atomic"
 
@@ -26,7 +29,22 @@ func addExtractFlags(fl *flag.FlagSet) *extraction {
 	f := &extraction{}
 	fl.BoolVar(&f.x.LooseNames, "loose-names", false, "take a lone unknown capitalised word for a person (more recall, less precision)")
 	fl.BoolVar(&f.x.CapitalsAsCountries, "capitals", false, "count every capital city named as a mention of its country")
-	fl.BoolVar(&f.x.RulesOnly, "rules-only", false, "let the sentence rules alone decide who met whom, without the learned pair model (fewer meetings found, fewer of them wrong; see README)")
+	fl.BoolVar(&f.x.RulesOnly, "rules-only", false, "let the sentence rules alone decide who met whom, whatever the pair model (the built-in one adds no pair today; see README)")
+	fl.Func("model", "decide who met whom with this pair model (a file of cablegraph train) instead of the built-in one", func(file string) error {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return err
+		}
+		var m extract.MeetModel
+		if err := json.Unmarshal(data, &m); err != nil {
+			return fmt.Errorf("%s: not a pair model: %v", file, err)
+		}
+		if len(m.Weights) == 0 {
+			return fmt.Errorf("%s: a pair model without weights", file)
+		}
+		f.x.Model = &m
+		return nil
+	})
 	fl.BoolVar(&f.x.SignerAsChief, "signer-chief", false, `take "the Ambassador"/"the Charge" for the signer when nobody else holds the title`)
 	f.workers = fl.Int("j", runtime.GOMAXPROCS(0), "extract this many cables in parallel")
 	return f

@@ -130,24 +130,35 @@ func runTrain(ctx context.Context, e env) int {
 	if *rulesFirst {
 		m.About += "; rules first: the pairs the sentence rules propose are accepted, the model learnt on the other candidates and adds pairs"
 	}
+	if m.Threshold == noAdditions {
+		m.About += "; cross-validation found no threshold at which the pairs the model adds pay, so it accepts no pair by its score"
+		fmt.Fprintln(e.stderr, "cablegraph train: cross-validation found no threshold at which the model's pairs pay: the model accepts no pair by its score")
+	}
 	if err := os.WriteFile(*out, m.MarshalIndent(), 0o644); err != nil {
 		fmt.Fprintf(e.stderr, "cablegraph train: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(e.stderr, "cablegraph train: %d features, threshold %.2f, written to %s\n", len(m.Weights), m.Threshold, *out)
+	fmt.Fprintf(e.stderr, "cablegraph train: %d features, threshold %g, written to %s\n", len(m.Weights), m.Threshold, *out)
 	return 0
 }
 
+// noAdditions is the threshold of a model that accepts no pair by its
+// score: with RulesFirst, the rules alone decide. Cross-validation picks
+// it when no threshold does better (it is the highest, so ties go to it).
+const noAdditions = math.MaxFloat64
+
 // crossThreshold picks the model's threshold by 5-fold cross-validation
-// on the training cables: the threshold, on a grid from -4 to 4, with the
-// best MET F1 over the held-out folds (among equal F1s the higher, more
-// precise one). Dev stays unseen, for comparing the model with the rules.
+// on the training cables: the threshold, on a grid from -8 to 8 and then
+// noAdditions, with the best MET F1 over the held-out folds (among equal
+// F1s the higher, more precise one). Dev stays unseen, for comparing the
+// model with the rules.
 func crossThreshold(cases []eval.Case, learn func([]eval.Case) *extract.MeetModel) float64 {
 	const folds = 5
 	var grid []float64
-	for t := -4.0; t <= 4.0001; t += 0.25 {
+	for t := -8.0; t <= 8.0001; t += 0.25 {
 		grid = append(grid, math.Round(t*100)/100)
 	}
+	grid = append(grid, noAdditions)
 	counts := make([]eval.Counts, len(grid))
 	for f := range folds {
 		var train, held []eval.Case

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestEmbeddedModelRebuilds: the pair model built into the binary is the
+// one that extract/data/README.md's command makes from the committed gold
+// sets, byte for byte. A change to the candidates, their features or the
+// gold makes it stale: rerun that command and commit its output.
+func TestEmbeddedModelRebuilds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("retrains the model (half a minute)")
+	}
+	out := filepath.Join(t.TempDir(), "meetmodel.json")
+	root := "../.."
+	code, _, stderr := runStdin(t, "", "train", "-rules-first", "-o", out,
+		root+"/testdata/gold-meetings/train", root+"/testdata/gold", root+"/testdata/gold-heldout")
+	if code != 0 {
+		t.Fatalf("train: exit %d: %s", code, stderr)
+	}
+	got, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(root + "/extract/data/meetmodel.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The about line names the gold sets as given on the command line.
+	got = bytes.ReplaceAll(got, []byte(root+"/"), nil)
+	if !bytes.Equal(got, want) {
+		t.Errorf("extract/data/meetmodel.json is not what cablegraph train makes of the committed gold sets; rebuild it:\n  go run ./cmd/cablegraph train -rules-first testdata/gold-meetings/train testdata/gold testdata/gold-heldout\n(got %d bytes, want %d)", len(got), len(want))
+	}
+	if !strings.Contains(stderr, "candidates cover") {
+		t.Errorf("train says nothing of its candidates' coverage: %q", stderr)
+	}
+}
