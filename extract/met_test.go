@@ -507,6 +507,11 @@ func TestClassifierRoleSpellings(t *testing.T) {
 	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Marc Wall - Tetsuro Fukuyama 2007-07-25"; got != want {
 		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
+	// A consulate's Principal Officer is its ConGen.
+	c = cableClassifiedBy(t, "Henry V. Jardine, Principal Officer, U.S. Consulate General Calcutta", "MEETING", "ConGen met Chief Minister Okram Ibobi Singh on August 22.")
+	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Henry V. Jardine - Okram Ibobi Singh 2007-08-22"; got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
 	// An abbreviation's stop: "AMB." is the Ambassador.
 	c = cableClassifiedBy(t, "AMB. JEFFREY J. LUNSTEAD", "MEETING", "In a July 16 conversation with the Ambassador, Foreign Minister Lakshman Kadirgamar said that it was nothing.")
 	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Jeffrey J. Lunstead - Lakshman Kadirgamar 2007-07-16"; got != want {

@@ -803,15 +803,16 @@ func roleOf(title string) string {
 		return "president"
 	case t == "pol m/c" || t == "pol m-c" || t == "polmc" || t == "pol mincouns" || t == "polmincouns" || t == "pol/c" ||
 		t == "polcouns" || t == "pol chief" || t == "polchief" || t == "pol/econ chief" || t == "polecon chief" ||
-		t == "polecon counselor" || t == "pol/econ counselor" ||
+		t == "polecon counselor" || t == "pol/econ counselor" || t == "p/e chief" || t == "p/e counselor" ||
 		strings.Contains(t, "political minister-counselor") || strings.Contains(t, "political counselor") ||
 		strings.Contains(t, "political chief") || strings.Contains(t, "political/economic chief") || strings.Contains(t, "political section chief"):
 		return "polchief"
 	case t == "econcouns" || t == "econ chief" || t == "emin" || strings.Contains(t, "economic counselor") || strings.Contains(t, "economic minister-counselor"):
 		return "econchief"
-	case t == "a/dcm" || strings.Contains(t, "acting deputy chief of mission"):
-		return "adcm"
-	case strings.Contains(t, "consul general") || t == "cg" || t == "congen":
+	case strings.Contains(t, "consul general") || t == "cg" || t == "congen" || t == "principal officer":
+		// A consulate's principal officer heads it: its ConGen ("CLASSIFIED
+		// BY: Henry V. Jardine, Principal Officer, U.S. Consulate General
+		// Calcutta").
 		return "cg"
 	}
 	return ""
