@@ -242,16 +242,22 @@ func (p *telegram) parsePlusDCable(c *Cable, raw []byte, base, line int) {
 	p.parse(c, nil, &body)
 }
 
+// csvRefID is the column of a cables.csv row that holds its reference ID.
+const csvRefID = 2
+
+// csvField is column k of a cables.csv row, decoded and trimmed.
+func (p *telegram) csvField(raw []byte, fields []span, k int, latin1 bool) string {
+	b := p.decoder(0)
+	decodeCSVField(b, raw[fields[k].start:fields[k].end], 0, 0, latin1)
+	return string(bytes.TrimSpace(b.buf))
+}
+
 // parseCSVCable parses a cables.csv row: id, date, refid, origin,
 // classification, references, header, body.
 func (p *telegram) parseCSVCable(c *Cable, raw []byte, fields []span, base, line int, latin1 bool) {
-	str := func(k int) string {
-		b := p.decoder(0)
-		decodeCSVField(b, raw[fields[k].start:fields[k].end], 0, 0, latin1)
-		return string(bytes.TrimSpace(b.buf))
-	}
+	str := func(k int) string { return p.csvField(raw, fields, k, latin1) }
 	lineAt := func(off int) int { return line + bytes.Count(raw[:off], newline) }
-	c.Meta.ID = str(2)
+	c.Meta.ID = str(csvRefID)
 	c.Meta.Created = parseTimeLayouts(str(1), "1/2/2006 15:04", "2006-01-02 15:04:05", "2006-01-02 15:04")
 	c.Meta.Origin = str(3)
 	c.Meta.Classification = str(4)

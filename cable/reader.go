@@ -51,6 +51,15 @@ type Reader struct {
 	// addition to being collected for Err.
 	OnError func(error)
 
+	// Skim, when set, is asked about each CSV row whose reference ID
+	// column is filled; when it returns true the row is returned
+	// unparsed, a Cable with only its ID and Source set. A first pass that
+	// needs the IDs of a corpus and the parse of a few of its cables
+	// (cablegraph's choice among repeated copies) reads a CSV of the whole
+	// release at the speed of its CSV scanner, not of the parser. Other
+	// containers name their ID inside the telegram and are parsed in full.
+	Skim func(id string) bool
+
 	file    string
 	in      io.Reader
 	br      *bufio.Reader
@@ -412,6 +421,13 @@ func (r *Reader) nextCSV() bool {
 		}
 		c := &Cable{Source: Source{File: r.file, Format: FormatCSV, Row: r.csv.row, Line: rec.line}}
 		latin1 := !utf8.Valid(rec.raw)
+		if r.Skim != nil {
+			if id := r.p.csvField(rec.raw, rec.fields, csvRefID, latin1); id != "" && r.Skim(id) {
+				c.Meta.ID, c.ID = id, id
+				r.cable = c
+				return true
+			}
+		}
 		r.parseSafely(c, func() {
 			r.p.parseCSVCable(c, rec.raw, rec.fields, rec.offset, rec.line, latin1)
 		})

@@ -427,3 +427,43 @@ func TestIndexUpper(t *testing.T) {
 		}
 	}
 }
+
+// TestSkim: a Reader with Skim returns the CSV rows it accepts unparsed,
+// with the ID, row and line a full parse gives them, and parses the rest.
+func TestSkim(t *testing.T) {
+	csvRows := goldenInput(t, "cables_tiny")
+	read := func(skim func(string) bool) []*Cable {
+		r := NewReader(bytes.NewReader(csvRows), "cables.csv")
+		r.Skim = skim
+		var out []*Cable
+		for r.Next() {
+			out = append(out, r.Cable())
+		}
+		return out
+	}
+	full := read(nil)
+	odd := func(id string) bool { return id[len(id)-1]%2 == 1 } // about half
+	skimmed := read(odd)
+	if len(full) < 3 || len(skimmed) != len(full) {
+		t.Fatalf("%d cables parsed, %d with Skim", len(full), len(skimmed))
+	}
+	n := 0
+	for i, c := range skimmed {
+		f := full[i]
+		if c.ID != f.ID || c.Source != f.Source {
+			t.Errorf("%d: skimmed %s %+v, parsed %s %+v", i, c.ID, c.Source, f.ID, f.Source)
+		}
+		switch {
+		case odd(f.ID) && (c.Body.String != "" || c.Subject.Text != ""):
+			t.Errorf("%s: skim accepted it, but it was parsed", c.ID)
+		case !odd(f.ID) && c.Body.String != f.Body.String:
+			t.Errorf("%s: skim refused it, but it was not parsed", c.ID)
+		}
+		if odd(f.ID) {
+			n++
+		}
+	}
+	if n == 0 || n == len(full) {
+		t.Errorf("%d of %d skimmed: the test needs both kinds", n, len(full))
+	}
+}

@@ -101,9 +101,10 @@ const maxKeptErrors = 1000
 // OnError as they happen and are counted by Failures; Err keeps the first
 // maxKeptErrors of them and says how many more there were.
 type MultiReader struct {
-	// MaxCableSize and OnError are passed to each input's Reader.
+	// MaxCableSize, OnError and Skim are passed to each input's Reader.
 	MaxCableSize int
 	OnError      func(error)
+	Skim         func(id string) bool
 
 	paths  []string
 	stdin  io.Reader
@@ -174,6 +175,7 @@ func (m *MultiReader) Next() bool {
 		}
 		r.MaxCableSize = m.MaxCableSize
 		r.OnError = m.fail
+		r.Skim = m.Skim
 		m.cur, m.closer = r, closer
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -109,18 +110,24 @@ type copyChoice struct {
 	skipped int // copies the real pass dropped
 }
 
-// chooseCopies reads paths once, parse only, and picks the best copy of
-// every repeated reference ID, telling w which it kept and why. It
-// reports no errors: the real pass meets them again and reports them
-// there. Stdin ("-", or no paths) cannot be read twice, so a run that
-// reads stdin keeps the first copy of each ID, and says so when it meets
-// a repeat (see (*copyChoice).skip).
+// chooseCopies reads paths and picks the best copy of every repeated
+// reference ID, telling w which it kept and why. It reports no errors:
+// the real pass meets them again and reports them there. Stdin ("-", or no
+// paths) cannot be read twice, so a run that reads stdin keeps the first
+// copy of each ID, and says so when it meets a repeat (see
+// (*copyChoice).skip).
 //
-// The pass parses every input, so it runs on workers goroutines, each
-// reading its share of the files (every workers-th, so that a sorted
-// directory's big and small files spread out); which copy is kept does not
-// depend on the order they come back in (see better), and the report is
-// sorted.
+// A cables.csv names each row's ID in a column, so its rows are first only
+// skimmed for their IDs (cable.Reader.Skim); other inputs are parsed and
+// scored at once. Only the skimmed copies of the IDs that turn out to
+// repeat are then parsed, in a second read of the files that hold them.
+// On the whole release, one CSV without repeats, the pass costs a CSV scan
+// instead of a parse.
+//
+// Each read runs on workers goroutines, each reading its share of the
+// files (every workers-th, so that a sorted directory's big and small
+// files spread out); which copy is kept does not depend on the order they
+// come back in (see better), and the report is sorted.
 func chooseCopies(paths []string, maxSize, workers int, w io.Writer) *copyChoice {
 	for _, p := range paths {
 		if p == "-" {
@@ -131,57 +138,75 @@ func chooseCopies(paths []string, maxSize, workers int, w io.Writer) *copyChoice
 		return nil
 	}
 	files, _ := pipeline.Files(paths) // their errors are the real pass's to report
-	workers = max(1, min(workers, len(files)))
-	type scored struct {
-		ref   string
-		id    copyID
-		score completeness
-	}
-	out := make(chan scored, 64)
-	var wg sync.WaitGroup
-	for k := range workers {
-		var share []string
-		for i := k; i < len(files); i += workers {
-			share = append(share, files[i])
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			m := pipeline.NewMultiReader(share, nil)
-			m.MaxCableSize = maxSize
-			for m.Next() {
-				if c := m.Cable(); c.ID != "" {
-					out <- scored{c.ID, copyOf(c), scoreCopy(c)}
-				}
-			}
-		}()
-	}
-	go func() {
-		wg.Wait()
-		close(out)
-	}()
-
 	type best struct {
 		id     copyID
 		score  completeness
 		copies map[copyID]completeness // every distinct copy, once repeated
 	}
 	seen := map[string]*best{}
-	for r := range out {
+	add := func(r scoredCopy) {
 		b := seen[r.ref]
 		if b == nil {
 			seen[r.ref] = &best{id: r.id, score: r.score}
-			continue
+			return
 		}
 		if r.id == b.id {
-			continue // the same file named twice: the batcher skips it
+			return // the same file named twice: the batcher skips it
 		}
 		if b.copies == nil {
 			b.copies = map[copyID]completeness{b.id: b.score}
 		}
 		b.copies[r.id] = r.score
-		if better(r.id, r.score, b.id, b.score) {
+		if b.id == (copyID{}) || better(r.id, r.score, b.id, b.score) {
 			b.id, b.score = r.id, r.score
+		}
+	}
+	// First read: every ID, the skimmed copies unscored.
+	skimmed := map[copyID]bool{}
+	skimAll := func(string) bool { return true }
+	for r := range readCopies(files, maxSize, workers, skimAll) {
+		if r.skimmed {
+			skimmed[r.id] = true
+		}
+		add(r)
+	}
+	// Second read, only when an ID repeats with a skimmed copy: parse and
+	// score those copies, in the files that hold them.
+	want := map[string]bool{}
+	wantFiles := map[string]bool{}
+	for ref, b := range seen {
+		for id := range b.copies {
+			if skimmed[id] {
+				want[ref] = true
+				wantFiles[id.file] = true
+			}
+		}
+	}
+	if len(want) > 0 {
+		var again []string
+		for _, f := range files {
+			if wantFiles[f] {
+				again = append(again, f)
+			}
+		}
+		for ref := range want {
+			// The skimmed copies' zero scores are dropped, and the best
+			// chosen again among the copies left; add brings the
+			// skimmed ones back, scored.
+			b := seen[ref]
+			maps.DeleteFunc(b.copies, func(id copyID, _ completeness) bool { return skimmed[id] })
+			b.id, b.score = copyID{}, completeness{}
+			for id, s := range b.copies {
+				if b.id == (copyID{}) || better(id, s, b.id, b.score) {
+					b.id, b.score = id, s
+				}
+			}
+		}
+		notWanted := func(id string) bool { return !want[id] }
+		for r := range readCopies(again, maxSize, workers, notWanted) {
+			if !r.skimmed && skimmed[r.id] {
+				add(r)
+			}
 		}
 	}
 	choice := &copyChoice{keep: map[string]copyID{}}
@@ -205,6 +230,55 @@ func chooseCopies(paths []string, maxSize, workers int, w io.Writer) *copyChoice
 		fmt.Fprint(w, l)
 	}
 	return choice
+}
+
+// scoredCopy is one copy of a cable met by readCopies; a skimmed copy has
+// no score.
+type scoredCopy struct {
+	ref     string
+	id      copyID
+	score   completeness
+	skimmed bool
+}
+
+// readCopies reads files on workers goroutines, skimming the CSV rows
+// skim says to (cable.Reader.Skim) and parsing the rest, and sends every
+// cable with an ID as a scoredCopy; the channel is closed at the end.
+func readCopies(files []string, maxSize, workers int, skim func(string) bool) <-chan scoredCopy {
+	workers = max(1, min(workers, len(files)))
+	out := make(chan scoredCopy, 64)
+	var wg sync.WaitGroup
+	for k := range workers {
+		var share []string
+		for i := k; i < len(files); i += workers {
+			share = append(share, files[i])
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			m := pipeline.NewMultiReader(share, nil)
+			m.MaxCableSize = maxSize
+			m.Skim = skim
+			for m.Next() {
+				c := m.Cable()
+				if c.ID == "" {
+					continue
+				}
+				// The Reader skimmed exactly the CSV rows with an ID
+				// that skim accepts.
+				if c.Source.Format == cable.FormatCSV && c.Meta.ID != "" && skim(c.Meta.ID) {
+					out <- scoredCopy{ref: c.ID, id: copyOf(c), skimmed: true}
+					continue
+				}
+				out <- scoredCopy{ref: c.ID, id: copyOf(c), score: scoreCopy(c)}
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(out)
+	}()
+	return out
 }
 
 // skip reports whether c is a copy that the first pass did not keep.
