@@ -126,9 +126,7 @@ func (b *Batch) add(r *Record) {
 // cables fall into batches changes nothing: a full row replaces a stub,
 // the row with the better name gives the properties (BetterName), and a
 // Person's given names and aliases (unionProps) are the sorted union of
-// both rows'. A Cable keeps its
-
-// last row.
+// both rows'. A Cable keeps its last row.
 func foldNode(kept *Node, n Node) {
 	switch {
 	case !n.Full():
@@ -144,7 +142,9 @@ func foldNode(kept *Node, n Node) {
 		// One name: the row with more properties set, then the one whose
 		// properties print first (of two routing indicators, the smaller).
 		a, b := propsSet(n.Props), propsSet(kept.Props)
-		better = a > b || a == b && fmt.Sprint(n.Props) < fmt.Sprint(kept.Props)
+		// The same row again, the common case, is no better; fmt
+		// only orders two rows that differ.
+		better = a > b || a == b && !sameProps(n.Props, kept.Props) && fmt.Sprint(n.Props) < fmt.Sprint(kept.Props)
 	}
 	old := kept.Props
 	if better {
@@ -164,6 +164,38 @@ func foldNode(kept *Node, n Node) {
 		slices.Sort(all)
 		kept.Props[name] = slices.Compact(all)
 	}
+}
+
+// sameProps reports whether a and b hold the same values; false when it
+// cannot tell (a type it does not compare), which only costs the caller
+// the slower comparison.
+func sameProps(a, b Props) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for name, x := range a {
+		y, ok := b[name]
+		if !ok {
+			return false
+		}
+		switch x := x.(type) {
+		case string:
+			if y, ok := y.(string); !ok || x != y {
+				return false
+			}
+		case int64:
+			if y, ok := y.(int64); !ok || x != y {
+				return false
+			}
+		case []string:
+			if y, ok := y.([]string); !ok || !slices.Equal(x, y) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // propsSet counts the properties of a row that are set.

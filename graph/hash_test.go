@@ -74,3 +74,30 @@ func TestHashMatchesFmt(t *testing.T) {
 		}
 	}
 }
+
+// TestSameProps: rows sameProps calls the same print the same, so that
+// skipping fmt for them never changes which row foldNode keeps; rows that
+// differ, or hold a type it does not compare, are not called the same.
+func TestSameProps(t *testing.T) {
+	day := Date(time.Date(2009, 2, 5, 0, 0, 0, 0, time.UTC))
+	for i, c := range []struct {
+		a, b Props
+		same bool
+	}{
+		{Props{}, Props{}, true},
+		{Props{"name": "Kouchner", "n": int64(2), "aliases": []string{"K"}}, Props{"aliases": []string{"K"}, "n": int64(2), "name": "Kouchner"}, true},
+		{Props{"aliases": []string(nil)}, Props{"aliases": []string{}}, true},
+		{Props{"name": "Kouchner"}, Props{"name": "Kouchner "}, false},
+		{Props{"name": "Kouchner"}, Props{"title": "Kouchner"}, false},
+		{Props{"n": int64(2)}, Props{"n": "2"}, false},
+		{Props{"aliases": []string{"a", "b"}}, Props{"aliases": []string{"b", "a"}}, false},
+		{Props{"date": day}, Props{"date": day}, false}, // not compared: left to fmt
+	} {
+		if got := sameProps(c.a, c.b); got != c.same {
+			t.Errorf("%d: sameProps(%v, %v) = %v", i, c.a, c.b, got)
+		}
+		if c.same && fmt.Sprint(c.a) != fmt.Sprint(c.b) {
+			t.Errorf("%d: called the same, printed %v and %v", i, c.a, c.b)
+		}
+	}
+}
