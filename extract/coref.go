@@ -521,6 +521,10 @@ func (d *doc) resolvePeople() {
 	// and Khatami", "Prime Ministers Reinfeldt and Putin").
 	d.tagged = taggedSurnames(d.c, d.tagged[:0])
 	d.checkCtx()
+	for i, n := 0, len(d.ments); i < n; i++ {
+		d.splitHyphenPair(i)
+	}
+	d.checkCtx()
 	for i := range d.ments {
 		m := &d.ments[i]
 		if m.name == "" || m.strong || m.person >= 0 {
@@ -564,6 +568,49 @@ func (d *doc) resolvePeople() {
 			d.addPerson(i, d.x.LooseNames && !m.placePrep)
 		}
 	}
+}
+
+// splitHyphenPair makes two people of a word that joins two surnames
+// with a hyphen, as headings and attributive phrases write a meeting or a
+// relationship: "Lavrov-Lieberman", "A friendly Zardari-Karzai
+// relationship", "Erdogan-Akdag Disagreement". Both halves must be
+// surnames of people: known ones (data/people.tsv, the list of people
+// often named in cables, the cable's TAGS) or people the cable names with
+// a cue. A double-barrelled surname of one person ("Ould-Abdallah",
+// "Bandaranaike-Kumaratunga") rarely has two such halves; "Jean-Louis" is
+// no surname pair, nor are initialisms ("US-EU") and short particles.
+func (d *doc) splitHyphenPair(mi int) {
+	m := &d.ments[mi]
+	if m.name == "" || m.person >= 0 || m.title != "" || m.kin != kinNone || m.nhi != m.nlo+1 || m.cityWord {
+		return
+	}
+	t := &d.toks[m.nlo]
+	h := strings.IndexByte(t.text, '-')
+	if h < 3 || len(t.text)-h-1 < 3 || strings.IndexByte(t.text[h+1:], '-') >= 0 || t.allCaps {
+		return
+	}
+	parts := [2]string{t.text[:h], t.text[h+1:]}
+	for _, p := range parts {
+		r := p[0]
+		if r < 'A' || r > 'Z' || strings.ToUpper(p) == p || !d.surnameOfPerson(p) {
+			return
+		}
+	}
+	second := *m
+	m.name, m.strong = parts[0], true
+	m.text = [2]int{t.start, t.start + h}
+	second.name, second.strong = parts[1], true
+	second.text = [2]int{t.start + h + 1, t.end}
+	d.ments = append(d.ments, second)
+	d.addPerson(mi, true)
+	d.addPerson(len(d.ments)-1, true)
+}
+
+// surnameOfPerson reports whether the word w is the surname of a person
+// the cable names with a cue, of a known person, or of the cable's TAGS.
+func (d *doc) surnameOfPerson(w string) bool {
+	sur := foldName(w)
+	return len(d.bySur[sur]) > 0 || slices.Contains(d.tagged, sur) || isKnownPerson(w) || d.usualBearer(w)
 }
 
 // placedTowns lists the towns' names that the cable writes after a

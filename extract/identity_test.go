@@ -252,3 +252,38 @@ func TestNoteApartSkipsPeopleWithoutEntity(t *testing.T) {
 		t.Errorf("Chris Stevens kept apart from %+v; want no one", people[0].Apart)
 	}
 }
+
+// TestHyphenPair: two surnames of people joined by a hyphen are two
+// people ("A friendly Zardari-Karzai relationship"), each with its half of
+// the word as its mention; a hyphenated given name, a double-barrelled
+// surname no half of which is a person's, an adjective and an
+// initialism stay as they were.
+func TestHyphenPair(t *testing.T) {
+	res := (&Extractor{}).Extract(cableOf(t, "RELATIONS",
+		"President Zardari and President Karzai met on July 3. A friendly Zardari-Karzai relationship is creating new opportunities.",
+		"Jean-Louis Borloo spoke with Ould-Abdallah about the Franco-German axis and the US-EU summit."))
+	mentions := map[string][]string{}
+	for _, e := range res.Entities {
+		if e.Type == Person {
+			for _, m := range e.Mentions {
+				mentions[e.Key] = append(mentions[e.Key], m.Text)
+			}
+		}
+	}
+	for name, want := range map[string][]string{
+		"person:asif-ali-zardari":  {"Zardari", "Zardari"},
+		"person:hamid-karzai":      {"Karzai", "Karzai"},
+		"person:jean-louis-borloo": {"Jean-Louis Borloo"},
+	} {
+		if got := mentions[name]; !slices.Equal(got, want) {
+			t.Errorf("%s: mentions %q, want %q", name, got, want)
+		}
+	}
+	for key := range mentions {
+		for _, w := range []string{"franco", "german", "us-eu", "person:ould~", "person:abdallah~", "person:jean~", "person:louis~"} {
+			if strings.Contains(key, w) {
+				t.Errorf("%s taken for a person", key)
+			}
+		}
+	}
+}
