@@ -300,8 +300,9 @@ func identify(given []string, sur string, words []string, year int, country stri
 	}
 	var def *bearer
 	for _, b := range cands {
-		if b.country != "US" && named != nil && !named(b.country) {
-			// "Gul" in a cable that names no Turkey is not Abdullah Gul.
+		if b.country != "US" && named != nil && !named(b.country) && !unmistakableSurname(sur, b.country) {
+			// "Gul" in a cable that names no Turkey is not Abdullah Gul;
+			// but "Putin" is Putin wherever he is named.
 			continue
 		}
 		for _, r := range b.roles {

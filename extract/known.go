@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"iter"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -137,7 +138,18 @@ var surnameCountriesText string
 type surnameRecord struct {
 	country string
 	others  []string
+	// unmistakable: at least unmistakableCables cables give the surname a
+	// country, every one of them this one ("putin", 177 of 177).
+	unmistakable bool
 }
+
+// unmistakableCables is how many cables of the mirror must give a surname
+// its country, and none another, for the surname alone to name the known
+// person of that country where the cable names no country of theirs
+// ("negotiating gas agreements with Putin" in a cable from Paris): about
+// the most-named leaders of the decade, far above the surnames a cable may
+// give someone else ("Gul", 35 cables).
+const unmistakableCables = 100
 
 var surnameCountries = sync.OnceValue(func() map[string]surnameRecord {
 	m := map[string]surnameRecord{}
@@ -146,6 +158,9 @@ var surnameCountries = sync.OnceValue(func() map[string]surnameRecord {
 		if f[5] != "" {
 			r.others = strings.Split(f[5], ",")
 		}
+		giving, err1 := strconv.Atoi(f[2])
+		any, err2 := strconv.Atoi(f[3])
+		r.unmistakable = err1 == nil && err2 == nil && giving >= unmistakableCables && giving == any && len(r.others) == 0
 		m[f[0]] = r
 	}
 	return m
@@ -164,6 +179,13 @@ func surnameCountry(sur, host string) string {
 		return host
 	}
 	return r.country
+}
+
+// unmistakableSurname reports whether the corpus gives folded surname sur
+// the country code alone, in unmistakableCables cables or more.
+func unmistakableSurname(sur, code string) bool {
+	r, ok := surnameCountries()[sur]
+	return ok && r.unmistakable && r.country == code
 }
 
 // FoldSurname folds a surname as the extractor keys surnames (accents,
