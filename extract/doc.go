@@ -141,6 +141,9 @@ type doc struct {
 	c    *cable.Cable
 	ctx  context.Context
 	host string // ISO code of the country the cable was sent from
+	// congress: 0 not yet known, 1 the cable shows the US Congress (see
+	// usCongress), 2 it does not.
+	congress int8
 	// countriesNamed: the host and the countries the cable names, by ISO
 	// code (built on first use by namesCountry).
 	countriesNamed map[string]bool
@@ -200,7 +203,7 @@ var docPool = sync.Pool{New: func() any {
 }}
 
 func (d *doc) reset() {
-	d.x, d.c, d.ctx, d.host = nil, nil, nil, ""
+	d.x, d.c, d.ctx, d.host, d.congress = nil, nil, nil, "", 0
 	d.countriesNamed = nil
 	d.units = d.units[:0]
 	d.utok = d.utok[:0]
@@ -555,7 +558,7 @@ func (d *doc) defaultCountry(p *person) string {
 		return "US"
 	}
 	for _, t := range p.titles {
-		if usTitle(t) {
+		if d.usTitle(t) {
 			return "US"
 		}
 	}
@@ -572,18 +575,30 @@ func (d *doc) defaultCountry(p *person) string {
 }
 
 // usTitleWords are the titles that, with no country adjective, a US
-// cable gives US officials.
+// cable gives US officials. "Under Secretary" is not one: ministries from
+// Brasilia to Quito have them ("Under Secretary Jorge Orbe"), and the
+// gold sets' bare ones were foreign more often than not; "U/S" is.
 var usTitleWords = []string{"ambassador", "charge", "dcm", "deputy chief of mission", "a/s", "u/s", "das", "assistant secretary",
-	"under secretary", "secretary of state", "senator", "congressman", "congresswoman", "representative", "codel", "staffdel",
+	"secretary of state", "congressman", "congresswoman", "representative", "codel", "staffdel",
 	"consul general", "envoy", "poloff", "econoff", "pol m/c", "polcouns", "econcouns", "emboff", "nsc", "usaid", "attache",
-	"undersecretary", "treasury", "secretary of defense", "secdef", "cjcs", "s/e"}
+	"treasury", "secretary of defense", "secdef", "cjcs", "s/e"}
+
+// usCongressWords are titles of the US Congress that other legislatures
+// share ("Senator Mercadante" in a Brasilia cable): a US official's only
+// in a cable that shows the US Congress (usCongress). In the gold sets,
+// "Senator" alone was foreign 15 times in 32. "Congressman" (foreign 3
+// times in 8, and a visiting US Congressman is often named without a
+// CODEL: "Congressman Gregory Meeks visited Peru") stays a US title.
+var usCongressWords = []string{"senator"}
 
 // usBareTitles are titles that, written alone, a US cable gives only its
 // own officials: "Secretary Powell", "Deputy Secretary Zoellick" (others
 // are "Foreign Secretary", "Deputy Secretary General").
 var usBareTitles = cues("us_bare_titles")
 
-func usTitle(t string) bool {
+// usTitle reports whether title t makes its holder a US official in this
+// cable.
+func (d *doc) usTitle(t string) bool {
 	lt := strings.ToLower(t)
 	if usBareTitles[lt] {
 		return true
@@ -596,7 +611,60 @@ func usTitle(t string) bool {
 			return true
 		}
 	}
+	for _, w := range usCongressWords {
+		if strings.Contains(lt, w) && d.usCongress() {
+			return true
+		}
+	}
 	return false
+}
+
+// usCongress reports whether the cable shows the US Congress: a CODEL or
+// STAFFDEL, or a member's party and state ("(D-CA)", "(R-Arizona)").
+// Looked for once a cable, in its subject and body.
+func (d *doc) usCongress() bool {
+	if d.congress == 0 {
+		d.congress = 2
+		for _, text := range []string{d.c.Subject.Text, d.c.Body.String} {
+			if hasCongress(text) {
+				d.congress = 1
+				break
+			}
+		}
+	}
+	return d.congress == 1
+}
+
+func hasCongress(text string) bool {
+	for _, w := range []string{"CODEL", "STAFFDEL", "Codel", "codel", "StaffDel", "Staffdel"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], "(")
+		if j < 0 {
+			return false
+		}
+		i += j + 1
+		// "(D-CA)", "(R-Ariz.)", "(D - NY)"
+		k := i
+		if k < len(text) && (text[k] == 'D' || text[k] == 'R' || text[k] == 'I') {
+			k++
+			for k < len(text) && text[k] == ' ' {
+				k++
+			}
+			if k+1 < len(text) && (text[k] == '-' || text[k] == ',') {
+				k++
+				for k < len(text) && text[k] == ' ' {
+					k++
+				}
+				if k < len(text) && text[k] >= 'A' && text[k] <= 'Z' {
+					return true
+				}
+			}
+		}
+	}
 }
 
 // mentionsOf returns the mentions of sentence si in the order they were

@@ -312,3 +312,38 @@ func TestUnmistakableSurname(t *testing.T) {
 		t.Errorf("Gul taken for Abdullah Gul in a cable that names no Turkey: %v", keys)
 	}
 }
+
+// TestUSTitles: "Senator" makes a US official only in a cable that shows
+// the US Congress (a CODEL, a member's party and state); "Under
+// Secretary" never does alone, "U/S" does. Elsewhere the person gets the country the other evidence gives:
+// here, with none, the host's (France, 07PARIS3972's header).
+func TestUSTitles(t *testing.T) {
+	country := func(res *Result, key string) string {
+		for _, e := range res.Entities {
+			if e.Type == Person && strings.Contains(e.Key, key) {
+				return e.Country
+			}
+		}
+		return "missing"
+	}
+	res := (&Extractor{}).Extract(cableOf(t, "PARLIAMENT",
+		"Senator Jean Dupont spoke on July 3.", "Under Secretary Pierre Martin said the same.", "U/S Nicholas Burns agreed."))
+	for key, want := range map[string]string{"dupont": "FR", "martin": "FR", "burns": "US"} {
+		if got := country(res, key); got != want {
+			t.Errorf("no CODEL: %s's country %s, want %s", key, got, want)
+		}
+	}
+	for _, para := range []string{
+		"CODEL Dupont met the Prime Minister. Senator Jean Dupont said the talks went well.",
+		"Senator Jean Dupont (D-CA) met the Prime Minister on July 3.",
+	} {
+		if got := country((&Extractor{}).Extract(cableOf(t, "PARLIAMENT", para)), "dupont"); got != "US" {
+			t.Errorf("%q: Dupont's country %s, want US", para, got)
+		}
+	}
+	for text, want := range map[string]bool{"Senator Kyl (R-Arizona) said": true, "(D - NY)": true, "(DCM)": false, "(Dutch)": false, "(R)": false} {
+		if got := hasCongress(text); got != want {
+			t.Errorf("hasCongress(%q) = %v", text, got)
+		}
+	}
+}

@@ -908,7 +908,7 @@ func (d *doc) personCountry(pi int) string {
 		return "US"
 	}
 	for _, t := range p.titles {
-		if usTitle(t) {
+		if d.usTitle(t) {
 			return "US"
 		}
 	}
