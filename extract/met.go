@@ -220,6 +220,16 @@ func (d *doc) findMeetings(si int) {
 			}
 		case w == "sat" && i+2 < s.hi && d.toks[i+1].is("down") && d.toks[i+2].is("with"):
 			d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, i+3, spans))
+		case meetNouns[w] && d.alsoInMeeting(si, i) > 0:
+			// "Also in the meeting for the Foreign Ministry were Under
+			// Secretary for Bilateral Affairs Jorge Orbe and officer
+			// Cristina Camacho": they joined the meeting told before, on
+			// the side the sentence names (a ministry: the host's) or of
+			// their country; they did not meet each other, and the rest
+			// of the sentence is their list.
+			k := d.alsoInMeeting(si, i)
+			d.alsoAttended(si, i, d.objectsRight(si, k, spans), d.hostSideAnchor(si, i, k))
+			return
 		case meetNouns[w] && w != "meet" && w != "courtesy" && w != "call":
 			d.rule = "noun"
 			d.metNoun(si, i, spans)
@@ -362,6 +372,55 @@ func (d *doc) meet(si, trig, ma, mb int) {
 		return // a meeting after the cable was sent is a plan
 	}
 	d.meetings = append(d.meetings, meeting{a: a, b: b, sent: si, trig: trig, rule: d.rule, date: date, place: d.placeIn(si)})
+}
+
+// alsoInMeeting: a sentence that opens "Also in (or at) the meeting ...
+// were" with the meeting noun at token i; it returns the token after
+// "were" (or "was"), 0 when the sentence is no such one.
+func (d *doc) alsoInMeeting(si, i int) int {
+	s := &d.sents[si]
+	k := s.lo
+	if i-k != 3 || !d.toks[k].is("also") || !(d.toks[k+1].is("in") || d.toks[k+1].is("at")) || !(d.toks[k+2].is("the") || d.toks[k+2].is("this")) {
+		return 0
+	}
+	// "for the Foreign Ministry", "on the U.S. side" may come between.
+	for j := i + 1; j < s.hi && j-i <= 8; j++ {
+		if d.toks[j].is("were") || d.toks[j].is("was") {
+			return j + 1
+		}
+		if d.toks[j].kind == tokPunct && d.toks[j].text != "," && d.toks[j].text != "." {
+			return 0
+		}
+	}
+	return 0
+}
+
+// hostSideAnchor: when the words between tokens i and k name a ministry
+// or government ("for the Foreign Ministry", "for the GOE"), a mention of
+// a person of the meetings told just before whose country the text gives
+// as the host's, for alsoAttended to put the newcomers on that side; else
+// -1.
+func (d *doc) hostSideAnchor(si, i, k int) int {
+	official := false
+	for j := i + 1; j < k; j++ {
+		if t := &d.toks[j]; t.is("ministry") || t.is("government") || t.is("mfa") || strings.HasPrefix(t.text, "GO") && t.allCaps && len(t.text) <= 4 {
+			official = true
+		}
+	}
+	if !official || d.host == "" {
+		return -1
+	}
+	for _, m := range d.meetings {
+		if m.sent >= si || si-m.sent > 3 {
+			continue
+		}
+		for _, p := range []int{m.a, m.b} {
+			if d.evidenceCountry(p) == d.host && len(d.people[p].ments) > 0 {
+				return d.people[p].ments[0]
+			}
+		}
+	}
+	return -1
 }
 
 // alsoJoins reports whether token i is the verb of "X also attended",

@@ -330,6 +330,17 @@ func TestAlsoAttended(t *testing.T) {
 	if got != want {
 		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
+	// "Also in the meeting for the Foreign Ministry were A and B": the
+	// ministry's side, whatever their titles say ("North American Affairs
+	// officer"), and not each other's partners ("Bilateral" is no meeting
+	// here). From 09QUITO704.
+	c = cableClassifiedBy(t, "Ambassador Heather M. Hodges", "MEETING",
+		"On August 5, the Ambassador met with Foreign Minister Fander Falconi. Also in the meeting for the Foreign Ministry were Under Secretary for Bilateral Affairs, Jorge Orbe, and North American Affairs officer Cristina Camacho.")
+	got = strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
+	want = "Cristina Camacho - Heather M. Hodges 2007-08-05; Fander Falconi - Heather M. Hodges 2007-08-05; Heather M. Hodges - Jorge Orbe 2007-08-05"
+	if got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
 }
 
 // TestAccompaniedAndJoined: "A and B accompanied him" and "X was joined
