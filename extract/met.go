@@ -89,6 +89,10 @@ func (d *doc) findMeetings(si int) {
 		}
 		w := t.lower
 		d.rule = w
+		also := 0 // "Also in the meeting ... were": the token after "were"
+		if meetNouns[w] {
+			also = d.alsoInMeeting(si, i)
+		}
 		switch {
 		case w == "met":
 			d.metVerb(si, i, spans)
@@ -220,15 +224,14 @@ func (d *doc) findMeetings(si int) {
 			}
 		case w == "sat" && i+2 < s.hi && d.toks[i+1].is("down") && d.toks[i+2].is("with"):
 			d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, i+3, spans))
-		case meetNouns[w] && d.alsoInMeeting(si, i) > 0:
+		case also > 0:
 			// "Also in the meeting for the Foreign Ministry were Under
 			// Secretary for Bilateral Affairs Jorge Orbe and officer
 			// Cristina Camacho": they joined the meeting told before, on
 			// the side the sentence names (a ministry: the host's) or of
 			// their country; they did not meet each other, and the rest
 			// of the sentence is their list.
-			k := d.alsoInMeeting(si, i)
-			d.alsoAttended(si, i, d.objectsRight(si, k, spans), d.hostSideAnchor(si, i, k))
+			d.alsoAttended(si, i, d.objectsRight(si, also, spans), d.hostSideAnchor(si, i, also))
 			return
 		case meetNouns[w] && w != "meet" && w != "courtesy" && w != "call":
 			d.rule = "noun"
