@@ -27,11 +27,12 @@ type Extractor struct {
 	CapitalsAsCountries bool
 
 	// RulesOnly makes the sentence rules alone decide who met whom,
-	// without the pair model: fewer meetings found, fewer of them wrong
-	// (on the dev split the two tie in MET F1, 0.576, the rules with
-	// precision 0.905 against 0.816 and macro recall 0.528 against 0.560;
-	// README, "How who-met-whom is decided"). cablegraph extract and load
-	// -rules-only; cablegraph eval -rules scores both.
+	// whatever the pair model. The built-in model (data/meetmodel.json)
+	// adds no pair since 2026-12-06, cross-validation on the training
+	// cables having found no threshold at which its pairs pay, so this
+	// changes nothing unless Model is set (README, "How who-met-whom is
+	// decided"). cablegraph extract and load -rules-only; cablegraph eval
+	// -rules scores both.
 	RulesOnly bool
 
 	// Model decides which candidate pairs met; nil means the model built

@@ -11,7 +11,8 @@ import "strings"
 
 // meeting is one pair of people a rule says met in person: a is on the
 // side of the clause's subject (or the first side of a participant list),
-// b on the other. The rules propose; the pair model (pairs.go) decides.
+// b on the other. The rules propose; decide (model.go) accepts: every rule's
+// pair, and those the pair model scores above its threshold.
 type meeting struct {
 	a, b  int // people
 	sent  int

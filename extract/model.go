@@ -13,9 +13,13 @@ import (
 )
 
 // MeetModel decides which candidate pairs met: a linear model over the
-// features of pairs.go, trained as an averaged perceptron from the
-// annotated cables (cablegraph train). A pair is accepted when its score
-// is above Threshold.
+// features of pairs.go, trained as an averaged perceptron (or a logistic
+// regression) from the annotated cables (cablegraph train). A pair is
+// accepted when its score is above Threshold, or, with RulesFirst, when a
+// sentence rule proposed it. A Threshold of math.MaxFloat64 accepts no
+// pair by its score: cablegraph train writes it when cross-validation
+// finds no threshold at which the model's pairs pay, as it does for the
+// built-in model since 2026-12-06.
 type MeetModel struct {
 	Weights   map[string]float64 `json:"weights"`
 	Threshold float64            `json:"threshold"`
