@@ -80,7 +80,13 @@ func (d *doc) whyApart(pi, pj int) string {
 	p, q := &d.people[pi], &d.people[pj]
 	gp, gq := canonGivens(p.given), canonGivens(q.given)
 	if len(gp) > 0 && len(gq) > 0 && !compatibleGiven(gp, gq) {
-		return fmt.Sprintf("given names differ: %s, %s", strings.Join(givenWritten([]string{p.name}), " "), strings.Join(givenWritten([]string{q.name}), " "))
+		// In name order, so that every cable gives the pair one reason
+		// (cablegraph person gathers them across cables).
+		a, b := strings.Join(givenWritten([]string{p.name}), " "), strings.Join(givenWritten([]string{q.name}), " ")
+		if b < a {
+			a, b = b, a
+		}
+		return fmt.Sprintf("given names differ: %s, %s", a, b)
 	}
 	bp, bq := d.identity(pi), d.identity(pj)
 	year := "an undated cable"

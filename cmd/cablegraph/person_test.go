@@ -144,7 +144,7 @@ type personCase struct {
 
 var personCases = []personCase{
 	0: {name: "Muammar Qadhafi", key: "person:muammar-qadhafi", alias: "Qaddafi", aliasCable: "07TUNIS1489", given: "Muammar", country: "LY",
-		title: "Leader", apart: "person:saif-al-islam-qadhafi", reason: "given names differ: Saif al-Islam, Muammar"},
+		title: "Leader", apart: "person:saif-al-islam-qadhafi", reason: "given names differ: Muammar, Saif al-Islam"},
 	1: {name: "nestor kirchner", key: "person:nestor-kirchner", alias: "Kirchner", given: "Nestor", country: "AR", title: "President",
 		apart: "person:cristina-fernandez-de-kirchner", reason: "name two people of data/people.tsv"},
 	2: {name: "person:bernard-kouchner", key: "person:bernard-kouchner", alias: "Kouchner", aliasCable: "07PARIS3972", given: "Bernard",
