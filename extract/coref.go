@@ -534,7 +534,7 @@ func (d *doc) resolvePeople() {
 		if m.cityWord {
 			continue
 		}
-		if slices.Contains(d.tagged, sur) || isKnownPerson(m.name) || d.usualBearer(m.name) {
+		if d.knownBare(m.name, sur) {
 			m.strong = true
 			d.addPerson(i, true)
 		}
@@ -591,8 +591,7 @@ func (d *doc) splitHyphenPair(mi int) {
 	}
 	parts := [2]string{t.text[:h], t.text[h+1:]}
 	for _, p := range parts {
-		r := p[0]
-		if r < 'A' || r > 'Z' || strings.ToUpper(p) == p || !d.surnameOfPerson(p) {
+		if r := p[0]; r < 'A' || r > 'Z' || allCapsWord(p) || !d.surnameOfPerson(p) {
 			return
 		}
 	}
@@ -607,10 +606,18 @@ func (d *doc) splitHyphenPair(mi int) {
 }
 
 // surnameOfPerson reports whether the word w is the surname of a person
-// the cable names with a cue, of a known person, or of the cable's TAGS.
+// the cable names with a cue, or a bare name knownBare takes for a person.
 func (d *doc) surnameOfPerson(w string) bool {
 	sur := foldName(w)
-	return len(d.bySur[sur]) > 0 || slices.Contains(d.tagged, sur) || isKnownPerson(w) || d.usualBearer(w)
+	return len(d.bySur[sur]) > 0 || d.knownBare(w, sur)
+}
+
+// knownBare reports whether name, written with no cue of its own (sur its
+// folded surname), names a person by other evidence: the cable's person
+// TAGS, the list of people often named in cables, or the usual name of a
+// public figure of the cable's year.
+func (d *doc) knownBare(name, sur string) bool {
+	return slices.Contains(d.tagged, sur) || isKnownPerson(name) || d.usualBearer(name)
 }
 
 // placedTowns lists the towns' names that the cable writes after a

@@ -555,13 +555,8 @@ func (d *doc) relation(t RelationType, si int, from, fromKey, to, toKey string) 
 // the host's country is wrong for foreigners the text names without a
 // country word (a Russian journalist in a Paris cable).
 func (d *doc) defaultCountry(p *person) string {
-	if p.us {
+	if p.us || d.usTitled(p.titles) {
 		return "US"
-	}
-	for _, t := range p.titles {
-		if d.usTitle(t) {
-			return "US"
-		}
 	}
 	if c := leaderCountry(p.given, p.sur); c != "" {
 		return c
@@ -614,6 +609,16 @@ func (d *doc) usTitle(t string) bool {
 	}
 	for _, w := range usCongressWords {
 		if strings.Contains(lt, w) && d.usCongress() {
+			return true
+		}
+	}
+	return false
+}
+
+// usTitled reports whether any of titles makes its holder a US official.
+func (d *doc) usTitled(titles []string) bool {
+	for _, t := range titles {
+		if d.usTitle(t) {
 			return true
 		}
 	}

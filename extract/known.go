@@ -159,8 +159,8 @@ var surnameCountries = sync.OnceValue(func() map[string]surnameRecord {
 			r.others = strings.Split(f[5], ",")
 		}
 		giving, err1 := strconv.Atoi(f[2])
-		any, err2 := strconv.Atoi(f[3])
-		r.unmistakable = err1 == nil && err2 == nil && giving >= unmistakableCables && giving == any && len(r.others) == 0
+		givingAny, err2 := strconv.Atoi(f[3])
+		r.unmistakable = err1 == nil && err2 == nil && giving >= unmistakableCables && giving == givingAny && len(r.others) == 0
 		m[f[0]] = r
 	}
 	return m

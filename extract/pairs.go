@@ -904,13 +904,8 @@ func (d *doc) personCountry(pi int) string {
 	if p.country != "" {
 		return p.country
 	}
-	if p.us {
+	if p.us || d.usTitled(p.titles) {
 		return "US"
-	}
-	for _, t := range p.titles {
-		if d.usTitle(t) {
-			return "US"
-		}
 	}
 	return leaderCountry(p.given, p.sur)
 }

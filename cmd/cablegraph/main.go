@@ -63,15 +63,15 @@ func main() {
 	}
 	if file := os.Getenv("CABLEGRAPH_CPUPROFILE"); file != "" {
 		// For whoever measures where a run spends its time:
-		// go tool pprof -top FILE.
-		if f, err := os.Create(file); err == nil && pprof.StartCPUProfile(f) == nil {
-			defer f.Close()
-			defer pprof.StopCPUProfile()
+		// go tool pprof -top FILE. Stopped below, before os.Exit, which
+		// runs no deferred call; the file is closed by the exit.
+		if f, err := os.Create(file); err == nil {
+			pprof.StartCPUProfile(f)
 		}
 	}
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
-	pprof.StopCPUProfile()
+	pprof.StopCPUProfile() // a no-op when no profile runs
 	os.Exit(code)
 }
 

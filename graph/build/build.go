@@ -38,6 +38,12 @@ func MetKey(cableID string, paragraph int, a, b string) string {
 	if b < a {
 		a, b = b, a
 	}
+	return relKey(cableID, paragraph, a, b)
+}
+
+// relKey is the key of an edge told in one paragraph of a cable, from
+// node key a to b: "09PARIS1|4|person:x|place:y".
+func relKey(cableID string, paragraph int, a, b string) string {
 	return cableID + "|" + strconv.Itoa(paragraph) + "|" + a + "|" + b
 }
 
@@ -310,7 +316,7 @@ func (b *recordBuilder) entities(c *cable.Cable, res *extract.Result) {
 				continue
 			}
 			b.edge(graph.Visited, from, to, props(
-				"key", c.ID+"|"+strconv.Itoa(r.Paragraph)+"|"+from.Key+"|"+to.Key,
+				"key", relKey(c.ID, r.Paragraph, from.Key, to.Key),
 				"cable", c.ID, "paragraph", int64(r.Paragraph), "date", day(r.Date),
 				"evidence", collapse(r.Evidence)))
 		}
