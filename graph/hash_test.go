@@ -61,6 +61,7 @@ func TestHashMatchesFmt(t *testing.T) {
 				{Label: Cable, Key: "09PARIS1", Props: Props{"date": day, "subject": "Kouchner \"on\" Iran\tand\x00é\xff", "paragraphs": int64(12)}},
 				{Label: Person, Key: "person:bernard-kouchner", Props: Props{"name": "Bernard Kouchner", "aliases": []string{"KOUCHNER", "Kouchner"}, "given": []string(nil), "empty": []string{}}},
 				{Label: Country, Key: "FR"},
+				{Label: Place, Key: "place:\x7f~", Props: Props{"slash": "a\\b", "n": int64(-7), "none": []int64(nil), "zero": []int64{}, "one": []int64{0}, "other": 1.5, "line": "a\nb", "ok": "Paris ~ !"}},
 			},
 			Edges: []Edge{
 				{Type: Mentions, From: NodeRef{Label: Cable, Key: "09PARIS1"}, To: NodeRef{Label: Person, Key: "person:bernard-kouchner"}, Props: Props{"paragraphs": []int64{1, 4}, "count": int64(2)}},
