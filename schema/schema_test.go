@@ -25,9 +25,10 @@ func TestDDL(t *testing.T) {
 			constraints++
 		}
 	}
-	// One unique key per label of the model.
-	if constraints != 9 {
-		t.Errorf("%d constraints, want 9", constraints)
+	// One unique key per label of the model and per keyed relationship
+	// type (graph's TestKeyedEdgesHaveConstraints checks which).
+	if constraints != 13 {
+		t.Errorf("%d constraints, want 13", constraints)
 	}
 }
 
