@@ -614,10 +614,22 @@ func (d *doc) surnameOfPerson(w string) bool {
 
 // knownBare reports whether name, written with no cue of its own (sur its
 // folded surname), names a person by other evidence: the cable's person
-// TAGS, the list of people often named in cables, or the usual name of a
-// public figure of the cable's year.
+// TAGS, the list of people often named in cables, a spelling of a person
+// of data/people.tsv, or the usual name of a public figure of the cable's
+// year.
 func (d *doc) knownBare(name, sur string) bool {
-	return slices.Contains(d.tagged, sur) || isKnownPerson(name) || d.usualBearer(name)
+	return slices.Contains(d.tagged, sur) || isKnownPerson(name) || listedSpelling(name) || d.usualBearer(name)
+}
+
+// listedSpelling reports whether name, of two words or more, is one of
+// the spellings data/people.tsv gives a person: "Moqtada al-Sadr", whose
+// given name no list of given names has, is Muqtada al-Sadr's.
+func listedSpelling(name string) bool {
+	if !strings.Contains(name, " ") {
+		return false
+	}
+	given, sur := canonName(name)
+	return people().byFull[strings.Join(append(given, sur), " ")] != nil
 }
 
 // placedTowns lists the towns' names that the cable writes after a

@@ -313,6 +313,28 @@ func TestUnmistakableSurname(t *testing.T) {
 	}
 }
 
+// TestListedSpelling: a name written as data/people.tsv spells a person is
+// that person, though no list knows its given name ("Moqtada"); the same
+// given name with another surname is no one the cable shows as a person.
+func TestListedSpelling(t *testing.T) {
+	res := (&Extractor{}).Extract(cableOf(t, "SHIA",
+		"Sources said Moqtada al-Sadr would return from Qom.", "Sources said Moqtada Hassan would return."))
+	keys := map[string]bool{}
+	for _, e := range res.Entities {
+		if e.Type == Person {
+			keys[e.Key] = true
+		}
+	}
+	if !keys["person:muqtada-al-sadr"] {
+		t.Errorf("Moqtada al-Sadr not found as Muqtada al-Sadr: %v", keys)
+	}
+	for k := range keys {
+		if strings.Contains(k, "hassan") {
+			t.Errorf("Moqtada Hassan taken for a person with no cue: %v", keys)
+		}
+	}
+}
+
 // TestUSTitles: "Senator" makes a US official only in a cable that shows
 // the US Congress (a CODEL, a member's party and state); "Under
 // Secretary" never does alone, "U/S" does. Elsewhere the person gets the country the other evidence gives:
