@@ -7,9 +7,15 @@ package extract
 // a "Participants:" block with one line a side, is read by participants
 // (participants.go).
 
+import "slices"
+
 // sideWords in the head of a sentence say that it lists one side of a
 // meeting.
 var sideWords = cues("side_words")
+
+// orgGlue are the lower-case words that may stand between a side list's
+// head and its first person, inside the name of an organisation.
+var orgGlue = set("the", "of", "for", "and", "de", "on")
 
 // sideList is a sentence that lists the people of one side.
 type sideList struct {
@@ -51,7 +57,7 @@ func (d *doc) sideLists() {
 }
 
 // sideListAt reads sentence si as a side list: a head of at most eight
-// words that names a side ("US attendees were:", "The GOB team included",
+// words (twelve before a colon) that names a side ("US attendees were:", "The GOB team included",
 // "Brazilian participants:") and the people named after it.
 func (d *doc) sideListAt(si int) (sideList, bool) {
 	s := &d.sents[si]
@@ -60,13 +66,25 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 	}
 	end, side, also := -1, false, false
 	code := ""
+	// A head is short, up to eight words, unless a colon ends it, which
+	// says a list follows: "Included among invited Iranian participants
+	// at the Pugwash event were: ..." (twelve).
+	long := 8
+	for k := s.lo; k < s.hi && k-s.lo <= 13; k++ {
+		if d.toks[k].text == ":" {
+			long = 12
+			break
+		}
+	}
 	for k := s.lo; k < s.hi && k-s.lo <= 16; k++ {
 		t := &d.toks[k]
 		switch {
-		case k-s.lo > 8 && !t.is("including"):
+		case k-s.lo > long && !t.is("including"):
 			// A longer head only for "... also took part, including X":
 			// the people who took part, of the head's country.
-		case t.text == ":" || t.is("were") || t.is("are") || t.is("included") || t.is("includes") || t.is("comprised"):
+		case t.text == ":" || t.is("were") || t.is("are") || (t.is("included") || t.is("includes")) && k > s.lo || t.is("comprised"):
+			// ("Included among the participants were:": the verb
+			// opens the head, "were" ends it.)
 			end = k + 1
 		case t.is("including") && k > s.lo && d.toks[k-1].text == "," && d.tookPart(s.lo, k):
 			end = k + 1
@@ -103,11 +121,45 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 	}
 	l := sideList{sent: si, code: code, also: also}
 	for _, mi := range d.spans {
-		if m := &d.ments[mi]; m.lo >= end && m.person >= 0 {
+		if m := &d.ments[mi]; m.lo >= end && m.person >= 0 && !d.modifierName(m) {
 			l.ments = append(l.ments, mi)
 		}
 	}
-	return l, len(l.ments) > 0
+	// The list starts right after its head, with a person, their title
+	// or the name of their organisation: "were: Ali Samareh, ...",
+	// "included Representative Mel Watt", "were: Inter-American
+	// Foundation (IAF) President Larry Palmer". People named after words
+	// of running text are spoken of, not listed ("The Israeli side made
+	// the following points: (A) it is not clear what the replacement of
+	// negotiator Larijani means").
+	if len(l.ments) == 0 {
+		return sideList{}, false
+	}
+	// "USG participants were joined during part of the session by WHA
+	// PDAS Craig Kelly and ...": those who joined them are listed too.
+	first := d.ments[l.ments[0]].lo
+	for k := end; k < first; k++ {
+		t := &d.toks[k]
+		if (t.is("joined") || t.is("accompanied")) && slices.ContainsFunc(d.toks[k+1:first], func(u token) bool { return u.is("by") }) {
+			break
+		}
+		if t.kind == tokWord && !t.upper && !orgGlue.hasLower(t.lower) && !isParticle(t.text) {
+			return sideList{}, false
+		}
+	}
+	return l, true
+}
+
+// modifierName reports whether mention m of a list qualifies another
+// member rather than being one: a possessive ("Stanford's Siegfried
+// Hecker") or a name after an indefinite article ("Samareh, an Ahmadinejad
+// adviser").
+func (d *doc) modifierName(m *pmention) bool {
+	if m.hi < len(d.toks) && d.toks[m.hi].kind == tokPoss {
+		return true
+	}
+	s := &d.sents[m.sent]
+	return m.lo > s.lo && (d.toks[m.lo-1].is("a") || d.toks[m.lo-1].is("an"))
 }
 
 // tookPart reports whether the tokens [lo,hi) say people took part in a

@@ -307,6 +307,11 @@ func TestMeetings(t *testing.T) {
 		// "met at length with".
 		68: {"MEETING", []string{"On July 24 Ambassador Wolcott met at length with COMEX Minister Marco Ruiz and his team (Director General Gabriela Castro, Alan Thompson, and Susana Vasquez)."},
 			"Alan Thompson - Wolcott 2007-07-24; Gabriela Castro - Wolcott 2007-07-24; Marco Ruiz - Wolcott 2007-07-24; Susana Vasquez - Wolcott 2007-07-24"},
+		// A side list whose head opens with "Included" and runs past eight
+		// words to a colon; a name that qualifies a member ("Stanford's",
+		// "an Ahmadinejad adviser") is no member.
+		69: {"MEETING", []string{"The seminar took place on July 24 in The Hague. Included among invited Iranian participants at the Pugwash event were: Ali Samareh, an Ahmadinejad adviser, and Ambassador Reza Ziaran. American participants included Rep. Rush Holt and Stanford's Siegfried Hecker."},
+			"Ali Samareh - Rush Holt 2007-07-24; Ali Samareh - Siegfried Hecker 2007-07-24; Reza Ziaran - Rush Holt 2007-07-24; Reza Ziaran - Siegfried Hecker 2007-07-24"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
