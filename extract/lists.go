@@ -76,9 +76,21 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 			break
 		}
 	}
+	leader := -1 // "The Mexican side was led by MG Jaime Lopez Portillo and included ..."
 	for k := s.lo; k < s.hi && k-s.lo <= 16; k++ {
 		t := &d.toks[k]
 		switch {
+		case side && leader < 0 && k+2 < s.hi && k-1 > s.lo && (t.is("led") || t.is("headed") || t.is("chaired")) && d.toks[k+1].is("by") && (d.toks[k-1].is("was") || d.toks[k-1].is("were")):
+			// The leader is one of the side, and the head goes on past
+			// their name to the verb that lists the others.
+			for _, mi := range d.sentMentions(si) {
+				if m := &d.ments[mi]; m.lo == k+2 && m.person >= 0 {
+					leader = mi
+					long = m.hi - s.lo + 2
+					k = m.hi - 1
+					break
+				}
+			}
 		case k-s.lo > long && !t.is("including"):
 			// A longer head only for "... also took part, including X":
 			// the people who took part, of the head's country.
@@ -112,7 +124,7 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 	// The mentions of the sentence only now, for the few sentences with
 	// such a head: most have none.
 	for _, mi := range d.sentMentions(si) {
-		if d.ments[mi].lo < end && (d.ments[mi].person >= 0 || d.ments[mi].role != "") {
+		if mi != leader && d.ments[mi].lo < end && (d.ments[mi].person >= 0 || d.ments[mi].role != "") {
 			return sideList{}, false // a person in the head: a sentence about them
 		}
 	}
@@ -120,6 +132,9 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 		end++ // "were:"
 	}
 	l := sideList{sent: si, code: code, also: also}
+	if leader >= 0 {
+		l.ments = append(l.ments, leader)
+	}
 	for _, mi := range d.spans {
 		if m := &d.ments[mi]; m.lo >= end && m.person >= 0 && !d.modifierName(m) {
 			l.ments = append(l.ments, mi)
@@ -132,12 +147,15 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 	// of running text are spoken of, not listed ("The Israeli side made
 	// the following points: (A) it is not clear what the replacement of
 	// negotiator Larijani means").
-	if len(l.ments) == 0 {
+	if len(l.ments) == 0 || leader >= 0 && len(l.ments) == 1 {
 		return sideList{}, false
 	}
 	// "USG participants were joined during part of the session by WHA
 	// PDAS Craig Kelly and ...": those who joined them are listed too.
 	first := d.ments[l.ments[0]].lo
+	if leader >= 0 {
+		first = d.ments[l.ments[1]].lo
+	}
 	for k := end; k < first; k++ {
 		t := &d.toks[k]
 		if (t.is("joined") || t.is("accompanied")) && slices.ContainsFunc(d.toks[k+1:first], func(u token) bool { return u.is("by") }) {

@@ -312,6 +312,10 @@ func TestMeetings(t *testing.T) {
 		// "an Ahmadinejad adviser") is no member.
 		69: {"MEETING", []string{"The seminar took place on July 24 in The Hague. Included among invited Iranian participants at the Pugwash event were: Ali Samareh, an Ahmadinejad adviser, and Ambassador Reza Ziaran. American participants included Rep. Rush Holt and Stanford's Siegfried Hecker."},
 			"Ali Samareh - Rush Holt 2007-07-24; Ali Samareh - Siegfried Hecker 2007-07-24; Reza Ziaran - Rush Holt 2007-07-24; Reza Ziaran - Siegfried Hecker 2007-07-24"},
+		// The leader a side list's head names ("was led by X and
+		// included") is one of the side.
+		70: {"MEETING", []string{"The talks took place on July 24. The Mexican side was led by MG Jaime Lopez and included Col. Juan Juarez and Alejandro Negrin. The U.S. side included Defense Attache Col. Dan Alabre and Political Minister Counselor Gustavo Delgado."},
+			"Alejandro Negrin - Dan Alabre 2007-07-24; Alejandro Negrin - Gustavo Delgado 2007-07-24; Dan Alabre - Jaime Lopez 2007-07-24; Dan Alabre - Juan Juarez 2007-07-24; Gustavo Delgado - Jaime Lopez 2007-07-24; Gustavo Delgado - Juan Juarez 2007-07-24"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
