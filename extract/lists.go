@@ -76,6 +76,11 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 			break
 		}
 	}
+	// So may one that opens with "Among" and ends with its verb: "Among
+	// those present on the U.S. side at various briefings were ...".
+	if d.toks[s.lo].is("among") {
+		long = 12
+	}
 	leader := -1 // "The Mexican side was led by MG Jaime Lopez Portillo and included ..."
 	for k := s.lo; k < s.hi && k-s.lo <= 16; k++ {
 		t := &d.toks[k]

@@ -316,6 +316,9 @@ func TestMeetings(t *testing.T) {
 		// included") is one of the side.
 		70: {"MEETING", []string{"The talks took place on July 24. The Mexican side was led by MG Jaime Lopez and included Col. Juan Juarez and Alejandro Negrin. The U.S. side included Defense Attache Col. Dan Alabre and Political Minister Counselor Gustavo Delgado."},
 			"Alejandro Negrin - Dan Alabre 2007-07-24; Alejandro Negrin - Gustavo Delgado 2007-07-24; Dan Alabre - Jaime Lopez 2007-07-24; Dan Alabre - Juan Juarez 2007-07-24; Gustavo Delgado - Jaime Lopez 2007-07-24; Gustavo Delgado - Juan Juarez 2007-07-24"},
+		// "Among ... were": a side list's head, however long.
+		71: {"MEETING", []string{"British Ambassador Geoffrey Adams met with U.S. officials in Baghdad on July 24. Among those present on the U.S. side at various briefings were Ambassador Crocker and Special Advisor David Pearce."},
+			"Crocker - Geoffrey Adams 2007-07-24; David Pearce - Geoffrey Adams 2007-07-24"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {

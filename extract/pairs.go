@@ -691,13 +691,20 @@ func (d *doc) frames() {
 	// sentence. Only that one is gathered: in a cable without paragraph
 	// numbers every meeting qualifies, and a list of them all, searched
 	// for each candidate, was quadratic in the cable's size.
-	var f *frameMeeting
+	// The first in the text, not the first the readers proposed: those
+	// of side lists come before the sentence rules', wherever they are.
+	first := -1
 	for _, c := range d.cands {
-		if c.anchor < 0 || c.prio < 3 || f != nil && c.anchor != f.sent {
+		if c.anchor < 0 || c.prio < 3 || first >= 0 && c.anchor >= first {
 			continue
 		}
-		u := &d.units[d.sents[c.anchor].unit]
-		if u.section != SectionSubject && u.paragraph > 2 {
+		if u := &d.units[d.sents[c.anchor].unit]; u.section == SectionSubject || u.paragraph <= 2 {
+			first = c.anchor
+		}
+	}
+	var f *frameMeeting
+	for _, c := range d.cands {
+		if c.anchor != first || c.prio < 3 {
 			continue
 		}
 		if f == nil {
