@@ -116,12 +116,7 @@ func TestUsualBearers(t *testing.T) {
 	}
 	for i, tt := range tests {
 		res := (&Extractor{}).Extract(cableOf(t, "POLITICS", tt.para))
-		keys := map[string]bool{}
-		for _, e := range res.Entities {
-			if e.Type == Person {
-				keys[e.Key] = true
-			}
-		}
+		keys := personKeys(res)
 		for _, k := range tt.want {
 			if !keys[k] {
 				t.Errorf("%d: no %s among %v", i, k, keys)
@@ -299,12 +294,7 @@ func TestUnmistakableSurname(t *testing.T) {
 	res := (&Extractor{}).Extract(cableOf(t, "ROYAL",
 		"DSK said Royal could not imagine herself negotiating gas agreements with Putin; good advisors would not be able to help.",
 		"The deputy said Gul was no help either."))
-	keys := map[string]bool{}
-	for _, e := range res.Entities {
-		if e.Type == Person {
-			keys[e.Key] = true
-		}
-	}
+	keys := personKeys(res)
 	if !keys["person:vladimir-putin"] {
 		t.Errorf("Putin not known: %v", keys)
 	}
@@ -319,12 +309,7 @@ func TestUnmistakableSurname(t *testing.T) {
 func TestListedSpelling(t *testing.T) {
 	res := (&Extractor{}).Extract(cableOf(t, "SHIA",
 		"Sources said Moqtada al-Sadr would return from Qom.", "Sources said Moqtada Hassan would return."))
-	keys := map[string]bool{}
-	for _, e := range res.Entities {
-		if e.Type == Person {
-			keys[e.Key] = true
-		}
-	}
+	keys := personKeys(res)
 	if !keys["person:muqtada-al-sadr"] {
 		t.Errorf("Moqtada al-Sadr not found as Muqtada al-Sadr: %v", keys)
 	}
@@ -368,4 +353,15 @@ func TestUSTitles(t *testing.T) {
 			t.Errorf("hasCongress(%q) = %v", text, got)
 		}
 	}
+}
+
+// personKeys returns the keys of the people of res.
+func personKeys(res *Result) map[string]bool {
+	keys := map[string]bool{}
+	for _, e := range res.Entities {
+		if e.Type == Person {
+			keys[e.Key] = true
+		}
+	}
+	return keys
 }
