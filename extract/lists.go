@@ -57,8 +57,10 @@ func (d *doc) sideLists() {
 }
 
 // sideListAt reads sentence si as a side list: a head of at most eight
-// words (twelve before a colon) that names a side ("US attendees were:", "The GOB team included",
-// "Brazilian participants:") and the people named after it.
+// words (twelve before a colon or after "Among") that names a side ("US
+// attendees were:", "The GOB team included", "Brazilian participants:"),
+// with the leader it may name ("was led by X and included"), and the
+// people listed right after it.
 func (d *doc) sideListAt(si int) (sideList, bool) {
 	s := &d.sents[si]
 	if d.units[s.unit].section != SectionBody {
