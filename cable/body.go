@@ -514,7 +514,7 @@ func (p *telegram) setField(f preField) {
 	if strings.TrimSpace(txt.String) == "" && f.kw != kwClassBy {
 		return
 	}
-	field := Field{Text: txt.String, Pos: txt.Orig(0)}
+	field := Field{Text: txt.String, Pos: txt.Orig(0), src: txt}
 	switch f.kw {
 	case kwEO:
 		if c.Declassification.Text == "" {
@@ -537,7 +537,7 @@ func (p *telegram) setField(f preField) {
 				// "TAGS: PREL IS GAZA DISENGAGEMENT ...": pages that lost
 				// their newlines and the SUBJECT keyword. Used when no
 				// SUBJECT line turns up.
-				p.tagsRest = Field{Text: txt.String[rest:], Pos: txt.Orig(rest)}
+				p.tagsRest = Field{Text: txt.String[rest:], Pos: txt.Orig(rest), src: txt.Slice(rest, len(txt.String))}
 			}
 		}
 	case kwRef:
@@ -997,7 +997,7 @@ func (p *telegram) summaryAndComment() {
 				continue
 			}
 			txt := strings.TrimRight(body[from:to], " (")
-			return Field{Text: txt, Pos: c.Body.Orig(from)}
+			return Field{Text: txt, Pos: c.Body.Orig(from), src: c.Body.Slice(from, from+len(txt))}
 		}
 		return Field{}
 	}

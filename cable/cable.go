@@ -58,6 +58,22 @@ type Source struct {
 type Field struct {
 	Text string `json:"text"`
 	Pos  Pos    `json:"pos"`
+
+	// src maps Text back to the input when the parser built the field
+	// from repaired text: a subject that runs over a line break of a page
+	// file ("GAMAL &#x000A;MUBARAK") is longer in the input than in Text,
+	// so Pos.Offset+i would point before the word. Zero for fields made by
+	// hand or read back from JSON.
+	src Text
+}
+
+// Orig returns the input position of byte i of f.Text: through the
+// parser's map when it has one, else counted from Pos on the same line.
+func (f Field) Orig(i int) Pos {
+	if len(f.src.runs) > 0 && f.src.String == f.Text {
+		return f.src.Orig(i)
+	}
+	return Pos{Line: f.Pos.Line, Offset: f.Pos.Offset + i}
 }
 
 // Cable is one parsed telegram. Fields the input did not carry are left at

@@ -16,8 +16,9 @@ type unit struct {
 	base      int    // offset of text in its section's repaired text
 	body      bool   // positions map through Cable.Body.Orig
 	pos       cable.Pos
-	caps      bool // written in capitals, so case says nothing about names
-	titleCase bool // a subject that capitalises every word ("Speaker Urges Calm")
+	field     *cable.Field // the header field the text is, mapped to the input (else pos counts on)
+	caps      bool         // written in capitals, so case says nothing about names
+	titleCase bool         // a subject that capitalises every word ("Speaker Urges Calm")
 }
 
 // textUnits splits a cable into the units the extractor reads, header
@@ -25,7 +26,7 @@ type unit struct {
 // last, so that names known from the body can be looked for in capitals.
 func textUnits(c *cable.Cable, out []unit) []unit {
 	if s := c.Subject.Text; s != "" {
-		out = append(out, unit{section: SectionSubject, text: s, pos: c.Subject.Pos})
+		out = append(out, unit{section: SectionSubject, text: s, pos: c.Subject.Pos, field: &c.Subject})
 	}
 	body := c.Body.String
 	firstPara := len(body)
@@ -180,6 +181,9 @@ func (u *unit) mention(c *cable.Cable, start, end int) Mention {
 	m := Mention{Text: u.text[start:end], Section: u.section, Paragraph: u.paragraph, Start: u.base + start, End: u.base + end}
 	if u.body {
 		p := c.Body.Orig(u.base + start)
+		m.Line, m.Offset = p.Line, p.Offset
+	} else if u.field != nil {
+		p := u.field.Orig(start)
 		m.Line, m.Offset = p.Line, p.Offset
 	} else {
 		m.Line, m.Offset = u.pos.Line, u.pos.Offset+start

@@ -53,13 +53,13 @@ func runEvalIdentity(ctx context.Context, e env) int {
 	// The extraction of every gold cable, read in corpus order (the keys
 	// do not depend on it).
 	results := map[string]*extract.Result{}
-	bodies := map[string]cable.Text{} // to map mentions back to the input
+	cables := map[string]*cable.Cable{} // the text of the mentions, to map them back to the input
 	fails := &failures{w: e.stderr}
 	ex.copies = chooseCopies([]string{corpus}, 0, runtime.GOMAXPROCS(0), io.Discard)
 	m := openInputs([]string{corpus}, nil, 0, fails)
 	err = ex.run(ctx, m, fails, nil, func(c *cable.Cable, res *extract.Result) error {
 		if want[c.ID] {
-			results[c.ID], bodies[c.ID] = res, c.Body
+			results[c.ID], cables[c.ID] = res, &cable.Cable{Body: c.Body, Subject: c.Subject}
 		}
 		return nil
 	})
@@ -69,7 +69,7 @@ func runEvalIdentity(ctx context.Context, e env) int {
 	}
 	keyOf := func(m eval.IdentityMention) string {
 		if res := results[m.Cable]; res != nil {
-			return eval.PersonAt(res, bodies[m.Cable], m.Offset)
+			return eval.PersonAt(res, cables[m.Cable], m.Offset)
 		}
 		return ""
 	}
@@ -96,7 +96,7 @@ func runEvalIdentity(ctx context.Context, e env) int {
 		// mention, normalised, is the same.
 		base := eval.ScoreIdentity("same normalised name", set, func(m eval.IdentityMention) string {
 			if res := results[m.Cable]; res != nil {
-				if text := eval.MentionTextAt(res, bodies[m.Cable], m.Offset); text != "" {
+				if text := eval.MentionTextAt(res, cables[m.Cable], m.Offset); text != "" {
 					return "name:" + eval.NormaliseName(text)
 				}
 			}

@@ -118,23 +118,22 @@ type IdentityScore struct {
 	Merged, Split []string
 }
 
-// PersonAt returns the key of the person of res (one cable's result;
-// body is the cable's Body) whose mention covers byte offset off of the
-// input, or "".
-func PersonAt(res *extract.Result, body cable.Text, off int) string {
-	key, _ := personMentionAt(res, body, off)
+// PersonAt returns the key of the person of res (the result of cable c)
+// whose mention covers byte offset off of the input, or "".
+func PersonAt(res *extract.Result, c *cable.Cable, off int) string {
+	key, _ := personMentionAt(res, c, off)
 	return key
 }
 
 // personMentionAt returns the person of res whose mention covers byte
 // offset off of the input, and the text of that mention.
-func personMentionAt(res *extract.Result, body cable.Text, off int) (key, text string) {
+func personMentionAt(res *extract.Result, c *cable.Cable, off int) (key, text string) {
 	for _, e := range res.Entities {
 		if e.Type != extract.Person {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m.Offset <= off && off < inputEnd(m, body) {
+			if m.Offset <= off && off < inputEnd(m, c) {
 				return e.Key, m.Text
 			}
 		}
@@ -145,20 +144,30 @@ func personMentionAt(res *extract.Result, body cable.Text, off int) (key, text s
 // inputEnd is the input offset just after mention m. A name that a
 // repair joined across a line break ("President Nestor &#x000A;Kirchner"
 // in a page file) is longer in the input than as written, so the end is
-// mapped back through the body when the mention indexes it.
-func inputEnd(m extract.Mention, body cable.Text) int {
+// mapped back through the text the mention indexes: the body, or the
+// subject line.
+func inputEnd(m extract.Mention, c *cable.Cable) int {
 	end := m.Offset + len(m.Text)
-	if (m.Section == extract.SectionBody || m.Section == extract.SectionAddress) && m.Start < m.End && m.End <= len(body.String) &&
-		body.String[m.Start:m.End] == m.Text {
-		end = max(end, body.Orig(m.End-1).Offset+1)
+	if m.Start >= m.End {
+		return end
+	}
+	switch m.Section {
+	case extract.SectionBody, extract.SectionAddress:
+		if body := c.Body; m.End <= len(body.String) && body.String[m.Start:m.End] == m.Text {
+			end = max(end, body.Orig(m.End-1).Offset+1)
+		}
+	case extract.SectionSubject:
+		if s := c.Subject; m.End <= len(s.Text) && s.Text[m.Start:m.End] == m.Text {
+			end = max(end, s.Orig(m.End-1).Offset+1)
+		}
 	}
 	return end
 }
 
-// MentionTextAt returns the text of the person mention of res that covers
-// byte offset off of the input, or "".
-func MentionTextAt(res *extract.Result, body cable.Text, off int) string {
-	_, text := personMentionAt(res, body, off)
+// MentionTextAt returns the text of the person mention of res (the result
+// of cable c) that covers byte offset off of the input, or "".
+func MentionTextAt(res *extract.Result, c *cable.Cable, off int) string {
+	_, text := personMentionAt(res, c, off)
 	return text
 }
 
