@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cablegraph/cablegraph/cable"
 	"github.com/cablegraph/cablegraph/extract/lexicon"
 )
 
@@ -46,6 +47,53 @@ func TestPriorCountry(t *testing.T) {
 				if e.Type == Person && strings.HasSuffix(e.Name, sur) && e.Country != want {
 					t.Errorf("NoPriorCountry %v: %s country %q, want %q", tt.x.NoPriorCountry, e.Name, e.Country, want)
 				}
+			}
+		}
+	}
+}
+
+// TestGivenNamePrior: a person the text gives no country, whose first
+// given name the corpus gives Americans (data/given_countries.tsv), is
+// American rather than the host's, except in a country whose own people
+// bear English names and for names of a foreign form.
+func TestGivenNamePrior(t *testing.T) {
+	for g, c := range givenCountries() {
+		if foldName(g) != g || !lexicon.IsCountryCode(c) {
+			t.Errorf("data/given_countries.tsv: %q %q: not a folded name and a country code", g, c)
+		}
+	}
+	if !givenNameAmerican([]string{"jerry"}) || givenNameAmerican([]string{"pierre"}) || givenNameAmerican(nil) {
+		t.Fatalf("givenNameAmerican: jerry %v, pierre %v", givenNameAmerican([]string{"jerry"}), givenNameAmerican([]string{"pierre"}))
+	}
+	para := "Jerry Guilbert, a consultant, and Zhanar Dauletova of the local bar said the law was unclear. Richard von Weizsacker and John Paul II were quoted."
+	for _, tt := range []struct {
+		post, tag string
+		want      map[string]string
+	}{
+		// A Kazakh cable: the American by his given name, the Kazakh by
+		// the host's prior, the German and the Pope not by their given
+		// names.
+		{"ASTANA", "KZ", map[string]string{"Jerry Guilbert": "US", "Zhanar Dauletova": "KZ", "Richard von Weizsacker": "KZ", "John Paul II": "KZ"}},
+		// A Kenyan cable: English given names are the host's own.
+		{"NAIROBI", "KE", map[string]string{"Jerry Guilbert": "KE"}},
+	} {
+		text := "VZCZCXRO4577\nOO RUEHDBU\nDE RUEHTA #0054 2641612\nZNY CCCCC ZZH\nO 211612Z SEP 07\n" +
+			"FM AMEMBASSY " + tt.post + "\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 0346\n\nCONFIDENTIAL " + tt.post + " 000054\n\n" +
+			"E.O. 12958: DECL: 07/26/2017\nTAGS: PREL PGOV " + tt.tag + "\nSUBJECT: LAW\n\n" +
+			"Classified By: Ambassador John Ordway for reasons 1.4 b and d.\n\n1. (C) " + para + "\n\nORDWAY\n"
+		r := cable.NewReader(strings.NewReader(text), "test.txt")
+		if !r.Next() {
+			t.Fatalf("no cable: %v", r.Err())
+		}
+		got := map[string]string{}
+		for _, e := range (&Extractor{}).Extract(r.Cable()).Entities {
+			if e.Type == Person {
+				got[e.Name] = e.Country
+			}
+		}
+		for name, want := range tt.want {
+			if c, ok := got[name]; !ok || c != want {
+				t.Errorf("%s: %s country %q (found %v), want %q; people %v", tt.post, name, c, ok, want, got)
 			}
 		}
 	}

@@ -3,6 +3,9 @@
 // always the same one, that country. The extractor reads it for a person
 // the cable names with no country of its own ("Zoellick said", "Mr.
 // Kashkari"), before falling back to the country the cable is sent from.
+// With -given-o it also writes the same table for given names
+// (extract/data/given_countries.tsv): "Chuck Willingham, Staff Engineer"
+// in a cable from Astana is more likely an American than a Kazakh.
 //
 // A surname counts once per cable and country, and only where the cable
 // itself, or the tables of known people, say the person's country (the
@@ -12,7 +15,7 @@
 // Usage, from extract/ (go generate ./extract runs it):
 //
 //	go run ./data/gencountries -corpus ../../shared/cables-raw/avilaroman__Wikileaks-Mirror/cable \
-//	    -exclude ../testdata -o data/surname_countries.tsv
+//	    -exclude ../testdata -o data/surname_countries.tsv -given-o data/given_countries.tsv
 //
 // Every cable of a gold set under -exclude (any REFID.json, or cable in a
 // cables/ folder, under a path naming "gold") is left out, so that no evaluation reads what its own cables taught the
@@ -52,6 +55,7 @@ func main() {
 	corpus := flag.String("corpus", "", "directory of cables (any format the parser reads)")
 	exclude := flag.String("exclude", "", "directory whose gold sets' cables (REFID.json) are left out")
 	out := flag.String("o", "extract/data/surname_countries.tsv", "output file")
+	givenOut := flag.String("given-o", "", "output file of the given names' table (none if empty)")
 	flag.Parse()
 	if *corpus == "" {
 		fmt.Fprintln(os.Stderr, "gencountries: -corpus is required")
@@ -67,17 +71,25 @@ func main() {
 		fmt.Fprintln(os.Stderr, "gencountries:", err)
 		os.Exit(1)
 	}
-	votes, cables, err := count(files, skip)
+	votes, givenVotes, cables, err := count(files, skip)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gencountries:", err)
 		os.Exit(1)
 	}
-	n, err := write(*out, votes)
+	n, err := write(*out, "surname_countries.tsv", "folded surname", votes)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gencountries:", err)
 		os.Exit(1)
 	}
 	fmt.Fprintf(os.Stderr, "gencountries: %d cables (%d gold cables left out), %d surnames written to %s\n", cables, len(skip), n, *out)
+	if *givenOut != "" {
+		n, err := write(*givenOut, "given_countries.tsv", "folded first given name", givenVotes)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "gencountries:", err)
+			os.Exit(1)
+		}
+		fmt.Fprintf(os.Stderr, "gencountries: %d given names written to %s\n", n, *givenOut)
+	}
 }
 
 // goldIDs lists the cable IDs of every gold annotation under dir.
@@ -103,9 +115,9 @@ func goldIDs(dir string) (map[string]bool, error) {
 }
 
 // count extracts every cable of files not in skip and counts, per folded
-// surname, the cables that name it (under "") and the cables that give it
-// each country.
-func count(files []string, skip map[string]bool) (map[string]map[string]int, int, error) {
+// surname and per folded first given name, the cables that name it (under
+// "") and the cables that give it each country.
+func count(files []string, skip map[string]bool) (surnames, given map[string]map[string]int, cables int, err error) {
 	x := &extract.Extractor{NoPriorCountry: true}
 	m := pipeline.NewMultiReader(files, nil)
 	next := func() (*cable.Cable, int64, bool) {
@@ -116,37 +128,55 @@ func count(files []string, skip map[string]bool) (map[string]map[string]int, int
 		}
 		return nil, 0, false
 	}
-	// One cable's votes: each surname once under "", and once under each
-	// country the cable gives it.
-	work := func(_ context.Context, c *cable.Cable) (map[[2]string]bool, error) {
-		seen := map[[2]string]bool{}
+	// One cable's votes: each surname (kind 0) and first given name (kind
+	// 1) once under "", and once under each country the cable gives it.
+	type vote struct {
+		kind          int
+		name, country string
+	}
+	work := func(_ context.Context, c *cable.Cable) (map[vote]bool, error) {
+		seen := map[vote]bool{}
 		for _, e := range x.Extract(c).Entities {
-			if sur := surname(e.Name); e.Type == extract.Person && sur != "" {
-				seen[[2]string{sur, ""}] = true
+			if e.Type != extract.Person {
+				continue
+			}
+			if sur := surname(e.Name); sur != "" {
+				seen[vote{0, sur, ""}] = true
 				if e.Country != "" {
-					seen[[2]string{sur, e.Country}] = true
+					seen[vote{0, sur, e.Country}] = true
+				}
+			}
+			if len(e.Given) > 0 {
+				if g := surname(e.Given[0]); len(g) >= 3 {
+					seen[vote{1, g, ""}] = true
+					if e.Country != "" {
+						seen[vote{1, g, e.Country}] = true
+					}
 				}
 			}
 		}
 		return seen, nil
 	}
-	votes := map[string]map[string]int{}
-	cables := 0
-	deliver := func(_ *cable.Cable, seen map[[2]string]bool, _ error) error {
+	surnames, given = map[string]map[string]int{}, map[string]map[string]int{}
+	deliver := func(_ *cable.Cable, seen map[vote]bool, _ error) error {
 		cables++
 		for v := range seen {
-			if votes[v[0]] == nil {
-				votes[v[0]] = map[string]int{}
+			votes := surnames
+			if v.kind == 1 {
+				votes = given
 			}
-			votes[v[0]][v[1]]++
+			if votes[v.name] == nil {
+				votes[v.name] = map[string]int{}
+			}
+			votes[v.name][v.country]++
 		}
 		return nil
 	}
 	if err := pipeline.Run(context.Background(), pipeline.Config{}, next, work, deliver); err != nil {
-		return nil, 0, err
+		return nil, nil, 0, err
 	}
 	// A corpus file that cannot be read is a broken corpus.
-	return votes, cables, m.Err()
+	return surnames, given, cables, m.Err()
 }
 
 // surname is the folded last word of a name, as the extractor keys
@@ -172,9 +202,9 @@ func surname(name string) string {
 // suffixes end names without being surnames.
 var suffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 
-// write writes the surnames that pass the thresholds, sorted, and says
-// how many.
-func write(file string, votes map[string]map[string]int) (int, error) {
+// write writes the names that pass the thresholds to file (a table called
+// table, of what column), sorted, and says how many.
+func write(file, table, column string, votes map[string]map[string]int) (int, error) {
 	var lines []string
 	for sur, byCountry := range votes {
 		total, best, bestN := 0, "", 0
@@ -206,8 +236,8 @@ func write(file string, votes map[string]map[string]int) (int, error) {
 		return 0, err
 	}
 	w := bufio.NewWriter(f)
-	fmt.Fprintln(w, "# surname_countries.tsv: generated by extract/data/gencountries; do not edit.")
-	fmt.Fprintln(w, "# folded surname <TAB> country <TAB> cables giving that country <TAB> cables giving any <TAB> cables naming the surname <TAB> the other countries given")
+	fmt.Fprintf(w, "# %s: generated by extract/data/gencountries; do not edit.\n", table)
+	fmt.Fprintf(w, "# %s <TAB> country <TAB> cables giving that country <TAB> cables giving any <TAB> cables naming it <TAB> the other countries given\n", column)
 	for _, l := range lines {
 		fmt.Fprintln(w, l)
 	}
