@@ -64,8 +64,10 @@ func (d *doc) contextDate(si, trig, a, b int) string {
 		return soleDay(refs)
 	}
 	for _, sj := range d.subjectSentences() {
-		if same, _ := about(sj); same {
-			return d.sentDay(sj)
+		if same, _ := about(sj); same && sj != si {
+			if day := d.sentDay(sj); day != "" {
+				return day
+			}
 		}
 	}
 	return d.restatedDate(si, a, b)

@@ -319,6 +319,12 @@ func TestMeetings(t *testing.T) {
 		// "Among ... were": a side list's head, however long.
 		71: {"MEETING", []string{"British Ambassador Geoffrey Adams met with U.S. officials in Baghdad on July 24. Among those present on the U.S. side at various briefings were Ambassador Crocker and Special Advisor David Pearce."},
 			"Crocker - Geoffrey Adams 2007-07-24; David Pearce - Geoffrey Adams 2007-07-24"},
+		// The subject line tells the meeting and gives no day: the body's
+		// retelling of it with both people gives it, though that sentence
+		// proposes no pair of its own (its opening words hide its
+		// meeting phrase).
+		72: {"GENERAL PETRAEUS' MEETING WITH DEFENSE MINISTER TANTAWI", []string{"Key Points: -- (S/NF) During a July 19 meeting with CENTCOM Commander General Petraeus, Minister of Defense Hussein Tantawi discussed bilateral military cooperation."},
+			"Hussein Tantawi - Petraeus 2007-07-19"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
@@ -563,5 +569,33 @@ func TestLowerCaseTitles(t *testing.T) {
 	}
 	if ts := titles["Siddhi"]; slices.ContainsFunc(ts, func(s string) bool { return strings.Contains(s, "hosting") }) {
 		t.Errorf("Siddhi's titles %v take a verb", ts)
+	}
+}
+
+// TestTitlesWithOf: a minister's or secretary's title joined to its
+// portfolio by "of" ("Minister of Foreign Affairs", "Minister of the
+// Interior") is read before the name, and makes the name a person; a
+// title whose "of" names a body is not read through it, so the body's
+// last word is no person ("Director of the National Agrarian Institute").
+func TestTitlesWithOf(t *testing.T) {
+	c := cableOf(t, "MEETING",
+		"Minister of Foreign Affairs Moratinos said the EU was weak.",
+		"Later, the Minister of the Interior Adly agreed with Minister of Defense Tantawi.",
+		"The Director of the National Agrarian Institute said land reform would wait.")
+	titles := map[string][]string{}
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Type == Person {
+			titles[e.Name] = e.Titles
+		}
+	}
+	for name, want := range map[string]string{"Moratinos": "Minister of Foreign Affairs", "Adly": "Minister of the Interior", "Tantawi": "Minister of Defense"} {
+		if ts, ok := titles[name]; !ok || !slices.Contains(ts, want) {
+			t.Errorf("%s: titles %v (a person: %v), want %q; people %v", name, ts, ok, want, titles)
+		}
+	}
+	for name := range titles {
+		if strings.Contains(name, "Agrarian") || strings.Contains(name, "Institute") {
+			t.Errorf("%q, of the Institute's name, is a person", name)
+		}
 	}
 }

@@ -633,6 +633,11 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 		case d.ann[k].kind == annCont:
 			k--
 			continue
+		case k < j && d.ofInTitle(s.lo, k):
+			// "Minister of Foreign Affairs Moratinos", "Minister of the
+			// Interior Adly": the head's complement is of the title.
+			k--
+			continue
 		case d.ann[k].kind == annOrg && d.toks[k].upper:
 			// "MFA Cabinet Counselor", "NSC Senior Director"
 			if d.ann[k].code != "" && tp.country == "" {
@@ -670,6 +675,38 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 		tp.country = "US"
 	}
 	return tp
+}
+
+// ministerHeads are the heads of the titles ofInTitle reads through "of":
+// a minister's or secretary's portfolio follows them ("Minister of
+// Defense"). Other heads take the name of a body ("Director of the
+// National Agrarian Institute", "President of the Parliamentary
+// Investigative Commission"), whose last word would be read as a name.
+var ministerHeads = set("minister", "ministers", "secretary", "undersecretary", "vice-minister")
+
+// ofInTitle reports whether token k, in a title read leftwards from a
+// name, is the "of" (or the "the" of "of the") that joins a title's head
+// to the words of its office that follow ("Minister of Defense",
+// "Secretary of the Treasury"): a title word before, one of the
+// continuation after. Not "for": "Assistant Secretary for International
+// Organizations" ends in a word no title table holds, which would be
+// read as the name.
+func (d *doc) ofInTitle(lo, k int) bool {
+	t := &d.toks[k]
+	next := k + 1
+	if t.is("the") {
+		if k-1 < lo || !d.toks[k-1].is("of") {
+			return false
+		}
+		return next < len(d.toks) && d.isTitleTok(next)
+	}
+	if !t.is("of") || k-1 < lo || !d.isTitleTok(k-1) || !ministerHeads[d.toks[k-1].lower] {
+		return false
+	}
+	if next < len(d.toks) && d.toks[next].is("the") {
+		next++
+	}
+	return next < len(d.toks) && d.isTitleTok(next)
 }
 
 // titleRight reads an appositive title after a name: "Isabelle Dumont,
