@@ -694,6 +694,51 @@ func (d *doc) foldBareSurnames() {
 	}
 }
 
+// familyFirstSurnames are East Asian family names, written first: alone,
+// one of them names a family, not a given name (foldBareGivenNames).
+var familyFirstSurnames = cues("family_first_surnames")
+
+// foldBareGivenNames makes a person named by one word that is no one's
+// surname but the first given name of exactly one other person of the
+// cable that person: "Gamal noted that he and his NDP colleagues ..."
+// after "Gamal Mubarak, head of the NDP Policies Committee", "Cristina"
+// for Cristina Fernandez de Kirchner. A word with a
+// title or a form of address of its own ("King Abdullah", "President
+// Chen") may be another person, and stays apart; so does a relative.
+func (d *doc) foldBareGivenNames() {
+	// The one person of each first given name, -1 for several; built
+	// once, so the pass stays linear in the people of a long cable.
+	var first map[string]int
+	for pi := range d.people {
+		p := &d.people[pi]
+		if len(p.given) > 0 || len(p.pre) > 0 || len(p.titles) > 0 || len(p.ments) == 0 || p.us || p.kin != 0 || len(d.bySur[p.sur]) != 1 || familyFirstSurnames[p.sur] {
+			continue
+		}
+		if first == nil {
+			first = map[string]int{}
+			for qi := range d.people {
+				if q := &d.people[qi]; len(q.given) > 0 && len(q.ments) > 0 {
+					g := canonGiven(q.given[0])
+					if _, seen := first[g]; seen || d.kinOnly(qi) {
+						first[g] = -1
+					} else {
+						first[g] = qi
+					}
+				}
+			}
+		}
+		full, ok := first[canonGiven(p.sur)]
+		if !ok || full < 0 {
+			continue
+		}
+		ments := p.ments
+		p.ments = nil
+		for _, mi := range ments {
+			d.attach(full, mi)
+		}
+	}
+}
+
 // usualBearer reports whether a bare surname is, in this cable's year,
 // the usual name of a person of data/people.tsv ("Chavez", "Karzai" in
 // 2008) whose country the cable is from or names.

@@ -342,6 +342,7 @@ func (d *doc) findPeople() {
 		d.signerRoles()
 	}
 	d.foldBareSurnames()
+	d.foldBareGivenNames()
 }
 
 // readEvents is the stages proposals to places: who visited and met

@@ -365,3 +365,35 @@ func personKeys(res *Result) map[string]bool {
 	}
 	return keys
 }
+
+// TestBareGivenName: a word that is no one's surname but the first given
+// name of one person of the cable is that person ("Gamal noted" after
+// "Gamal Mubarak"); not with a title of its own ("King Abdullah" beside
+// Abdullah al-Ahmar), nor an East Asian family name, which names a family
+// ("MM Lee" beside Lee Hsien Loong, his son).
+func TestBareGivenName(t *testing.T) {
+	for _, tt := range []struct {
+		para string
+		want []string // the keys of the people, all of them
+	}{
+		{"Gamal Mubarak, head of the NDP Policies Committee, reviewed the campaign. Gamal noted that he had worked on it since June.",
+			[]string{"person:gamal-mubarak"}},
+		{"Sheikh Abdullah al-Ahmar met the tribes. King Abdullah said he would wait.",
+			[]string{"person:abdullah-ahmar", "person:abdullah~07paris3972"}},
+		{"Prime Minister Lee Hsien Loong met the Ambassador. MM Lee said Singapore would wait.",
+			[]string{"person:lee-hsien-loong", "person:lee~07paris3972"}},
+	} {
+		res := (&Extractor{}).Extract(cableOf(t, "POLITICS", tt.para))
+		keys := personKeys(res)
+		delete(keys, "person:josiah-rosenblatt")
+		delete(keys, "person:stapleton~07paris3972")
+		for _, k := range tt.want {
+			if !keys[k] {
+				t.Errorf("%q: no %s among %v", tt.para, k, keys)
+			}
+		}
+		if len(keys) != len(tt.want) {
+			t.Errorf("%q: people %v, want %v", tt.para, keys, tt.want)
+		}
+	}
+}
