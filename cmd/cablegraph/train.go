@@ -22,16 +22,20 @@ writes it where the build embeds it:
 
     go run ./cmd/cablegraph train testdata/gold-meetings/train testdata/gold testdata/gold-heldout
 
-The test split is never read, and dev only by -curve, which prints the
+The test split is never read. Dev is read by -curve, which prints the
 learning curve (dev MET with 25, 50 and 100% of the training cables)
-beside the rules alone.
+beside the rules alone, and, with -rules-first, to choose between the
+model and the rules: a threshold that cross-validation picked is kept only
+if the pairs it adds raise MET F1 on dev (cables of ordinary size); else
+the model adds no pair and the rules decide. With -dev "" the
+cross-validated threshold stands.
 `
 
 // runTrain rebuilds extract/data/meetmodel.json from annotated cables.
 func runTrain(ctx context.Context, e env) int {
 	flags := newFlagSet("train", trainUsage, e.stderr)
 	out := flags.String("o", "extract/data/meetmodel.json", "where to write the model")
-	devDir := flags.String("dev", "testdata/gold-meetings/dev", "gold set for the learning curve")
+	devDir := flags.String("dev", "testdata/gold-meetings/dev", "gold set for the learning curve and for the choice between model and rules (\"\" for none)")
 	epochs := flags.Int("epochs", 20, "passes over the training pairs")
 	seed := flags.Uint64("seed", 1, "shuffling seed")
 	curve := flags.Bool("curve", false, "print the learning curve on dev")
@@ -133,6 +137,28 @@ func runTrain(ctx context.Context, e env) int {
 	if m.Threshold == noAdditions {
 		m.About += "; cross-validation found no threshold at which the pairs the model adds pay, so it accepts no pair by its score"
 		fmt.Fprintln(e.stderr, "cablegraph train: cross-validation found no threshold at which the model's pairs pay: the model accepts no pair by its score")
+	} else if *rulesFirst && *devDir != "" {
+		// Model selection on dev: cross-validation on the training
+		// cables has picked thresholds whose pairs were all wrong on
+		// unseen cables, and which one it picks flips with small changes
+		// of the features. The rules are the baseline to beat.
+		dev, err := eval.LoadCases(*devDir)
+		for _, err := range unjoin(err) {
+			fmt.Fprintf(e.stderr, "cablegraph train: %v\n", err)
+		}
+		if len(dev) == 0 {
+			fmt.Fprintf(e.stderr, "cablegraph train: no dev cables in %s\n", *devDir)
+			return 1
+		}
+		withModel, _ := eval.ScoreCases(eval.WithModel("model", m), dev).MetBySize(false)
+		rulesOnly, _ := eval.ScoreCases(eval.Rules(), dev).MetBySize(false)
+		if withModel.F1() <= rulesOnly.F1() {
+			fmt.Fprintf(e.stderr, "cablegraph train: cross-validation picked threshold %g, but on dev its pairs do not pay (MET F1 %.3f, %d/%d/%d, against the rules' %.3f, %d/%d/%d): the model accepts no pair by its score\n",
+				m.Threshold, withModel.F1(), withModel.Correct, withModel.Pred-withModel.Correct, withModel.Gold-withModel.Found,
+				rulesOnly.F1(), rulesOnly.Correct, rulesOnly.Pred-rulesOnly.Correct, rulesOnly.Gold-rulesOnly.Found)
+			m.About += fmt.Sprintf("; cross-validation picked threshold %g, whose pairs did not raise MET F1 on dev (%s), so it accepts no pair by its score", m.Threshold, *devDir)
+			m.Threshold = noAdditions
+		}
 	}
 	if err := os.WriteFile(*out, m.MarshalIndent(), 0o644); err != nil {
 		fmt.Fprintf(e.stderr, "cablegraph train: %v\n", err)
