@@ -567,7 +567,7 @@ func (d *doc) defaultCountry(p *person) string {
 	if c := leaderCountry(p.given, p.sur); c != "" {
 		return c
 	}
-	if d.x.NoPriorCountry {
+	if d.x.NoPriorCountry || intlOfficial(p.titles) {
 		return ""
 	}
 	if c := surnameCountry(p.sur, d.host); c != "" {
@@ -595,6 +595,32 @@ var usTitleWords = []string{"ambassador", "charge", "dcm", "deputy chief of miss
 // times in 8, and a visiting US Congressman is often named without a
 // CODEL: "Congressman Gregory Meeks visited Peru") stays a US title.
 var usCongressWords = []string{"senator"}
+
+// intlOfficial reports whether one of titles is a post of an
+// intergovernmental body, which its holder serves for no country ("NATO
+// Secretary General", "UN Special Coordinator for Lebanon", "ICC
+// Prosecutor", "Arab League Secretary General"): with no country in the
+// text, such a person gets none, not the host's. A country's envoy to the
+// body ("UN Permanent Representative", "Ambassador to the IAEA") is no
+// such post.
+func intlOfficial(titles []string) bool {
+	for _, t := range titles {
+		lt := strings.ToLower(t)
+		if strings.Contains(lt, "representative") || strings.Contains(lt, "ambassador") || strings.Contains(lt, "delegate") || strings.Contains(lt, "permrep") {
+			continue
+		}
+		words := strings.Fields(t)
+		for n := min(3, len(words)); n >= 1; n-- {
+			if o, ok := lookupOrg(strings.Join(words[:n], " ")); ok {
+				if o.Intl {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
 
 // foreignNameForm reports whether a name has a form American names
 // rarely have, so that an English given name in it says nothing: a

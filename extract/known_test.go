@@ -98,3 +98,26 @@ func TestGivenNamePrior(t *testing.T) {
 		}
 	}
 }
+
+// TestIntlOfficial: a person whose title is a post of an intergovernmental
+// body, and whom the text gives no country, gets none rather than the
+// host's; a national official dealing with the body keeps the host's.
+func TestIntlOfficial(t *testing.T) {
+	c := cableOf(t, "NATO", "NATO Secretary General Jaap de Hoop Scheffer met the Minister. UN Special Coordinator Michael Williams and MFA UN Desk Officer Claire Dubois-Martin attended.")
+	got := map[string]string{}
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Type == Person {
+			got[e.Name] = e.Country
+		}
+	}
+	for name, want := range map[string]string{"Jaap de Hoop Scheffer": "", "Michael Williams": "", "Claire Dubois-Martin": "FR"} {
+		if c, ok := got[name]; !ok || c != want {
+			t.Errorf("%s: country %q (found %v), want %q; people %v", name, c, ok, want, got)
+		}
+	}
+	for title, want := range map[string]bool{"NATO Secretary General": true, "UN Permanent Representative": false, "MFA UN Desk Officer": false, "Arab League Secretary General": true, "Foreign Minister": false} {
+		if got := intlOfficial([]string{title}); got != want {
+			t.Errorf("intlOfficial(%q) = %v", title, got)
+		}
+	}
+}

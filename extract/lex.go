@@ -23,6 +23,7 @@ type orgInfo struct {
 	Country string
 	Party   bool
 	Gov     bool // a national government body: "Congress", "Senate", "Interior Ministry"
+	Intl    bool // an intergovernmental body: "NATO", "UN", "Arab League"
 }
 
 func fold(s string) string { return lexicon.Fold(s) }
@@ -112,7 +113,7 @@ func lookupOrg(s string) (orgInfo, bool) {
 	if !ok {
 		return orgInfo{}, false
 	}
-	oi := orgInfo{Name: o.Name, Country: o.Country, Party: o.Kind == lexicon.OrgParty, Gov: o.Kind == lexicon.OrgGovernment}
+	oi := orgInfo{Name: o.Name, Country: o.Country, Party: o.Kind == lexicon.OrgParty, Gov: o.Kind == lexicon.OrgGovernment, Intl: o.Kind == lexicon.OrgIntergovernmental}
 	if len(o.Acronyms) > 0 {
 		oi.Acronym = o.Acronyms[0]
 	}
