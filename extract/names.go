@@ -601,6 +601,7 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 	}
 	end := j + 1 // title ends before the honorific
 	// Complement: "for Russia, Balkans, CIS" between the head and the name.
+	complement := false
 	if j >= s.lo && !d.isTitleTok(j) {
 		k := j
 		for k >= s.lo && j-k < 12 {
@@ -613,6 +614,7 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 		}
 		if d.toks[j].text != "," && !d.toks[j].is("and") && k > s.lo && k < j && (d.toks[k].is("for") || d.toks[k].is("of") || d.toks[k].is("to")) && d.isTitleTok(k-1) && d.toks[k-1].upper && d.toks[k+1].text != "," {
 			j = k - 1
+			complement = true
 		} else {
 			j = -1 // no complement, and no title word next to the name
 		}
@@ -633,9 +635,11 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 		case d.ann[k].kind == annCont:
 			k--
 			continue
-		case k < j && d.ofInTitle(s.lo, k):
+		case !complement && k < j && d.ofInTitle(s.lo, k):
 			// "Minister of Foreign Affairs Moratinos", "Minister of the
-			// Interior Adly": the head's complement is of the title.
+			// Interior Adly": the head's complement is of the title. Not
+			// after a complement read above ("Assistant Secretary of State
+			// for Western Hemisphere Affairs"), whose last word is no name.
 			k--
 			continue
 		case d.ann[k].kind == annOrg && d.toks[k].upper:
