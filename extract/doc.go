@@ -550,6 +550,8 @@ func (d *doc) relation(t RelationType, si int, from, fromKey, to, toKey string) 
 // United States for the signer, the classifier and holders of the titles
 // of US officials ("Ambassador", "A/S", "Senator"), the country of a
 // leader the cable names without one ("President Obama", data/leaders.tsv),
+// the Holy See for a pope, none for an official of an intergovernmental
+// body (intlOfficial),
 // the country other cables give the surname (data/surname_countries.tsv),
 // the United States for a first given name other cables give Americans
 // (data/given_countries.tsv; "Jerry Guilbert, a consultant" in a cable
@@ -566,6 +568,9 @@ func (d *doc) defaultCountry(p *person) string {
 	}
 	if c := leaderCountry(p.given, p.sur); c != "" {
 		return c
+	}
+	if slices.ContainsFunc(p.titles, func(t string) bool { return strings.EqualFold(t, "pope") }) {
+		return "VA" // "Pope Benedict XVI" in a San Jose cable: the Holy See's
 	}
 	if d.x.NoPriorCountry || intlOfficial(p.titles) {
 		return ""

@@ -121,3 +121,19 @@ func TestIntlOfficial(t *testing.T) {
 		}
 	}
 }
+
+// TestPopeCountry: a pope is the Holy See's, wherever the cable is from.
+func TestPopeCountry(t *testing.T) {
+	c := cableOf(t, "VISIT", "Pope Benedict XVI said the visit went well. Pope John Paul II had visited Cuba in 1998.")
+	got := map[string]string{}
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Type == Person {
+			got[e.Name] = e.Country
+		}
+	}
+	for _, name := range []string{"Benedict XVI", "John Paul II"} {
+		if got[name] != "VA" {
+			t.Errorf("%s: country %q, want VA; people %v", name, got[name], got)
+		}
+	}
+}
