@@ -563,7 +563,7 @@ func (d *doc) relation(t RelationType, si int, from, fromKey, to, toKey string) 
 // prior took 27 of the 332 wrong host guesses of the train split away and
 // made 8 more of its found people's countries right (2026-12-06).
 func (d *doc) defaultCountry(p *person) string {
-	if p.us || d.usTitled(p.titles) {
+	if p.us || d.usTitled(p.titles) && !ministerTitled(p.titles) {
 		return "US"
 	}
 	if c := leaderCountry(p.given, p.sur); c != "" {
@@ -600,6 +600,20 @@ var usTitleWords = []string{"ambassador", "charge", "dcm", "deputy chief of miss
 // times in 8, and a visiting US Congressman is often named without a
 // CODEL: "Congressman Gregory Meeks visited Peru") stays a US title.
 var usCongressWords = []string{"senator"}
+
+// ministerTitled reports whether one of titles is a minister's, which no
+// US official holds ("Deputy Foreign Minister Taiana", later "Deputy
+// Secretary Taiana"): the other title then says nothing of a US official.
+// A US mission's Minister-Counselor is no minister.
+func ministerTitled(titles []string) bool {
+	for _, t := range titles {
+		lt := strings.ToLower(t)
+		if strings.Contains(lt, "minister") && !strings.Contains(lt, "minister-counselor") && !strings.Contains(lt, "minister counselor") && !strings.Contains(lt, "minister-counsellor") {
+			return true
+		}
+	}
+	return false
+}
 
 // intlOfficial reports whether one of titles is a post of an
 // intergovernmental body, which its holder serves for no country ("NATO

@@ -137,3 +137,18 @@ func TestPopeCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestMinisterNotUS: "Deputy Secretary" alone names a US official, but
+// not one the cable also calls a minister; a US mission's
+// Minister-Counselor stays American.
+func TestMinisterNotUS(t *testing.T) {
+	c := cableOf(t, "TALKS", "Deputy Foreign Minister Jorge Taiana met A/S Noriega. Later Deputy Secretary Taiana said the talks went well.")
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Type == Person && strings.HasSuffix(e.Name, "Taiana") && e.Country == "US" {
+			t.Errorf("%s (titles %v) is American", e.Name, e.Titles)
+		}
+	}
+	if ministerTitled([]string{"Political Minister-Counselor"}) || !ministerTitled([]string{"Deputy Foreign Minister"}) {
+		t.Errorf("ministerTitled: Minister-Counselor %v, Deputy Foreign Minister %v", ministerTitled([]string{"Political Minister-Counselor"}), ministerTitled([]string{"Deputy Foreign Minister"}))
+	}
+}
