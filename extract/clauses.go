@@ -105,11 +105,20 @@ func (d *doc) pronoun(si, k int, spans []int) int {
 	if subj := d.sentenceSubject(si, k); subj >= 0 && d.toks[k].kind == tokWord && (d.toks[k].is("his") || d.toks[k].is("her")) {
 		return subj
 	}
-	p := -1
+	// The nearest person before it, but not one in an "of" phrase when
+	// there is another: in "A pale Medvedev, with none of the bravado of
+	// Putin, ... his opening remarks", "his" is Medvedev's.
+	p, notOf := -1, -1
 	for _, mi := range spans {
-		if d.ments[mi].hi <= k && d.ments[mi].person >= 0 {
+		if m := &d.ments[mi]; m.hi <= k && m.person >= 0 {
 			p = mi
+			if m.lo == 0 || !d.toks[m.lo-1].is("of") || m.hi < len(d.toks) && d.toks[m.hi].kind == tokPoss {
+				notOf = mi // ("all of Ortega's program": Ortega's is no "of" phrase)
+			}
 		}
+	}
+	if notOf >= 0 {
+		p = notOf
 	}
 	if p < 0 {
 		p = d.lastSubject(si)

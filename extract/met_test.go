@@ -325,6 +325,10 @@ func TestMeetings(t *testing.T) {
 		// meeting phrase).
 		72: {"GENERAL PETRAEUS' MEETING WITH DEFENSE MINISTER TANTAWI", []string{"Key Points: -- (S/NF) During a July 19 meeting with CENTCOM Commander General Petraeus, Minister of Defense Hussein Tantawi discussed bilateral military cooperation."},
 			"Hussein Tantawi - Petraeus 2007-07-19"},
+		// "his" is the subject's, not that of a name in an "of" phrase
+		// between them.
+		73: {"MEETING", []string{"On July 19, a pale and hesitant Medvedev, with none of the bravado of Putin, was pushed forward, with televised coverage of his opening remarks following a meeting with Defense Minister Serdyukov."},
+			"Dmitry Medvedev - Serdyukov 2007-07-19"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
