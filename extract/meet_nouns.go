@@ -162,7 +162,12 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			}
 		}
 		// Not "Hyun outlined Kim Jong-il's health": an owner is no object.
-		if len(after) >= 2 && d.ments[after[1]].lo-d.ments[after[0]].hi <= 3 && !(d.ments[after[1]].hi < s.hi && d.toks[d.ments[after[1]].hi].kind == tokPoss) {
+		// Nor "During a visit ..., the GOB requested a meeting with
+		// President Napolitano and PM Berlusconi": two people joined by
+		// "and" after "with" are one side of another meeting, where "In a
+		// meeting, A and B discussed" makes them the two who met.
+		if len(after) >= 2 && d.ments[after[1]].lo-d.ments[after[0]].hi <= 3 && !(d.ments[after[1]].hi < s.hi && d.toks[d.ments[after[1]].hi].kind == tokPoss) &&
+			!(d.listBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) && d.afterWith(si, d.ments[after[0]].lo)) {
 			d.meet(si, i, after[0], after[1])
 			return
 		}
@@ -174,6 +179,33 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			}
 		}
 	}
+}
+
+// listBetween reports whether the tokens [lo,hi) between two names join
+// them into a list: "and", "or", "&" or a comma.
+func (d *doc) listBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if t := &d.toks[k]; t.is("and") || t.is("or") || t.text == "&" || t.text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// afterWith reports whether the name that starts at token lo is the
+// object of "with" (its title and country adjective may come between).
+func (d *doc) afterWith(si, lo int) bool {
+	s := &d.sents[si]
+	for k := lo - 1; k >= s.lo && lo-k <= 4; k-- {
+		t := &d.toks[k]
+		if t.is("with") {
+			return true
+		}
+		if !d.isTitleTok(k) && d.ann[k].kind != annDemonym && d.ann[k].kind != annCountry && !t.is("the") {
+			return false
+		}
+	}
+	return false
 }
 
 // hostedBy reports whether "hosted by" stands at token k, after a meeting

@@ -329,6 +329,11 @@ func TestMeetings(t *testing.T) {
 		// between them.
 		73: {"MEETING", []string{"On July 19, a pale and hesitant Medvedev, with none of the bravado of Putin, was pushed forward, with televised coverage of his opening remarks following a meeting with Defense Minister Serdyukov."},
 			"Dmitry Medvedev - Serdyukov 2007-07-19"},
+		// Two people after "with" are one side of a meeting that is not
+		// told; two people who open the main clause met.
+		74: {"MEETING", []string{"During a visit to the Vatican on July 27, the GOB requested a meeting with Italian President Napolitano and PM Berlusconi."}, ""},
+		75: {"MEETING", []string{"During a cordial meeting on July 27, WHA Assistant Secretary Arturo Valenzuela and Foreign Minister Miguel Moratinos discussed Cuba."},
+			"Arturo Valenzuela - Miguel Moratinos 2007-07-27"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
