@@ -105,6 +105,13 @@ func (d *doc) pronoun(si, k int, spans []int) int {
 	if subj := d.sentenceSubject(si, k); subj >= 0 && d.toks[k].kind == tokWord && (d.toks[k].is("his") || d.toks[k].is("her")) {
 		return subj
 	}
+	// "Citing his own regular meetings with King Bhumibol, Samak
+	// claimed": a possessive in an opening phrase, with no one named
+	// before it in the sentence, is the subject of the main clause that
+	// follows the phrase's comma.
+	if c := d.cataphor(si, k, spans); c >= 0 {
+		return c
+	}
 	// The nearest person before it, but not one in an "of" phrase when
 	// there is another: in "A pale Medvedev, with none of the bravado of
 	// Putin, ... his opening remarks", "his" is Medvedev's.
@@ -124,6 +131,34 @@ func (d *doc) pronoun(si, k int, spans []int) int {
 		p = d.lastSubject(si)
 	}
 	return p
+}
+
+// cataphor returns the subject of the main clause for a pronoun at token
+// k of an opening phrase of sentence si ("Citing his meetings with X, Y
+// claimed ..."): no person is named before k, a comma ends the phrase,
+// and right after it stands a person (a title may come first) followed by
+// a word in lower case. Else -1.
+func (d *doc) cataphor(si, k int, spans []int) int {
+	s := &d.sents[si]
+	for _, mi := range spans {
+		if d.ments[mi].lo < k {
+			return -1
+		}
+	}
+	for c := k + 1; c < s.hi; c++ {
+		if d.toks[c].text != "," || d.mentionAt(c) >= 0 {
+			continue
+		}
+		mi := d.titledMentionAt(si, c+1)
+		if mi < 0 || d.ments[mi].person < 0 || d.ments[mi].hi >= s.hi {
+			return -1
+		}
+		if t := &d.toks[d.ments[mi].hi]; t.kind == tokWord && !t.upper && !t.is("and") {
+			return mi
+		}
+		return -1
+	}
+	return -1
 }
 
 // objectsRight collects the people of a list starting at k: "with X, Y

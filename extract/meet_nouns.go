@@ -150,9 +150,6 @@ func (d *doc) metNoun(si, i int, spans []int) {
 				return
 			}
 		}
-		if len(owner) > 0 || !d.introPhrase(si, i) {
-			return
-		}
 		// "In a January 10 meeting, Zewail briefed PM Nazif": the subject
 		// and the object of the main clause.
 		var after []int
@@ -160,6 +157,14 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			if d.ments[mi].lo > i {
 				after = append(after, mi)
 			}
+		}
+		if len(owner) == 1 && len(after) > 0 && owner[0] == after[0] {
+			// "During his visit to Damascus, President Sarkozy told
+			// Assad": the owner "his" names is that subject.
+			owner = nil
+		}
+		if len(owner) > 0 || !d.introPhrase(si, i) {
+			return
 		}
 		// Not "Hyun outlined Kim Jong-il's health": an owner is no object.
 		// Nor "During a visit ..., the GOB requested a meeting with

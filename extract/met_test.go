@@ -334,6 +334,12 @@ func TestMeetings(t *testing.T) {
 		74: {"MEETING", []string{"During a visit to the Vatican on July 27, the GOB requested a meeting with Italian President Napolitano and PM Berlusconi."}, ""},
 		75: {"MEETING", []string{"During a cordial meeting on July 27, WHA Assistant Secretary Arturo Valenzuela and Foreign Minister Miguel Moratinos discussed Cuba."},
 			"Arturo Valenzuela - Miguel Moratinos 2007-07-27"},
+		// A possessive in an opening phrase is the main clause's subject,
+		// not the person of the sentence before.
+		76: {"MEETING", []string{"Prem Tinsulanonda spoke at the forum.", "Citing his own regular meetings with King Bhumibol, Samak claimed he was loyal."},
+			"Bhumibol - Samak "},
+		77: {"MEETING", []string{"Ambassador Wolcott spoke to the press.", "During his July 3 visit to Damascus, President Sarkozy told Syrian President Bashar al-Asad that Syria must act."},
+			"Bashar al-Assad - Nicolas Sarkozy 2007-07-03"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
