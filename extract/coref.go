@@ -694,6 +694,20 @@ func (d *doc) foldBareSurnames() {
 	}
 }
 
+// titlesWithin reports whether every one of titles, and at least one, is
+// among those of another person (case aside).
+func titlesWithin(titles, of []string) bool {
+	if len(titles) == 0 {
+		return false
+	}
+	for _, t := range titles {
+		if !slices.ContainsFunc(of, func(o string) bool { return strings.EqualFold(o, t) }) {
+			return false
+		}
+	}
+	return true
+}
+
 // familyFirstSurnames are East Asian family names, written first: alone,
 // one of them names a family, not a given name (foldBareGivenNames).
 var familyFirstSurnames = cues("family_first_surnames")
@@ -711,7 +725,7 @@ func (d *doc) foldBareGivenNames() {
 	var first map[string]int
 	for pi := range d.people {
 		p := &d.people[pi]
-		if len(p.given) > 0 || len(p.pre) > 0 || len(p.titles) > 0 || len(p.ments) == 0 || p.us || p.kin != 0 || len(d.bySur[p.sur]) != 1 || familyFirstSurnames[p.sur] {
+		if len(p.given) > 0 || len(p.ments) == 0 || p.us || p.kin != 0 || len(d.bySur[p.sur]) != 1 || familyFirstSurnames[p.sur] {
 			continue
 		}
 		if first == nil {
@@ -729,6 +743,12 @@ func (d *doc) foldBareGivenNames() {
 		}
 		full, ok := first[canonGiven(p.sur)]
 		if !ok || full < 0 {
+			continue
+		}
+		// A title of its own must be one the full name holds too:
+		// "Secretary of State Condoleezza Rise" (a typo) is Condoleezza
+		// Rice, "King Abdullah" is not Sheikh Abdullah al-Ahmar.
+		if (len(p.titles) > 0 || len(p.pre) > 0) && !titlesWithin(p.titles, d.people[full].titles) {
 			continue
 		}
 		ments := p.ments

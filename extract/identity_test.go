@@ -380,6 +380,10 @@ func TestBareGivenName(t *testing.T) {
 			[]string{"person:gamal-mubarak"}},
 		{"Sheikh Abdullah al-Ahmar met the tribes. King Abdullah said he would wait.",
 			[]string{"person:abdullah-ahmar", "person:abdullah~07paris3972"}},
+		// A title of its own that the full name holds too: the same
+		// person ("Rise" is a typo the text makes, a common word).
+		{"US Secretary of State Condoleezza Rice arrived on Monday. Prices continue to rise. President Evo Morales met yesterday with US Secretary of State Condoleezza Rise.",
+			[]string{"person:condoleezza-rice", "person:evo-morales"}},
 		{"Prime Minister Lee Hsien Loong met the Ambassador. MM Lee said Singapore would wait.",
 			[]string{"person:lee-hsien-loong", "person:lee~07paris3972"}},
 	} {
