@@ -728,6 +728,13 @@ func (d *doc) foldBareGivenNames() {
 		if len(p.given) > 0 || len(p.ments) == 0 || p.us || p.kin != 0 || len(d.bySur[p.sur]) != 1 || familyFirstSurnames[p.sur] {
 			continue
 		}
+		if knownBySurname(p.sur) != "" || d.usualBearer(p.name) {
+			// A word the lists know as a surname (data/known_people.txt,
+			// the usual name of a person of data/people.tsv)
+			// ("Medvedev" beside a headline read as "Medvedev Orders
+			// Aid") is that surname's bearer, not a given name.
+			continue
+		}
 		if first == nil {
 			first = map[string]int{}
 			for qi := range d.people {
