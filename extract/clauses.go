@@ -153,8 +153,8 @@ func (d *doc) cataphor(si, k int, spans []int) int {
 		if mi < 0 || d.ments[mi].person < 0 || d.ments[mi].hi >= s.hi {
 			return -1
 		}
-		if t := &d.toks[d.ments[mi].hi]; t.kind == tokWord && !t.upper && !t.is("and") {
-			return mi
+		if t := &d.toks[d.ments[mi].hi]; t.kind == tokWord && !t.upper && !t.is("and") || t.kind == tokPoss {
+			return mi // ("In his meeting with CDA, Jaguaribe's core message was ...")
 		}
 		return -1
 	}

@@ -340,6 +340,11 @@ func TestMeetings(t *testing.T) {
 			"Bhumibol - Samak "},
 		77: {"MEETING", []string{"Ambassador Wolcott spoke to the press.", "During his July 3 visit to Damascus, President Sarkozy told Syrian President Bashar al-Asad that Syria must act."},
 			"Bashar al-Assad - Nicolas Sarkozy 2007-07-03"},
+		// A letter that ends a list ("reftels A, B, and C.") ends its
+		// sentence, so "he" is the subject before it, not the last name;
+		// a name with a possessive after an opening phrase is its "his".
+		78: {"MEETING", []string{"Undersecretary Jaguaribe gave Ambassador Wolcott the Iranian view on the points made in reftels A, B, and C. While in Iran, he met with Foreign Minister Manouchir Mottaki.", "In his meeting with Ambassador Wolcott, Jaguaribe's core message was the same."},
+			"Jaguaribe - Manouchir Mottaki ; Jaguaribe - Wolcott "},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {

@@ -81,7 +81,12 @@ func (d *doc) joinsPrevious(prev *sentence) bool {
 	}
 	last, word := d.toks[prev.hi-1], d.toks[prev.hi-2]
 	if last.kind == tokWord && len(last.text) == 2 && last.text[1] == '.' && last.text[0] >= 'A' && last.text[0] <= 'Z' {
-		return true // "John F. Tefft": a middle initial, not a sentence end
+		// "John F. Tefft": a middle initial, not a sentence end; but
+		// "the points made in reftels A, B, and C. While in Iran, he
+		// met ...": a letter after "and", a comma or a word in lower
+		// case ends a list or a phrase, and the sentence with it.
+		listEnd := word.text == "," || word.kind == tokWord && (word.is("and") || word.is("or") || !word.upper)
+		return !listEnd
 	}
 	if last.text != "." || word.kind != tokWord {
 		return false
