@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/cablegraph/cablegraph/cable"
 )
 
 // classifiedBy makes the person of the "Classified By" line: a US
@@ -34,7 +36,7 @@ func (d *doc) classifiedBy() {
 		}
 	}
 	off += nameOff
-	u := unit{section: SectionClassifiedBy, text: cb.Text, pos: cb.Pos}
+	u := unit{section: SectionClassifiedBy, text: cb.Text, field: cable.Field{Text: cb.Text, Pos: cb.Pos}}
 	d.units = append(d.units, u)
 	d.utok = append(d.utok, [2]int{len(d.toks), len(d.toks)})
 	d.sents = append(d.sents, sentence{unit: len(d.units) - 1, lo: len(d.toks), hi: len(d.toks)})

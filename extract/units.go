@@ -15,10 +15,12 @@ type unit struct {
 	text      string // repaired text
 	base      int    // offset of text in its section's repaired text
 	body      bool   // positions map through Cable.Body.Orig
-	pos       cable.Pos
-	field     *cable.Field // the header field the text is, mapped to the input (else pos counts on)
-	caps      bool         // written in capitals, so case says nothing about names
-	titleCase bool         // a subject that capitalises every word ("Speaker Urges Calm")
+	// field is where a unit that body does not map comes from: the
+	// subject or signature as the parser gave it (mapped to the input
+	// through its repairs), or a paragraph's start (counted on from it).
+	field     cable.Field
+	caps      bool // written in capitals, so case says nothing about names
+	titleCase bool // a subject that capitalises every word ("Speaker Urges Calm")
 }
 
 // textUnits splits a cable into the units the extractor reads, header
@@ -26,7 +28,7 @@ type unit struct {
 // last, so that names known from the body can be looked for in capitals.
 func textUnits(c *cable.Cable, out []unit) []unit {
 	if s := c.Subject.Text; s != "" {
-		out = append(out, unit{section: SectionSubject, text: s, pos: c.Subject.Pos, field: &c.Subject})
+		out = append(out, unit{section: SectionSubject, text: s, field: c.Subject})
 	}
 	body := c.Body.String
 	firstPara := len(body)
@@ -44,7 +46,7 @@ func textUnits(c *cable.Cable, out []unit) []unit {
 		if p.Start < 0 || p.Start+len(p.Text) > len(body) || body[p.Start:p.Start+len(p.Text)] != p.Text {
 			// Paragraph offsets that do not index the body: keep the text,
 			// cite the paragraph's own position.
-			out = append(out, unit{section: SectionBody, paragraph: p.Number, text: p.Text, pos: p.Pos})
+			out = append(out, unit{section: SectionBody, paragraph: p.Number, text: p.Text, field: cable.Field{Text: p.Text, Pos: p.Pos}})
 			continue
 		}
 		out = append(out, unit{section: SectionBody, paragraph: p.Number, text: p.Text, base: p.Start, body: true})
@@ -53,7 +55,7 @@ func textUnits(c *cable.Cable, out []unit) []unit {
 		out = append(out, unit{section: SectionBody, text: body, body: true})
 	}
 	if s := c.Signature.Text; s != "" {
-		out = append(out, unit{section: SectionSignature, text: s, pos: c.Signature.Pos})
+		out = append(out, unit{section: SectionSignature, text: s, field: c.Signature})
 	}
 	for i := range out {
 		out[i].caps = mostlyCaps(out[i].text)
@@ -179,14 +181,12 @@ func titleCased(text string) bool {
 // the input.
 func (u *unit) mention(c *cable.Cable, start, end int) Mention {
 	m := Mention{Text: u.text[start:end], Section: u.section, Paragraph: u.paragraph, Start: u.base + start, End: u.base + end}
+	var p cable.Pos
 	if u.body {
-		p := c.Body.Orig(u.base + start)
-		m.Line, m.Offset = p.Line, p.Offset
-	} else if u.field != nil {
-		p := u.field.Orig(start)
-		m.Line, m.Offset = p.Line, p.Offset
+		p = c.Body.Orig(u.base + start)
 	} else {
-		m.Line, m.Offset = u.pos.Line, u.pos.Offset+start
+		p = u.field.Orig(start)
 	}
+	m.Line, m.Offset = p.Line, p.Offset
 	return m
 }
