@@ -103,13 +103,26 @@ func runTrain(ctx context.Context, e env) int {
 		m.Threshold = crossThreshold(cases, learn)
 		return m
 	}
-	if *curve {
-		dev, err := eval.LoadCases(*devDir)
+	// The dev set, read once for the learning curve and the check of the
+	// threshold.
+	var dev []eval.Case
+	loadDev := func() bool {
+		if dev != nil {
+			return true
+		}
+		cases, err := eval.LoadCases(*devDir)
 		for _, err := range unjoin(err) {
 			fmt.Fprintf(e.stderr, "cablegraph train: %v\n", err)
 		}
-		if len(dev) == 0 {
+		if len(cases) == 0 {
 			fmt.Fprintf(e.stderr, "cablegraph train: no dev cables in %s\n", *devDir)
+			return false
+		}
+		dev = cases
+		return true
+	}
+	if *curve {
+		if !loadDev() {
 			return 1
 		}
 		rules := eval.ScoreCases(eval.Rules(), dev)
@@ -142,12 +155,7 @@ func runTrain(ctx context.Context, e env) int {
 		// cables has picked thresholds whose pairs were all wrong on
 		// unseen cables, and which one it picks flips with small changes
 		// of the features. The rules are the baseline to beat.
-		dev, err := eval.LoadCases(*devDir)
-		for _, err := range unjoin(err) {
-			fmt.Fprintf(e.stderr, "cablegraph train: %v\n", err)
-		}
-		if len(dev) == 0 {
-			fmt.Fprintf(e.stderr, "cablegraph train: no dev cables in %s\n", *devDir)
+		if !loadDev() {
 			return 1
 		}
 		withModel, _ := eval.ScoreCases(eval.WithModel("model", m), dev).MetBySize(false)
