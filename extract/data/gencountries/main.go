@@ -140,14 +140,14 @@ func count(files []string, skip map[string]bool) (surnames, given map[string]map
 			if e.Type != extract.Person {
 				continue
 			}
-			if sur := surname(e.Name); sur != "" {
+			if sur := lastWord(e.Name); sur != "" {
 				seen[vote{0, sur, ""}] = true
 				if e.Country != "" {
 					seen[vote{0, sur, e.Country}] = true
 				}
 			}
 			if len(e.Given) > 0 {
-				if g := surname(e.Given[0]); len(g) >= 3 {
+				if g := lastWord(e.Given[0]); len(g) >= 3 {
 					seen[vote{1, g, ""}] = true
 					if e.Country != "" {
 						seen[vote{1, g, e.Country}] = true
@@ -179,10 +179,11 @@ func count(files []string, skip map[string]bool) (surnames, given map[string]map
 	return surnames, given, cables, m.Err()
 }
 
-// surname is the folded last word of a name, as the extractor keys
-// surnames ("Robert B. Zoellick" -> zoellick); "" for what is no surname
-// (an initial, a suffix, a stray word of a garbled line).
-func surname(name string) string {
+// lastWord is the folded last word of a name, as the extractor keys
+// surnames ("Robert B. Zoellick" -> zoellick, and a given name alone,
+// "Robert" -> robert); "" for what is no name word (an initial, a suffix,
+// a stray word of a garbled line).
+func lastWord(name string) string {
 	f := strings.Fields(name)
 	if len(f) == 0 {
 		return ""
