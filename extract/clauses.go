@@ -117,7 +117,7 @@ func (d *doc) pronoun(si, k int, spans []int) int {
 	// Putin, ... his opening remarks", "his" is Medvedev's.
 	p, notOf := -1, -1
 	for _, mi := range spans {
-		if m := &d.ments[mi]; m.hi <= k && m.person >= 0 {
+		if m := &d.ments[mi]; m.hi <= k && m.person >= 0 && !d.attributiveName(m) {
 			p = mi
 			if m.lo == 0 || !d.toks[m.lo-1].is("of") || m.hi < len(d.toks) && d.toks[m.hi].kind == tokPoss {
 				notOf = mi // ("all of Ortega's program": Ortega's is no "of" phrase)
@@ -131,6 +131,17 @@ func (d *doc) pronoun(si, k int, spans []int) int {
 		p = d.lastSubject(si)
 	}
 	return p
+}
+
+// attributiveName reports whether mention m is a bare name that modifies
+// the noun after it ("the Cadena decision", "the Ortega government"): it
+// names a topic, not someone a pronoun can stand for.
+func (d *doc) attributiveName(m *pmention) bool {
+	if m.title != "" || m.role != "" || m.lo == 0 || m.hi >= len(d.toks) || !d.toks[m.lo-1].is("the") {
+		return false
+	}
+	t := &d.toks[m.hi]
+	return t.kind == tokWord && !t.upper && !t.is("and") && !t.is("or")
 }
 
 // cataphor returns the subject of the main clause for a pronoun at token

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // person is one individual of a cable: all the mentions that name (or, by
@@ -151,7 +152,13 @@ func editDistance1(a, b string) bool {
 // relative whom no one else of the cable can be.
 func (d *doc) findPerson(given []string, sur string, fuzzy bool, want kin, strict bool) int {
 	best, any := -1, -1
-	for _, i := range d.bySur[sur] {
+	cands := d.withSur(sur)
+	if d.ownSurname(cands, sur, given) {
+		// A bare "Garcia" is President Alan Garcia, not the Foreign
+		// Minister Garcia Belaunde filed under it too (paternalSurname).
+		cands = slices.DeleteFunc(slices.Clone(cands), func(i int) bool { return surKey(d.people[i].sur) != surKey(sur) })
+	}
+	for _, i := range cands {
 		if compatibleGiven(d.people[i].given, given) {
 			any = max(any, i)
 			if len(given) > 0 || d.kinFits(i, want) {
@@ -225,10 +232,13 @@ func (d *doc) otherRelative(pi int, given []string, want kin) bool {
 }
 
 // nameIndex finds people by name without scanning them all. A person's
-// surname never changes; its given names may, as fuller forms come
-// (attach), and each change adds it to byGiven again: a list there may
-// hold people whose first given name is no longer its key, so readers
-// check it.
+// surname never changes, but a person is filed under every surname its
+// forms bear (surKey, paternalSurname: "Rivera" for "Rodrigo Rivera
+// Salazar"), so a list of bySur may hold people of another surname;
+// ownSurname and secondSurname tell them apart. Its given names may
+// change, as fuller forms come (attach), and each change adds it to
+// byGiven again: a list there may hold people whose first given name is
+// no longer its key, so readers check it.
 type nameIndex struct {
 	bySur   map[string][]int // folded surname -> people, in order
 	byGiven map[string][]int // first given name -> people who have or had it
@@ -264,7 +274,10 @@ func (d *doc) newPerson(p person) int {
 	}
 	pi := len(d.people)
 	d.people = append(d.people, p)
-	d.bySur[p.sur] = append(d.bySur[p.sur], pi)
+	d.fileSur(pi, p.sur)
+	if alt := paternalSurname(p.given, p.sur); alt != "" {
+		d.fileSur(pi, alt)
+	}
 	if len(p.sur) >= 6 {
 		for _, k := range oneDeleted(p.sur) {
 			d.byDeletion[k] = append(d.byDeletion[k], pi)
@@ -280,6 +293,74 @@ func (d *doc) indexGiven(pi int) {
 	}
 }
 
+// surKey is the key under which nameIndex files a folded surname: without
+// an Arabic article written onto it, since a cable writes "Walid
+// al-Muallim" and then "Muallim".
+func surKey(sur string) string { return stripArticle(sur) }
+
+// withSur is the people filed under surname sur, in order.
+func (d *doc) withSur(sur string) []int { return d.bySur[surKey(sur)] }
+
+// fileSur files person pi under surname sur, once.
+func (d *doc) fileSur(pi int, sur string) {
+	k := surKey(sur)
+	if l := d.bySur[k]; len(l) == 0 || !slices.Contains(l, pi) {
+		d.bySur[k] = append(l, pi)
+	}
+}
+
+// ownSurname reports whether one of the people cands, whose given names
+// fit, bears sur as the last word of the name.
+func (d *doc) ownSurname(cands []int, sur string, given []string) bool {
+	mixed, own := false, false
+	for _, i := range cands {
+		if p := &d.people[i]; surKey(p.sur) == surKey(sur) {
+			own = own || compatibleGiven(p.given, given)
+		} else {
+			mixed = true
+		}
+	}
+	return mixed && own
+}
+
+// otherTitle reports whether mention m and person pi have titles of
+// known roles (roleOf), and none of the same: "President" is not "Foreign
+// Minister", while "FonMin", of no role the table knows, may be.
+func (d *doc) otherTitle(pi int, m *pmention) bool {
+	p := &d.people[pi]
+	if m.title == "" || len(p.titles) == 0 || slices.Contains(p.titles, m.title) {
+		return false
+	}
+	r := roleOf(m.title)
+	return r != "" && !slices.ContainsFunc(p.titles, func(t string) bool { tr := roleOf(t); return tr == "" || tr == r })
+}
+
+// secondSurname reports whether person pi bears sur only as the first of
+// two surnames (paternalSurname), not as the last word of the name.
+func (d *doc) secondSurname(pi int, sur string) bool {
+	p := &d.people[pi]
+	return surKey(p.sur) != surKey(sur) && paternalSurname(p.given, p.sur) == surKey(sur)
+}
+
+// paternalSurname returns the first of two surnames, as Spanish and
+// Portuguese names write them ("Rodrigo Rivera Salazar", whom the cable
+// goes on to call "Rivera" or "Rodrigo Rivera"): the last of two or more
+// given names, when it is no given name itself; or "".
+//
+// The last word must look like a surname: "Jose Dirceu Reflects", a
+// headline, and "Ronald Spogli f", a line run on, are not named Dirceu
+// and Spogli by a second surname.
+func paternalSurname(given []string, sur string) string {
+	if len(given) < 2 || len(sur) < 3 || isCommonWord(sur) || strings.IndexFunc(sur, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
+		return ""
+	}
+	g := given[len(given)-1]
+	if len(g) < 3 || isGivenName(g) {
+		return ""
+	}
+	return g
+}
+
 // lastWithGiven is the last person whose first given name is g, or -1.
 func (d *doc) lastWithGiven(g string) int {
 	last := -1
@@ -293,7 +374,7 @@ func (d *doc) lastWithGiven(g string) int {
 
 // lastWithSur is the last person of surname sur, or -1.
 func (d *doc) lastWithSur(sur string) int {
-	if l := d.bySur[sur]; len(l) > 0 {
+	if l := d.withSur(sur); len(l) > 0 {
 		return l[len(l)-1]
 	}
 	return -1
@@ -314,6 +395,20 @@ func (d *doc) addPerson(mi int, create bool) bool {
 		want, strict = d.kinWanted(mi)
 	}
 	pi := d.findPerson(given, sur, true, want, strict)
+	if alt := paternalSurname(given, sur); pi < 0 && alt != "" {
+		// "Rodrigo Rivera Salazar" after "Rodrigo Rivera" or "Rivera".
+		pi = d.findPerson(given[:len(given)-1], alt, false, want, strict)
+		if pi >= 0 && d.otherTitle(pi, m) {
+			pi = -1
+		}
+	}
+	if pi >= 0 && len(given) == 0 && d.secondSurname(pi, sur) &&
+		(d.usualBearer(m.name) || d.otherTitle(pi, m)) {
+		// "President Garcia" in a cable on Peru is Alan Garcia, not
+		// "Foreign Minister Jose Garcia Belaunde"; nor is a bare name
+		// that, alone, names a public figure of the cable's year.
+		pi = -1
+	}
 	other := false // a known person other than the one found
 	if pi >= 0 {
 		pi, other = d.sameIdentity(pi, mi, given, sur)
@@ -334,10 +429,18 @@ func (d *doc) attach(pi, mi int) {
 	m.person = pi
 	p.ments = append(p.ments, mi)
 	if m.name != "" {
-		given, _ := splitName(m.name)
+		given, sur := splitName(m.name)
 		if len(given) > len(p.given) || allCapsWord(p.name) && !allCapsWord(m.name) {
 			p.name, p.given = m.name, given
 			d.indexGiven(pi)
+		}
+		// A form of another surname (a spelling one letter off, the
+		// full form of a double surname) finds the person too.
+		if len(given) > 0 {
+			d.fileSur(pi, sur)
+			if alt := paternalSurname(given, sur); alt != "" {
+				d.fileSur(pi, alt)
+			}
 		}
 		addForm(&p.forms, m.name)
 	}
@@ -403,7 +506,7 @@ func (d *doc) sameIdentity(pi, mi int, given []string, sur string) (int, bool) {
 // bearerPerson is the first person of the cable but pi whom given names
 // and surname fit and who is the known person b, or -1.
 func (d *doc) bearerPerson(b *bearer, pi int, given []string, sur string) int {
-	for _, j := range d.bySur[sur] { // in order, as a scan of d.people
+	for _, j := range d.withSur(sur) { // in order, as a scan of d.people
 		if p := &d.people[j]; j != pi && compatibleGiven(p.given, given) && d.identity(j) == b {
 			return j
 		}
@@ -609,7 +712,7 @@ func (d *doc) splitHyphenPair(mi int) {
 // the cable names with a cue, or a bare name knownBare takes for a person.
 func (d *doc) surnameOfPerson(w string) bool {
 	sur := foldName(w)
-	return len(d.bySur[sur]) > 0 || d.knownBare(w, sur)
+	return len(d.withSur(sur)) > 0 || d.knownBare(w, sur)
 }
 
 // knownBare reports whether name, written with no cue of its own (sur its
@@ -653,7 +756,7 @@ func (d *doc) placedTowns() {
 // "Delta" after a bare "Delta" that another rule took for a person.
 func (d *doc) fullNameOf(name string) bool {
 	_, sur := splitName(name)
-	for _, pi := range d.bySur[sur] {
+	for _, pi := range d.withSur(sur) {
 		if len(d.people[pi].given) > 0 {
 			return true
 		}
@@ -674,8 +777,8 @@ func (d *doc) foldBareSurnames() {
 			continue
 		}
 		full := -1
-		for _, qi := range d.bySur[p.sur] {
-			if q := &d.people[qi]; qi != pi && len(q.given) > 0 && len(q.ments) > 0 && !d.kinOnly(qi) {
+		for _, qi := range d.withSur(p.sur) {
+			if q := &d.people[qi]; qi != pi && len(q.given) > 0 && len(q.ments) > 0 && !d.kinOnly(qi) && !(d.secondSurname(qi, p.sur) && d.usualBearer(p.name)) {
 				if full >= 0 {
 					full = -1
 					break
@@ -725,7 +828,7 @@ func (d *doc) foldBareGivenNames() {
 	var first map[string]int
 	for pi := range d.people {
 		p := &d.people[pi]
-		if len(p.given) > 0 || len(p.ments) == 0 || p.us || p.kin != 0 || len(d.bySur[p.sur]) != 1 || familyFirstSurnames[p.sur] {
+		if len(p.given) > 0 || len(p.ments) == 0 || p.us || p.kin != 0 || len(d.withSur(p.sur)) != 1 || familyFirstSurnames[p.sur] {
 			continue
 		}
 		if knownBySurname(p.sur) != "" || d.usualBearer(p.name) {

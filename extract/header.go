@@ -368,7 +368,7 @@ func (d *doc) namedInFull(lo, hi int) bool {
 	if len(given) == 0 {
 		return false
 	}
-	for _, pi := range d.bySur[sur] {
+	for _, pi := range d.withSur(sur) {
 		if p := &d.people[pi]; len(p.ments) > 0 && slices.Contains(p.given, given[0]) && compatibleGiven(p.given, given) {
 			return true
 		}

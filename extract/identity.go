@@ -151,14 +151,20 @@ func canonGiven(g string) string {
 // canonSurname drops an Arabic article ("al-Assad" is "Assad") and maps
 // spelling variants of a surname to one.
 func canonSurname(s string) string {
-	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-"} {
-		if len(s) > len(p)+2 && strings.HasPrefix(s, p) {
-			s = s[len(p):]
-			break
-		}
-	}
+	s = stripArticle(s)
 	if c, ok := surnameVariants[s]; ok {
 		return c
+	}
+	return s
+}
+
+// stripArticle returns a folded surname without the Arabic article
+// written onto it with a hyphen ("al-maliki" is "maliki").
+func stripArticle(s string) string {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-"} {
+		if len(s) > len(p)+2 && strings.HasPrefix(s, p) {
+			return s[len(p):]
+		}
 	}
 	return s
 }

@@ -401,3 +401,60 @@ func TestBareGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameForms covers the forms of one surname in a cable: the Arabic
+// article written onto it, and the first of two Spanish surnames.
+func TestSurnameForms(t *testing.T) {
+	for _, tt := range []struct {
+		para string
+		want []string // the keys of the people, all of them
+	}{
+		{"Foreign Minister Walid al-Muallim received the delegation. Muallim said Syria would wait.",
+			[]string{"person:walid-muallim"}},
+		{"Interior Minister Rodrigo Rivera Salazar met the Ambassador. Rivera said the police would act.",
+			[]string{"person:rodrigo-rivera-salazar"}},
+		// The short form first, then the full one.
+		{"Rodrigo Rivera spoke to the press. Interior Minister Rodrigo Rivera Salazar then met the Ambassador.",
+			[]string{"person:rodrigo-rivera-salazar"}},
+		// Another given name is another person.
+		{"Interior Minister Rodrigo Rivera Salazar met Senator Marta Rivera.",
+			[]string{"person:rodrigo-rivera-salazar", "person:marta-rivera"}},
+		// A title of another role is another person: the President, not
+		// the Foreign Minister of the same first surname.
+		{"President Garcia spoke first. Foreign Minister Jose Garcia Belaunde then met the Ambassador.",
+			[]string{"person:garcia~07paris3972", "person:jose-garcia-belaunde"}},
+	} {
+		res := (&Extractor{}).Extract(cableOf(t, "POLITICS", tt.para))
+		keys := personKeys(res)
+		delete(keys, "person:josiah-rosenblatt")
+		delete(keys, "person:stapleton~07paris3972")
+		for _, k := range tt.want {
+			if !keys[k] {
+				t.Errorf("%q: no %s among %v", tt.para, k, keys)
+			}
+		}
+		if len(keys) != len(tt.want) {
+			t.Errorf("%q: people %v, want %v", tt.para, keys, tt.want)
+		}
+	}
+}
+
+func TestPaternalSurname(t *testing.T) {
+	for _, tt := range []struct {
+		name, want string
+	}{
+		{"Rodrigo Rivera Salazar", "rivera"},
+		{"Juan Manuel Gonzalez Ayerbe", "gonzalez"},
+		{"Rodrigo Rivera", ""},          // one surname
+		{"Jose Dirceu Reflects", ""},    // a headline's verb
+		{"Ronald Spogli f", ""},         // a run-on line
+		{"Juan Carlos Varela", ""},      // Carlos is a given name
+		{"Maria Otero (G)", ""},         // no surname
+		{"Abdel Basset al-Megrahi", ""}, // one given name after the particle
+	} {
+		given, sur := splitName(tt.name)
+		if got := paternalSurname(given, sur); got != tt.want {
+			t.Errorf("paternalSurname(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -225,5 +225,5 @@ func (d *doc) familyPlural(mi int, sur string) bool {
 	if m.nhi-m.nlo != 1 || m.nlo == 0 || !d.toks[m.nlo-1].is("the") || len(sur) < 4 || sur[len(sur)-1] != 's' {
 		return false
 	}
-	return len(d.bySur[sur[:len(sur)-1]]) > 0
+	return len(d.withSur(sur[:len(sur)-1])) > 0
 }

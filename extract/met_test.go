@@ -345,6 +345,10 @@ func TestMeetings(t *testing.T) {
 		// a name with a possessive after an opening phrase is its "his".
 		78: {"MEETING", []string{"Undersecretary Jaguaribe gave Ambassador Wolcott the Iranian view on the points made in reftels A, B, and C. While in Iran, he met with Foreign Minister Manouchir Mottaki.", "In his meeting with Ambassador Wolcott, Jaguaribe's core message was the same."},
 			"Jaguaribe - Manouchir Mottaki ; Jaguaribe - Wolcott "},
+		// "he" is not a name that qualifies a noun ("the Cadena
+		// decision"), which tells a topic.
+		79: {"MEETING", []string{"The committee granted refugee status to Francisco Antonio Cadena Collazos, Under Secretary Antonio Patriota said.", "Patriota did not know the details of the Cadena decision, but said he had discussed it with Foreign Minister Amorim."},
+			"Antonio Patriota - Celso Amorim "},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
