@@ -31,8 +31,9 @@ func (d *doc) metNoun(si, i int, spans []int) {
 		k++
 	}
 	meal := d.toks[i].is("lunch") || d.toks[i].is("dinner") || d.toks[i].is("luncheon") || d.toks[i].is("breakfast")
-	if meal && i+2 < s.hi && d.toks[i+1].is("for") && d.toks[i+2].kind == tokWord && !d.skippable(i+2) {
-		k = i + 1 // "a lunch for Ambassador Wolcott", not "for two hours"
+	if meal && i+2 < s.hi && d.toks[i+1].is("for") && d.toks[i+2].kind == tokWord &&
+		(!d.skippable(i+2) || d.toks[i+2].is("the") && i+3 < s.hi && d.titledMentionAt(si, i+3) >= 0) {
+		k = i + 1 // "a lunch for Ambassador Wolcott", "for the Ambassador", not "for two hours"
 	}
 	// A meeting phrase after the verb ("during a July 16 meeting",
 	// "in a meeting December 4") and the sentence's subject, read once
@@ -63,6 +64,16 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			owner = nil
 			if adjSubj >= 0 {
 				owner = []int{adjSubj}
+			}
+		}
+		if len(owner) == 0 && adjunct < 0 {
+			if h := d.hostedBefore(si, i); h >= 0 {
+				// "Arias and Chinchilla hosted a lunch for the AUSTR",
+				// "Tantawi held talks with Petraeus": whoever gave it met
+				// its guests.
+				if subj := d.subjectsLeft(si, h, spans); len(subj) > 0 && d.rightBefore(si, subj[0], h) {
+					owner = subj
+				}
 			}
 		}
 		if len(owner) == 0 && d.introPhrase(si, i) {
@@ -377,6 +388,59 @@ func (d *doc) hadBefore(si, i int) int {
 		}
 	}
 	return -1
+}
+
+// hostedBefore returns the verb of giving right before the meeting noun
+// at i ("hosted a small lunch", "gave a dinner", "held talks"): only an
+// article or words in lower case between them. Else -1.
+func (d *doc) hostedBefore(si, i int) int {
+	if h := d.hadBefore(si, i); h >= 0 {
+		return h
+	}
+	s := &d.sents[si]
+	for k := i - 1; k >= s.lo && i-k <= 4; k-- {
+		t := &d.toks[k]
+		if t.is("hosted") || t.is("gave") || t.is("offered") || t.is("organized") || t.is("organised") || t.is("threw") {
+			return k
+		}
+		if t.upper || t.kind == tokPunct && t.text != "-" || d.mentionAt(k) >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// rightBefore reports whether mention mi is the subject of the verb at h:
+// only a parenthesis, a date, an adverb or an "accompanied by" phrase
+// stands between them ("John Thune (R/SD) on January 5, 2009 held
+// meetings with"). Not "I met A and
+// B, and also had discussions with C", where the verb has the subject of
+// the clause before.
+func (d *doc) rightBefore(si, mi, h int) bool {
+	depth := 0
+	lo := d.ments[mi].lo
+	inPhrase := lo >= 2 && d.toks[lo-1].is("by") && (d.toks[lo-2].is("accompanied") || d.toks[lo-2].is("joined") || d.toks[lo-2].is("flanked"))
+	for k := d.ments[mi].hi; k < h; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.text == "(":
+			depth++
+		case t.text == ")":
+			depth--
+		case depth > 0, d.ann[k].kind == annTime, t.kind == tokNum, t.is("on"), t.is("also"), t.kind == tokWord && !t.upper && strings.HasSuffix(t.lower, "ly"):
+		case t.text == "," && k+1 < h && (d.ann[k+1].kind == annTime || d.toks[k+1].kind == tokNum):
+		case t.text == "," && k+1 < h && (d.toks[k+1].is("accompanied") || d.toks[k+1].is("joined") || d.toks[k+1].is("flanked")):
+			// "CODEL Dodd, accompanied by Ambassador Gutierrez, held
+			// discussions with": the phrase runs to its comma.
+			for k++; k < h && d.toks[k].text != ","; k++ {
+			}
+		case t.text == "," && inPhrase:
+			inPhrase = false // the end of the "accompanied by" phrase mi is in
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // afterComma reports whether a comma comes right before token k of

@@ -626,3 +626,28 @@ func TestTitlesWithOf(t *testing.T) {
 		}
 	}
 }
+
+// TestHostedMeal: those who gave a meal or held talks met their guests,
+// when they are the subject of that verb; a verb that goes on a clause of
+// another subject ("I met A, and also had discussions with B") is not
+// theirs.
+func TestHostedMeal(t *testing.T) {
+	for i, tt := range []struct {
+		para, want string
+	}{
+		{"Minister of the Presidency Rodrigo Arias and Vice President Laura Chinchilla hosted a lunch for the Ambassador on April 24.",
+			"Laura Chinchilla - Thomas White 2007-04-24; Rodrigo Arias - Thomas White 2007-04-24"},
+		{"Senators John McCain (R/AZ) and John Thune (R/SD) on January 5, 2007 held meetings with Iraqi President Jalal Talabani to discuss the election.",
+			"Jalal Talabani - John McCain 2007-01-05; Jalal Talabani - John Thune 2007-01-05"},
+		{"Senator Dodd, accompanied by Ambassador Gutierrez, held wide-ranging discussions with President Nestor Kirchner.",
+			"Dodd - Nestor Kirchner ; Gutierrez - Nestor Kirchner "},
+		{"Foreign Minister Amorim met Ambassador Gutierrez, and also had discussions with Justice Minister Bastos.",
+			"Celso Amorim - Gutierrez "},
+	} {
+		c := cableClassifiedBy(t, "Ambassador Thomas White", "MEETINGS", tt.para)
+		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
+		if got != tt.want {
+			t.Errorf("%d. MET\n got %s\nwant %s", i, got, tt.want)
+		}
+	}
+}
