@@ -83,7 +83,7 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			var subj int
 			for c := k + 1; c < s.hi; c++ {
 				if d.toks[c].text == "," && d.mentionAt(c) < 0 {
-					if mi := d.titledMentionAt(si, c+1); mi >= 0 && d.ments[mi].hi < s.hi && !d.toks[d.ments[mi].hi].is("and") && d.toks[d.ments[mi].hi].text != "," {
+					if mi := d.describedMentionAt(si, c+1); mi >= 0 && d.ments[mi].hi < s.hi && !d.toks[d.ments[mi].hi].is("and") && d.toks[d.ments[mi].hi].text != "," {
 						comma, subj = c, mi
 						break
 					}
@@ -187,6 +187,15 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			d.meet(si, i, after[0], after[1])
 			return
 		}
+		// "In an April 22 meeting, Lebedev -- unconvincingly -- told the
+		// Ambassador": the subject after the phrase and the one it spoke
+		// to, with words between them.
+		if len(after) >= 2 && d.afterComma(si, d.ments[after[0]].lo) {
+			if obj := d.addressedBy(si, d.ments[after[0]].hi); obj == after[1] {
+				d.meet(si, i, after[0], obj)
+				return
+			}
+		}
 		// "In separate meetings, U/S Levey also reiterated to A and B the
 		// risks": the subject and those it spoke to.
 		if len(after) >= 2 {
@@ -228,6 +237,44 @@ func (d *doc) afterWith(si, lo int) bool {
 // noun: its host is the other side of the meeting.
 func (d *doc) hostedBy(si, k int) bool {
 	return k+1 < d.sents[si].hi && d.toks[k].is("hosted") && d.toks[k+1].is("by")
+}
+
+// describedMentionAt is titledMentionAt, which also reads an article and
+// the words in lower case that describe the person ("a relaxed and
+// self-assured Arun Jaitley", "the visiting Senator Kerry"): words of
+// the form of adjectives (describing), no noun ("the guests recognized
+// Rajoy": Rajoy is the object), no verb that follows a person ("the
+// delegation told X").
+func (d *doc) describedMentionAt(si, k int) int {
+	s := &d.sents[si]
+	if k >= s.hi || !(d.toks[k].is("a") || d.toks[k].is("an") || d.toks[k].is("the")) {
+		return d.titledMentionAt(si, k)
+	}
+	for j := k + 1; j < s.hi && j-k <= 5; j++ {
+		t := &d.toks[j]
+		if t.kind != tokWord || t.upper || d.mentionAt(j) >= 0 || d.isTitleTok(j) {
+			return d.titledMentionAt(si, j)
+		}
+		if !t.is("and") && !describing(t.lower) || personVerbs.hasLower(t.lower) || addressVerbs.hasLower(t.lower) {
+			return -1 // a noun ("the guests recognized Rajoy"), a verb, a preposition
+		}
+	}
+	return -1
+}
+
+// describing reports whether a word in lower case has the form of an
+// adjective or adverb ("relaxed", "self-assured", "visiting", "newly",
+// "cautious"), which may stand between an article and a name.
+func describing(w string) bool {
+	if strings.Contains(w, "-") {
+		return true
+	}
+	for _, suf := range []string{"ed", "ing", "ive", "ful", "ous", "al", "ic", "ent", "ant", "ble", "ly", "ary"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledMentionAt returns the mention that starts at token k, or after a
@@ -337,6 +384,31 @@ func (d *doc) spokeTo(si, k int) int {
 	}
 	if k+1 < s.hi && d.toks[k].kind == tokWord && (sayVerbs.hasLower(d.toks[k].lower) || d.toks[k].is("reiterated") || d.toks[k].is("conveyed") || d.toks[k].is("stressed")) && d.toks[k+1].is("to") {
 		return k + 1
+	}
+	return -1
+}
+
+// addressVerbs take as object the person spoken to ("told", "briefed").
+var addressVerbs = cues("address_verbs")
+
+// addressedBy returns the person right after an addressVerbs verb that
+// follows a subject ending at token k, past adverbs and a dashed aside
+// ("Lebedev -- unconvincingly -- told the Ambassador"), or -1.
+func (d *doc) addressedBy(si, k int) int {
+	s := &d.sents[si]
+	for k < s.hi && k-d.sents[si].lo < 400 {
+		t := &d.toks[k]
+		if t.text == "--" || t.text == "-" || t.is("also") || t.kind == tokWord && !t.upper && strings.HasSuffix(t.lower, "ly") {
+			k++
+			continue
+		}
+		break
+	}
+	if k+1 >= s.hi || d.toks[k].kind != tokWord || !addressVerbs.hasLower(d.toks[k].lower) {
+		return -1
+	}
+	if mi := d.titledMentionAt(si, k+1); mi >= 0 && d.ments[mi].person >= 0 {
+		return mi
 	}
 	return -1
 }

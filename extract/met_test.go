@@ -349,6 +349,15 @@ func TestMeetings(t *testing.T) {
 		// decision"), which tells a topic.
 		79: {"MEETING", []string{"The committee granted refugee status to Francisco Antonio Cadena Collazos, Under Secretary Antonio Patriota said.", "Patriota did not know the details of the Cadena decision, but said he had discussed it with Foreign Minister Amorim."},
 			"Antonio Patriota - Celso Amorim "},
+		// The subject after a meeting phrase may be described first, and
+		// may speak to the other with words between them; not a noun's
+		// object, nor a name in an apposition.
+		80: {"MEETING", []string{"In a May 6 meeting with Ambassador Wolcott, a relaxed and self-assured Arun Jaitley predicted that the BJP would win."},
+			"Arun Jaitley - Wolcott 2007-05-06"},
+		81: {"MEETING", []string{"Aleksandr Lebedev owns the paper.", "In an April 22 meeting, Lebedev -- unconvincingly -- told Ambassador Wolcott that he was unaware of the controversy."},
+			"Aleksandr Lebedev - Wolcott 2007-04-22"},
+		82: {"MEETING", []string{"During a lunch hosted by Ambassador Wolcott with members of the PP committee, the guests recognized Mariano Rajoy was behind in the polls.", "In a September 4 meeting with Jorge Moragas, a close advisor to Mariano Rajoy, Ambassador Wolcott learned of the plans."},
+			"Jorge Moragas - Wolcott 2007-09-04"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
