@@ -97,6 +97,23 @@ func (e *event) colour() {
 	}
 }
 
+// derives reports whether the people at positions i and j of e.order met
+// by the meeting's sides: they are on two sides, and when one of them is
+// on a third side, the pair was accepted. A third side is a person whom
+// colour could put on neither of the two: most often one the rules paired
+// with someone of their own side, whose other pairs across the sides are
+// not evidence.
+func (e *event) derives(i, j int) bool {
+	if e.side[i] == e.side[j] {
+		return false
+	}
+	if max(e.side[i], e.side[j]) < 3 {
+		return true
+	}
+	p, q := e.order[i], e.order[j]
+	return slices.ContainsFunc(e.pairs, func(pq [2]int) bool { return pq == [2]int{p, q} || pq == [2]int{q, p} })
+}
+
 // buildEvents groups the accepted pairs by the sentence that tells their
 // meeting, strongest evidence first, and gives each person a side.
 func (d *doc) buildEvents() {
@@ -295,7 +312,7 @@ func (d *doc) meetingOutput(rels []Relation, names []string, keys []string, visi
 		}
 		for i, p := range e.order {
 			for j, q := range e.order {
-				if j <= i || e.side[i] == e.side[j] || keys[p] == keys[q] {
+				if j <= i || !e.derives(i, j) || keys[p] == keys[q] {
 					continue
 				}
 				rel := d.relation(Met, e.anchor, names[p], keys[p], names[q], keys[q])

@@ -109,3 +109,22 @@ func TestTrainMeetModel(t *testing.T) {
 		t.Error("two trainings with one seed differ")
 	}
 }
+
+// TestEventDerives: the pairs a meeting's sides give are every pair across
+// its two sides, and for a person on a third side only the accepted ones.
+func TestEventDerives(t *testing.T) {
+	// 1 met 2; 3 met 1 and 2 (a third side); 4 met 1 (side B).
+	e := event{pairs: [][2]int{{1, 2}, {3, 1}, {3, 2}, {1, 4}}, order: []int{1, 2, 3, 4}}
+	e.colour()
+	var got []string
+	for i := range e.order {
+		for j := i + 1; j < len(e.order); j++ {
+			if e.derives(i, j) {
+				got = append(got, fmt.Sprintf("%d-%d", e.order[i], e.order[j]))
+			}
+		}
+	}
+	if g, want := strings.Join(got, " "), "1-2 1-3 1-4 2-3"; g != want {
+		t.Errorf("sides %v: pairs %s, want %s (not 3-4)", e.side, g, want)
+	}
+}

@@ -46,7 +46,30 @@ func (d *doc) metNoun(si, i int, spans []int) {
 	}
 	switch {
 	case k < s.hi && (d.toks[k].is("between") || d.toks[k].is("of") && d.toks[i].is("meeting")):
-		d.pairAll(si, i, d.objectsRight(si, k+1, spans))
+		objs := d.objectsRight(si, k+1, spans)
+		// "a meeting between FonMin Stagno, the MFA's Alarcon and
+		// Guillermet; Ambassador Cianchette, A/S Hook and SA McLinn": a
+		// semicolon parts the two sides.
+		if len(objs) > 0 {
+			depth := 0
+			for j := d.ments[objs[len(objs)-1]].hi; j < s.hi; j++ {
+				t := &d.toks[j]
+				if t.text == "(" {
+					depth++
+				} else if t.text == ")" {
+					depth--
+				} else if t.text == ";" && depth == 0 {
+					if other := d.objectsRight(si, j+1, spans); len(other) > 0 {
+						d.pairUp(si, i, objs, other)
+						return
+					}
+					break
+				} else if depth == 0 {
+					break
+				}
+			}
+		}
+		d.pairAll(si, i, objs)
 	case k < s.hi && (d.toks[k].is("with") || d.toks[k].is("for") && meal || d.hostedBy(si, k)):
 		if d.toks[k].is("hosted") {
 			k++ // "During a February 17 lunch hosted by Ambassador Stephens, X said"

@@ -47,11 +47,28 @@ func (d *doc) metVerb(si, i int, spans []int) {
 		}
 		return
 	}
-	if len(objs) == 0 && len(subj) >= 2 {
+	if len(objs) == 0 && len(subj) >= 2 && !d.companions(subj) {
 		d.pairAll(si, i, subj)
 		return
 	}
 	d.pairUp(si, i, subj, objs)
+}
+
+// companions reports whether the subjects subj of a verb are one party:
+// "accompanied", "joined" or "flanked" stands among them ("Shannon,
+// accompanied by McGlynn and the Ambassador, met ..."), so "A and B met"
+// does not pair them.
+func (d *doc) companions(subj []int) bool {
+	lo, hi := d.ments[subj[0]].lo, d.ments[subj[0]].hi
+	for _, mi := range subj[1:] {
+		lo, hi = min(lo, d.ments[mi].lo), max(hi, d.ments[mi].hi)
+	}
+	for k := lo; k < hi; k++ {
+		if t := &d.toks[k]; t.is("accompanied") || t.is("joined") || t.is("flanked") {
+			return true
+		}
+	}
+	return false
 }
 
 // includingAfter finds the "including" of ", including X" that names

@@ -7,7 +7,10 @@ package extract
 // every pair across the sides (pairUp, meet), dated and placed by the
 // sentence. A planned, remote or denied encounter proposes nothing.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // meeting is one pair of people a rule says met in person: a is on the
 // side of the clause's subject (or the first side of a participant list),
@@ -157,16 +160,32 @@ func (d *doc) findMeetings(si int) {
 				objs = append(objs, d.objectsRight(si, w+1, spans)...)
 			}
 			anchor := -1
-			if subj := d.subjectsLeft(si, i-1, spans); len(subj) == 1 {
+			if i-3 > s.lo && d.toks[i-2].is("who") && d.toks[i-3].text == "," && d.mentionAt(i-4) >= 0 {
+				anchor = d.mentionAt(i - 4) // "President Morales, who was accompanied by"
+			} else if subj := d.subjectsLeft(si, i-1, spans); len(subj) == 1 {
 				anchor = subj[0]
+			} else if len(subj) == 0 {
+				anchor = d.titleAnchor(si, i-1)
 			}
 			d.alsoAttended(si, i, objs, anchor)
+		case w == "present" && i == s.lo+1 && d.toks[s.lo].is("also"):
+			// "Also present were Minister of Defense Ali and Deputy
+			// Prime Minister al-Alimi."
+			if j := d.findWord(si, i+1, 8, "were"); j > 0 {
+				d.alsoAttended(si, i, d.objectsRight(si, j+1, spans), d.hostSideAnchor(si, i, j))
+			} else if j := d.findWord(si, i+1, 8, "was"); j > 0 {
+				d.alsoAttended(si, i, d.objectsRight(si, j+1, spans), d.hostSideAnchor(si, i, j))
+			}
+			return
 		case d.alsoJoins(si, i):
 			// "The Ambassador met with President Correa on March 3.
 			// Foreign Minister Salvador also participated.": the
 			// newcomers join the side of the meeting just told whose
 			// country is theirs.
-			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), -1)
+			// "The MFA Director ..., Ambassador Vicente Espeche Gil also
+			// sat in": a ministry named in the clause puts them on the
+			// host's side.
+			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), d.hostSideAnchor(si, s.lo-1, i))
 		case w == "hosting" && i > s.lo+1 && d.toks[i-1].text == ",":
 			// "Privy Councilor Siddhi, hosting Ambassador at his home
 			// January 11, was more critical": the apposition's host and
@@ -249,15 +268,17 @@ func (d *doc) skippable(k int) bool {
 		return true
 	}
 	if t.kind != tokWord {
-		return false
+		// the dot of "a.m.", which the tokenizer leaves apart
+		return t.text == "." && k > 0 && (d.toks[k-1].is("a.m") || d.toks[k-1].is("p.m"))
 	}
 	switch t.lower {
 	case "on", "in", "at", "during", "separately", "privately", "again", "jointly", "briefly", "also", "today",
 		"yesterday", "recently", "here", "there", "last", "this", "week", "month", "morning", "afternoon",
 		"evening", "night", "early", "late", "mid", "both", "together", "first", "once", "twice", "alone",
 		"of", "the", "a", "an", "two", "three", "several", "who", "one-on-one", "bilaterally", "informally",
-		"for", "minutes", "hour", "hours", "over", "again,", "personally", "directly", "length":
-		return true // "length": "met at length with"
+		"for", "minutes", "hour", "hours", "over", "again,", "personally", "directly", "length",
+		"a.m.", "p.m.", "a.m", "p.m", "noon", "midnight":
+		return true // "length": "met at length with"; "met at 5 a.m. on July 23 with"
 	}
 	return false
 }
@@ -427,16 +448,59 @@ func (d *doc) hostSideAnchor(si, i, k int) int {
 	return -1
 }
 
+// titleAnchor: "The Minister was accompanied by ...", with the verb's
+// "was" at token k: a mention of the one person of the meetings told in
+// the three sentences before whose title holds the title word before
+// "was", for alsoAttended to put the companions on that person's side;
+// else -1.
+func (d *doc) titleAnchor(si, k int) int {
+	s := &d.sents[si]
+	w := k - 1
+	if w <= s.lo || !d.isTitleTok(w) || !d.toks[w-1].is("the") {
+		return -1
+	}
+	found := -1
+	for _, m := range d.meetings {
+		if m.sent >= si || si-m.sent > 3 {
+			continue
+		}
+		for _, p := range []int{m.a, m.b} {
+			if found == p || len(d.people[p].ments) == 0 {
+				continue
+			}
+			if slices.ContainsFunc(d.people[p].titles, func(t string) bool { return slices.Contains(strings.Fields(strings.ToLower(t)), d.toks[w].lower) }) {
+				if found >= 0 {
+					return -1 // two ministers: which one is unclear
+				}
+				found = p
+			}
+		}
+	}
+	if found < 0 {
+		return -1
+	}
+	return d.people[found].ments[0]
+}
+
 // alsoJoins reports whether token i is the verb of "X also attended",
-// "Y also participated." that ends its clause.
+// "Y also participated.", "Z also sat in on the meeting", "W was also
+// present" that ends its clause.
 func (d *doc) alsoJoins(si, i int) bool {
 	s := &d.sents[si]
 	t := &d.toks[i]
-	if !(t.is("participated") || t.is("attended") || t.is("joined")) || i == s.lo || !d.toks[i-1].is("also") {
+	sat := t.is("sat") && i+1 < s.hi && d.toks[i+1].is("in")
+	if !(t.is("participated") || t.is("attended") || t.is("joined") || t.is("present") || sat) || i == s.lo || !d.toks[i-1].is("also") {
 		return false
 	}
-	// "... also attended." or "... also attended the meeting."
+	// "... also attended." or "... also attended the meeting.", "...
+	// also sat in on the meeting", "... were also present at the meeting".
 	k := i + 1
+	if sat {
+		k++
+	}
+	if k < s.hi && (sat && d.toks[k].is("on") || t.is("present") && (d.toks[k].is("at") || d.toks[k].is("in") || d.toks[k].is("for"))) {
+		k++
+	}
 	if k+1 < s.hi && (d.toks[k].is("the") || d.toks[k].is("this")) && meetNouns.hasLower(d.toks[k+1].lower) {
 		k += 2
 	}
@@ -455,8 +519,10 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 	if len(who) == 0 {
 		return
 	}
-	from := -1
-	for sj := si - 1; sj >= 0 && si-sj <= 3 && d.sents[sj].unit == d.sents[si].unit; sj-- {
+	// The sentence itself first: "Shannon met Morales, who was
+	// accompanied by FM Choquehuanca": its meeting is told by then.
+	from, to := -1, si+1
+	for sj := si; sj >= 0 && si-sj <= 3 && d.sents[sj].unit == d.sents[si].unit; sj-- {
 		for _, m := range d.meetings {
 			if m.sent == sj {
 				from = sj // the earliest: the meeting sentence, before its "accompanied him"
@@ -465,7 +531,14 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 		}
 	}
 	if from < 0 {
-		return
+		// No meeting told just before in the paragraph: the cable's own,
+		// which its subject or first paragraphs tell ("GENERAL PETRAEUS'
+		// MEETING WITH SALEH" ... "Also present were ..."), and only that
+		// sentence's pairs.
+		if from = d.reportMeeting(si); from < 0 || !d.companionOf(si, trig, who, from) {
+			return
+		}
+		to = from + 1
 	}
 	// Two-colour the pairs: every pair is across sides; a pair that puts
 	// two people of one side together means this is no two-sided meeting.
@@ -474,7 +547,7 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 	for changed := true; changed; {
 		changed = false
 		for _, m := range d.meetings {
-			if m.sent < from || m.sent >= si {
+			if m.sent < from || m.sent >= to {
 				continue
 			}
 			switch sa, sb := side[m.a], side[m.b]; {
@@ -517,16 +590,26 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 		if c == "" {
 			continue
 		}
-		in1, in2 := false, false
+		in1, in2, out1, out2 := false, false, false, false
 		for q, sd := range side {
-			if d.evidenceCountry(q) == c {
+			switch qc := d.evidenceCountry(q); {
+			case qc == c:
 				in1, in2 = in1 || sd == 1, in2 || sd == 2
+			case qc != "":
+				out1, out2 = out1 || sd == 1, out2 || sd == 2
 			}
 		}
 		switch {
 		case in1 && !in2:
 			join = 1
 		case in2 && !in1:
+			join = 2
+		case !in1 && !in2 && out2 && !out1:
+			// No one of their country, but the other side is all
+			// foreigners to them (the Ambassador, of the US; President
+			// Saleh, of no country the text gives): the first side.
+			join = 1
+		case !in1 && !in2 && out1 && !out2:
 			join = 2
 		}
 	}
@@ -542,6 +625,57 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 			d.meetings = append(d.meetings, meeting{a: q, b: p, sent: si, trig: trig, rule: d.rule, date: date, place: place})
 		}
 	}
+}
+
+// companionOf reports whether "X accompanied him" at token trig, with X
+// among who, accompanied a person of the meetings of sentence from: "him"
+// is the last person named before X in the sentence, or the first of the
+// sentence before. Any other sentence passes: it names its meeting.
+func (d *doc) companionOf(si, trig int, who []int, from int) bool {
+	if trig+1 >= len(d.toks) || !d.toks[trig].is("accompanied") || !(d.toks[trig+1].is("him") || d.toks[trig+1].is("her")) {
+		return true
+	}
+	first := trig
+	for _, mi := range who {
+		first = min(first, d.ments[mi].lo)
+	}
+	him := -1
+	for _, mi := range d.sentMentions(si) {
+		if m := &d.ments[mi]; m.hi <= first && m.person >= 0 {
+			him = m.person // "when Brown's visit continued, Wen accompanied him"
+		}
+	}
+	if him < 0 {
+		if mi := d.lastSubject(si); mi >= 0 {
+			him = d.ments[mi].person
+		}
+	}
+	for _, m := range d.meetings {
+		if m.sent == from && him >= 0 && (m.a == him || m.b == him) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportMeeting is the sentence of the meeting a cable reports, for a
+// sentence si that adds to it: the first sentence with a meeting, when it
+// is in the subject line or the first two paragraphs (the summary's and
+// the first of the body), before si. Else -1.
+func (d *doc) reportMeeting(si int) int {
+	first := -1
+	for _, m := range d.meetings {
+		if m.sent < si && (first < 0 || m.sent < first) {
+			first = m.sent
+		}
+	}
+	if first < 0 {
+		return -1
+	}
+	if u := &d.units[d.sents[first].unit]; u.section == SectionSubject || u.section == SectionBody && u.paragraph <= 2 {
+		return first
+	}
+	return -1
 }
 
 // evidenceCountry is personCountry (the country the text gives person p,

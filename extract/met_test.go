@@ -660,3 +660,42 @@ func TestHostedMeal(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedTheMeeting: people who joined a meeting told before ("Also
+// present were", "also sat in on the meeting", "The Minister was
+// accompanied by", "who was accompanied by") meet its other side; the
+// meeting may be the one the subject line tells.
+func TestJoinedTheMeeting(t *testing.T) {
+	for i, tt := range []struct {
+		subject string
+		paras   []string
+		want    string
+	}{
+		{"MEETING", []string{"Ambassador Gutierrez met September 10 with Foreign Minister Rafael Bielsa. The MFA Director for North American Affairs, Ambassador Vicente Espeche Gil also sat in on the meeting."},
+			"Gutierrez - Rafael Bielsa 2007-09-10; Gutierrez - Vicente Espeche Gil 2007-09-10"},
+		{"MEETING", []string{"The Ambassador met February 10 with Minister of Culture Angeles Gonzalez-Sinde to discuss piracy. The Minister was accompanied by her Chief of Staff, Javier Bonilla, and Director General Guillermo Corral van Damme."},
+			"Angeles Gonzalez-Sinde - Thomas White 2007-02-10; Guillermo Corral van Damme - Thomas White 2007-02-10; Javier Bonilla - Thomas White 2007-02-10"},
+		// The meeting of the subject line, joined in a later paragraph.
+		{"GENERAL PETRAEUS' MEETING WITH PRESIDENT SALEH", []string{"President Saleh spoke warmly of General Petraeus.", "Also present were Minister of Defense Muhammed Ali and Deputy Prime Minister Rashad al-Alimi."},
+			"Ali Abdullah Saleh - Petraeus ; Muhammed Ali - Petraeus ; Petraeus - Rashad al-Alimi "},
+		// "accompanied him" joins the subject line's meeting only when
+		// "him" is one of its people.
+		{"GENERAL PETRAEUS' MEETING WITH PRESIDENT SALEH", []string{"President Saleh spoke warmly of General Petraeus.", "When Prime Minister Gordon Brown's visit continued in Aden, Foreign Minister Abu Bakr al-Qirbi accompanied him."},
+			"Ali Abdullah Saleh - Petraeus "},
+		// The companions of the meeting's other side, in its sentence;
+		// an hour written "5 a.m." does not end the verb's phrase.
+		{"MEETING", []string{"WHA A/S Thomas Shannon, accompanied by INL PDAS John McGlynn and the Ambassador, met at 5 a.m. on July 23 with Bolivian President Evo Morales, who was accompanied by Foreign Minister David Choquehuanca."},
+			"David Choquehuanca - John McGlynn 2007-07-23; David Choquehuanca - Thomas Shannon 2007-07-23; David Choquehuanca - Thomas White 2007-07-23; Evo Morales - John McGlynn 2007-07-23; Evo Morales - Thomas Shannon 2007-07-23; Evo Morales - Thomas White 2007-07-23"},
+		// Companions are one party: no pair among them.
+		{"MEETING", []string{"WHA A/S Thomas Shannon, accompanied by INL PDAS John McGlynn and the Ambassador, met."}, ""},
+		// A semicolon parts the two sides of "a meeting between".
+		{"MEETING", []string{"The consultations began with a small meeting between FonMin Bruno Stagno and the MFA's Antonio Alarcon; Ambassador Peter Cianchette and Acting A/S Brian Hook."},
+			"Antonio Alarcon - Brian Hook ; Antonio Alarcon - Peter Cianchette ; Brian Hook - Bruno Stagno ; Bruno Stagno - Peter Cianchette "},
+	} {
+		c := cableClassifiedBy(t, "Ambassador Thomas White", tt.subject, tt.paras...)
+		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
+		if got != tt.want {
+			t.Errorf("%d. MET\n got %s\nwant %s", i, got, tt.want)
+		}
+	}
+}
