@@ -207,6 +207,13 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 				complement = complement && t.text != ","
 				continue
 			}
+			if t.text == ";" && len(out) > 0 && d.semicolonList(si, k, hi) {
+				// "she met with Prime Minister Singh; President Kalam;
+				// External Affairs Minister Natwar Singh; and Sonia
+				// Gandhi": a list that semicolons part.
+				complement = false
+				continue
+			}
 		case t.kind == tokWord && (t.upper || listGlue.hasLower(t.lower)):
 			continue
 		case len(out) > 0 && (t.is("team") || t.is("delegation") || t.is("staff")) && k+1 < hi && d.toks[k+1].text == "(" && d.toks[k-1].kind == tokWord && (d.toks[k-1].is("his") || d.toks[k-1].is("her") || d.toks[k-1].is("their")):
@@ -236,6 +243,24 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 		break
 	}
 	return out
+}
+
+// semicolonList reports whether the semicolon at token k goes on with a
+// list of people: a person (a title may come first, "and" before it)
+// follows, and no verb after that person starts a clause.
+func (d *doc) semicolonList(si, k, hi int) bool {
+	j := k + 1
+	if j < hi && d.toks[j].is("and") {
+		j++
+	}
+	mi := d.titledMentionAt(si, j)
+	if mi < 0 || d.ments[mi].hi > hi {
+		return false
+	}
+	if e := d.ments[mi].hi; e < hi && d.toks[e].kind == tokWord && !d.toks[e].upper && !d.toks[e].is("and") {
+		return false
+	}
+	return true
 }
 
 // appositionSkip returns the comma that ends the apposition token k is in

@@ -50,6 +50,14 @@ func (d *doc) metNoun(si, i int, spans []int) {
 		// "a meeting between FonMin Stagno, the MFA's Alarcon and
 		// Guillermet; Ambassador Cianchette, A/S Hook and SA McLinn": a
 		// semicolon parts the two sides.
+		for x := 1; x < len(objs); x++ {
+			for j := d.ments[objs[x-1]].hi; j < d.ments[objs[x]].lo; j++ {
+				if d.toks[j].text == ";" {
+					d.pairUp(si, i, objs[:x], objs[x:])
+					return
+				}
+			}
+		}
 		if len(objs) > 0 {
 			depth := 0
 			for j := d.ments[objs[len(objs)-1]].hi; j < s.hi; j++ {
@@ -103,12 +111,25 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			// "In a meeting with Y, X said": the phrase ends at its
 			// comma, and X is the first person after it.
 			comma := -1
-			var subj int
+			var subj []int
 			for c := k + 1; c < s.hi; c++ {
 				if d.toks[c].text == "," && d.mentionAt(c) < 0 {
-					if mi := d.describedMentionAt(si, c+1); mi >= 0 && d.ments[mi].hi < s.hi && !d.toks[d.ments[mi].hi].is("and") && d.toks[d.ments[mi].hi].text != "," {
-						comma, subj = c, mi
+					mi := d.describedMentionAt(si, c+1)
+					if mi < 0 || d.ments[mi].hi >= s.hi {
+						continue
+					}
+					if t := &d.toks[d.ments[mi].hi]; !t.is("and") && t.text != "," {
+						comma, subj = c, []int{mi}
 						break
+					}
+					// "In a separate meeting with StaffDel Meacham,
+					// Senators Pichetto and Jenefes voiced support": two
+					// subjects and their verb.
+					if mj := d.titledMentionAt(si, d.ments[mi].hi+1); mj >= 0 && d.ments[mj].hi < s.hi {
+						if t := &d.toks[d.ments[mj].hi]; d.toks[d.ments[mi].hi].is("and") && d.ments[mj].lo-d.ments[mi].hi <= 3 && t.kind == tokWord && !t.upper && !t.is("and") {
+							comma, subj = c, []int{mi, mj}
+							break
+						}
 					}
 				}
 			}
@@ -120,7 +141,7 @@ func (d *doc) metNoun(si, i int, spans []int) {
 					}
 				}
 				objs = kept
-				owner = []int{subj}
+				owner = subj
 			} else {
 				// The first person after the phrase, if the phrase ends
 				// right before them: "In a meeting with Y, A and B said",
@@ -270,8 +291,17 @@ func (d *doc) hostedBy(si, k int) bool {
 // delegation told X").
 func (d *doc) describedMentionAt(si, k int) int {
 	s := &d.sents[si]
-	if k >= s.hi || !(d.toks[k].is("a") || d.toks[k].is("an") || d.toks[k].is("the")) {
-		return d.titledMentionAt(si, k)
+	if k >= s.hi {
+		return -1
+	}
+	if !(d.toks[k].is("a") || d.toks[k].is("an") || d.toks[k].is("the")) {
+		// No article: only a participle or adverb ("visiting EB A/S Tony
+		// Wayne", "newly appointed Minister X").
+		j := k
+		for j < s.hi && j-k < 2 && d.toks[j].kind == tokWord && !d.toks[j].upper && (strings.HasSuffix(d.toks[j].lower, "ing") || strings.HasSuffix(d.toks[j].lower, "ly")) {
+			j++
+		}
+		return d.titledMentionAt(si, j)
 	}
 	for j := k + 1; j < s.hi && j-k <= 5; j++ {
 		t := &d.toks[j]

@@ -358,6 +358,15 @@ func TestMeetings(t *testing.T) {
 			"Aleksandr Lebedev - Wolcott 2007-04-22"},
 		82: {"MEETING", []string{"During a lunch hosted by Ambassador Wolcott with members of the PP committee, the guests recognized Mariano Rajoy was behind in the polls.", "In a September 4 meeting with Jorge Moragas, a close advisor to Mariano Rajoy, Ambassador Wolcott learned of the plans."},
 			"Jorge Moragas - Wolcott 2007-09-04"},
+		// The subject after the phrase may open with a participle, or be
+		// two people and their verb.
+		83: {"MEETING", []string{"In separate meetings July 7 with Finance Minister Gerrit Zalm and MFA Director General for Political Affairs Hugo Siblesz, visiting EB A/S Tony Wayne pressed for action."},
+			"Gerrit Zalm - Tony Wayne 2007-07-07; Hugo Siblesz - Tony Wayne 2007-07-07"},
+		84: {"MEETING", []string{"In a separate meeting with StaffDel Carl Meacham, Senators Miguel Pichetto and Guillermo Jenefes voiced support for the bill."},
+			"Carl Meacham - Guillermo Jenefes ; Carl Meacham - Miguel Pichetto "},
+		// Semicolons part the people of one list.
+		85: {"MEETING", []string{"Kumaratunga spoke.", "During a two-day working visit President Chandrika Kumaratunga met with Prime Minister Manmohan Singh; President A.P.J. Abdul Kalam; and Sonia Gandhi."},
+			"A.P.J. Abdul Kalam - Chandrika Kumaratunga ; Chandrika Kumaratunga - Manmohan Singh ; Chandrika Kumaratunga - Sonia Gandhi "},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
