@@ -203,6 +203,16 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 		case t.kind == tokPoss || d.ann[k].kind != annNone && d.ann[k].kind != annTime:
 			continue
 		case t.kind == tokPunct:
+			if t.text == "(" && len(out) > 0 {
+				// "Foreign Minister Khalid (Ref. B) and ...": an aside
+				// with no one in it, before the "and" of the list,
+				// skipped whole (not "Nayif (reftel), John Brennan,
+				// ... stressed": a new subject).
+				if c := d.asideEnd(k, hi); c > 0 && c+1 < hi && (d.toks[c+1].is("and") || d.toks[c+1].text == "&") {
+					k = c
+					continue
+				}
+			}
 			if t.text == "," || t.text == "(" || t.text == ")" || t.text == "&" || t.text == "-" || t.text == "/" {
 				complement = complement && t.text != ","
 				continue
@@ -243,6 +253,20 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 		break
 	}
 	return out
+}
+
+// asideEnd returns the ")" that closes the parenthesis opened at token k,
+// within six tokens and before hi, when no one is named inside; else -1.
+func (d *doc) asideEnd(k, hi int) int {
+	for j := k + 1; j < hi && j-k <= 6; j++ {
+		if d.mentionAt(j) >= 0 || d.toks[j].text == "(" {
+			return -1
+		}
+		if d.toks[j].text == ")" {
+			return j
+		}
+	}
+	return -1
 }
 
 // semicolonList reports whether the semicolon at token k goes on with a

@@ -78,6 +78,21 @@ func compatibleGiven(a, b []string) bool {
 	}
 	x, y := a[0], b[0]
 	if x == y {
+		// "Khalid Bin Ahmed Al-Khalifa" is not "Khalid Bin Ali Bin
+		// Abdulla Al-Khalifa": two second given names that differ, unless
+		// the shorter's names are all in the longer ("Jose Garcia
+		// Belaunde", "Jose Antonio Garcia Belaunde").
+		if len(a) >= 2 && len(b) >= 2 && a[1] != b[1] && len(a[1]) > 1 && len(b[1]) > 1 {
+			short, long := a, b
+			if len(short) > len(long) {
+				short, long = long, short
+			}
+			for _, g := range short[1:] {
+				if !slices.Contains(long, g) {
+					return false
+				}
+			}
+		}
 		return true
 	}
 	// "Boyden Gray" for "C. Boyden Gray": the shorter one's full names

@@ -367,6 +367,16 @@ func TestMeetings(t *testing.T) {
 		// Semicolons part the people of one list.
 		85: {"MEETING", []string{"Kumaratunga spoke.", "During a two-day working visit President Chandrika Kumaratunga met with Prime Minister Manmohan Singh; President A.P.J. Abdul Kalam; and Sonia Gandhi."},
 			"A.P.J. Abdul Kalam - Chandrika Kumaratunga ; Chandrika Kumaratunga - Manmohan Singh ; Chandrika Kumaratunga - Sonia Gandhi "},
+		// "(Ref. B)" ends no sentence, and an aside with no one in it
+		// before the list's "and" does not end the list; two men of one
+		// family name and first given name are two people when their
+		// second given names differ.
+		86: {"MEETING", []string{"While in Bahrain February 26, U/S Stuart Levey also met with Foreign Minister Shaikh Khalid Bin Ahmed Al-Khalifa (Ref. B) and Minister of Justice Shaikh Khalid Bin Ali Bin Abdulla Al-Khalifa (Ref. C). He left."},
+			"Khalid Bin Ahmed Al-Khalifa - Stuart Levey 2007-02-26; Khalid Bin Ali Bin Abdulla Al-Khalifa - Stuart Levey 2007-02-26"},
+		// A party's faction ("Muslim League-N") is no person, nor does it
+		// swallow the name before it.
+		87: {"MEETING", []string{"UK Foreign Secretary David Miliband met with Chief of Army Staff General Kayani and Pakistani Muslim League-N (PML-N) leader Nawaz Sharif on September 3."},
+			"David Miliband - Kayani 2007-09-03; David Miliband - Nawaz Sharif 2007-09-03"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {

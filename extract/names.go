@@ -72,6 +72,9 @@ func (d *doc) nameTok(i int) bool {
 	if h := strings.LastIndexByte(t.text, '-'); h > 0 && titleSuffixes.hasLower(t.lower[h+1:]) {
 		return false // "Advisor-equivalent", "Minister-designate": a title's word
 	}
+	if n := len(t.text); n > 3 && t.text[n-2] == '-' && t.text[n-1] >= 'A' && t.text[n-1] <= 'Z' {
+		return false // "League-N" of "Pakistan Muslim League-N": a party's faction
+	}
 	if d.lowerSeen(t.text) && !isGivenName(t.text) {
 		return false // the cable writes this word in lower case elsewhere: a common word
 	}

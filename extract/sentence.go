@@ -10,7 +10,8 @@ type sentence struct {
 }
 
 // titleAbbrevs are abbreviations that Punkt may take for a sentence end
-// before a name ("Amb. Smith"); a split after them is undone.
+// before a name ("Amb. Smith") or a letter ("Ref. B"); a split after them
+// is undone.
 var titleAbbrevs = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "amb": true, "gen": true, "sen": true,
 	"rep": true, "gov": true, "lt": true, "col": true, "maj": true, "capt": true, "adm": true,
@@ -18,6 +19,8 @@ var titleAbbrevs = map[string]bool{
 	"asst": true, "messrs": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
 	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"no": true, "amb'": true, "h.e": true, "mme": true, "mlle": true,
+	// the cables' references: "(Ref. B)", "(Para. 4)"
+	"ref": true, "refs": true, "para": true, "paras": true,
 }
 
 // sentences splits the tokens of unit u (doc.toks[lo:hi]) into sentences.
