@@ -968,6 +968,18 @@ func (d *doc) resolveRoles() {
 		if m.name != "" || m.role == "" || m.person >= 0 {
 			continue
 		}
+		c := m.country
+		if c == "" && m.lo > d.sents[m.sent].lo && d.ann[m.lo-1].kind == annDemonym {
+			c = d.ann[m.lo-1].code // "the Chinese Ambassador"
+		}
+		if c != "" && c != "US" && foreignChief(m.role) {
+			// "the Chinese Ambassador" is the one Chinese ambassador the
+			// cable names ("Chinese Ambassador Guan Mu"), not the US one.
+			if pi := d.foreignHolder(m.role, c); pi >= 0 {
+				d.attachRole(pi, i)
+			}
+			continue
+		}
 		h, ok := holders[m.role]
 		if !ok {
 			h = d.roleHolder(m.role)
@@ -977,6 +989,24 @@ func (d *doc) resolveRoles() {
 			d.attachRole(h.cand, i)
 		}
 	}
+}
+
+// foreignHolder is the one person of country c who holds role, or -1.
+func (d *doc) foreignHolder(role, c string) int {
+	found := -1
+	for pi := range d.people {
+		p := &d.people[pi]
+		if p.country != c || len(p.ments) == 0 {
+			continue
+		}
+		if slices.ContainsFunc(p.titles, func(t string) bool { return roleOf(t) == role }) {
+			if found >= 0 {
+				return -1
+			}
+			found = pi
+		}
+	}
+	return found
 }
 
 // holding is who holds a role in a cable: the last person named with it
@@ -1001,6 +1031,15 @@ func (d *doc) roleHolder(role string) (h holding) {
 				break
 			}
 		}
+	}
+	if role == "poloff" || role == "econoff" {
+		// A post has several political and economic officers: "Poloff"
+		// is one only when the Classified By line names them by that
+		// role (GOLD-FORMAT.md), not any person the text calls so.
+		if classifier >= 0 {
+			return holding{cand: classifier, n: 1}
+		}
+		return holding{cand: -1}
 	}
 	if h.n > 1 && classifier >= 0 && foreignChief(role) {
 		// The Classified By line names the holder of the post's own role

@@ -193,13 +193,24 @@ func (d *doc) findMeetings(si int) {
 			if mi := d.mentionAt(i - 2); mi >= 0 {
 				d.pairUp(si, i, []int{mi}, d.objectsRight(si, i+1, spans))
 			}
-		case (w == "summoned" || w == "convoked") && i+1 < s.hi && !d.toks[i+1].is("to") && !d.modalBefore(si, i):
+		case (w == "summoned" || w == "convoked") && i+1 < s.hi && (!d.toks[i+1].is("to") || i > s.lo && (d.toks[i-1].is("was") || d.toks[i-1].is("were"))) && !d.modalBefore(si, i):
 			// "FM Medelci summoned the Ambassador to the MFA January 11":
 			// a summons answered in person.
 			// Only a person right before the verb summons: "the MFA
 			// convoked" names no one.
 			if mi := d.mentionAt(i - 1); mi >= 0 {
 				d.pairUp(si, i, []int{mi}, d.objectsRight(si, i+1, spans))
+			} else if i > s.lo && (d.toks[i-1].is("was") || d.toks[i-1].is("were")) {
+				// "Ambassador Arnall was summoned to the Ministry of Foreign
+				// Affairs to receive a message from Foreign Minister
+				// Verhagen", "... was summoned by FM Y".
+				by := d.findWord(si, i+1, 12, "by")
+				if by < 0 {
+					by = d.findWord(si, i+1, 20, "from")
+				}
+				if by > 0 {
+					d.pairUp(si, i, d.subjectsLeft(si, i-1, spans), d.objectsRight(si, by+1, spans))
+				}
 			}
 		case w == "hosted" || w == "received" || w == "visited":
 			objs := d.objectsRight(si, i+1, spans)

@@ -718,3 +718,28 @@ func TestJoinedTheMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleHolders: a role word names the one person who holds it: a
+// political officer only when the Classified By line names them by that
+// role, an ambassador of another country (by the country word before the
+// role) only that country's; and a summons may be told in the passive.
+func TestRoleHolders(t *testing.T) {
+	for i, tt := range []struct {
+		by, para, want string
+	}{
+		{"Political Officer Chris Zimmer", "Chief State Prosecutor Mladen Bajic met with RSO and Poloff on September 2 to outline the investigation.",
+			"Chris Zimmer - Mladen Bajic 2007-09-02"},
+		{"Ambassador Thomas White", "Chief State Prosecutor Mladen Bajic met with RSO and Poloff on September 2 to outline the investigation.", ""},
+		{"CDA Shari Villarosa", "Chinese Ambassador Guan Mu spoke at the reception. Charge hosted the Chinese Ambassador for lunch on September 17.",
+			"Guan Mu - Shari Villarosa 2007-09-17"},
+		{"Ambassador Thomas White", "Calderon met with the Spanish Ambassador on September 1.", ""},
+		{"Ambassador Thomas White", "On September 19, Ambassador Roland Arnall was summoned to the Ministry of Foreign Affairs to receive an urgent message from Foreign Minister Maxime Verhagen.",
+			"Maxime Verhagen - Roland Arnall 2007-09-19"},
+	} {
+		c := cableClassifiedBy(t, tt.by, "MEETINGS", tt.para)
+		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
+		if got != tt.want {
+			t.Errorf("%d. MET\n got %s\nwant %s", i, got, tt.want)
+		}
+	}
+}

@@ -846,11 +846,18 @@ func roleOf(title string) string {
 	case t == "president":
 		return "president"
 	case t == "pol m/c" || t == "pol m-c" || t == "polmc" || t == "pol mincouns" || t == "polmincouns" || t == "pol/c" ||
-		t == "polcouns" || t == "pol chief" || t == "polchief" || t == "pol/econ chief" || t == "polecon chief" ||
+		t == "polcouns" || t == "polmincons" || t == "pol mincons" || t == "pol chief" || t == "polchief" || t == "pol/econ chief" || t == "polecon chief" ||
 		t == "polecon counselor" || t == "pol/econ counselor" || t == "p/e chief" || t == "p/e counselor" ||
 		strings.Contains(t, "political minister-counselor") || strings.Contains(t, "political counselor") ||
 		strings.Contains(t, "political chief") || strings.Contains(t, "political/economic chief") || strings.Contains(t, "political section chief"):
 		return "polchief"
+	case t == "poloff" || t == "pol off" || t == "political officer":
+		// One political officer among several; the Classified By line
+		// names the one who drafted ("Classified By: Political Officer
+		// Chris Zimmer"), and "met with RSO and Poloff" is that one.
+		return "poloff"
+	case t == "econoff" || t == "econ off" || t == "economic officer":
+		return "econoff"
 	case t == "econcouns" || t == "econ chief" || t == "emin" || strings.Contains(t, "economic counselor") || strings.Contains(t, "economic minister-counselor"):
 		return "econchief"
 	case strings.Contains(t, "consul general") || t == "cg" || t == "congen" || t == "principal officer":
