@@ -245,9 +245,31 @@ func (d *doc) metNoun(si, i int, spans []int) {
 		if len(after) >= 2 {
 			if to := d.spokeTo(si, d.ments[after[0]].hi); to > 0 {
 				d.pairUp(si, i, after[:1], d.objectsRight(si, to+1, spans))
+				return
 			}
 		}
+		if d.separateBefore(si, i) && len(after) > 0 && d.afterComma(si, d.ments[after[0]].lo) {
+			// "During a separate meeting, Chief of Staff Sami Enan
+			// shared his views", no one else named: the visitor of the
+			// meeting just told (or the cable's) met the subject too.
+			subj := after[:1]
+			if len(after) >= 2 && d.listBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) {
+				subj = after[:2] // "In separate meetings, Maliki and Hashimi lamented"
+			}
+			d.separateMeeting(si, i, subj)
+		}
 	}
+}
+
+// separateBefore reports whether "separate" qualifies the meeting noun at
+// i ("in a separate meeting", "during separate meetings").
+func (d *doc) separateBefore(si, i int) bool {
+	for k := i - 1; k >= d.sents[si].lo && i-k <= 3; k-- {
+		if d.toks[k].is("separate") {
+			return true
+		}
+	}
+	return false
 }
 
 // listBetween reports whether the tokens [lo,hi) between two names join

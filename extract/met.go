@@ -79,7 +79,7 @@ func (d *doc) findMeetings(si int) {
 		return
 	}
 	spans := d.sentMentions(si)
-	if len(spans) < 2 && !d.pronounSubject(si) && !(len(spans) == 1 && (d.alsoJoins(si, trig) || d.toks[trig].is("accompanied") || d.toks[trig].is("joined"))) {
+	if len(spans) < 2 && !d.pronounSubject(si) && !(len(spans) == 1 && (d.alsoJoins(si, trig) || d.toks[trig].is("accompanied") || d.toks[trig].is("joined") || d.separateBefore(si, trig))) {
 		return
 	}
 	d.dates = findDates(d.toks, s.lo, s.hi, d.c.Date, d.dates[:0])
@@ -638,6 +638,56 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 	}
 }
 
+// separateMeeting: "During a separate meeting, Chief of Staff Sami Enan
+// shared his views", after a meeting of a US visitor told in the three
+// sentences before (or the cable's own, reportMeeting): the visitor's
+// side, its people of the United States, met the subjects subj of the
+// sentence, who are not American.
+func (d *doc) separateMeeting(si, trig int, subj []int) {
+	from := -1
+	for sj := si - 1; sj >= 0 && si-sj <= 3 && d.sents[sj].unit == d.sents[si].unit && from < 0; sj-- {
+		for _, m := range d.meetings {
+			if m.sent == sj {
+				from = sj
+				break
+			}
+		}
+	}
+	if from < 0 {
+		if from = d.reportMeeting(si); from < 0 {
+			return
+		}
+	}
+	var us []int
+	date := ""
+	for _, m := range d.meetings {
+		if m.sent != from {
+			continue
+		}
+		ua, ub := d.evidenceCountry(m.a) == "US", d.evidenceCountry(m.b) == "US"
+		if ua == ub {
+			return // no US side, or Americans on both: not a visitor's meeting
+		}
+		for _, p := range []int{m.a, m.b} {
+			if d.evidenceCountry(p) == "US" && !slices.Contains(us, p) {
+				us = append(us, p)
+			}
+		}
+		if date == "" {
+			date = m.date
+		}
+	}
+	for _, mi := range subj {
+		p := d.ments[mi].person
+		if p < 0 || d.evidenceCountry(p) == "US" {
+			continue
+		}
+		for _, q := range us {
+			d.meetings = append(d.meetings, meeting{a: q, b: p, sent: si, trig: trig, rule: d.rule, date: date, place: d.placeIn(si)})
+		}
+	}
+}
+
 // companionOf reports whether "X accompanied him" at token trig, with X
 // among who, accompanied a person of the meetings of sentence from: "him"
 // is the last person named before X in the sentence, or the first of the
@@ -756,15 +806,18 @@ func (d *doc) paidBefore(si, i int) bool {
 }
 
 // findMealAfter returns the meal noun of "(over) for/to (a) [adjectives]
-// breakfast|lunch|dinner" right after token k, or -1.
+// breakfast|lunch|dinner" after token k, in the rest of its clause, or -1.
 func (d *doc) findMealAfter(si, k int) int {
 	s := &d.sents[si]
-	for j := k; j < s.hi && j-k <= 6; j++ {
+	for j := k; j < s.hi && j-k <= 16; j++ {
 		t := &d.toks[j]
 		if t.is("breakfast") || t.is("lunch") || t.is("luncheon") || t.is("dinner") {
 			return j
 		}
-		if t.kind != tokWord && t.text != "-" || t.upper {
+		// "invited the Charge d'Affaires and Executive Office Staff
+		// Assistant (note taker) to his residence for lunch": the rest of
+		// the clause, up to its end or another verb of the subject's.
+		if t.text == ";" || t.text == ":" || t.text == "." || t.kind == tokWord && (personVerbs.hasLower(t.lower) || t.is("but") || t.is("which") || t.is("who")) {
 			return -1
 		}
 	}

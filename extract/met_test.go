@@ -671,6 +671,9 @@ func TestHostedMeal(t *testing.T) {
 			"Dodd - Nestor Kirchner ; Gutierrez - Nestor Kirchner "},
 		{"Foreign Minister Amorim met Ambassador Gutierrez, and also had discussions with Justice Minister Bastos.",
 			"Celso Amorim - Gutierrez "},
+		// A dated invitation to a meal the clause names further on.
+		{"On September 20, Saudi Ambassador Adel al-Jubeir invited the Ambassador and his Staff Assistant (note taker) to his residence for lunch.",
+			"Adel al-Jubeir - Thomas White 2007-09-20"},
 	} {
 		c := cableClassifiedBy(t, "Ambassador Thomas White", "MEETINGS", tt.para)
 		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
@@ -705,6 +708,13 @@ func TestJoinedTheMeeting(t *testing.T) {
 		// an hour written "5 a.m." does not end the verb's phrase.
 		{"MEETING", []string{"WHA A/S Thomas Shannon, accompanied by INL PDAS John McGlynn and the Ambassador, met at 5 a.m. on July 23 with Bolivian President Evo Morales, who was accompanied by Foreign Minister David Choquehuanca."},
 			"David Choquehuanca - John McGlynn 2007-07-23; David Choquehuanca - Thomas Shannon 2007-07-23; David Choquehuanca - Thomas White 2007-07-23; Evo Morales - John McGlynn 2007-07-23; Evo Morales - Thomas Shannon 2007-07-23; Evo Morales - Thomas White 2007-07-23"},
+		// "In a separate meeting, X said", no one else named: X met the
+		// US visitor of the meeting just told; not when no side of it is
+		// American.
+		{"MEETING", []string{"During a September 9 meeting with CENTCOM Commander General David Petraeus, Minister of Defense Tantawi discussed cooperation. During a separate meeting, Chief of Staff Lieutenant General Sami Enan shared his views on the conference."},
+			"David Petraeus - Sami Enan 2007-09-09; David Petraeus - Tantawi 2007-09-09"},
+		{"MEETING", []string{"On September 9 President Hosni Mubarak met Israeli Prime Minister Ehud Olmert. During a separate meeting, Chief of Staff Lieutenant General Sami Enan shared his views on the conference."},
+			"Ehud Olmert - Hosni Mubarak 2007-09-09"},
 		// Companions are one party: no pair among them.
 		{"MEETING", []string{"WHA A/S Thomas Shannon, accompanied by INL PDAS John McGlynn and the Ambassador, met."}, ""},
 		// A semicolon parts the two sides of "a meeting between".
