@@ -70,7 +70,46 @@ func (d *doc) contextDate(si, trig, a, b int) string {
 			}
 		}
 	}
+	if day := d.summaryDay(si, a, b); day != "" {
+		return day
+	}
 	return d.restatedDate(si, a, b)
+}
+
+// summaryDay: "Special Envoy Williamson held June 30 discussions with UK
+// officials" in the first paragraph, and "Williamson met with Forsyth,
+// Lyall Grant, ..." in a later one: a dated sentence of the first
+// paragraph that tells a meeting of one of the two, naming no one else,
+// dates the meeting its later paragraph spells out. The day of the only
+// such sentence, or "".
+func (d *doc) summaryDay(si, a, b int) string {
+	day := ""
+	for sj := 0; sj < si; sj++ {
+		u := &d.units[d.sents[sj].unit]
+		if u.section != SectionBody || u.paragraph != 1 || d.sents[sj].unit == d.sents[si].unit || !d.meetWordIn(sj) {
+			continue
+		}
+		na, nb := d.names(sj, a), d.names(sj, b)
+		if na == nb {
+			continue
+		}
+		named := 0
+		for _, mi := range d.mentionsOf(sj) {
+			if p := d.ments[mi].person; p >= 0 && p != a && p != b {
+				named++
+			}
+		}
+		if named > 0 {
+			continue
+		}
+		if sd := d.sentDay(sj); sd != "" {
+			if day != "" && day != sd {
+				return ""
+			}
+			day = sd
+		}
+	}
+	return day
 }
 
 // restatedDate dates a meeting from another paragraph that tells it with

@@ -377,6 +377,10 @@ func TestMeetings(t *testing.T) {
 		// swallow the name before it.
 		87: {"MEETING", []string{"UK Foreign Secretary David Miliband met with Chief of Army Staff General Kayani and Pakistani Muslim League-N (PML-N) leader Nawaz Sharif on September 3."},
 			"David Miliband - Kayani 2007-09-03; David Miliband - Nawaz Sharif 2007-09-03"},
+		// The first paragraph dates a meeting of one of the two with
+		// people it does not name; a later paragraph names them.
+		88: {"SUDAN", []string{"Special Envoy Richard Williamson held September 3 wide-ranging discussions with UK officials on Sudan.", "Williamson met with the Prime Minister's Senior Advisor Justin Forsyth and FCO Director Mark Lyall Grant."},
+			"Justin Forsyth - Richard Williamson 2007-09-03; Mark Lyall Grant - Richard Williamson 2007-09-03"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
