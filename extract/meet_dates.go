@@ -76,6 +76,19 @@ func (d *doc) contextDate(si, trig, a, b int) string {
 	return d.restatedDate(si, a, b)
 }
 
+// toldMet reports whether sentence si tells in the past that people met:
+// "met", "held", "hosted", "had", "discussed", "visited", "received" (not
+// "Zardari is unavailable for meetings today").
+func (d *doc) toldMet(si int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if t := &d.toks[k]; t.kind == tokWord && (t.is("met") || t.is("held") || t.is("hosted") || t.is("had") || t.is("discussed") || t.is("visited") || t.is("received")) {
+			return true
+		}
+	}
+	return false
+}
+
 // summaryDay: "Special Envoy Williamson held June 30 discussions with UK
 // officials" in the first paragraph, and "Williamson met with Forsyth,
 // Lyall Grant, ..." in a later one: a dated sentence of the first
@@ -90,7 +103,7 @@ func (d *doc) summaryDay(si, a, b int) string {
 			continue
 		}
 		na, nb := d.names(sj, a), d.names(sj, b)
-		if na == nb {
+		if na == nb || !d.toldMet(sj) {
 			continue
 		}
 		named := 0
