@@ -185,6 +185,11 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 		hi = end - 1 // a list in an opening clause ends at its comma
 	}
 	complement := false // inside a title's "of"/"for" complement
+	if c := d.groupColon(si, k, hi); c > 0 {
+		// "with seven senior Itamaraty officials: Under Secretary Vera
+		// Machado, ...": the group's members are listed after its colon.
+		k = c + 1
+	}
 	for ; k < hi; k++ {
 		if mi := d.mentionAt(k); mi >= 0 {
 			complement = false
@@ -253,6 +258,32 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 		break
 	}
 	return out
+}
+
+// groupColon returns the colon after a group named at token k ("seven
+// senior Itamaraty officials:", "the following officials:"): a group noun
+// (groupNouns) among lower-case, numeral or capitalised words, and a
+// person named right after the colon. Else -1.
+func (d *doc) groupColon(si, k, hi int) int {
+	group := false
+	for j := k; j < hi && j-k <= 7; j++ {
+		t := &d.toks[j]
+		switch {
+		case t.text == ":":
+			if group && d.titledMentionAt(si, j+1) >= 0 {
+				return j
+			}
+			return -1
+		case d.mentionAt(j) >= 0 && d.ments[d.mentionAt(j)].person >= 0:
+			return -1
+		case t.kind == tokWord && groupNouns.hasLower(t.lower):
+			group = true
+		case t.kind == tokWord || t.kind == tokNum:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // asideEnd returns the ")" that closes the parenthesis opened at token k,

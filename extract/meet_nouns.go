@@ -4,7 +4,10 @@ package extract
 // between X and Y", "X's meeting with Y", "X held talks with Y", "In a
 // meeting with Y, X said ...".
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // meetNouns name an in-person encounter.
 var meetNouns = cues("meet_nouns")
@@ -87,6 +90,22 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			return
 		}
 		owner, _ := d.ownerLeft(si, i, spans)
+		if meal && d.toks[k].is("for") {
+			// "Charge hosted a lunch for DAS McMullen August 25 with seven
+			// senior Itamaraty officials: ...": the guest of honour sat
+			// with the host; the others are the other side.
+			if w := d.findWord(si, d.ments[objs[len(objs)-1]].hi, 6, "with"); w > 0 {
+				if others := d.objectsRight(si, w+1, spans); len(others) > 0 {
+					if len(owner) == 0 {
+						if h := d.hostedBefore(si, i); h >= 0 {
+							owner = d.subjectsLeft(si, h, spans)
+						}
+					}
+					d.pairUp(si, i, append(slices.Clone(owner), objs...), others)
+					return
+				}
+			}
+		}
 		if adjunct >= 0 {
 			// "Vashadze raised his concerns twice, during a November 16
 			// meeting with Kaidanow and in a November 13 dinner with the

@@ -675,6 +675,10 @@ func TestHostedMeal(t *testing.T) {
 			"Dodd - Nestor Kirchner ; Gutierrez - Nestor Kirchner "},
 		{"Foreign Minister Amorim met Ambassador Gutierrez, and also had discussions with Justice Minister Bastos.",
 			"Celso Amorim - Gutierrez "},
+		// "a lunch for X with Y": the guest of honour sits with the host;
+		// a group's members may follow its colon.
+		{"The Ambassador hosted a lunch for DAS Christopher McMullen September 5 with seven senior Itamaraty officials: Under Secretary Vera Machado and South America II Department Head Clemente Baena Soares.",
+			"Christopher McMullen - Clemente Baena Soares 2007-09-05; Christopher McMullen - Vera Machado 2007-09-05; Clemente Baena Soares - Thomas White 2007-09-05; Thomas White - Vera Machado 2007-09-05"},
 		// A dated invitation to a meal the clause names further on.
 		{"On September 20, Saudi Ambassador Adel al-Jubeir invited the Ambassador and his Staff Assistant (note taker) to his residence for lunch.",
 			"Adel al-Jubeir - Thomas White 2007-09-20"},
