@@ -76,6 +76,9 @@ func compatibleGiven(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return true
 	}
+	if ja, jb := strings.Join(a, ""), strings.Join(b, ""); len(a) != len(b) && ja == jb || particleGlued(ja, jb) || particleGlued(jb, ja) {
+		return true // "Abubakr al-Qirbi" and "Abu Bakr al-Qirbi"
+	}
 	x, y := a[0], b[0]
 	if x == y {
 		// "Khalid Bin Ahmed Al-Khalifa" is not "Khalid Bin Ali Bin
@@ -126,6 +129,13 @@ func compatibleGiven(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// particleGlued reports whether given name a is b with a particle glued
+// before it ("abubakr" and "bakr", of "Abu Bakr", whose "Abu" splitName
+// drops as a particle).
+func particleGlued(a, b string) bool {
+	return len(b) >= 3 && len(a) > len(b) && strings.HasSuffix(a, b) && isParticle(a[:len(a)-len(b)])
 }
 
 // editDistance1 reports whether a and b differ by at most one insertion,

@@ -416,6 +416,12 @@ func TestSurnameForms(t *testing.T) {
 		// The short form first, then the full one.
 		{"Rodrigo Rivera spoke to the press. Interior Minister Rodrigo Rivera Salazar then met the Ambassador.",
 			[]string{"person:rodrigo-rivera-salazar"}},
+		// A particle glued to the given name or not: one person.
+		{"Foreign Minister Abubakr al-Qirbi spoke first. Later Foreign Minister Abu Bakr al-Qirbi agreed.",
+			[]string{"person:abubakr-qirbi"}},
+		// Two second given names that differ: two people.
+		{"Foreign Minister Shaikh Khalid Bin Ahmed Al-Khalifa met Minister of Justice Shaikh Khalid Bin Ali Bin Abdulla Al-Khalifa.",
+			[]string{"person:khalid-bin-ahmed-khalifa", "person:khalid-bin-ali-bin-abdulla-khalifa"}},
 		// Another given name is another person.
 		{"Interior Minister Rodrigo Rivera Salazar met Senator Marta Rivera.",
 			[]string{"person:rodrigo-rivera-salazar", "person:marta-rivera"}},
