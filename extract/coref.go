@@ -1030,7 +1030,7 @@ func (d *doc) roleHolder(role string) (h holding) {
 		p := &d.people[pi]
 		for _, t := range p.titles {
 			if roleOf(t) == role {
-				if foreignChief(role) && p.country != "" && p.country != "US" {
+				if foreignChief(role) && p.country != "" && p.country != "US" || role == "ambassador" && hostDiplomat(p.titles) {
 					continue // "the Ambassador" of a US cable is the US one
 				}
 				h.cand = pi
@@ -1058,6 +1058,23 @@ func (d *doc) roleHolder(role string) (h holding) {
 		h = holding{cand: classifier, n: 1}
 	}
 	return h
+}
+
+// hostDiplomat reports whether titles hold, beside "Ambassador", a post of
+// a government ("National Security Advisor Ambassador Mahmud Ali
+// Durrani", "MFA Director for North American Affairs, Ambassador Vicente
+// Espeche Gil"): the rank many ministries' senior diplomats bear, not the
+// US Ambassador whom "the Ambassador" of a US cable names.
+func hostDiplomat(titles []string) bool {
+	for _, t := range titles {
+		lt := strings.ToLower(t)
+		for _, w := range []string{"mfa", "ministry", "minister", "under secretary", "undersecretary", "department", "director", "advisor", "adviser", "spokes"} {
+			if strings.Contains(lt, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // classifies reports whether person pi is named in the Classified By line.

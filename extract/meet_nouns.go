@@ -246,7 +246,11 @@ func (d *doc) metNoun(si, i int, spans []int) {
 		// "and" after "with" are one side of another meeting, where "In a
 		// meeting, A and B discussed" makes them the two who met.
 		if len(after) >= 2 && d.ments[after[1]].lo-d.ments[after[0]].hi <= 3 && !(d.ments[after[1]].hi < s.hi && d.toks[d.ments[after[1]].hi].kind == tokPoss) &&
-			!(d.listBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) && d.afterWith(si, d.ments[after[0]].lo)) {
+			!(d.listBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) && d.afterWith(si, d.ments[after[0]].lo)) &&
+			!(d.listBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) && d.findWord(si, d.ments[after[1]].hi, 3, "met") >= 0) {
+			// (Not "Meeting May 26 in Islamabad, Representatives Schiff
+			// and Schwartz met with Zardari": the two are the subject of
+			// "met", which pairs them with its objects.)
 			d.meet(si, i, after[0], after[1])
 			return
 		}

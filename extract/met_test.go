@@ -381,6 +381,14 @@ func TestMeetings(t *testing.T) {
 		// people it does not name; a later paragraph names them.
 		88: {"SUDAN", []string{"Special Envoy Richard Williamson held September 3 wide-ranging discussions with UK officials on Sudan.", "Williamson met with the Prime Minister's Senior Advisor Justin Forsyth and FCO Director Mark Lyall Grant."},
 			"Justin Forsyth - Richard Williamson 2007-09-03; Mark Lyall Grant - Richard Williamson 2007-09-03"},
+		// "the U.S. Ambassador to Bahrain, Adam Ereli,": no sentence end
+		// after "U.S.", and "to Bahrain" a complement of the title.
+		89: {"MEETING", []string{"In a July 22 meeting with Assistant Secretary of Defense Alexander Vershbow and the U.S. Ambassador to Bahrain, Adam Ereli, King Hamad of Bahrain was unwavering in his support."},
+			"Adam Ereli - Hamad 2007-07-22; Alexander Vershbow - Hamad 2007-07-22"},
+		// Two people after an opening "Meeting ..." who are the subject of
+		// "met" did not meet each other.
+		90: {"MEETING", []string{"Meeting May 26 in Islamabad, U.S. Representatives Adam Schiff and Allyson Schwartz met with PPP leader Asif Zardari."},
+			"Adam Schiff - Asif Ali Zardari 2007-05-26; Allyson Schwartz - Asif Ali Zardari 2007-05-26"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {
@@ -751,6 +759,9 @@ func TestRoleHolders(t *testing.T) {
 		{"CDA Shari Villarosa", "Chinese Ambassador Guan Mu spoke at the reception. Charge hosted the Chinese Ambassador for lunch on September 17.",
 			"Guan Mu - Shari Villarosa 2007-09-17"},
 		{"Ambassador Thomas White", "Calderon met with the Spanish Ambassador on September 1.", ""},
+		// A host government's officer with an ambassador's rank is not
+		// "the Ambassador" of the cable.
+		{"Deputy Chief of Mission Gerald Feierstein", "National Security Advisor Ambassador Mahmud Ali Durrani spoke. The Ambassador met with PM Yousuf Gilani on September 11.", ""},
 		{"Ambassador Thomas White", "On September 19, Ambassador Roland Arnall was summoned to the Ministry of Foreign Affairs to receive an urgent message from Foreign Minister Maxime Verhagen.",
 			"Maxime Verhagen - Roland Arnall 2007-09-19"},
 	} {

@@ -67,7 +67,7 @@ func (d *doc) sentences(ui, lo, hi int) {
 			continue
 		}
 		// Undo a split after "Amb." or "Sept.".
-		if n := len(d.sents); n > first && d.joinsPrevious(&d.sents[n-1]) {
+		if n := len(d.sents); n > first && (d.joinsPrevious(&d.sents[n-1]) || d.countryAbbrevBefore(&d.sents[n-1], s.lo)) {
 			d.sents[n-1].end, d.sents[n-1].hi = s.end, s.hi
 			continue
 		}
@@ -76,6 +76,22 @@ func (d *doc) sentences(ui, lo, hi int) {
 	if t < hi { // tokens after the last span (should not happen): own sentence
 		d.sents = append(d.sents, sentence{unit: ui, start: d.toks[t].start, end: len(u.text), lo: t, hi: hi})
 	}
+}
+
+// countryAbbrevBefore: "the U.S. Ambassador to Bahrain", "the U.K.
+// Embassy": a dotted country abbreviation that ends the sentence before
+// (prev), and a title or an office that starts the next at token lo, are
+// one phrase that Punkt split.
+func (d *doc) countryAbbrevBefore(prev *sentence, lo int) bool {
+	if prev.hi-prev.lo < 2 || lo >= len(d.toks) {
+		return false
+	}
+	last := &d.toks[prev.hi-1]
+	if !last.is("u.s.") && !last.is("u.k.") && !(last.text == "." && d.toks[prev.hi-2].is("u.s")) {
+		return false
+	}
+	t := &d.toks[lo]
+	return t.kind == tokWord && t.upper && (t.class&classTitleWord != 0 || officeWords.hasLower(t.lower))
 }
 
 func (d *doc) joinsPrevious(prev *sentence) bool {
