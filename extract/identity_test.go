@@ -387,18 +387,7 @@ func TestBareGivenName(t *testing.T) {
 		{"Prime Minister Lee Hsien Loong met the Ambassador. MM Lee said Singapore would wait.",
 			[]string{"person:lee-hsien-loong", "person:lee~07paris3972"}},
 	} {
-		res := (&Extractor{}).Extract(cableOf(t, "POLITICS", tt.para))
-		keys := personKeys(res)
-		delete(keys, "person:josiah-rosenblatt")
-		delete(keys, "person:stapleton~07paris3972")
-		for _, k := range tt.want {
-			if !keys[k] {
-				t.Errorf("%q: no %s among %v", tt.para, k, keys)
-			}
-		}
-		if len(keys) != len(tt.want) {
-			t.Errorf("%q: people %v, want %v", tt.para, keys, tt.want)
-		}
+		checkPeople(t, tt.para, tt.want)
 	}
 }
 
@@ -430,18 +419,7 @@ func TestSurnameForms(t *testing.T) {
 		{"President Garcia spoke first. Foreign Minister Jose Garcia Belaunde then met the Ambassador.",
 			[]string{"person:garcia~07paris3972", "person:jose-garcia-belaunde"}},
 	} {
-		res := (&Extractor{}).Extract(cableOf(t, "POLITICS", tt.para))
-		keys := personKeys(res)
-		delete(keys, "person:josiah-rosenblatt")
-		delete(keys, "person:stapleton~07paris3972")
-		for _, k := range tt.want {
-			if !keys[k] {
-				t.Errorf("%q: no %s among %v", tt.para, k, keys)
-			}
-		}
-		if len(keys) != len(tt.want) {
-			t.Errorf("%q: people %v, want %v", tt.para, keys, tt.want)
-		}
+		checkPeople(t, tt.para, tt.want)
 	}
 }
 
@@ -462,5 +440,23 @@ func TestPaternalSurname(t *testing.T) {
 		if got := paternalSurname(given, sur); got != tt.want {
 			t.Errorf("paternalSurname(%q) = %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// checkPeople extracts a cable of one paragraph and checks that the keys
+// of its people, the signer's and the classifier's aside, are want.
+func checkPeople(t *testing.T, para string, want []string) {
+	t.Helper()
+	res := (&Extractor{}).Extract(cableOf(t, "POLITICS", para))
+	keys := personKeys(res)
+	delete(keys, "person:josiah-rosenblatt")
+	delete(keys, "person:stapleton~07paris3972")
+	for _, k := range want {
+		if !keys[k] {
+			t.Errorf("%q: no %s among %v", para, k, keys)
+		}
+	}
+	if len(keys) != len(want) {
+		t.Errorf("%q: people %v, want %v", para, keys, want)
 	}
 }
