@@ -235,7 +235,7 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 			continue // "COMEX Minister Ruiz and his team (Director General Gabriela Castro, ...)"
 		case t.kind == tokNum && k > s.lo && d.ann[k-1].kind == annTime && len(out) > 0:
 			continue // "Fukuyama January 25 and ... Yamashita January 26"
-		case (t.is("of") || t.is("for") || t.is("to") && d.toks[k-1].is("ambassador")) && k > s.lo && d.isTitleTok(k-1):
+		case k > s.lo && (t.is("of") || t.is("for") || t.is("to") && d.toks[k-1].is("ambassador")) && d.isTitleTok(k-1):
 			// "Minister of ...", "Ambassador to Bahrain": a title's complement
 			complement = true
 			continue

@@ -131,11 +131,18 @@ func compatibleGiven(a, b []string) bool {
 	return true
 }
 
-// particleGlued reports whether given name a is b with a particle glued
-// before it ("abubakr" and "bakr", of "Abu Bakr", whose "Abu" splitName
-// drops as a particle).
+// particleGlued reports whether given name a is b with an Arabic particle
+// glued before it ("abubakr" and "bakr", of "Abu Bakr", whose "Abu"
+// splitName drops as a particle).
 func particleGlued(a, b string) bool {
-	return len(b) >= 3 && len(a) > len(b) && strings.HasSuffix(a, b) && isParticle(a[:len(a)-len(b)])
+	if len(b) < 3 || len(a) <= len(b) || !strings.HasSuffix(a, b) {
+		return false
+	}
+	switch a[:len(a)-len(b)] {
+	case "abu", "abd", "abdel", "abdul", "bin", "ibn":
+		return true // Arabic only: not "Vanessa" and "Essa", "Albert" and "Bert"
+	}
+	return false
 }
 
 // editDistance1 reports whether a and b differ by at most one insertion,
@@ -328,14 +335,19 @@ func (d *doc) withSur(sur string) []int { return d.bySur[surKey(sur)] }
 
 // fileSur files person pi under surname sur, once.
 func (d *doc) fileSur(pi int, sur string) {
+	// Kept in order, as a scan of d.people: lastWithSur and bearerPerson
+	// read the lists so, and attach files an earlier person under a new
+	// form. A fresh array, so that a loop over the old list reads on.
 	k := surKey(sur)
-	if l := d.bySur[k]; len(l) == 0 || !slices.Contains(l, pi) {
-		d.bySur[k] = append(l, pi)
+	l := d.bySur[k]
+	if j, ok := slices.BinarySearch(l, pi); !ok {
+		d.bySur[k] = slices.Insert(slices.Clip(l), j, pi)
 	}
 }
 
 // ownSurname reports whether one of the people cands, whose given names
-// fit, bears sur as the last word of the name.
+// fit, bears sur as the last word of the name, and others filed under it
+// bear another surname.
 func (d *doc) ownSurname(cands []int, sur string, given []string) bool {
 	mixed, own := false, false
 	for _, i := range cands {

@@ -408,6 +408,9 @@ func TestSurnameForms(t *testing.T) {
 		// A particle glued to the given name or not: one person.
 		{"Foreign Minister Abubakr al-Qirbi spoke first. Later Foreign Minister Abu Bakr al-Qirbi agreed.",
 			[]string{"person:abubakr-qirbi"}},
+		// Only an Arabic particle glues: "Albert" is not "Bert".
+		{"Senator Albert Gore met Mayor Bert Gore.",
+			[]string{"person:albert-gore", "person:bert-gore"}},
 		// Two second given names that differ: two people.
 		{"Foreign Minister Shaikh Khalid Bin Ahmed Al-Khalifa met Minister of Justice Shaikh Khalid Bin Ali Bin Abdulla Al-Khalifa.",
 			[]string{"person:khalid-bin-ahmed-khalifa", "person:khalid-bin-ali-bin-abdulla-khalifa"}},

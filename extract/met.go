@@ -616,9 +616,10 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 		case in2 && !in1:
 			join = 2
 		case !in1 && !in2 && out2 && !out1:
-			// No one of their country, but the other side is all
-			// foreigners to them (the Ambassador, of the US; President
-			// Saleh, of no country the text gives): the first side.
+			// No one of their country on either side, someone foreign
+			// to them on the second and no one the text gives a country
+			// on the first (the Ambassador, of the US, on the second;
+			// President Saleh, of none, on the first): the first side.
 			join = 1
 		case !in1 && !in2 && out1 && !out2:
 			join = 2
@@ -693,7 +694,7 @@ func (d *doc) separateMeeting(si, trig int, subj []int) {
 // is the last person named before X in the sentence, or the first of the
 // sentence before. Any other sentence passes: it names its meeting.
 func (d *doc) companionOf(si, trig int, who []int, from int) bool {
-	if trig+1 >= len(d.toks) || !d.toks[trig].is("accompanied") || !(d.toks[trig+1].is("him") || d.toks[trig+1].is("her")) {
+	if trig+1 >= d.sents[si].hi || !d.toks[trig].is("accompanied") || !(d.toks[trig+1].is("him") || d.toks[trig+1].is("her")) {
 		return true
 	}
 	first := trig

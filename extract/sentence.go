@@ -87,7 +87,7 @@ func (d *doc) countryAbbrevBefore(prev *sentence, lo int) bool {
 		return false
 	}
 	last := &d.toks[prev.hi-1]
-	if !last.is("u.s.") && !last.is("u.k.") && !(last.text == "." && d.toks[prev.hi-2].is("u.s")) {
+	if !last.is("u.s.") && !last.is("u.k.") && !(last.text == "." && (d.toks[prev.hi-2].is("u.s") || d.toks[prev.hi-2].is("u.k"))) {
 		return false
 	}
 	t := &d.toks[lo]
