@@ -306,10 +306,7 @@ func (d *doc) newPerson(p person) int {
 	}
 	pi := len(d.people)
 	d.people = append(d.people, p)
-	d.fileSur(pi, p.sur)
-	if alt := paternalSurname(p.given, p.sur); alt != "" {
-		d.fileSur(pi, alt)
-	}
+	d.fileSurnames(pi, p.given, p.sur)
 	if len(p.sur) >= 6 {
 		for _, k := range oneDeleted(p.sur) {
 			d.byDeletion[k] = append(d.byDeletion[k], pi)
@@ -342,6 +339,16 @@ func (d *doc) fileSur(pi int, sur string) {
 	l := d.bySur[k]
 	if j, ok := slices.BinarySearch(l, pi); !ok {
 		d.bySur[k] = slices.Insert(slices.Clip(l), j, pi)
+	}
+}
+
+// fileSurnames files person pi under the surname of a form of its name
+// (given names and surname) and, for two surnames, the first of them
+// (paternalSurname).
+func (d *doc) fileSurnames(pi int, given []string, sur string) {
+	d.fileSur(pi, sur)
+	if alt := paternalSurname(given, sur); alt != "" {
+		d.fileSur(pi, alt)
 	}
 }
 
@@ -474,10 +481,7 @@ func (d *doc) attach(pi, mi int) {
 		// A form of another surname (a spelling one letter off, the
 		// full form of a double surname) finds the person too.
 		if len(given) > 0 {
-			d.fileSur(pi, sur)
-			if alt := paternalSurname(given, sur); alt != "" {
-				d.fileSur(pi, alt)
-			}
+			d.fileSurnames(pi, given, sur)
 		}
 		addForm(&p.forms, m.name)
 	}

@@ -589,7 +589,7 @@ func (d *doc) hostedBefore(si, i int) int {
 func (d *doc) rightBefore(si, mi, h int) bool {
 	depth := 0
 	lo := d.ments[mi].lo
-	inPhrase := lo >= 2 && d.toks[lo-1].is("by") && (d.toks[lo-2].is("accompanied") || d.toks[lo-2].is("joined") || d.toks[lo-2].is("flanked"))
+	inPhrase := lo >= 2 && d.toks[lo-1].is("by") && companionWord(&d.toks[lo-2])
 	for k := d.ments[mi].hi; k < h; k++ {
 		t := &d.toks[k]
 		switch {
@@ -599,7 +599,7 @@ func (d *doc) rightBefore(si, mi, h int) bool {
 			depth--
 		case depth > 0, d.ann[k].kind == annTime, t.kind == tokNum, t.is("on"), t.is("also"), t.kind == tokWord && !t.upper && strings.HasSuffix(t.lower, "ly"):
 		case t.text == "," && k+1 < h && (d.ann[k+1].kind == annTime || d.toks[k+1].kind == tokNum):
-		case t.text == "," && k+1 < h && (d.toks[k+1].is("accompanied") || d.toks[k+1].is("joined") || d.toks[k+1].is("flanked")):
+		case t.text == "," && k+1 < h && companionWord(&d.toks[k+1]):
 			// "CODEL Dodd, accompanied by Ambassador Gutierrez, held
 			// discussions with": the phrase runs to its comma.
 			for k++; k < h && d.toks[k].text != ","; k++ {
@@ -611,6 +611,12 @@ func (d *doc) rightBefore(si, mi, h int) bool {
 		}
 	}
 	return true
+}
+
+// companionWord reports whether t says someone came along with another:
+// "accompanied", "joined", "flanked" (by).
+func companionWord(t *token) bool {
+	return t.is("accompanied") || t.is("joined") || t.is("flanked")
 }
 
 // afterComma reports whether a comma comes right before token k of

@@ -64,7 +64,7 @@ func (d *doc) companions(subj []int) bool {
 		lo, hi = min(lo, d.ments[mi].lo), max(hi, d.ments[mi].hi)
 	}
 	for k := lo; k < hi; k++ {
-		if t := &d.toks[k]; t.is("accompanied") || t.is("joined") || t.is("flanked") {
+		if companionWord(&d.toks[k]) {
 			return true
 		}
 	}

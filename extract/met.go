@@ -171,9 +171,11 @@ func (d *doc) findMeetings(si int) {
 		case w == "present" && i == s.lo+1 && d.toks[s.lo].is("also"):
 			// "Also present were Minister of Defense Ali and Deputy
 			// Prime Minister al-Alimi."
-			if j := d.findWord(si, i+1, 8, "were"); j > 0 {
-				d.alsoAttended(si, i, d.objectsRight(si, j+1, spans), d.hostSideAnchor(si, i, j))
-			} else if j := d.findWord(si, i+1, 8, "was"); j > 0 {
+			j := d.findWord(si, i+1, 8, "were")
+			if j < 0 {
+				j = d.findWord(si, i+1, 8, "was")
+			}
+			if j > 0 {
 				d.alsoAttended(si, i, d.objectsRight(si, j+1, spans), d.hostSideAnchor(si, i, j))
 			}
 			return
@@ -534,11 +536,8 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 	// accompanied by FM Choquehuanca": its meeting is told by then.
 	from, to := -1, si+1
 	for sj := si; sj >= 0 && si-sj <= 3 && d.sents[sj].unit == d.sents[si].unit; sj-- {
-		for _, m := range d.meetings {
-			if m.sent == sj {
-				from = sj // the earliest: the meeting sentence, before its "accompanied him"
-				break
-			}
+		if d.toldMeeting(sj) {
+			from = sj // the earliest: the meeting sentence, before its "accompanied him"
 		}
 	}
 	if from < 0 {
@@ -639,6 +638,11 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 	}
 }
 
+// toldMeeting reports whether a rule found a meeting in sentence sj.
+func (d *doc) toldMeeting(sj int) bool {
+	return slices.ContainsFunc(d.meetings, func(m meeting) bool { return m.sent == sj })
+}
+
 // separateMeeting: "During a separate meeting, Chief of Staff Sami Enan
 // shared his views", after a meeting of a US visitor told in the three
 // sentences before (or the cable's own, reportMeeting): the visitor's
@@ -647,11 +651,8 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 func (d *doc) separateMeeting(si, trig int, subj []int) {
 	from := -1
 	for sj := si - 1; sj >= 0 && si-sj <= 3 && d.sents[sj].unit == d.sents[si].unit && from < 0; sj-- {
-		for _, m := range d.meetings {
-			if m.sent == sj {
-				from = sj
-				break
-			}
+		if d.toldMeeting(sj) {
+			from = sj // the nearest
 		}
 	}
 	if from < 0 {
@@ -669,10 +670,12 @@ func (d *doc) separateMeeting(si, trig int, subj []int) {
 		if ua == ub {
 			return // no US side, or Americans on both: not a visitor's meeting
 		}
-		for _, p := range []int{m.a, m.b} {
-			if d.evidenceCountry(p) == "US" && !slices.Contains(us, p) {
-				us = append(us, p)
-			}
+		p := m.a
+		if ub {
+			p = m.b
+		}
+		if !slices.Contains(us, p) {
+			us = append(us, p)
 		}
 		if date == "" {
 			date = m.date
