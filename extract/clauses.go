@@ -184,7 +184,8 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 	if end := d.leadClauseEnd(si, s.hi); end > k {
 		hi = end - 1 // a list in an opening clause ends at its comma
 	}
-	complement := false // inside a title's "of"/"for" complement
+	complement := false // inside a title's "of"/"for"/"to" complement
+	toAt := -1          // the "to" that opened it
 	if c := d.groupColon(si, k, hi); c > 0 {
 		// "with seven senior Itamaraty officials: Under Secretary Vera
 		// Machado, ...": the group's members are listed after its colon.
@@ -192,7 +193,17 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 	}
 	for ; k < hi; k++ {
 		if mi := d.mentionAt(k); mi >= 0 {
-			complement = false
+			if m := &d.ments[mi]; complement && toAt >= 0 && (m.lo == toAt+1 || m.lo == toAt+2 && d.toks[toAt+1].is("the")) ||
+				len(out) > 0 && m.hi < hi && d.toks[m.hi].kind == tokPoss {
+				// "Advisor to Deputy Foreign Minister Guimaraes Ambassador
+				// Marcos Pinta Gama", "Ambassador Marcel Biato, Assistant
+				// to Marco Aurelio Garcia, President Lula's foreign policy
+				// adviser": the one a title serves, and an owner, are part
+				// of a title, not of the list.
+				k = m.hi - 1
+				continue
+			}
+			complement, toAt = false, -1
 			if m := &d.ments[mi]; len(out) > 0 && m.hi < s.hi && d.toks[m.hi].kind == tokWord && personVerbs.hasLower(d.toks[m.hi].lower) {
 				// "... bilateral with Vice President Biden, and Ambassador
 				// Timerman confirmed ...": a new clause's subject, not one
@@ -219,7 +230,9 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 				}
 			}
 			if t.text == "," || t.text == "(" || t.text == ")" || t.text == "&" || t.text == "-" || t.text == "/" {
-				complement = complement && t.text != ","
+				if complement = complement && t.text != ","; !complement {
+					toAt = -1
+				}
 				continue
 			}
 			if t.text == ";" && len(out) > 0 && d.semicolonList(si, k, hi) {
@@ -235,9 +248,13 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 			continue // "COMEX Minister Ruiz and his team (Director General Gabriela Castro, ...)"
 		case t.kind == tokNum && k > s.lo && d.ann[k-1].kind == annTime && len(out) > 0:
 			continue // "Fukuyama January 25 and ... Yamashita January 26"
-		case k > s.lo && (t.is("of") || t.is("for") || t.is("to") && d.toks[k-1].is("ambassador")) && d.isTitleTok(k-1):
-			// "Minister of ...", "Ambassador to Bahrain": a title's complement
+		case k > s.lo && (t.is("of") || t.is("for") || t.is("to") && titleTo.hasLower(d.toks[k-1].lower)) && d.isTitleTok(k-1):
+			// "Minister of ...", "Ambassador to Bahrain", "Advisor to
+			// Deputy Foreign Minister Guimaraes": a title's complement
 			complement = true
+			if t.is("to") {
+				toAt = k
+			}
 			continue
 		case complement && (t.is("of") || t.is("for")) && k+1 < hi && (d.toks[k+1].upper || d.ann[k+1].kind != annNone):
 			continue // "of the Confederation of British Industries"
@@ -260,6 +277,9 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 	}
 	return out
 }
+
+// titleTo are the titles whose complement opens with "to".
+var titleTo = cues("title_to")
 
 // groupColon returns the colon after a group named at token k ("seven
 // senior Itamaraty officials:", "the following officials:"): a group noun

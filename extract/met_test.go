@@ -772,3 +772,27 @@ func TestRoleHolders(t *testing.T) {
 		}
 	}
 }
+
+// TestListTitleComplement: in a list of people, the one a title serves
+// ("Advisor to Deputy Foreign Minister Guimaraes", "Assistant to Marco
+// Aurelio Garcia") and an owner ("President Lula's foreign policy
+// adviser") are part of a title, not people of the list; the list reads
+// on past them.
+func TestListTitleComplement(t *testing.T) {
+	for i, tt := range []struct {
+		para, want string
+	}{
+		{"The Ambassador met August 25 with Under Secretary Vera Machado, Pol/Mil Advisor to Deputy Foreign Minister Guimaraes Ambassador Marcos Pinta Gama, and Policy Planning Director Hermano Telles Ribeiro.",
+			"Hermano Telles Ribeiro - Thomas White 2007-08-25; Marcos Pinta Gama - Thomas White 2007-08-25; Thomas White - Vera Machado 2007-08-25"},
+		{"On August 25, Staffdel Lewis met with Ambassador Marcel Biato, Assistant to Marco Aurelio Garcia, President Lula's foreign policy adviser.",
+			"Lewis - Marcel Biato 2007-08-25"},
+		{"The Ambassador met on August 25 with Foreign Minister Celso Amorim and President Lula's foreign policy adviser Marco Aurelio Garcia.",
+			"Celso Amorim - Thomas White 2007-08-25; Marco Aurelio Garcia - Thomas White 2007-08-25"},
+	} {
+		c := cableClassifiedBy(t, "Ambassador Thomas White", "MEETINGS", tt.para)
+		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
+		if got != tt.want {
+			t.Errorf("%d. MET\n got %s\nwant %s", i, got, tt.want)
+		}
+	}
+}
