@@ -229,6 +229,9 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 					continue
 				}
 			}
+			if t.text == "." && k > s.lo && d.toks[k-1].end == t.start && (d.ann[k-1].kind == annHonorific || d.ann[k-1].kind == annTitle) {
+				continue // the dot of "Dr." or "Col." before a name
+			}
 			if t.text == "," || t.text == "(" || t.text == ")" || t.text == "&" || t.text == "-" || t.text == "/" {
 				if complement = complement && t.text != ","; !complement {
 					toAt = -1

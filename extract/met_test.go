@@ -489,6 +489,28 @@ func TestParticipantsAtTheEnd(t *testing.T) {
 	}
 }
 
+// TestParticipantsOneLine: a participant list run into one line has its
+// sides' headers inside it ("U.S: ... Bahrain: ..."), and the title of one
+// of its people ("Bahrain Ambassador to U.S. Huda Nunu") names no one
+// else; a "Dr." in a list of objects does not end it.
+func TestParticipantsOneLine(t *testing.T) {
+	for i, tt := range []struct {
+		paras []string
+		want  string
+	}{
+		{[]string{"Summary: On July 16 the Ambassador hosted a dinner.",
+			"Participants: U.S: PM Assistant Secretary Andrew Shapiro Major David Burke (notetaker) Bahrain: Minister of State Dr. Shaikh Mohammed bin Abdulla Al Khalifa Bahrain Ambassador to U.S. Huda Nunu"},
+			"Andrew Shapiro - Huda Nunu 2007-07-16; Andrew Shapiro - Mohammed bin Abdulla Al Khalifa 2007-07-16; David Burke - Huda Nunu 2007-07-16; David Burke - Mohammed bin Abdulla Al Khalifa 2007-07-16"},
+		{[]string{"PM A/S Shapiro and ASD Vershbow met with Bahrain's Minister of State for Defense Affairs, Dr. Sheikh Mohammed bin Abdulla Al Khalifa, on the margins of the Manama Dialogue on December 12."},
+			"Mohammed bin Abdulla Al Khalifa - Shapiro 2006-12-12; Mohammed bin Abdulla Al Khalifa - Vershbow 2006-12-12"},
+	} {
+		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(cableClassifiedBy(t, "Ambassador Thomas White", "MEETING", tt.paras...))), "; ")
+		if got != tt.want {
+			t.Errorf("%d. MET\n got %s\nwant %s", i, got, tt.want)
+		}
+	}
+}
+
 // TestSideCountries: a person the text gives no country takes that of the
 // others on their side of a meeting (not the host's), and the bare titles
 // of US officials ("Deputy Secretary") make them American.

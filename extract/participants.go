@@ -38,8 +38,16 @@ func (d *doc) participants() {
 			if d.sideHeader(si) {
 				sides = append(sides, nil)
 			}
+			// A list run into one line ("Participants: U.S: PM Assistant
+			// Secretary Andrew Shapiro ... Bahrain: Minister of State ...")
+			// has its sides' headers inside the sentence.
+			next := d.inlineSideHeader(si, s.lo)
 			for _, mi := range d.sentMentions(si) {
-				if d.ments[mi].person < 0 {
+				for next >= 0 && next < d.ments[mi].lo {
+					sides = append(sides, nil)
+					next = d.inlineSideHeader(si, next+1)
+				}
+				if d.ments[mi].person < 0 || d.nestedMention(si, mi) {
 					continue
 				}
 				if len(sides) == 0 {
@@ -112,6 +120,39 @@ func (d *doc) sideHeader(si int) bool {
 		}
 	}
 	return false
+}
+
+// nestedMention reports whether mention mi lies inside the span of
+// another mention of sentence si: the "Ambassador" of "Bahrain
+// Ambassador to U.S. Huda Nunu" is her title, not the embassy's chief.
+func (d *doc) nestedMention(si, mi int) bool {
+	m := &d.ments[mi]
+	for _, o := range d.sentMentions(si) {
+		if o != mi && d.ments[o].lo <= m.lo && m.hi <= d.ments[o].hi && d.ments[o].hi-d.ments[o].lo > m.hi-m.lo {
+			return true
+		}
+	}
+	return false
+}
+
+// inlineSideHeader returns the first colon at or after token k of
+// sentence si that a country ends ("U.S:", "Bahrain:"), the header of a
+// side written inside the line; -1 if none.
+func (d *doc) inlineSideHeader(si, k int) int {
+	s := &d.sents[si]
+	for ; k < s.hi; k++ {
+		if d.toks[k].text != ":" || k == s.lo {
+			continue
+		}
+		j := k - 1
+		for j > s.lo && d.ann[j].kind == annCont {
+			j--
+		}
+		if a := d.ann[j].kind; (a == annCountry || a == annDemonym) && d.mentionAt(j) < 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // memconWhen finds the date and place of a memorandum of conversation in
