@@ -211,7 +211,7 @@ func (d *doc) metNoun(si, i int, spans []int) {
 		}
 	default:
 		owner, group := d.ownerLeft(si, i, spans)
-		if group {
+		if group && len(owner) > 0 {
 			d.pairAll(si, i, owner)
 			return
 		}
@@ -240,12 +240,25 @@ func (d *doc) metNoun(si, i int, spans []int) {
 		if len(owner) > 0 || !d.introPhrase(si, i) {
 			return
 		}
+		// "At their November 25 meeting in Cardiff, First Minister Rhodri
+		// Morgan, who ..., provided a read-out to the Ambassador": "their"
+		// says the meeting was of the two the sentence names.
+		if group {
+			// (ownerLeft found "their" with no one named before it.)
+			if d.separateBefore(si, i) || d.toks[i-1].is("respective") {
+				return // "In their respective meetings, A and B agreed"
+			}
+			if a, b, ok := d.twoPeople(si, after); ok {
+				d.meet(si, i, a, b)
+				return
+			}
+		}
 		// Not "Hyun outlined Kim Jong-il's health": an owner is no object.
 		// Nor "During a visit ..., the GOB requested a meeting with
 		// President Napolitano and PM Berlusconi": two people joined by
 		// "and" after "with" are one side of another meeting, where "In a
 		// meeting, A and B discussed" makes them the two who met.
-		if len(after) >= 2 && d.ments[after[1]].lo-d.ments[after[0]].hi <= 3 && !(d.ments[after[1]].hi < s.hi && d.toks[d.ments[after[1]].hi].kind == tokPoss) &&
+		if len(after) >= 2 && d.ments[after[1]].lo-d.ments[after[0]].hi <= 3 && !(d.ments[after[1]].hi < s.hi && d.toks[d.ments[after[1]].hi].kind == tokPoss) && !d.inParens(si, d.ments[after[1]].lo) &&
 			!(d.listBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) && d.afterWith(si, d.ments[after[0]].lo)) &&
 			!(d.listBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) && d.findWord(si, d.ments[after[1]].hi, 3, "met") >= 0) {
 			// (Not "Meeting May 26 in Islamabad, Representatives Schiff
@@ -282,6 +295,62 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			d.separateMeeting(si, i, subj)
 		}
 	}
+}
+
+// twoPeople returns the first mentions of the two people the mentions ms
+// of sentence si name outside parentheses, when they name exactly two
+// ("Muatassim al-Qadhafi (son of Muammar al-Qadhafi) and the Ambassador").
+func (d *doc) twoPeople(si int, ms []int) (a, b int, ok bool) {
+	a, b = -1, -1
+	for _, mi := range ms {
+		p := d.ments[mi].person
+		switch {
+		case p < 0 && d.ments[mi].role != "":
+			// "the Ambassador asked Saif ... when he accompanied Megrahi":
+			// a third, unnamed, took part.
+			return -1, -1, false
+		case p < 0 || d.inParens(si, d.ments[mi].lo):
+		case a >= 0 && d.subordinateBetween(d.ments[a].hi, d.ments[mi].lo):
+			// "Arbatov told Holdren that his party sent a letter to
+			// President Medvedev": one named in what was said.
+			return -1, -1, false
+		case a < 0:
+			a = mi
+		case p == d.ments[a].person:
+		case b < 0:
+			b = mi
+		case p != d.ments[b].person:
+			return -1, -1, false
+		}
+	}
+	return a, b, b >= 0
+}
+
+// subordinateBetween reports whether a subordinate clause opens between
+// tokens lo and hi ("that", "when", "whether", "because", "which", "if").
+func (d *doc) subordinateBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if t := &d.toks[k]; t.kind == tokWord && subordinators.hasLower(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+var subordinators = cues("subordinators")
+
+// inParens reports whether token k of sentence si is inside parentheses.
+func (d *doc) inParens(si, k int) bool {
+	depth := 0
+	for j := d.sents[si].lo; j < k; j++ {
+		switch d.toks[j].text {
+		case "(":
+			depth++
+		case ")":
+			depth = max(depth-1, 0)
+		}
+	}
+	return depth > 0
 }
 
 // separateBefore reports whether "separate" qualifies the meeting noun at

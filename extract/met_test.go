@@ -818,3 +818,27 @@ func TestListTitleComplement(t *testing.T) {
 		}
 	}
 }
+
+// TestTheirMeeting: "their meeting" opening a sentence is the meeting of
+// the two people the sentence names, when it names exactly two outside
+// parentheses and what was said; not "their respective meetings".
+func TestTheirMeeting(t *testing.T) {
+	for i, tt := range []struct {
+		para, want string
+	}{
+		{"At their August 25 meeting in Cardiff, outgoing First Minister Rhodri Morgan, who has held the post for ten years, provided a read-out to the Ambassador of the recent convention.",
+			"Rhodri Morgan - Thomas White 2007-08-25"},
+		{"In their respective meetings, Duma Defense Committee Chairman Zavarzin and Security Council Deputy Secretary Baluyevskiy agreed that Iran is a concern.",
+			""},
+		{"In their first meeting, National Security Adviser Muatassim al-Qadhafi (son of Muammar al-Qadhafi) and Deputy Secretary Steinberg discussed the visit.",
+			"Mutassim Qadhafi - Steinberg "},
+		{"During their August 30 meeting, Yabloko leader Alexey Arbatov told the Ambassador's guest that his party sent a letter to President Medvedev.",
+			""},
+	} {
+		c := cableClassifiedBy(t, "Ambassador Thomas White", "MEETINGS", tt.para)
+		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
+		if got != tt.want {
+			t.Errorf("%d. MET\n got %s\nwant %s", i, got, tt.want)
+		}
+	}
+}
