@@ -142,9 +142,11 @@ func (d *doc) findMeetings(si int) {
 			// "The Congressman's Legislative Director, Sophia King, and
 			// Ambassador Struble accompanied him."
 			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), -1)
-		case w == "accompanied" && i > s.lo && i+1 < s.hi && d.mentionAt(i+1) >= 0 && d.mentionAt(i-1) >= 0:
+		case w == "accompanied" && i > s.lo && i+1 < s.hi && d.mentionAt(i+1) >= 0:
 			// "Director Gilda Motta Santos Neves, ... and Chief of Staff
-			// Alexandre Ghisleni accompanied Machado."
+			// Alexandre Ghisleni accompanied Machado", "..., and Magzhan
+			// Ilyassov of the presidential administration accompanied
+			// President Nazarbayev."
 			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), d.mentionAt(i+1))
 		case (w == "joined" || w == "accompanied") && i > s.lo+1 && d.toks[i-1].text == "," && d.mentionAt(i-2) >= 0 && i+1 < s.hi && d.toks[i+1].is("by"):
 			// "Azwai, joined by Tajuri al-Shiradi of the MFA, ...": in a
@@ -633,7 +635,11 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 			continue
 		}
 		for _, q := range d.sidePeople(side, 3-join) {
-			d.meetings = append(d.meetings, meeting{a: q, b: p, sent: si, trig: trig, rule: d.rule, date: date, place: place})
+			// Told in the meeting's sentence, not this one: the newcomers
+			// are people of that meeting, which may gain more of them
+			// later ("The U.S. side included ...", sideLists); the
+			// meeting's event gives them all its other side.
+			d.meetings = append(d.meetings, meeting{a: q, b: p, sent: from, trig: trig, rule: d.rule, date: date, place: place})
 		}
 	}
 }

@@ -842,3 +842,20 @@ func TestTheirMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanionsJoinTheMeeting: people who accompanied one side of a
+// meeting told before ("A and B of the presidential administration
+// accompanied President Nazarbayev") join that meeting, so they met the
+// whole other side, its people a later list names too ("The U.S. side
+// included ...").
+func TestCompanionsJoinTheMeeting(t *testing.T) {
+	c := cableClassifiedBy(t, "Ambassador Thomas White", "MEETING",
+		"CENTCOM Commander General David Petraeus met with Kazakhstan's President Nursultan Nazarbayev on January 14. The U.S. side included Major General Robert Allardice and POLAD Michael Gfoeller. Security Council Secretary Kaibek Suleymenov and Magzhan Ilyassov of the presidential administration accompanied President Nazarbayev.")
+	got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
+	want := "David Petraeus - Kaibek Suleymenov 2007-01-14; David Petraeus - Magzhan Ilyassov 2007-01-14; David Petraeus - Nursultan Nazarbayev 2007-01-14; " +
+		"Kaibek Suleymenov - Michael Gfoeller 2007-01-14; Kaibek Suleymenov - Robert Allardice 2007-01-14; Magzhan Ilyassov - Michael Gfoeller 2007-01-14; " +
+		"Magzhan Ilyassov - Robert Allardice 2007-01-14; Michael Gfoeller - Nursultan Nazarbayev 2007-01-14; Nursultan Nazarbayev - Robert Allardice 2007-01-14"
+	if got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
+}
