@@ -249,6 +249,12 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 			continue
 		case len(out) > 0 && (t.is("team") || t.is("delegation") || t.is("staff")) && k+1 < hi && d.toks[k+1].text == "(" && d.toks[k-1].kind == tokWord && (d.toks[k-1].is("his") || d.toks[k-1].is("her") || d.toks[k-1].is("their")):
 			continue // "COMEX Minister Ruiz and his team (Director General Gabriela Castro, ...)"
+		case len(out) > 0 && groupNouns.hasLower(t.lower) && d.groupColon(si, k, hi) > 0:
+			// "with MFA DG Alvaro Iranzo, and a team of experts from
+			// MFA's Middle East and UN divisions including Juan Manuel
+			// Linares, ...": the group's members go on the list.
+			k = d.groupColon(si, k, hi)
+			continue
 		case t.kind == tokNum && k > s.lo && d.ann[k-1].kind == annTime && len(out) > 0:
 			continue // "Fukuyama January 25 and ... Yamashita January 26"
 		case k > s.lo && (t.is("of") || t.is("for") || t.is("to") && titleTo.hasLower(d.toks[k-1].lower)) && d.isTitleTok(k-1):
@@ -285,19 +291,21 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 var titleTo = cues("title_to")
 
 // groupColon returns the colon after a group named at token k ("seven
-// senior Itamaraty officials:", "the following officials:"): a group noun
-// (groupNouns) among lower-case, numeral or capitalised words, and a
-// person named right after the colon. Else -1.
+// senior Itamaraty officials:", "the following officials:", "a team of
+// experts from MFA's Middle East and UN divisions including"): a group
+// noun (groupNouns) among lower-case, numeral or capitalised words, and a
+// person named right after the colon or "including". Else -1.
 func (d *doc) groupColon(si, k, hi int) int {
 	group := false
-	for j := k; j < hi && j-k <= 7; j++ {
+	for j := k; j < hi && j-k <= 12; j++ {
 		t := &d.toks[j]
 		switch {
-		case t.text == ":":
+		case t.text == ":" || t.is("including"):
 			if group && d.titledMentionAt(si, j+1) >= 0 {
 				return j
 			}
 			return -1
+		case t.kind == tokPoss:
 		case d.mentionAt(j) >= 0 && d.ments[d.mentionAt(j)].person >= 0:
 			return -1
 		case t.kind == tokWord && groupNouns.hasLower(t.lower):

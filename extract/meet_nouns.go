@@ -33,6 +33,11 @@ func (d *doc) metNoun(si, i int, spans []int) {
 	for k < s.hi && k-i < 10 && d.skippable(k) {
 		k++
 	}
+	if k < s.hi && !d.toks[k].is("with") && i+1 < s.hi && (d.toks[i+1].is("on") || d.toks[i+1].is("about") || d.toks[i+1].is("regarding")) {
+		if w := d.topicThenWith(si, i+1); w > 0 {
+			k = w // "held an in-depth discussion on the current U.S. approach toward the Western Sahara dispute with MFA DG Alvaro Iranzo"
+		}
+	}
 	meal := d.toks[i].is("lunch") || d.toks[i].is("dinner") || d.toks[i].is("luncheon") || d.toks[i].is("breakfast")
 	if meal && i+2 < s.hi && d.toks[i+1].is("for") && d.toks[i+2].kind == tokWord &&
 		(!d.skippable(i+2) || d.toks[i+2].is("the") && i+3 < s.hi && d.titledMentionAt(si, i+3) >= 0) {
@@ -338,6 +343,24 @@ func (d *doc) subordinateBetween(lo, hi int) bool {
 }
 
 var subordinators = cues("subordinators")
+
+// topicThenWith returns the "with" after the topic a meeting noun names
+// from token k ("a discussion on the current U.S. approach toward the
+// Western Sahara dispute with ..."): at most twelve words, with no
+// person, clause or punctuation but a hyphen among them; else -1.
+func (d *doc) topicThenWith(si, k int) int {
+	s := &d.sents[si]
+	for j := k + 1; j < s.hi && j-k <= 12; j++ {
+		t := &d.toks[j]
+		switch {
+		case t.is("with"):
+			return j
+		case d.mentionAt(j) >= 0, t.kind == tokPunct && t.text != "-" && t.text != "." && t.text != "/", t.kind == tokWord && clauseStops.hasLower(t.lower):
+			return -1
+		}
+	}
+	return -1
+}
 
 // inParens reports whether token k of sentence si is inside parentheses.
 func (d *doc) inParens(si, k int) bool {

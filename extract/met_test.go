@@ -859,3 +859,27 @@ func TestCompanionsJoinTheMeeting(t *testing.T) {
 		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestTopicThenWith: a meeting noun may name its topic before its other
+// side ("a discussion on the current U.S. approach toward the Western
+// Sahara dispute with ..."), and a group in a list may name its members
+// after "including".
+func TestTopicThenWith(t *testing.T) {
+	for i, tt := range []struct {
+		para, want string
+	}{
+		{"On April 19, DAS Gordon Gray held an in-depth discussion on the current U.S. approach toward the Western Sahara dispute with MFA DG Alvaro Iranzo.",
+			"Alvaro Iranzo - Gordon Gray 2007-04-19"},
+		{"On April 19, DAS Gordon Gray met with MFA DG Alvaro Iranzo, and a team of experts from MFA's Middle East and UN divisions including Juan Manuel Linares, Deputy Director General for the UN, and Felix Costales, Deputy Political Director.",
+			"Alvaro Iranzo - Gordon Gray 2007-04-19; Felix Costales - Gordon Gray 2007-04-19; Gordon Gray - Juan Manuel Linares 2007-04-19"},
+		// No "with" after the topic within the clause: no meeting.
+		{"On April 19, DAS Gordon Gray gave a speech on the current U.S. approach, and MFA DG Alvaro Iranzo replied.",
+			""},
+	} {
+		c := cableClassifiedBy(t, "Ambassador Thomas White", "MEETINGS", tt.para)
+		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
+		if got != tt.want {
+			t.Errorf("%d. MET\n got %s\nwant %s", i, got, tt.want)
+		}
+	}
+}
