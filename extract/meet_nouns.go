@@ -217,7 +217,12 @@ func (d *doc) metNoun(si, i int, spans []int) {
 	default:
 		owner, group := d.ownerLeft(si, i, spans)
 		if group && len(owner) > 0 {
-			d.pairAll(si, i, owner)
+			// "X and Y held their meeting": they met. Not "Prosper joined
+			// by Stephens ... opened their visit by meeting with Del
+			// Ponte": a visit is no meeting of its own people.
+			if !visitWords.hasLower(d.toks[i].lower) {
+				d.pairAll(si, i, owner)
+			}
 			return
 		}
 		if h := d.hadBefore(si, i); h >= 0 {
@@ -257,6 +262,14 @@ func (d *doc) metNoun(si, i int, spans []int) {
 				d.meet(si, i, a, b)
 				return
 			}
+		}
+		// "In a series of meetings on September 28 at the ICTY, President
+		// Meron, Chief Prosecutor Del Ponte, and Registrar Holthuis struck
+		// consistent themes with Ambassador Prosper and DAS Stephens": the
+		// list after the phrase met the people after its verb's "with".
+		if subj, objs := d.listThenWith(si, after, spans); len(objs) > 0 {
+			d.pairUp(si, i, subj, objs)
+			return
 		}
 		// Not "Hyun outlined Kim Jong-il's health": an owner is no object.
 		// Nor "During a visit ..., the GOB requested a meeting with
@@ -343,6 +356,48 @@ func (d *doc) subordinateBetween(lo, hi int) bool {
 }
 
 var subordinators = cues("subordinators")
+
+// listThenWith reads, after a meeting phrase, the list of people that is
+// its clause's subject and the people after a "with" that follows its
+// verb within eight words, with no one, no clause and no speech between
+// ("..., A, B, and C struck consistent themes with D and E"). It gives
+// no objects when the clause is otherwise.
+func (d *doc) listThenWith(si int, after, spans []int) (subj, objs []int) {
+	first := -1
+	for _, mi := range after {
+		if d.ments[mi].person >= 0 {
+			first = mi
+			break
+		}
+	}
+	if first < 0 || !d.afterComma(si, d.ments[first].lo) {
+		return nil, nil
+	}
+	s := &d.sents[si]
+	k := d.ments[first].lo
+	for k < s.hi {
+		if mi := d.mentionAt(k); mi >= 0 && d.ments[mi].person >= 0 {
+			subj = append(subj, mi)
+			k = d.ments[mi].hi
+			continue
+		}
+		if t := &d.toks[k]; t.text == "," || t.is("and") {
+			k++
+			continue
+		}
+		break
+	}
+	for verb := k; k < s.hi && k-verb < 8; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.is("with"):
+			return subj, d.objectsRight(si, k+1, spans)
+		case d.mentionAt(k) >= 0, t.kind == tokPunct, t.kind == tokWord && (clauseStops.hasLower(t.lower) || t.is("and")):
+			return nil, nil
+		}
+	}
+	return nil, nil
+}
 
 // topicThenWith returns the "with" after the topic a meeting noun names
 // from token k ("a discussion on the current U.S. approach toward the

@@ -883,3 +883,26 @@ func TestTopicThenWith(t *testing.T) {
 		}
 	}
 }
+
+// TestListThenWith: after a meeting phrase, the list that is the clause's
+// subject met the people after its verb's "with"; and "their visit" is no
+// meeting of its own people.
+func TestListThenWith(t *testing.T) {
+	for i, tt := range []struct {
+		para, want string
+	}{
+		{"In a series of meetings on September 18 at the ICTY, President Meron, Chief Prosecutor Del Ponte, and Registrar Holthuis struck consistent themes with Ambassador-at-Large Pierre Prosper and EUR DAS Kathy Stephens.",
+			"Del Ponte - Kathy Stephens 2007-09-18; Del Ponte - Pierre Prosper 2007-09-18; Holthuis - Kathy Stephens 2007-09-18; Holthuis - Pierre Prosper 2007-09-18; Kathy Stephens - Meron 2007-09-18; Meron - Pierre Prosper 2007-09-18"},
+		// What was said is no meeting: "agreed with".
+		{"In a meeting on September 18, President Meron said he agreed with Ambassador-at-Large Pierre Prosper.",
+			""},
+		{"Ambassador Prosper joined by EUR DAS Stephens and EUR/SCE officer Jennifer Mitchell opened their visit by meeting with Chief Prosecutor Carla Del Ponte on September 18.",
+			"Carla Del Ponte - Jennifer Mitchell 2007-09-18; Carla Del Ponte - Prosper 2007-09-18; Carla Del Ponte - Stephens 2007-09-18"},
+	} {
+		c := cableClassifiedBy(t, "Ambassador Thomas White", "MEETINGS", tt.para)
+		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
+		if got != tt.want {
+			t.Errorf("%d. MET\n got %s\nwant %s", i, got, tt.want)
+		}
+	}
+}
