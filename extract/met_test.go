@@ -906,3 +906,17 @@ func TestListThenWith(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupJoins: in the sentence after a meeting's, a person of the
+// meeting who brought a group ("had assembled an eager group ...
+// including A, B") brings its named members to their side.
+func TestGroupJoins(t *testing.T) {
+	c := cableClassifiedBy(t, "Ambassador Thomas White", "MEETING",
+		"Senators John McCain and Joseph Lieberman met March 20 with Conservative leader David Cameron in his House of Commons office. Cameron had assembled an eager group from his front bench including Shadow Foreign Secretary William Hague and Shadow Chancellor George Osborne.")
+	got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
+	want := "David Cameron - John McCain 2007-03-20; David Cameron - Joseph Lieberman 2007-03-20; George Osborne - John McCain 2007-03-20; George Osborne - Joseph Lieberman 2007-03-20; " +
+		"John McCain - William Hague 2007-03-20; Joseph Lieberman - William Hague 2007-03-20"
+	if got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
+}

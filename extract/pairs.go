@@ -822,6 +822,9 @@ func (d *doc) attendance() {
 			continue
 		}
 		asRule := join && si > last && si-last <= 2 && pn == pl && sideA[last] != nil
+		if !join && si > last && si-last <= 2 && pn == pl && sideA[last] != nil && d.groupJoins(si, last, anchors[last], sideA[last]) {
+			continue
+		}
 		for _, mi := range d.personMentions(si, ms) {
 			x := d.ments[mi].person
 			if _, in := sideA[last][x]; in {
@@ -858,6 +861,63 @@ func (d *doc) attendance() {
 			}
 		}
 	}
+}
+
+// groupJoins: "Cameron had assembled an eager group from his front bench
+// including Hague, Shadow Chancellor George Osborne, ...", in the sentence
+// after the meeting's: a person of the meeting, the sentence's subject,
+// brought a group whose members the sentence names after "including";
+// they join that person's side and met the other. It reports whether it
+// read the sentence so.
+func (d *doc) groupJoins(si, last int, people []int, sideA map[int]bool) bool {
+	s := &d.sents[si]
+	subj := -1
+	for _, mi := range d.sentMentions(si) {
+		if m := &d.ments[mi]; m.person >= 0 && (subj < 0 || m.lo < d.ments[subj].lo) {
+			subj = mi
+		}
+	}
+	if subj < 0 || d.ments[subj].lo-s.lo > 3 {
+		return false
+	}
+	onA, ok := sideA[d.ments[subj].person]
+	if !ok {
+		return false
+	}
+	inc := -1
+	for k := d.ments[subj].hi; k < s.hi; k++ {
+		if d.toks[k].is("including") {
+			inc = k
+			break
+		}
+	}
+	if inc < 0 {
+		return false
+	}
+	group := false
+	for k := max(d.ments[subj].hi, inc-8); k < inc; k++ {
+		group = group || groupNouns.hasLower(d.toks[k].lower)
+	}
+	if !group {
+		return false
+	}
+	read := false
+	for _, mi := range d.sentMentions(si) {
+		x := d.ments[mi].person
+		if d.ments[mi].lo <= inc || x < 0 {
+			continue
+		}
+		if _, in := sideA[x]; in {
+			continue
+		}
+		for _, p := range people {
+			if a, ok := sideA[p]; ok && a != onA && p != x {
+				d.propose(p, x, last, si, -1, 4, "", "", "attend", "attend:including", "rule", "rule:attend")
+				read = true
+			}
+		}
+	}
+	return read
 }
 
 // pairFeatures add what is known of the two people themselves.
