@@ -75,6 +75,9 @@ func (d *doc) nameTok(i int) bool {
 	if n := len(t.text); n > 3 && t.text[n-2] == '-' && t.text[n-1] >= 'A' && t.text[n-1] <= 'Z' {
 		return false // "League-N" of "Pakistan Muslim League-N": a party's faction
 	}
+	if camelAbbreviation(t.text) {
+		return false // "PetAtt", "MoTI", "EconCouns": an office's or a post's shorthand
+	}
 	if d.lowerSeen(t.text) && !isGivenName(t.text) {
 		return false // the cable writes this word in lower case elsewhere: a common word
 	}
@@ -83,6 +86,30 @@ func (d *doc) nameTok(i int) bool {
 	}
 	return true
 }
+
+// camelAbbreviation reports whether a word is the cables' shorthand for a
+// post or an office written in camel case: a capitalised syllable joined
+// to a run of capitals ("MoTI", "MoFA") or to a post's abbreviation
+// ("PetAtt", "EconCouns", "RefCoord"). Surnames in camel case ("McCain",
+// "DeVido", "LoGerfo", "FitzGibbon") end in lower case after a name.
+func camelAbbreviation(w string) bool {
+	i := 1
+	for i < len(w) && w[i] >= 'a' && w[i] <= 'z' {
+		i++
+	}
+	if i == 1 || i >= len(w) || w[i] < 'A' || w[i] > 'Z' {
+		return false
+	}
+	rest := w[i:]
+	if strings.ToUpper(rest) == rest && len(rest) >= 2 {
+		return true // "MoTI", "MoFA"
+	}
+	return postAbbreviations.hasLower(strings.ToLower(rest))
+}
+
+// postAbbreviations end the camel-case shorthand of posts: "Att" of
+// "PetAtt", "Couns" of "EconCouns".
+var postAbbreviations = cues("post_abbreviations")
 
 // startsClause reports whether token i starts a unit, a sentence, a
 // quotation or a parenthesis: where any word is capitalised.

@@ -99,3 +99,30 @@ func TestCapitalsNeedEvidence(t *testing.T) {
 		t.Errorf("people = %q, want %s", got, want)
 	}
 }
+
+// TestCamelAbbreviation: the camel-case shorthand of posts and offices is
+// no name; camel-case surnames are.
+func TestCamelAbbreviation(t *testing.T) {
+	for w, want := range map[string]bool{
+		"PetAtt": true, "MoTI": true, "EcMin": true, "BrigGen": true, "LtGeneral": true, "EconCouns": true, "RefCoord": true,
+		"ChevronXXXXXXXXXXXX": true,
+		"McCain": false, "DeVido": false, "LoGerfo": false, "FitzGibbon": false, "McIlhenny": false, "LeBaron": false, "ParedesCadena": false,
+		"Kouchner": false, "I": false, "US": false,
+	} {
+		if got := camelAbbreviation(w); got != want {
+			t.Errorf("camelAbbreviation(%q) = %v, want %v", w, got, want)
+		}
+	}
+	// In a cable: the shorthand is no person, the surname is.
+	c := cableClassifiedBy(t, "Ambassador Thomas White", "MEETING",
+		"Joe Perez met PetAtt on September 18. PetAtt said the talks went well. PetAtt noted that Senator McCain had called.")
+	var people []string
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Type == Person {
+			people = append(people, e.Name)
+		}
+	}
+	if got := strings.Join(people, "; "); strings.Contains(got, "PetAtt") || !strings.Contains(got, "McCain") || !strings.Contains(got, "Joe Perez") {
+		t.Errorf("people %s: want Joe Perez and McCain, not PetAtt", got)
+	}
+}
