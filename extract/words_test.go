@@ -126,3 +126,15 @@ func TestCamelAbbreviation(t *testing.T) {
 		t.Errorf("people %s: want Joe Perez and McCain, not PetAtt", got)
 	}
 }
+
+// TestSpecialistIsATitle: "LES Political Specialist" is a post, not a
+// person named Specialist.
+func TestSpecialistIsATitle(t *testing.T) {
+	c := cableClassifiedBy(t, "Ambassador Thomas White", "MEETING",
+		"Following the signing on September 18, POLOFF and LES Political Specialist met with Narcotics Board Director Benjamin Botwe.")
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Type == Person && strings.Contains(e.Name, "Specialist") {
+			t.Errorf("person %q", e.Name)
+		}
+	}
+}
