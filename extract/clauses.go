@@ -194,7 +194,7 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 	for ; k < hi; k++ {
 		if mi := d.mentionAt(k); mi >= 0 {
 			if m := &d.ments[mi]; complement && toAt >= 0 && (m.lo == toAt+1 || m.lo == toAt+2 && d.toks[toAt+1].is("the")) ||
-				len(out) > 0 && m.hi < hi && d.toks[m.hi].kind == tokPoss {
+				m.hi < hi && d.toks[m.hi].kind == tokPoss && (len(out) > 0 || d.titledMentionAt(si, m.hi+1) >= 0) {
 				// "Advisor to Deputy Foreign Minister Guimaraes Ambassador
 				// Marcos Pinta Gama", "Ambassador Marcel Biato, Assistant
 				// to Marco Aurelio Garcia, President Lula's foreign policy

@@ -99,7 +99,11 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			// "Charge hosted a lunch for DAS McMullen August 25 with seven
 			// senior Itamaraty officials: ...": the guest of honour sat
 			// with the host; the others are the other side.
-			if w := d.findWord(si, d.ments[objs[len(objs)-1]].hi, 6, "with"); w > 0 {
+			w := d.findWord(si, d.ments[objs[len(objs)-1]].hi, 6, "with")
+			if a := d.findWord(si, d.ments[objs[len(objs)-1]].hi, 6, "attended"); w < 0 && a > 0 && a+1 < s.hi && d.toks[a+1].is("by") {
+				w = a + 1 // "a subsequent lunch for Ambassador Siv attended by ... Antonio Patriota"
+			}
+			if w > 0 {
 				if others := d.objectsRight(si, w+1, spans); len(others) > 0 {
 					if len(owner) == 0 {
 						if h := d.hostedBefore(si, i); h >= 0 {

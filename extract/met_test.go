@@ -709,6 +709,9 @@ func TestHostedMeal(t *testing.T) {
 		// a group's members may follow its colon.
 		{"The Ambassador hosted a lunch for DAS Christopher McMullen September 5 with seven senior Itamaraty officials: Under Secretary Vera Machado and South America II Department Head Clemente Baena Soares.",
 			"Christopher McMullen - Clemente Baena Soares 2007-09-05; Christopher McMullen - Vera Machado 2007-09-05; Clemente Baena Soares - Thomas White 2007-09-05; Thomas White - Vera Machado 2007-09-05"},
+		// "a lunch for X attended by Y": the same.
+		{"The Ambassador hosted a subsequent lunch for Ambassador Sichan Siv on August 19 attended by Foreign Ministry Chief of Staff Antonio Patriota.",
+			"Antonio Patriota - Sichan Siv 2007-08-19; Antonio Patriota - Thomas White 2007-08-19"},
 		// A dated invitation to a meal the clause names further on.
 		{"On September 20, Saudi Ambassador Adel al-Jubeir invited the Ambassador and his Staff Assistant (note taker) to his residence for lunch.",
 			"Adel al-Jubeir - Thomas White 2007-09-20"},
@@ -810,6 +813,10 @@ func TestListTitleComplement(t *testing.T) {
 			"Lewis - Marcel Biato 2007-08-25"},
 		{"The Ambassador met on August 25 with Foreign Minister Celso Amorim and President Lula's foreign policy adviser Marco Aurelio Garcia.",
 			"Celso Amorim - Thomas White 2007-08-25; Marco Aurelio Garcia - Thomas White 2007-08-25"},
+		// The owner first in the list: "with Prime Minister Berlusconi's
+		// Chief of Staff Gianni Letta".
+		{"The Ambassador met on August 25 with Prime Minister Berlusconi's Chief of Staff Gianni Letta.",
+			"Gianni Letta - Thomas White 2007-08-25"},
 	} {
 		c := cableClassifiedBy(t, "Ambassador Thomas White", "MEETINGS", tt.para)
 		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
