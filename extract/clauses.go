@@ -204,6 +204,13 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 				continue
 			}
 			complement, toAt = false, -1
+			if m := &d.ments[mi]; len(out) > 0 && m.nlo == m.nhi && d.appositiveRole(d.ments[out[len(out)-1]].hi, m.lo) {
+				// "Sheikh Mohammad bin Rashid Al Maktoum (MbR), Vice
+				// President and Prime Minister of the UAE": the last
+				// object's title, not the Prime Minister of another.
+				k = m.hi - 1
+				continue
+			}
 			if m := &d.ments[mi]; len(out) > 0 && m.hi < s.hi && d.toks[m.hi].kind == tokWord && personVerbs.hasLower(d.toks[m.hi].lower) {
 				// "... bilateral with Vice President Biden, and Ambassador
 				// Timerman confirmed ...": a new clause's subject, not one
@@ -285,6 +292,24 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 		break
 	}
 	return out
+}
+
+// appositiveRole reports whether the tokens [lo,hi) between a named
+// person and a role word make the role the person's apposition: a comma,
+// then only capitalised words, "and", "of" and brackets.
+func (d *doc) appositiveRole(lo, hi int) bool {
+	comma := false
+	for k := lo; k < hi; k++ {
+		switch t := &d.toks[k]; {
+		case t.text == "(" || t.text == ")":
+		case t.text == "," && !comma:
+			comma = true
+		case comma && t.kind == tokWord && (t.upper && d.mentionAt(k) < 0 || t.is("and") || t.is("of")):
+		default:
+			return false
+		}
+	}
+	return comma
 }
 
 // titleTo are the titles whose complement opens with "to".
@@ -434,6 +459,9 @@ func (d *doc) ownerLeft(si, i int, spans []int) (owners []int, group bool) {
 			return []int{mi}, false
 		}
 		t := &d.toks[k]
+		if t.text == "," && k > s.lo && k+1 < i && d.toks[k-1].kind == tokNum && d.toks[k+1].kind == tokNum && d.possBeforeDate(si, k) {
+			continue // the comma of a date: "Secretary Clinton's April 7, 2009 meeting"
+		}
 		if t.text == ";" || t.text == ":" || t.text == "," && k < i-1 || t.kind == tokWord && (clauseStops.hasLower(t.lower) || t.is("with") || t.is("between")) {
 			break
 		}
@@ -453,6 +481,21 @@ func (d *doc) ownerLeft(si, i int, spans []int) (owners []int, group bool) {
 		}
 	}
 	return nil, false
+}
+
+// possBeforeDate reports whether the date whose comma is token k follows
+// a possessive: "Clinton's April 7, 2009 meeting".
+func (d *doc) possBeforeDate(si, k int) bool {
+	for j := k - 1; j >= d.sents[si].lo && k-j <= 3; j-- {
+		switch t := &d.toks[j]; {
+		case t.kind == tokPoss:
+			return true
+		case t.kind == tokNum, d.ann[j].kind == annTime:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // lastSubject is the person first named in an earlier sentence of the same

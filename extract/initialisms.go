@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -58,7 +59,19 @@ func (d *doc) initialisms() {
 				continue
 			}
 			f, ok := forms[t.text]
-			if !ok || k == f.def || d.ann[k].kind == annCountry || d.ann[k].kind == annDemonym || d.mentionAtSent(si, k) >= 0 {
+			if !ok || d.ann[k].kind == annCountry || d.ann[k].kind == annDemonym {
+				continue
+			}
+			if mi := d.mentionAtSent(si, k); mi >= 0 {
+				// The names reader took the form for a name of its own
+				// ("(MbR)", "MbR voiced support"): it is the full name's.
+				if m := &d.ments[mi]; m.nlo == k && m.nhi == k+1 {
+					m.name = f.name
+					m.strong = m.strong || f.strong
+				}
+				continue
+			}
+			if k == f.def {
 				continue
 			}
 			d.ments = append(d.ments, pmention{sent: si, lo: k, hi: k + 1, nlo: k, nhi: k + 1, name: f.name,
@@ -75,16 +88,28 @@ func (d *doc) initialsOf(lo, hi int, form string) bool {
 		return false
 	}
 	all, some := make([]rune, 0, 6), make([]rune, 0, 6)
+	family := -1 // how many initials come before an Arabic family name ("Al Maktoum")
 	for k := lo; k < hi; k++ {
 		w := d.toks[k].text
 		if d.toks[k].kind != tokWord || isInitial(w) {
 			continue
+		}
+		if family < 0 && len(all) >= 2 && (w == "Al" || w == "al" || strings.HasPrefix(w, "Al-") || strings.HasPrefix(w, "al-")) {
+			family = len(all)
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		r = unicode.ToUpper(r)
 		all = append(all, r)
 		if !isParticle(w) {
 			some = append(some, r)
+		}
+	}
+	if family >= 3 {
+		// "Mohammad bin Rashid Al Maktoum (MbR)": the given names and
+		// the father's, without the family's.
+		all = append(all[:0:0], all...)
+		if prefix := string(all[:family]); strings.EqualFold(prefix, form) {
+			return true
 		}
 	}
 	var got []rune

@@ -927,3 +927,34 @@ func TestGroupJoins(t *testing.T) {
 		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestShortFormsAndAppositions: a short form defined after an Arabic name
+// may leave out the family name ("Mohammad bin Rashid Al Maktoum (MbR)"),
+// and is the full name's even where the names reader took it for a name
+// of its own; the title of the last person of a list is no other person
+// ("(MbR), Vice President and Prime Minister of the UAE"); a possessive
+// before a dated meeting owns it ("Secretary Clinton's April 7, 2009
+// meeting with ...").
+func TestShortFormsAndAppositions(t *testing.T) {
+	for i, tt := range []struct {
+		subject string
+		para    string
+		want    string
+	}{
+		{"MEETING", "Senator Joseph Lieberman met with Sheikh Mohammad bin Rashid Al Maktoum (MbR), Vice President and Prime Minister of the UAE and Ruler of Dubai, on 29 May. MbR voiced support for US policy in Iraq. MbR said Iran was a threat. MbR also talked about Dubai. Prime Minister al-Maliki was not mentioned.",
+			"Joseph Lieberman - Mohammad bin Rashid Al Maktoum 2007-05-29"},
+		{"SECRETARY CLINTON'S MEETING", "Secretary Clinton's April 7, 2007 meeting with UAE Foreign Minister Sheikh Abdullah bin Zayed covered Iran.",
+			"Abdullah bin Zayed - Clinton 2007-04-07"},
+	} {
+		c := cableClassifiedBy(t, "Ambassador Thomas White", tt.subject, tt.para)
+		res := (&Extractor{RulesOnly: true}).Extract(c)
+		if got := strings.Join(metPairs(res), "; "); got != tt.want {
+			t.Errorf("%d. MET\n got %s\nwant %s", i, got, tt.want)
+		}
+		for _, e := range res.Entities {
+			if e.Type == Person && e.Name == "MbR" {
+				t.Errorf("%d. MbR is a person of its own", i)
+			}
+		}
+	}
+}
