@@ -330,7 +330,7 @@ func (d *doc) groupColon(si, k, hi int) int {
 				return j
 			}
 			return -1
-		case t.kind == tokPoss:
+		case t.kind == tokPoss, t.text == "," && j+1 < hi && d.toks[j+1].is("including"):
 		case d.mentionAt(j) >= 0 && d.ments[d.mentionAt(j)].person >= 0:
 			return -1
 		case t.kind == tokWord && groupNouns.hasLower(t.lower):

@@ -879,6 +879,9 @@ func TestTopicThenWith(t *testing.T) {
 			"Alvaro Iranzo - Gordon Gray 2007-04-19"},
 		{"On April 19, DAS Gordon Gray met with MFA DG Alvaro Iranzo, and a team of experts from MFA's Middle East and UN divisions including Juan Manuel Linares, Deputy Director General for the UN, and Felix Costales, Deputy Political Director.",
 			"Alvaro Iranzo - Gordon Gray 2007-04-19; Felix Costales - Gordon Gray 2007-04-19; Gordon Gray - Juan Manuel Linares 2007-04-19"},
+		// "officials, including A and B": the comma before "including".
+		{"On April 19, EUR A/S Volker held in-depth discussions with Dutch interagency representatives, including MFA Deputy Director General Wim Geerts and MFA Director of Security Policy Robert de Groot.",
+			"Robert de Groot - Volker 2007-04-19; Volker - Wim Geerts 2007-04-19"},
 		// No "with" after the topic within the clause: no meeting.
 		{"On April 19, DAS Gordon Gray gave a speech on the current U.S. approach, and MFA DG Alvaro Iranzo replied.",
 			""},
