@@ -256,7 +256,7 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 			continue
 		case len(out) > 0 && (t.is("team") || t.is("delegation") || t.is("staff")) && k+1 < hi && d.toks[k+1].text == "(" && d.toks[k-1].kind == tokWord && (d.toks[k-1].is("his") || d.toks[k-1].is("her") || d.toks[k-1].is("their")):
 			continue // "COMEX Minister Ruiz and his team (Director General Gabriela Castro, ...)"
-		case len(out) > 0 && groupNouns.hasLower(t.lower) && d.groupColon(si, k, hi) > 0:
+		case len(out) > 0 && memberGroups.hasLower(t.lower) && d.groupColon(si, k, hi) > 0:
 			// "with MFA DG Alvaro Iranzo, and a team of experts from
 			// MFA's Middle East and UN divisions including Juan Manuel
 			// Linares, ...": the group's members go on the list.
@@ -298,27 +298,35 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 // person and a role word make the role the person's apposition: a comma,
 // then only capitalised words, "and", "of" and brackets.
 func (d *doc) appositiveRole(lo, hi int) bool {
-	comma := false
+	comma, words := false, false
 	for k := lo; k < hi; k++ {
 		switch t := &d.toks[k]; {
 		case t.text == "(" || t.text == ")":
 		case t.text == "," && !comma:
 			comma = true
-		case comma && t.kind == tokWord && (t.upper && d.mentionAt(k) < 0 || t.is("and") || t.is("of")):
+		case comma && t.kind == tokWord && t.upper && d.mentionAt(k) < 0:
+			words = true
+		case comma && words && t.kind == tokWord && (t.is("and") || t.is("of")):
 		default:
 			return false
 		}
 	}
-	return comma
+	// Not "McCain, Ambassador, and PolCouns": a comma alone, or ", and",
+	// parts the people of a list.
+	return comma && words
 }
 
 // titleTo are the titles whose complement opens with "to".
 var titleTo = cues("title_to")
 
+// memberGroups head a group whose members a list names after a colon or
+// "including".
+var memberGroups = cues("member_groups")
+
 // groupColon returns the colon after a group named at token k ("seven
 // senior Itamaraty officials:", "the following officials:", "a team of
 // experts from MFA's Middle East and UN divisions including"): a group
-// noun (groupNouns) among lower-case, numeral or capitalised words, and a
+// noun (memberGroups) among lower-case, numeral or capitalised words, and a
 // person named right after the colon or "including". Else -1.
 func (d *doc) groupColon(si, k, hi int) int {
 	group := false
@@ -333,7 +341,7 @@ func (d *doc) groupColon(si, k, hi int) int {
 		case t.kind == tokPoss, t.text == "," && j+1 < hi && d.toks[j+1].is("including"):
 		case d.mentionAt(j) >= 0 && d.ments[d.mentionAt(j)].person >= 0:
 			return -1
-		case t.kind == tokWord && groupNouns.hasLower(t.lower):
+		case t.kind == tokWord && memberGroups.hasLower(t.lower):
 			group = true
 		case t.kind == tokWord || t.kind == tokNum:
 		default:

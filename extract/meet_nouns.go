@@ -406,7 +406,8 @@ func (d *doc) listThenWith(si int, after, spans []int) (subj, objs []int) {
 // topicThenWith returns the "with" after the topic a meeting noun names
 // from token k ("a discussion on the current U.S. approach toward the
 // Western Sahara dispute with ..."): at most twelve words, with no
-// person, clause or punctuation but a hyphen among them; else -1.
+// person, clause or punctuation but a hyphen, dot or slash among them;
+// else -1.
 func (d *doc) topicThenWith(si, k int) int {
 	s := &d.sents[si]
 	for j := k + 1; j < s.hi && j-k <= 12; j++ {

@@ -556,11 +556,15 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 	// two people of one side together means this is no two-sided meeting.
 	side := map[int]int{} // person -> 1 or 2
 	date, place := "", ""
+	fromTrig := -1 // the trigger of the meeting's sentence, where the newcomers' pairs are told
 	for changed := true; changed; {
 		changed = false
 		for _, m := range d.meetings {
 			if m.sent < from || m.sent >= to {
 				continue
+			}
+			if m.sent == from && fromTrig < 0 {
+				fromTrig = m.trig
 			}
 			switch sa, sb := side[m.a], side[m.b]; {
 			case sa == 0 && sb == 0 && len(side) == 0:
@@ -639,7 +643,7 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 			// are people of that meeting, which may gain more of them
 			// later ("The U.S. side included ...", sideLists); the
 			// meeting's event gives them all its other side.
-			d.meetings = append(d.meetings, meeting{a: q, b: p, sent: from, trig: trig, rule: d.rule, date: date, place: place})
+			d.meetings = append(d.meetings, meeting{a: q, b: p, sent: from, trig: fromTrig, rule: d.rule, date: date, place: place})
 		}
 	}
 }

@@ -961,3 +961,20 @@ func TestShortFormsAndAppositions(t *testing.T) {
 		}
 	}
 }
+
+// TestListRolesAndShortHeaders: a bare role after a list's comma is a
+// person of the list, not an apposition ("McCain, Ambassador, and
+// PolCouns"); a short side line with its own colon ("Lebanon: Speaker
+// Berri") opens one side, not two.
+func TestListRolesAndShortHeaders(t *testing.T) {
+	c := cableClassifiedBy(t, "Ambassador Thomas White", "MEETING",
+		"On September 18, Foreign Minister Moratinos met with Senator John McCain, Ambassador, and PolCouns.")
+	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "John McCain - Moratinos 2007-09-18; Moratinos - Thomas White 2007-09-18"; got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
+	c = cableOf(t, "MEETING", "Summary: On July 16 the Speaker reviewed the elections.",
+		"Participants:\nLebanon: Speaker Berri\nU.S.: Ambassador Feltman")
+	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Berri - Feltman 2007-07-16"; got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
+}

@@ -896,7 +896,7 @@ func (d *doc) groupJoins(si, last int, people []int, sideA map[int]bool) bool {
 	}
 	group := false
 	for k := max(d.ments[subj].hi, inc-8); k < inc; k++ {
-		group = group || groupNouns.hasLower(d.toks[k].lower)
+		group = group || memberGroups.hasLower(d.toks[k].lower)
 	}
 	if !group {
 		return false

@@ -41,10 +41,15 @@ func (d *doc) participants() {
 			// A list run into one line ("Participants: U.S: PM Assistant
 			// Secretary Andrew Shapiro ... Bahrain: Minister of State ...")
 			// has its sides' headers inside the sentence.
+			ms := d.sentMentions(si) // before inlineSideHeader, which asks mentionAt
 			next := d.inlineSideHeader(si, s.lo)
-			for _, mi := range d.sentMentions(si) {
+			for _, mi := range ms {
 				for next >= 0 && next < d.ments[mi].lo {
-					sides = append(sides, nil)
+					if len(sides) == 0 || len(sides[len(sides)-1]) > 0 {
+						// (Not again for "Lebanon: Speaker Berri", a
+						// short line sideHeader has opened a side for.)
+						sides = append(sides, nil)
+					}
 					next = d.inlineSideHeader(si, next+1)
 				}
 				if d.ments[mi].person < 0 || d.nestedMention(si, mi) {
