@@ -177,6 +177,10 @@ func (d *doc) findNames(si int) {
 				j++
 				continue
 			}
+			if d.nicknameAt(j) && j+3 < s.hi && d.nameTok(j+3) {
+				j += 3 // Porfirio "Pepe" Lobo: the nickname in quotes is no part of the name
+				continue
+			}
 			if isRegnal(d.toks[j].text) && d.toks[j].start-d.toks[j-1].end <= 1 {
 				j++ // "King Mohammed VI", "Pope Benedict XVI"
 				break
@@ -556,6 +560,10 @@ func gluedInitialsText(s string) bool {
 func (d *doc) nameText(lo, hi int) string {
 	var b strings.Builder
 	for k := lo; k < hi; k++ {
+		if k > lo && d.nicknameAt(k) && k+3 <= hi {
+			k += 2 // Porfirio "Pepe" Lobo is Porfirio Lobo
+			continue
+		}
 		if k > lo {
 			b.WriteByte(' ')
 		}
@@ -567,6 +575,17 @@ func (d *doc) nameText(lo, hi int) string {
 		}
 	}
 	return b.String()
+}
+
+// nicknameAt reports whether a nickname in quotes starts at token k, right
+// after a name's word: an opening quote, one capitalised word and a closing
+// quote, 'Porfirio "Pepe" Lobo', 'Leonard “Chip” Yorke'.
+func (d *doc) nicknameAt(k int) bool {
+	if k < 1 || k+2 >= len(d.toks) || d.toks[k+1].kind != tokWord || !d.toks[k+1].upper || d.toks[k+1].allCaps {
+		return false
+	}
+	open, close := d.toks[k].text, d.toks[k+2].text
+	return (open == `"` && close == `"` || open == "“" && close == "”") && d.toks[k].start-d.toks[k-1].end <= 1 && d.toks[k+2].end == d.toks[k+1].end+len(close)
 }
 
 // titleCase turns MCCAIN into Mccain and AL-MALIKI into Al-Maliki.

@@ -138,3 +138,19 @@ func TestSpecialistIsATitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNicknameInQuotes: a nickname in quotes inside a name is no part of
+// it: 'Porfirio "Pepe" Lobo' is Porfirio Lobo, whom "Lobo" names later.
+func TestNicknameInQuotes(t *testing.T) {
+	c := cableClassifiedBy(t, "Ambassador Hugo Llorens", "MEETING",
+		"The Ambassador met with President-elect Porfirio \"Pepe\" Lobo on January 23. Lobo said the talks went well. Leonard “Chip” Yorke attended.")
+	var people []string
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Type == Person {
+			people = append(people, e.Name)
+		}
+	}
+	if got := strings.Join(people, "; "); !strings.Contains(got, "Porfirio Lobo") || !strings.Contains(got, "Leonard Yorke") || strings.Contains(got, "Pepe") || strings.Contains(got, "Porfirio;") {
+		t.Errorf("people %s: want Porfirio Lobo and Leonard Yorke", got)
+	}
+}
