@@ -159,6 +159,13 @@ func (d *doc) metNoun(si, i int, spans []int) {
 							break
 						}
 					}
+					// "During a January 11 meeting with Field Marshal
+					// Tantawi, Ambassador and OMC Chief stressed": the
+					// second subject a post the cable does not name.
+					if v := d.unnamedPostThenVerb(si, d.ments[mi].hi); v > 0 {
+						comma, subj = c, []int{mi}
+						break
+					}
 				}
 			}
 			if comma > 0 {
@@ -418,6 +425,27 @@ func (d *doc) topicThenWith(si, k int) int {
 		case d.mentionAt(j) >= 0, t.kind == tokPunct && t.text != "-" && t.text != "." && t.text != "/", t.kind == tokWord && clauseStops.hasLower(t.lower):
 			return -1
 		}
+	}
+	return -1
+}
+
+// unnamedPostThenVerb returns the verb after "and" and a post of
+// capitalised words that names no one ("and OMC Chief stressed"), the
+// rest of a subject that starts at a person ending at token k; else -1.
+func (d *doc) unnamedPostThenVerb(si, k int) int {
+	s := &d.sents[si]
+	if k >= s.hi || !d.toks[k].is("and") {
+		return -1
+	}
+	j := k + 1
+	for j < s.hi && j-k <= 4 && d.toks[j].kind == tokWord && d.toks[j].upper && d.mentionAt(j) < 0 {
+		j++
+	}
+	if j == k+1 || j >= s.hi {
+		return -1
+	}
+	if t := &d.toks[j]; t.kind == tokWord && !t.upper && (strings.HasSuffix(t.lower, "ed") || sayVerbs.hasLower(t.lower)) {
+		return j
 	}
 	return -1
 }

@@ -972,6 +972,13 @@ func TestListRolesAndShortHeaders(t *testing.T) {
 	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "John McCain - Moratinos 2007-09-18; Moratinos - Thomas White 2007-09-18"; got != want {
 		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
+	// A role as subject after the phrase, with a post no one names:
+	// "..., Ambassador and OMC Chief stressed".
+	c = cableClassifiedBy(t, "Ambassador Margaret Scobey", "MEETING",
+		"During a January 11 meeting with Field Marshal Tantawi, Ambassador and OMC Chief stressed the importance of working together.")
+	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Margaret Scobey - Tantawi 2007-01-11"; got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
 	c = cableOf(t, "MEETING", "Summary: On July 16 the Speaker reviewed the elections.",
 		"Participants:\nLebanon: Speaker Berri\nU.S.: Ambassador Feltman")
 	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Berri - Feltman 2007-07-16"; got != want {
