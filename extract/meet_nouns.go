@@ -49,6 +49,11 @@ func (d *doc) metNoun(si, i int, spans []int) {
 	adjunct, adjSubj := d.adjunctPrep(si, i), -1
 	if adjunct >= 0 && !d.introPhrase(si, i) {
 		adjSubj = d.sentenceSubject(si, adjunct)
+		if adjSubj < 0 && s.lo+2 < adjunct && d.toks[s.lo].is("summary") && d.toks[s.lo+1].text == ":" {
+			// "SUMMARY: Lima Mayor Luis Castaneda, in a 1/10 meeting
+			// with ...": the subject after the summary's label.
+			adjSubj = d.sentenceSubjectFrom(si, s.lo+2, adjunct)
+		}
 	} else {
 		adjunct = -1
 	}
@@ -450,6 +455,17 @@ func (d *doc) unnamedPostThenVerb(si, k int) int {
 	return -1
 }
 
+// personIn reports whether a person's mention starts within tokens
+// [lo,hi).
+func (d *doc) personIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if mi := d.mentionAt(k); mi >= 0 && d.ments[mi].person >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // inParens reports whether token k of sentence si is inside parentheses.
 func (d *doc) inParens(si, k int) bool {
 	depth := 0
@@ -595,8 +611,10 @@ func (d *doc) introPhrase(si, i int) bool {
 		if t.is("in") || t.is("during") || t.is("at") || t.is("over") {
 			// "In a meeting", "On May 3, during a meeting", "A week
 			// later, in a meeting": the phrase opens the sentence, or
-			// follows a short opening phrase and its comma.
-			return k-lo <= 2 || k-lo <= 6 && d.toks[k-1].text == ","
+			// follows a short opening phrase and its comma (not a
+			// subject: "Lima Mayor Luis Castaneda, in a 1/10 meeting
+			// with the Ambassador, characterized").
+			return k-lo <= 2 || k-lo <= 6 && d.toks[k-1].text == "," && !d.personIn(lo, k-1)
 		}
 	}
 	return false
@@ -613,6 +631,9 @@ func (d *doc) adjunctPrep(si, i int) int {
 		if t.is("during") || t.is("in") || t.is("at") {
 			return k
 		}
+		if t.text == "/" && k > s.lo && d.toks[k-1].kind == tokNum && d.toks[k+1].kind == tokNum {
+			continue // "in a 1/10 meeting"
+		}
 		if t.kind == tokPunct && t.text != "-" || d.mentionAt(k) >= 0 || t.upper && d.ann[k].kind != annTime {
 			return -1
 		}
@@ -624,8 +645,12 @@ func (d *doc) adjunctPrep(si, i int) int {
 // subject (its title may come first: "Foreign Minister Vashadze raised")
 // when a verb in lower case follows it before token p, or -1.
 func (d *doc) sentenceSubject(si, p int) int {
-	s := &d.sents[si]
-	lo := s.lo
+	return d.sentenceSubjectFrom(si, d.sents[si].lo, p)
+}
+
+// sentenceSubjectFrom is sentenceSubject for the clause that starts at
+// token lo.
+func (d *doc) sentenceSubjectFrom(si, lo, p int) int {
 	for lo < p && d.toks[lo].kind == tokPunct {
 		lo++ // "(Incoming Advisor Levitte confirmed this in a conversation with ...)"
 	}
@@ -647,6 +672,9 @@ func (d *doc) sentenceSubject(si, p int) int {
 		}
 		if t := &d.toks[m.hi]; t.kind == tokWord && !t.upper && !t.is("and") && !listGlue.hasLower(t.lower) {
 			return mi
+		}
+		if m.hi+1 == p && d.toks[m.hi].text == "," {
+			return mi // "Lima Mayor Luis Castaneda, in a 1/10 meeting with ...": the phrase right after the subject
 		}
 	}
 	return -1

@@ -972,6 +972,14 @@ func TestListRolesAndShortHeaders(t *testing.T) {
 	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "John McCain - Moratinos 2007-09-18; Moratinos - Thomas White 2007-09-18"; got != want {
 		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
+	// A meeting phrase between a subject and its verb: "SUMMARY: CODEL
+	// Cardin, in a February 18 meeting with ..., conveyed"; "in a 1/10
+	// meeting".
+	c = cableClassifiedBy(t, "Political Counselor Alexander Margulies", "MEETING",
+		"SUMMARY: Lima Mayor Luis Castaneda, in a 1/10 meeting with Polcouns, characterized the appeal as sentiment.")
+	if got, want := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "), "Alexander Margulies - Luis Castaneda 2007-01-10"; got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
 	// A role as subject after the phrase, with a post no one names:
 	// "..., Ambassador and OMC Chief stressed".
 	c = cableClassifiedBy(t, "Ambassador Margaret Scobey", "MEETING",
