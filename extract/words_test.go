@@ -106,7 +106,7 @@ func TestCamelAbbreviation(t *testing.T) {
 	for w, want := range map[string]bool{
 		"PetAtt": true, "MoTI": true, "EcMin": true, "BrigGen": true, "LtGeneral": true, "EconCouns": true, "RefCoord": true,
 		"ChevronXXXXXXXXXXXX": true,
-		"McCain": false, "DeVido": false, "LoGerfo": false, "FitzGibbon": false, "McIlhenny": false, "LeBaron": false, "ParedesCadena": false,
+		"McCain":              false, "DeVido": false, "LoGerfo": false, "FitzGibbon": false, "McIlhenny": false, "LeBaron": false, "ParedesCadena": false,
 		"Kouchner": false, "I": false, "US": false,
 	} {
 		if got := camelAbbreviation(w); got != want {
