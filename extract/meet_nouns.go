@@ -578,6 +578,14 @@ func (d *doc) titledMentionAt(si, k int) int {
 	s := &d.sents[si]
 	for j := k; j < s.hi && j-k < 12; j++ {
 		if mi := d.mentionAt(j); mi >= 0 {
+			// "PvdA member (and close Bos advisor) Frans Timmermans": a
+			// name that is no person's (the party) can open the title of
+			// the person who follows.
+			if d.ments[mi].person < 0 {
+				if mj := d.personAfterTitle(si, d.ments[mi].hi); mj >= 0 {
+					return mj
+				}
+			}
 			return mi
 		}
 		t := &d.toks[j]
@@ -585,6 +593,35 @@ func (d *doc) titledMentionAt(si, k int) int {
 			!(t.kind == tokWord && (t.upper || t.is("of") || t.is("for") || t.is("the"))) && t.kind != tokPoss {
 			return -1
 		}
+	}
+	return -1
+}
+
+// personAfterTitle returns the person named after the words of a title
+// that start at token k ("member (and close Bos advisor) Frans
+// Timmermans"), or -1: at least one title word, at most one short aside
+// in parentheses, and nothing else may come first.
+func (d *doc) personAfterTitle(si, k int) int {
+	s := &d.sents[si]
+	titled := false
+	for j := k; j < s.hi && j-k < 12; j++ {
+		if d.toks[j].text == "(" {
+			if end := d.closingParen(j, s.hi); end > j && end-j <= 8 && titled {
+				j = end
+				continue
+			}
+			return -1
+		}
+		if mi := d.mentionAt(j); mi >= 0 {
+			if titled && d.ments[mi].person >= 0 {
+				return mi
+			}
+			return -1
+		}
+		if !d.isTitleTok(j) {
+			return -1
+		}
+		titled = true
 	}
 	return -1
 }
@@ -740,14 +777,40 @@ func (d *doc) verbObject(si, k, p int) int {
 // titles that open a sentence before its subject ("Incoming Presidential
 // Diplomatic Advisor and National Security Advisor-equivalent ..."):
 // capitalised words and the small words that join them.
+//
+// A title in lower case counts ("PvdA member Frans Timmermans"), and so
+// does one short aside in parentheses between the title and the name
+// ("PvdA member (and close Bos advisor) Frans Timmermans rejected").
 func (d *doc) titleWordsOnly(lo, hi int) bool {
+	aside := false
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
-		if !(t.kind == tokWord && (t.upper || t.is("and") || t.is("of") || t.is("for") || t.is("the")) || t.kind == tokPoss) {
+		if t.text == "(" && k > lo && !aside {
+			if end := d.closingParen(k, hi); end > k && end-k <= 8 {
+				aside = true
+				k = end
+				continue
+			}
+		}
+		if !(t.kind == tokWord && (t.upper || t.is("and") || t.is("of") || t.is("for") || t.is("the") || d.isTitleTok(k)) || t.kind == tokPoss) {
 			return false
 		}
 	}
 	return true
+}
+
+// closingParen returns the ")" that closes the "(" at k before token hi,
+// or -1.
+func (d *doc) closingParen(k, hi int) int {
+	for j := k + 1; j < hi; j++ {
+		switch d.toks[j].text {
+		case ")":
+			return j
+		case "(":
+			return -1
+		}
+	}
+	return -1
 }
 
 // hadBefore returns the token of "had" or "held" that governs the meeting

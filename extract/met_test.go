@@ -993,3 +993,26 @@ func TestListRolesAndShortHeaders(t *testing.T) {
 		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestSubjectBehindPartyTitle: after a meeting phrase, the subject may
+// carry a title that opens with a party's name and holds an aside in
+// parentheses ("PvdA member (and close Bos advisor) Frans Timmermans"),
+// and a subject's title may hold one ("Special Envoy (S/E) for Sudan").
+func TestSubjectBehindPartyTitle(t *testing.T) {
+	for _, tc := range []struct{ by, text, want string }{
+		{"Ambassador Roland Arnall",
+			"In a separate meeting with the Ambassador on May 17, PvdA member (and close Bos advisor) Frans Timmermans rejected any coalition with SP.",
+			"Frans Timmermans - Roland Arnall 2007-05-17"},
+		{"Political Counselor Alexander Margulies",
+			"APRA party Co-Secretary General and Congressman Jorge del Castillo, in a 4/12 breakfast with Polcouns, said that the party was confident.",
+			"Alexander Margulies - Jorge del Castillo 2007-04-12"},
+		{"Ambassador Margaret Scobey",
+			"Special Envoy (S/E) for Sudan Scott Gration on August 23 participated in talks with Egyptian FM Ahmed Aboul Gheit.",
+			"Ahmed Aboul Gheit - Scott Gration 2007-08-23"},
+	} {
+		c := cableClassifiedBy(t, tc.by, "MEETING", tc.text)
+		if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != tc.want {
+			t.Errorf("%s\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
