@@ -643,15 +643,37 @@ func (d *doc) introPhrase(si, i int) bool {
 	if lo+1 < i && (d.toks[lo].is("note") || d.toks[lo].is("comment")) && d.toks[lo+1].text == ":" {
 		lo += 2
 	}
-	for k := lo; k < i; k++ {
+	opens := func(k int) bool {
+		// "In a meeting", "On May 3, during a meeting", "A week later, in
+		// a meeting": the phrase opens the sentence, or follows a short
+		// opening phrase and its comma (not a subject: "Lima Mayor Luis
+		// Castaneda, in a 1/10 meeting with the Ambassador,
+		// characterized").
+		return k-lo <= 2 || k-lo <= 6 && d.toks[k-1].text == "," && !d.personIn(lo, k-1)
+	}
+	prep := func(k int) bool {
 		t := &d.toks[k]
-		if t.is("in") || t.is("during") || t.is("at") || t.is("over") {
-			// "In a meeting", "On May 3, during a meeting", "A week
-			// later, in a meeting": the phrase opens the sentence, or
-			// follows a short opening phrase and its comma (not a
-			// subject: "Lima Mayor Luis Castaneda, in a 1/10 meeting
-			// with the Ambassador, characterized").
-			return k-lo <= 2 || k-lo <= 6 && d.toks[k-1].text == "," && !d.personIn(lo, k-1)
+		return t.is("in") || t.is("during") || t.is("at") || t.is("over")
+	}
+	// The preposition nearest the noun opens its phrase: "In August, PM
+	// Brown, in a one-on-one meeting with the Ambassador, proposed" is no
+	// opening phrase, for a subject stands before it.
+	for k := i - 1; k >= lo; k-- {
+		if prep(k) {
+			if opens(k) {
+				return true
+			}
+			break
+		}
+	}
+	// A first phrase that opens the sentence still covers a noun further
+	// on when no comma, or no person, stands between them: "In a candid
+	// conversation with the Ambassador during the July 20 lunch hosted by
+	// ...", "In the foreign policy arena, as was made clear in his May 16
+	// meeting with ...".
+	for k := lo; k < i; k++ {
+		if prep(k) {
+			return opens(k) && (!d.personIn(k, i) || !slices.ContainsFunc(d.toks[k:i], func(t token) bool { return t.text == "," }))
 		}
 	}
 	return false
@@ -704,8 +726,8 @@ func (d *doc) sentenceSubjectFrom(si, lo, p int) int {
 	}
 	for _, mi := range d.mentionsOf(si) {
 		m := &d.ments[mi]
-		if m.lo < lo || !d.titleWordsOnly(lo, m.lo) || m.person < 0 || m.hi >= p {
-			continue
+		if m.lo < lo || !d.titleWordsOnly(lo, m.lo) || m.person < 0 || m.hi >= p || d.nestedMention(si, mi) {
+			continue // (not the "Ambassador" of "Afghan Ambassador to the UK Homayoun Tandar")
 		}
 		if t := &d.toks[m.hi]; t.kind == tokWord && !t.upper && !t.is("and") && !listGlue.hasLower(t.lower) {
 			return mi
@@ -764,10 +786,15 @@ func (d *doc) verbObject(si, k, p int) int {
 	for k < p && (d.toks[k].is("also") || d.toks[k].kind == tokWord && !d.toks[k].upper && strings.HasSuffix(d.toks[k].lower, "ly")) {
 		k++ // "also", "strongly"
 	}
-	if t := &d.toks[k]; k >= p || t.kind != tokWord || t.upper || !strings.HasSuffix(t.lower, "ed") {
-		return -1 // a verb in the past: "pressed", "urged", "congratulated"
+	if t := &d.toks[k]; k >= p || t.kind != tokWord || t.upper || !strings.HasSuffix(t.lower, "ed") && !addressVerbs.hasLower(t.lower) {
+		return -1 // a verb in the past: "pressed", "urged", "congratulated", "told"
 	}
 	if mi := d.titledMentionAt(si, k+1); mi >= 0 && d.ments[mi].hi <= p && d.ments[mi].person >= 0 {
+		for j := d.ments[mi].hi; j < p; j++ {
+			if t := &d.toks[j]; t.is("that") || t.is("which") || t.is("who") || t.is("where") {
+				return -1 // "Tejler told Polcouns that the decision was taken at an August 14 interagency meeting": another clause's meeting
+			}
+		}
 		return mi
 	}
 	return -1
@@ -791,6 +818,9 @@ func (d *doc) titleWordsOnly(lo, hi int) bool {
 				k = end
 				continue
 			}
+		}
+		if t.is("to") && k > lo && d.isTitleTok(k-1) {
+			continue // "Afghan Ambassador to the UK Homayoun Tandar"
 		}
 		if !(t.kind == tokWord && (t.upper || t.is("and") || t.is("of") || t.is("for") || t.is("the") || d.isTitleTok(k)) || t.kind == tokPoss) {
 			return false

@@ -1016,3 +1016,36 @@ func TestSubjectBehindPartyTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingPhraseAfterTheVerb: a meeting phrase after "told X", a
+// subject whose title holds "to the UK" or a role word, a mission role
+// written with its modifier, an opening phrase that is not the meeting's
+// own, an aside in the first object's title, and a meeting phrase inside
+// a "that" clause, which is another meeting.
+func TestMeetingPhraseAfterTheVerb(t *testing.T) {
+	for _, tc := range []struct{ by, text, want string }{
+		{"Ambassador Louis Susman",
+			"Afghan Ambassador to the UK Homayoun Tandar told Ambassador Susman during a June 10 meeting that he was worried.",
+			"Homayoun Tandar - Louis Susman 2007-06-10"},
+		{"Political Minister Counselor Kirk Augustine",
+			"Political Minister Counselor reiterated U.S. concerns regarding arms sales in a September 13 meeting with Anatoliy Antonov.",
+			"Anatoliy Antonov - Kirk Augustine 2007-09-13"},
+		{"Ambassador Louis B. Susman",
+			"In August, PM Gordon Brown, in a one-on-one meeting with the Ambassador, proposed a deal.",
+			"Gordon Brown - Louis B. Susman "},
+		{"CDA Lisa Kubiske",
+			"The CDA paid a courtesy call May 18 on Brazilian Ministry of External Relations (MRE or Itamaraty) Secretary-General (Deputy Minister) Antonio Patriota.",
+			"Antonio Patriota - Lisa Kubiske 2007-05-18"},
+		{"Ambassador Michael Wood",
+			"In the foreign policy arena, as was made clear in his May 16 meeting with German Chancellor Merkel, President Sarkozy will focus on the EU Council.",
+			"Merkel - Nicolas Sarkozy 2007-05-16"},
+		{"Political Counselor Casey Christensen",
+			"MFA Director Peter Tejler told Polcouns that the decision was taken at an August 14 interagency meeting.",
+			""},
+	} {
+		c := cableClassifiedBy(t, tc.by, "MEETING", tc.text)
+		if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != tc.want {
+			t.Errorf("%s\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}

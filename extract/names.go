@@ -891,7 +891,7 @@ func roleOf(title string) string {
 		return "secretary"
 	case t == "president":
 		return "president"
-	case t == "pol m/c" || t == "pol m-c" || t == "polmc" || t == "pol mincouns" || t == "polmincouns" || t == "pol/c" ||
+	case t == "pol m/c" || t == "pol m-c" || t == "polmc" || t == "pol-mc" || t == "pol/mc" || t == "pol mincouns" || t == "polmincouns" || t == "pol/c" ||
 		t == "polcouns" || t == "polmincons" || t == "pol mincons" || t == "pol chief" || t == "polchief" || t == "pol/econ chief" || t == "polecon chief" ||
 		t == "polecon counselor" || t == "pol/econ counselor" || t == "p/e chief" || t == "p/e counselor" ||
 		strings.Contains(t, "political minister-counselor") || strings.Contains(t, "political counselor") ||
@@ -904,7 +904,7 @@ func roleOf(title string) string {
 		return "poloff"
 	case t == "econoff" || t == "econ off" || t == "economic officer":
 		return "econoff"
-	case t == "econcouns" || t == "econ chief" || t == "emin" || strings.Contains(t, "economic counselor") || strings.Contains(t, "economic minister-counselor"):
+	case t == "econcouns" || t == "econ/c" || t == "econ chief" || t == "emin" || strings.Contains(t, "economic counselor") || strings.Contains(t, "economic minister-counselor"):
 		return "econchief"
 	case strings.Contains(t, "consul general") || t == "cg" || t == "congen" || t == "principal officer":
 		// A consulate's principal officer heads it: its ConGen ("CLASSIFIED
@@ -935,12 +935,31 @@ func (d *doc) roleAt(si, i int) bool {
 	}
 	text := strings.Join(strings.Fields(d.units[s.unit].text[d.toks[i].start:d.toks[end-1].end]), " ")
 	role := roleOf(text)
+	lo := i
+	if role == "" {
+		// "Political Minister Counselor": the modifier before the head
+		// makes the role ("Minister Counselor" alone is none).
+		for lo > s.lo && d.ann[lo-1].kind == annTitleMod && d.toks[lo-1].upper && i-lo < 3 {
+			lo--
+		}
+		if lo < i {
+			wider := strings.Join(strings.Fields(d.units[s.unit].text[d.toks[lo].start:d.toks[end-1].end]), " ")
+			// Only the mission's own posts: "the Foreign Minister" as a
+			// role of its own changes how the cable's meetings read
+			// (09BRUSSELS1399), which no gold measured.
+			if r := roleOf(wider); r == "polchief" || r == "econchief" {
+				text, role = wider, r
+			} else {
+				lo = i
+			}
+		}
+	}
 	if role == "" && !a.staff {
 		return false
 	}
 	d.ments = append(d.ments, pmention{
-		sent: si, lo: i, hi: end, nlo: end, nhi: end, title: text, role: role, staff: a.staff,
-		person: -1, text: [2]int{d.toks[i].start, d.toks[end-1].end},
+		sent: si, lo: lo, hi: end, nlo: end, nhi: end, title: text, role: role, staff: a.staff,
+		person: -1, text: [2]int{d.toks[lo].start, d.toks[end-1].end},
 	})
 	return true
 }
