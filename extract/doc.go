@@ -163,13 +163,18 @@ type doc struct {
 	punkt             punkt
 	punktBuf, spanBuf [][2]int
 
-	ments     []pmention
-	sentMents [][]int // mentions of each sentence, in the order made (see mentionsOf)
-	indexed   int     // how many of ments sentMents holds
-	named     []named // per person: where the cable names them (see whereNamed)
-	subjects  []int   // the subject line's sentences (see subjectSentences)
-	subjectOf int     // len(sents) when subjects was made, -1 before
-	people    []person
+	ments []pmention
+	// surnames: the last words of the names the cable has written in
+	// full so far (two name words or more), by text; surnamesOf counts
+	// the mentions read into it (see namedSurname).
+	surnames   map[string]bool
+	surnamesOf int
+	sentMents  [][]int // mentions of each sentence, in the order made (see mentionsOf)
+	indexed    int     // how many of ments sentMents holds
+	named      []named // per person: where the cable names them (see whereNamed)
+	subjects   []int   // the subject line's sentences (see subjectSentences)
+	subjectOf  int     // len(sents) when subjects was made, -1 before
+	people     []person
 	nameIndex
 	meetings   []meeting // pairs the rules propose
 	rule       string    // the rule now proposing pairs (meeting.rule)
@@ -215,6 +220,8 @@ func (d *doc) reset() {
 	clear(d.words)
 	clear(d.capsWords)
 	d.ments = d.ments[:0]
+	clear(d.surnames)
+	d.surnamesOf = 0
 	for i := range d.sentMents {
 		d.sentMents[i] = d.sentMents[i][:0]
 	}

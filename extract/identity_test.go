@@ -463,3 +463,25 @@ func checkPeople(t *testing.T, para string, want []string) {
 		t.Errorf("%q: people %v, want %v", para, keys, want)
 	}
 }
+
+// TestSurnameOfOneNamedInFull: a common word ("Gray") or a town that is
+// also a given name ("Moreno") names the person once the cable has given
+// it to someone as a surname, and not before.
+func TestSurnameOfOneNamedInFull(t *testing.T) {
+	tests := []struct {
+		para string
+		want []string // "text>key" of every person mention
+	}{
+		0: {"NEA DAS Gordon Gray discussed the Western Sahara over lunch. Gray said he thought the main point would be the rollover.",
+			[]string{"Gordon Gray>gordon-gray", "Gray>gordon-gray"}},
+		1: {"Mayor of Bogota Samuel Moreno has stayed out of the squabbles. Moreno met with Senator Barack Obama in Miami.",
+			[]string{"Samuel Moreno>samuel-moreno", "Moreno>samuel-moreno", "Barack Obama>barack-obama"}},
+		2: {"Gray said he thought the main point would be the rollover.", nil},
+	}
+	for i, tt := range tests {
+		res := (&Extractor{}).Extract(cableOf(t, "NAMES", tt.para))
+		if got := bodyPeople(res); !slices.Equal(got, tt.want) {
+			t.Errorf("%d: mentions\n%q\nwant\n%q", i, got, tt.want)
+		}
+	}
+}

@@ -78,13 +78,31 @@ func (d *doc) nameTok(i int) bool {
 	if camelAbbreviation(t.text) {
 		return false // "PetAtt", "MoTI", "EconCouns": an office's or a post's shorthand
 	}
-	if d.lowerSeen(t.text) && !isGivenName(t.text) {
+	if d.lowerSeen(t.text) && !isGivenName(t.text) && !d.namedSurname(t.text) {
 		return false // the cable writes this word in lower case elsewhere: a common word
 	}
-	if (t.caseless || d.startsClause(i)) && isCommonWord(t.text) && !isGivenName(t.text) {
+	if (t.caseless || d.startsClause(i)) && isCommonWord(t.text) && !isGivenName(t.text) && !d.namedSurname(t.text) {
 		return false // "Take Cofferati...", "Speaker Urges Calm": any word is capitalised there
 	}
 	return true
+}
+
+// namedSurname reports whether word is the surname of a person the cable
+// has already named in full: after "NEA DAS Gordon Gray", "Gray said" is
+// the man, not the colour; after "Mayor of Bogota Samuel Moreno",
+// "Moreno met with" is the mayor, not the town (surnameCity).
+func (d *doc) namedSurname(word string) bool {
+	for ; d.surnamesOf < len(d.ments); d.surnamesOf++ {
+		m := &d.ments[d.surnamesOf]
+		if m.nhi-m.nlo < 2 || m.cityWord || m.placePrep {
+			continue
+		}
+		if d.surnames == nil {
+			d.surnames = map[string]bool{}
+		}
+		d.surnames[d.toks[m.nhi-1].text] = true
+	}
+	return d.surnames[word]
 }
 
 // camelAbbreviation reports whether a word is the cables' shorthand for a
@@ -306,7 +324,7 @@ func (d *doc) surnameCity(si, i int) bool {
 	a := &d.ann[i]
 	t := &d.toks[i]
 	s := &d.sents[si]
-	if a.kind != annCity || a.span != 1 || !a.amb || !t.upper || t.allCaps || isGivenName(t.text) {
+	if a.kind != annCity || a.span != 1 || !(a.amb || d.namedSurname(t.text)) || !t.upper || t.allCaps || isGivenName(t.text) && !d.namedSurname(t.text) {
 		return false
 	}
 	if d.townAfterPrep(si, i) {
@@ -432,7 +450,9 @@ func (d *doc) personAt(si, lo, hi int) {
 		// "Advocacy") is not a surname alone, whatever verb follows it.
 		// Unless it is the usual name of a public figure of the cable's
 		// year whose country the cable names ("Morales" in 2006, Bolivia).
-		if isCommonWord(d.toks[lo].text) && !d.usualBearer(d.toks[lo].text) {
+		// Nor one the cable has given a person as surname ("NEA DAS Gordon
+		// Gray" before "Gray said").
+		if isCommonWord(d.toks[lo].text) && !d.usualBearer(d.toks[lo].text) && !d.namedSurname(d.toks[lo].text) {
 			return
 		}
 		// "Westinghouse, one of the U.S. firms": an organisation, here
