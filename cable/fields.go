@@ -299,6 +299,29 @@ func parseClassifiedBy(t Text) *ClassifiedBy {
 			cb.Name, cb.Title = first, rest
 			return cb
 		}
+		if allTitleWords(first) {
+			// "Charge d'Affaires, a.i., Lisa Kubiske", "CDA, a.i., Hugo
+			// Llorens": more title, then the name, after the commas.
+			title := []string{first}
+			for _, seg := range strings.Split(rest, ",") {
+				seg = strings.TrimSpace(seg)
+				if seg == "" {
+					continue
+				}
+				if allTitleWords(seg) {
+					title = append(title, seg)
+					continue
+				}
+				if sub := parseClassifiedBy(Text{String: seg}); sub.Name != "" && !strings.ContainsAny(sub.Name, "0123456789") {
+					if sub.Title != "" {
+						title = append(title, sub.Title)
+					}
+					cb.Title, cb.Name = strings.Join(title, ", "), sub.Name
+					return cb
+				}
+				break
+			}
+		}
 		who = first // "Ambassador Ryan C. Crocker, ..." (rest is more title)
 		if rest != "" && !strings.ContainsAny(rest, "0123456789") {
 			defer func() { cb.Title = strings.TrimSpace(cb.Title + ", " + rest) }()
@@ -316,9 +339,56 @@ func parseClassifiedBy(t Text) *ClassifiedBy {
 		cb.Title = who
 		return cb
 	}
+	// "U.S. Embassy Wellington DCM David J. Keegan": the post's city
+	// between an office and the title, the name after the title; the
+	// title is the post's ("DCM"), not the office's.
+	if n > 0 && n+2 < len(f) {
+		for k := n + 1; k <= n+2 && k < len(f)-1; k++ {
+			if w := strings.ToUpper(f[k]); titleWords[w] && w != "AND" && w != "OF" && w != "FOR" && w != "THE" {
+				m := k
+				for m < len(f) && titleWords[strings.ToUpper(f[m])] {
+					m++
+				}
+				if len(f)-m >= 2 {
+					cb.Title = strings.Join(f[:m], " ")
+					if officeWords(f[:n]) {
+						cb.Title = strings.Join(f[k:m], " ")
+					}
+					cb.Name = strings.Join(f[m:], " ")
+					return cb
+				}
+				break
+			}
+		}
+	}
 	cb.Title = strings.Join(f[:n], " ")
 	cb.Name = strings.Join(f[n:], " ")
 	return cb
+}
+
+// officeWords reports whether the words are those of an office, not a
+// title ("U.S. Embassy").
+func officeWords(f []string) bool {
+	for _, w := range f {
+		switch strings.ToUpper(w) {
+		case "U.S.", "US", "EMBASSY", "CONSULATE", "OFFICE", "AMEMBASSY":
+		default:
+			return false
+		}
+	}
+	return len(f) > 0
+}
+
+// allTitleWords reports whether every word of s is a title word
+// ("Charge d'Affaires", "a.i.").
+func allTitleWords(s string) bool {
+	f := strings.Fields(s)
+	for _, w := range f {
+		if !titleWords[strings.ToUpper(w)] {
+			return false
+		}
+	}
+	return len(f) > 0
 }
 
 func hasTitleWord(s string) bool {

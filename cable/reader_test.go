@@ -295,6 +295,11 @@ func TestClassifiedBy(t *testing.T) {
 		4: {"Charge d'Affaires Martin Quinn, reasons 1.4 (b) and (d).", "Martin Quinn", "Charge d'Affaires", "1.4 (b) and (d)"},
 		5: {"Kathleen Allegrone, Political Minister-Counselor, 1.4 (b /d).", "Kathleen Allegrone", "Political Minister-Counselor", "1.4 (b /d)"},
 		6: {"CDA JOSEPH MERANTE FOR REASONS 1.5 (B) AND (D).", "JOSEPH MERANTE", "CDA", "1.5 (B) AND (D)"},
+		// The title's "a.i." between commas; the post's city inside the
+		// title (09BRASILIA1342, 07WELLINGTON842, train split).
+		7: {"Charge d'Affaires, a.i., Lisa Kubiske, reasons 1.4 (b) and (d)", "Lisa Kubiske", "Charge d'Affaires, a.i.", "1.4 (b) and (d)"},
+		8: {"CDA, a.i., Hugo Llorens, Reasons 1.4(b) and (d)", "Hugo Llorens", "CDA, a.i.", "1.4(b) and (d)"},
+		9: {"U.S. Embassy Wellington DCM David J. Keegan, Reasons 1.4 (b) and (d).", "David J. Keegan", "DCM", "1.4 (b) and (d)"},
 	}
 	for i, tt := range tests {
 		cb := parseClassifiedBy(Text{String: tt.in})
