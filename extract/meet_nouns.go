@@ -128,6 +128,12 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			owner = nil
 			if adjSubj >= 0 {
 				owner = []int{adjSubj}
+				if inner := d.reportedSubject(si, d.ments[adjSubj].hi, adjunct); inner >= 0 {
+					// "FM Verhagen noted PM Balkenende had made clear in
+					// his morning meeting with President Obama": the
+					// reported clause's subject had the meeting.
+					owner = []int{inner}
+				}
 			}
 		}
 		if len(owner) == 0 && adjunct < 0 {
@@ -700,6 +706,31 @@ func (d *doc) adjunctPrep(si, i int) int {
 	return -1
 }
 
+// reportedSubject returns the person who opens a reported clause between
+// tokens k (the end of the sentence's subject) and p: a verb of saying
+// right after the subject, then ("that") the clause's subject, the next
+// person named before p. -1 if none.
+func (d *doc) reportedSubject(si, k, p int) int {
+	j := k
+	for j < p && (d.toks[j].is("also") || d.toks[j].kind == tokWord && !d.toks[j].upper && strings.HasSuffix(d.toks[j].lower, "ly")) {
+		j++
+	}
+	if j >= p || !sayVerbs.hasLower(d.toks[j].lower) && !reportVerbs.hasLower(d.toks[j].lower) {
+		return -1
+	}
+	for _, mi := range d.mentionsOf(si) {
+		m := &d.ments[mi]
+		if m.lo <= j || m.hi > p || m.person < 0 {
+			continue
+		}
+		if addressVerbs.hasLower(d.toks[j].lower) && (m.lo == j+1 || m.lo == j+2 && d.toks[j+1].is("the")) {
+			continue // "Fean told CDA that in his meeting with Obeidi": the one told
+		}
+		return mi
+	}
+	return -1
+}
+
 // sentenceSubject returns the mention that opens sentence si as its
 // subject (its title may come first: "Foreign Minister Vashadze raised")
 // when a verb in lower case follows it before token p, or -1.
@@ -713,9 +744,11 @@ func (d *doc) sentenceSubjectFrom(si, lo, p int) int {
 	for lo < p && d.toks[lo].kind == tokPunct {
 		lo++ // "(Incoming Advisor Levitte confirmed this in a conversation with ...)"
 	}
-	// "On August 20, BP's Andrew Inglis briefed ...": an opening phrase of
-	// a few words and its comma come before the subject.
-	for k := lo; k < p && k-lo <= 6; k++ {
+	// "On August 20, BP's Andrew Inglis briefed ...", "Following up our
+	// earlier demarche (refs), Political Minister Counselor reiterated":
+	// an opening phrase of a few words and its comma come before the
+	// subject.
+	for k := lo; k < p && k-lo <= 10; k++ {
 		if d.mentionAt(k) >= 0 {
 			break
 		}

@@ -1042,6 +1042,18 @@ func TestMeetingPhraseAfterTheVerb(t *testing.T) {
 		{"Political Counselor Casey Christensen",
 			"MFA Director Peter Tejler told Polcouns that the decision was taken at an August 14 interagency meeting.",
 			""},
+		// An opening phrase of eight words before the subject.
+		{"Political Minister Counselor Kirk Augustine",
+			"Following up our earlier demarche (refs), Political Minister Counselor reiterated U.S. concerns in a September 13 meeting with Anatoliy Antonov, MFA Director for Disarmament.",
+			"Anatoliy Antonov - Kirk Augustine 2007-09-13"},
+		// The subject of a reported clause had the meeting "his" owns;
+		// not the one told.
+		{"Ambassador Fay Hartog Levin",
+			"On the future level of Dutch activities in Afghanistan, FM Verhagen noted PM Balkenende had made clear in his morning meeting with President Obama that the Dutch would stay.",
+			"Balkenende - Obama "},
+		{"CDA Chris Stevens",
+			"British Ambassador Vincent Fean told CDA on February 13 that in his meeting with Foreign Minister Abdulati Obeidi earlier the same day, Obeidi was keen on a visit.",
+			"Abdulati Obeidi - Vincent Fean 2007-02-13"},
 	} {
 		c := cableClassifiedBy(t, tc.by, "MEETING", tc.text)
 		if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != tc.want {
