@@ -295,6 +295,14 @@ func parseClassifiedBy(t Text) *ClassifiedBy {
 	if i := strings.IndexByte(who, ','); i > 0 {
 		first, rest := strings.TrimSpace(who[:i]), strings.Trim(who[i+1:], " ,.")
 		if !hasTitleWord(first) {
+			// "Martinez, Vilma, Ambassador", "GILMOUR, David, DCM, State":
+			// the surname, the given name, then the title.
+			if j := strings.IndexByte(rest, ','); j > 0 {
+				if given := strings.TrimSpace(rest[:j]); !strings.Contains(given, " ") && given != "" && isUpper(given[0]) && !titleWords[strings.ToUpper(given)] && !strings.Contains(first, " ") {
+					cb.Name, cb.Title = given+" "+first, strings.Trim(rest[j+1:], " ,.")
+					return cb
+				}
+			}
 			// "Kathleen Allegrone, Political Minister-Counselor"
 			cb.Name, cb.Title = first, rest
 			return cb

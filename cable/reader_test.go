@@ -299,7 +299,10 @@ func TestClassifiedBy(t *testing.T) {
 		// title (09BRASILIA1342, 07WELLINGTON842, train split).
 		7: {"Charge d'Affaires, a.i., Lisa Kubiske, reasons 1.4 (b) and (d)", "Lisa Kubiske", "Charge d'Affaires, a.i.", "1.4 (b) and (d)"},
 		8: {"CDA, a.i., Hugo Llorens, Reasons 1.4(b) and (d)", "Hugo Llorens", "CDA, a.i.", "1.4(b) and (d)"},
-		9: {"U.S. Embassy Wellington DCM David J. Keegan, Reasons 1.4 (b) and (d).", "David J. Keegan", "DCM", "1.4 (b) and (d)"},
+		// The surname first, then the given name (10BUENOSAIRES55,
+		// seen-test split).
+		10: {"Martinez, Vilma, Ambassador; REASON: 1.4(B), (D)", "Vilma Martinez", "Ambassador", "1.4(B), (D)"},
+		9:  {"U.S. Embassy Wellington DCM David J. Keegan, Reasons 1.4 (b) and (d).", "David J. Keegan", "DCM", "1.4 (b) and (d)"},
 	}
 	for i, tt := range tests {
 		cb := parseClassifiedBy(Text{String: tt.in})
