@@ -33,9 +33,13 @@ func (d *doc) metNoun(si, i int, spans []int) {
 	for k < s.hi && k-i < 10 && d.skippable(k) {
 		k++
 	}
-	if k < s.hi && !d.toks[k].is("with") && i+1 < s.hi && (d.toks[i+1].is("on") || d.toks[i+1].is("about") || d.toks[i+1].is("regarding")) {
+	if k < s.hi && !d.toks[k].is("with") && i+1 < s.hi && (d.toks[i+1].is("on") || d.toks[i+1].is("about") || d.toks[i+1].is("regarding") || d.toks[i+1].is("over") || d.toks[i+1].is("throughout")) {
 		if w := d.topicThenWith(si, i+1); w > 0 {
-			k = w // "held an in-depth discussion on the current U.S. approach toward the Western Sahara dispute with MFA DG Alvaro Iranzo"
+			// "held an in-depth discussion on the current U.S. approach
+			// toward the Western Sahara dispute with MFA DG Alvaro
+			// Iranzo", "held several meetings over the course of the
+			// weekend with"
+			k = w
 		}
 	}
 	meal := d.toks[i].is("lunch") || d.toks[i].is("dinner") || d.toks[i].is("luncheon") || d.toks[i].is("breakfast")

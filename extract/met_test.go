@@ -1051,6 +1051,10 @@ func TestMeetingPhraseAfterTheVerb(t *testing.T) {
 		{"Ambassador Fay Hartog Levin",
 			"On the future level of Dutch activities in Afghanistan, FM Verhagen noted PM Balkenende had made clear in his morning meeting with President Obama that the Dutch would stay.",
 			"Balkenende - Obama "},
+		// A time phrase between the meeting noun and "with".
+		{"Ambassador Carol van Voorst",
+			"Prime Minister Geir Haarde held several meetings over the course of the weekend with Foreign Minister Ingibjorg Solrun Gisladottir to discuss the future of the government.",
+			"Geir Haarde - Ingibjorg Solrun Gisladottir "},
 		{"CDA Chris Stevens",
 			"British Ambassador Vincent Fean told CDA on February 13 that in his meeting with Foreign Minister Abdulati Obeidi earlier the same day, Obeidi was keen on a visit.",
 			"Abdulati Obeidi - Vincent Fean 2007-02-13"},
