@@ -1065,3 +1065,22 @@ func TestMeetingPhraseAfterTheVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestServiceTitles: "Commandant" and "Prefect" are titles, and the
+// Marine Corps and the U.S. Coast Guard are organisations, so neither
+// "Commandant" nor "Marine" becomes a person.
+func TestServiceTitles(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"At a meeting with U.S. Coast Guard Commandant Thomas Collins on March 28, Justice Minister Georg Larusson said little.",
+			"Georg Larusson - Thomas Collins 2007-03-28"},
+		{"On an April 5 visit, Commandant of the Marine Corps General James Conway met with Crown Prince Salman Bin Hamad Al Khalifa.",
+			"James Conway - Salman Bin Hamad Al Khalifa 2007-04-05"},
+		{"On May 2, Beni Department Prefect Ernesto Suarez met with Vice Minister Hector Arce.",
+			"Ernesto Suarez - Hector Arce 2007-05-02"},
+	} {
+		c := cableClassifiedBy(t, "Ambassador Carol van Voorst", "MEETING", tc.text)
+		if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != tc.want {
+			t.Errorf("%s\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
