@@ -880,17 +880,22 @@ func (d *doc) closingParen(k, hi int) int {
 	return -1
 }
 
-// hadBefore returns the token of "had" or "held" that governs the meeting
+// hadBefore returns the token of "had", "held" or "used" that governs the meeting
 // noun at i ("had a one-on-one dinner", "held a 30-minute meeting",
 // "held talks"), or -1: only an article, a possessive pronoun and words in
 // lower case may stand between them.
 func (d *doc) hadBefore(si, i int) int {
 	s := &d.sents[si]
-	for k := i - 1; k >= s.lo && i-k <= 4; k-- {
+	words := 0 // the words between, a date not counted
+	for k := i - 1; k >= s.lo && words < 4; k-- {
 		t := &d.toks[k]
-		if t.is("had") || t.is("held") {
-			return k
+		if t.is("had") || t.is("held") || t.is("used") && !visitWords.hasLower(d.toks[i].lower) {
+			return k // "used a January 13 meeting with CODEL Leach to announce", not "used his May 17 visit to deny"
 		}
+		if t.kind == tokNum || d.ann[k].kind == annTime {
+			continue // "had a March 3 meeting"
+		}
+		words++
 		if t.upper || t.kind == tokPunct && t.text != "-" || d.mentionAt(k) >= 0 {
 			return -1
 		}

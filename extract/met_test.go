@@ -1084,3 +1084,32 @@ func TestServiceTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestDelegationHeadsAndPosts: the name after "CODEL" is a US congressman
+// even when it is a common word, and not a heading's verb ("CODEL
+// Responds"); "used a January 13 meeting with" is the subject's meeting;
+// "P/E Chief" is the post the Classified By line names.
+func TestDelegationHeadsAndPosts(t *testing.T) {
+	for _, tc := range []struct{ by, text, want string }{
+		{"Ambassador David Mulford",
+			"Foreign Minister Natwar Singh used a January 13 meeting with CODEL Leach and the Ambassador to announce a plan.",
+			"David Mulford - Natwar Singh 2007-01-13; Leach - Natwar Singh 2007-01-13"},
+		{"Ambassador David Mulford",
+			"Libyan leader Muammar Qadhafi used his May 17 visit to deny the claims of Saif al-Islam Qadhafi.",
+			""},
+		{"P/E Chief Mark Shubler",
+			"During a dinner with Ambassador, DCM, DATT, and P/E Chief on February 1, PM Vlado Buckovski said elections would be held in June.",
+			"Mark Shubler - Vlado Buckovski 2007-02-01"},
+	} {
+		c := cableClassifiedBy(t, tc.by, "MEETING", tc.text)
+		if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != tc.want {
+			t.Errorf("%s\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+	res := (&Extractor{}).Extract(cableOf(t, "CODEL", "CODEL Responds", "The delegation met Minister Doris Osterlof."))
+	for _, e := range res.Entities {
+		if e.Type == Person && e.Name == "Responds" {
+			t.Errorf("a heading's verb after CODEL made a person: %+v", e)
+		}
+	}
+}

@@ -411,6 +411,12 @@ func (d *doc) personAt(si, lo, hi int) {
 		return
 	}
 	m.title, m.country, m.staff, m.role = tl.title, tl.country, tl.staff, tl.role
+	if m.title == "" && lo > s.lo && (d.toks[lo-1].is("codel") || d.toks[lo-1].is("staffdel")) && !d.lowerSeen(d.toks[lo].text) && !headlineVerbs.hasLower(d.toks[lo].lower) {
+		// "CODEL Leach": the congressman who leads the delegation, a US
+		// official, even when his name is a common word (not a headline's
+		// verb: "CODEL RESPONDS").
+		m.title, m.country = d.toks[lo-1].text, "US"
+	}
 	if m.title == "" {
 		if tr := d.titleRight(si, hi); tr.title != "" {
 			m.title, m.role, m.staff = tr.title, tr.role, tr.staff
