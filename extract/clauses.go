@@ -186,6 +186,7 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 	}
 	complement := false // inside a title's "of"/"for"/"to" complement
 	toAt := -1          // the "to" that opened it
+	owned := 0          // words in lower case still allowed after an owner ("Berlusconi's closest advisor, ...")
 	if c := d.groupColon(si, k, hi); c > 0 {
 		// "with seven senior Itamaraty officials: Under Secretary Vera
 		// Machado, ...": the group's members are listed after its colon.
@@ -194,13 +195,17 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 	for ; k < hi; k++ {
 		if mi := d.mentionAt(k); mi >= 0 {
 			if m := &d.ments[mi]; complement && toAt >= 0 && (m.lo == toAt+1 || m.lo == toAt+2 && d.toks[toAt+1].is("the")) ||
-				m.hi < hi && d.toks[m.hi].kind == tokPoss && (len(out) > 0 || d.titledMentionAt(si, m.hi+1) >= 0) {
+				m.hi < hi && d.toks[m.hi].kind == tokPoss && (len(out) > 0 || d.titledMentionAt(si, m.hi+1) >= 0 || (m.nhi == m.hi || m.nlo == m.nhi) && m.hi+1 < hi && d.toks[m.hi+1].kind == tokWord && !d.toks[m.hi+1].upper) {
 				// "Advisor to Deputy Foreign Minister Guimaraes Ambassador
 				// Marcos Pinta Gama", "Ambassador Marcel Biato, Assistant
 				// to Marco Aurelio Garcia, President Lula's foreign policy
-				// adviser": the one a title serves, and an owner, are part
-				// of a title, not of the list.
+				// adviser", "the President's permanent secretary": the one a
+				// title serves, and an owner, are part of a title, not of
+				// the list.
 				k = m.hi - 1
+				if d.toks[m.hi].kind == tokPoss {
+					owned, k = 3, m.hi // past the "'s"
+				}
 				continue
 			}
 			complement, toAt = false, -1
@@ -222,6 +227,13 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 			continue
 		}
 		t := &d.toks[k]
+		if owned > 0 && t.kind == tokWord && !t.upper && !t.is("to") && !t.is("and") {
+			// "with PM Berlusconi's closest advisor, Prime Ministry Under
+			// Secretary Gianni Letta": the owned noun, then its holder.
+			owned--
+			continue
+		}
+		owned = 0
 		switch {
 		case t.kind == tokPoss || d.ann[k].kind != annNone && d.ann[k].kind != annTime:
 			continue

@@ -1113,3 +1113,28 @@ func TestDelegationHeadsAndPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstPersonAndOwners: in a cable "FROM THE AMBASSADOR" whose
+// Classified By line names the Ambassador, "I met (with) X" is the
+// Ambassador's meeting with X, and only with the verb's objects; a
+// person named as the owner of an object ("the President's permanent
+// secretary", "PM Berlusconi's closest advisor, ... Gianni Letta") is
+// not one.
+func TestFirstPersonAndOwners(t *testing.T) {
+	for _, tc := range []struct{ by, text, want string }{
+		{"Ambassador Michael Ranneberger",
+			"FROM THE AMBASSADOR|When I met Speaker Kenneth Marende April 27, he asked me to request Kofi Annan to call President Kibaki.",
+			"Kenneth Marende - Michael Ranneberger 2007-04-27"},
+		{"Ambassador Michael Ranneberger",
+			"On March 23 the Ambassador met separately with the Foreign Minister and President Kibaki's permanent secretary to press on reform.",
+			""},
+		{"Ambassador Mel Sembler",
+			"On September 11, the Ambassador discussed U.S. concerns with PM Berlusconi's closest advisor, Prime Ministry Under Secretary Gianni Letta.",
+			"Gianni Letta - Mel Sembler 2007-09-11"},
+	} {
+		c := cableClassifiedBy(t, tc.by, "MEETING", strings.Split(tc.text, "|")...)
+		if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != tc.want {
+			t.Errorf("%s\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}

@@ -645,9 +645,27 @@ func (d *doc) firstPerson() {
 		}
 		date, _ := d.dateNear(si, trig)
 		common := d.sentenceFeatures(si, trig)
+		// "I met with X", "I also called on X", "the Swedish Ambassador,
+		// Dutch charge and I met with X": "I" the subject of the trigger
+		// (an adverb at most between), a meeting that took place, is a
+		// rule's reading as GOLD-FORMAT.md counts it.
+		subj := trig-i == 1 || trig-i == 2 && (d.toks[i+1].is("also") || d.toks[i+1].is("then") || d.toks[i+1].is("separately") || d.toks[i+1].is("have") || d.toks[i+1].is("had"))
+		var objs []int // the verb's objects: "met (with) X and Y", "called on X"
+		if subj && (kind == "met" || kind == "call-on") && !d.modalBefore(si, trig) && !d.remote(si) {
+			k := trig + 1
+			for k < s.hi && (d.toks[k].is("with") || d.toks[k].is("on") || d.toks[k].is("separately") || d.toks[k].is("also")) {
+				k++
+			}
+			objs = d.objectsRight(si, k, d.sentMentions(si))
+		}
 		for _, mi := range d.personMentions(si, ms) {
 			if d.ments[mi].lo > trig {
-				d.propose(me, d.ments[mi].person, si, si, trig, 3, date, d.placeIn(si), append(slices.Clone(common), "first-person-subj", "co:"+kind)...)
+				f := append(slices.Clone(common), "first-person-subj", "co:"+kind)
+				prio := 3
+				if slices.Contains(objs, mi) {
+					f, prio = append(f, "rule", "rule:first-person"), 4
+				}
+				d.propose(me, d.ments[mi].person, si, si, trig, prio, date, d.placeIn(si), f...)
 			}
 		}
 	}
