@@ -1138,3 +1138,27 @@ func TestFirstPersonAndOwners(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipantsRunTogether: a participant block whose lines the text
+// has joined, with no colon after the sides' countries ("Participants:
+// United States ... Libya Foreign Minister ..."), splits at each country
+// that opens a side; not at a country inside a person's line ("...,
+// International Affairs, U.S. Treasury").
+func TestParticipantsRunTogether(t *testing.T) {
+	for i, tt := range []struct {
+		paras []string
+		want  string
+	}{
+		{[]string{"Summary: On January 3 A/S Welch met Foreign Minister Shalgam.",
+			"Participants: United States A/S David Welch, Amanda Johnson, NEA/MAG (notetaker) Libya Foreign Minister Abdulrahman Shalgam Secretary for Americas Affairs Ahmed Fituri"},
+			"Abdulrahman Shalgam - Amanda Johnson 2007-01-03; Abdulrahman Shalgam - David Welch 2007-01-03; Ahmed Fituri - Amanda Johnson 2007-01-03; Ahmed Fituri - David Welch 2007-01-03"},
+		{[]string{"Summary: The Deputy Secretary met Governor Mervyn King.",
+			"Participants: USG: Ambassador Robert Tuttle; Deputy Secretary Robert Kimmitt; Robert Saliterman, Spokesman, International Affairs, U.S. Treasury; Warren Chane, ECONOFF; Eric Meyer, Office Director for Europe; Mark Tesone, Embassy"},
+			""},
+	} {
+		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(cableClassifiedBy(t, "Ambassador Thomas White", "MEETING", tt.paras...))), "; ")
+		if got != tt.want {
+			t.Errorf("%d. MET\n got %s\nwant %s", i, got, tt.want)
+		}
+	}
+}

@@ -44,7 +44,7 @@ func (d *doc) participants() {
 			ms := d.sentMentions(si) // before inlineSideHeader, which asks mentionAt
 			next := d.inlineSideHeader(si, s.lo)
 			for _, mi := range ms {
-				for next >= 0 && next < d.ments[mi].lo {
+				for next >= 0 && next <= d.ments[mi].lo {
 					if len(sides) == 0 || len(sides[len(sides)-1]) > 0 {
 						// (Not again for "Lebanon: Speaker Berri", a
 						// short line sideHeader has opened a side for.)
@@ -143,9 +143,20 @@ func (d *doc) nestedMention(si, mi int) bool {
 // inlineSideHeader returns the first colon at or after token k of
 // sentence si that a country ends ("U.S:", "Bahrain:"), the header of a
 // side written inside the line; -1 if none.
+//
+// A list whose lines the text has run together loses even the colons:
+// "Participants: United States A/S Welch Amanda Johnson, NEA/MAG
+// (notetaker) Libya Foreign Minister Abdulrahman Shalgam ...". In such a
+// line (the "Participants:" line itself, long) a country's name that no
+// mention covers, after no preposition, opens a side (a country
+// adjective, "Brazilian Foreign Minister", does not).
 func (d *doc) inlineSideHeader(si, k int) int {
 	s := &d.sents[si]
+	runTogether := d.toks[s.lo].is("participants") && d.toks[s.lo+1].text == ":" && s.hi-s.lo > 12
 	for ; k < s.hi; k++ {
+		if runTogether && d.countryHeaderAt(si, k) {
+			return k
+		}
 		if d.toks[k].text != ":" || k == s.lo {
 			continue
 		}
@@ -158,6 +169,30 @@ func (d *doc) inlineSideHeader(si, k int) int {
 		}
 	}
 	return -1
+}
+
+// countryHeaderAt reports whether token k of sentence si is a country's
+// name that heads a side of a participant line run together: not inside
+// a mention (it may open one), not after a preposition or another country
+// word, and followed by a capitalised word (a title or a name).
+func (d *doc) countryHeaderAt(si, k int) bool {
+	s := &d.sents[si]
+	if k <= s.lo || d.ann[k].kind != annCountry || d.ann[k-1].kind == annCountry || d.ann[k-1].kind == annCont {
+		return false
+	}
+	if p := &d.toks[k-1]; p.kind == tokWord && (placePreps.hasLower(p.lower) || p.is("of") || p.is("for") || p.is("to") || p.is("the") || p.is("and")) || p.text == "," || p.text == ";" {
+		return false // (not "Robert Saliterman, Spokesman, International Affairs, U.S. Treasury")
+	}
+	end := k + max(d.ann[k].span, 1)
+	if end >= s.hi || d.toks[end].kind != tokWord || !d.toks[end].upper {
+		return false
+	}
+	for _, mi := range d.sentMentions(si) {
+		if m := &d.ments[mi]; m.lo < k && k < m.hi {
+			return false // (the country that opens a mention's title opens the side: "Libya Foreign Minister Abdulrahman Shalgam")
+		}
+	}
+	return true
 }
 
 // memconWhen finds the date and place of a memorandum of conversation in
