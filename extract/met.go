@@ -450,17 +450,27 @@ func (d *doc) hostSideAnchor(si, i, k int) int {
 	if !official || d.host == "" {
 		return -1
 	}
+	// The host's official first; else one of a government that is not
+	// the US (the Foreign Minister of a visiting delegation's host, where
+	// the cable is sent from elsewhere).
+	other := -1
 	for _, m := range d.meetings {
 		if m.sent >= si || si-m.sent > 3 {
 			continue
 		}
 		for _, p := range []int{m.a, m.b} {
-			if d.evidenceCountry(p) == d.host && len(d.people[p].ments) > 0 {
+			if len(d.people[p].ments) == 0 {
+				continue
+			}
+			switch c := d.evidenceCountry(p); {
+			case c == d.host:
 				return d.people[p].ments[0]
+			case c != "" && c != "US" && other < 0:
+				other = d.people[p].ments[0]
 			}
 		}
 	}
-	return -1
+	return other
 }
 
 // titleAnchor: "The Minister was accompanied by ...", with the verb's

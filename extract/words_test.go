@@ -62,6 +62,11 @@ func TestLeaderCountry(t *testing.T) {
 		3: {"Gordon Brown", "GB"},
 		4: {"Michael Putin", ""}, // given names conflict
 		5: {"Polikovskaya", ""},
+		// Added 2026-12-06 (about 1,600 people of 1995-2010).
+		6: {"Siniora", "LB"},
+		7: {"Oscar Arias", "CR"},
+		8: {"Arias", ""}, // "full": other Ariases
+		9: {"Kayani", "PK"},
 	}
 	for i, tt := range tests {
 		given, sur := splitName(tt.name)
