@@ -105,6 +105,33 @@ func (d *doc) pronoun(si, k int, spans []int) int {
 	if subj := d.sentenceSubject(si, k); subj >= 0 && d.toks[k].kind == tokWord && (d.toks[k].is("his") || d.toks[k].is("her")) {
 		return subj
 	}
+	// "Gilani recounted his two meetings with President Bush and noted
+	// that he has also met with candidate Barack Obama": "he" after a
+	// verb of saying (and "that") is the one who says it.
+	if t := &d.toks[k]; k > d.sents[si].lo && (t.is("he") || t.is("she")) {
+		j := k - 1
+		if d.toks[j].is("that") && j > d.sents[si].lo {
+			j--
+		}
+		if w := d.toks[j].lower; sayVerbs.hasLower(w) || reportVerbs.hasLower(w) {
+			// The verb's own subject, right before it ("and Hui said
+			// he", "Fituri then said that he"); else the sentence's.
+			v := j
+			for v > d.sents[si].lo && (d.toks[v-1].is("then") || d.toks[v-1].is("also") || d.toks[v-1].kind == tokWord && !d.toks[v-1].upper && strings.HasSuffix(d.toks[v-1].lower, "ly")) {
+				v--
+			}
+			for _, mi := range spans {
+				if m := &d.ments[mi]; m.hi == v && m.person >= 0 {
+					return mi
+				}
+			}
+			// "Gilani recounted his meetings with President Bush and noted
+			// that he": a second verb of the sentence's subject.
+			if subj := d.sentenceSubject(si, j); subj >= 0 && (!d.personIn(d.ments[subj].hi, v) || d.toks[v-1].is("and")) {
+				return subj
+			}
+		}
+	}
 	// "Citing his own regular meetings with King Bhumibol, Samak
 	// claimed": a possessive in an opening phrase, with no one named
 	// before it in the sentence, is the subject of the main clause that

@@ -1162,3 +1162,34 @@ func TestParticipantsRunTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedPronounAndOccupations: "he" after a verb of saying is that
+// verb's subject ("and said he had discussed ... with"), the one right
+// before it ("Hui said he"); occupations are titles ("PAN presidential
+// candidate Felipe Calderon", "Columnist Sedat Ergin").
+func TestReportedPronounAndOccupations(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"President-elect Porfirio Lobo said he was committed to safe passage for Manuel Zelaya and said he had discussed the legal aspects with Attorney General Luis Rubi on January 20.",
+			"Luis Rubi - Porfirio Lobo 2007-01-20"},
+		{"Zardari had called Ambassador Hui, and Hui said he had met with General Kayani in June.",
+			"Hui - Kayani "},
+	} {
+		c := cableClassifiedBy(t, "Ambassador Hugo Llorens", "MEETING", tc.text)
+		if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != tc.want {
+			t.Errorf("%s\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+	res := (&Extractor{}).Extract(cableOf(t, "NAMES", "PAN presidential candidate Felipe Calderon met the Ambassador on May 4. Columnist Sedat Ergin wrote that the talks went well."))
+	want := map[string]string{"Felipe Calderon": "PAN presidential candidate", "Sedat Ergin": "Columnist"}
+	for _, e := range res.Entities {
+		if w, ok := want[e.Name]; ok {
+			if !slices.Contains(e.Titles, w) {
+				t.Errorf("%s: titles %q, want %q among them", e.Name, e.Titles, w)
+			}
+			delete(want, e.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("people not found: %v", want)
+	}
+}
