@@ -999,7 +999,7 @@ func TestListRolesAndShortHeaders(t *testing.T) {
 // parentheses ("PvdA member (and close Bos advisor) Frans Timmermans"),
 // and a subject's title may hold one ("Special Envoy (S/E) for Sudan").
 func TestSubjectBehindPartyTitle(t *testing.T) {
-	for _, tc := range []struct{ by, text, want string }{
+	checkMET(t, []metCase{
 		{"Ambassador Roland Arnall",
 			"In a separate meeting with the Ambassador on May 17, PvdA member (and close Bos advisor) Frans Timmermans rejected any coalition with SP.",
 			"Frans Timmermans - Roland Arnall 2007-05-17"},
@@ -1009,12 +1009,7 @@ func TestSubjectBehindPartyTitle(t *testing.T) {
 		{"Ambassador Margaret Scobey",
 			"Special Envoy (S/E) for Sudan Scott Gration on August 23 participated in talks with Egyptian FM Ahmed Aboul Gheit.",
 			"Ahmed Aboul Gheit - Scott Gration 2007-08-23"},
-	} {
-		c := cableClassifiedBy(t, tc.by, "MEETING", tc.text)
-		if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != tc.want {
-			t.Errorf("%s\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestMeetingPhraseAfterTheVerb: a meeting phrase after "told X", a
@@ -1023,7 +1018,7 @@ func TestSubjectBehindPartyTitle(t *testing.T) {
 // own, an aside in the first object's title, and a meeting phrase inside
 // a "that" clause, which is another meeting.
 func TestMeetingPhraseAfterTheVerb(t *testing.T) {
-	for _, tc := range []struct{ by, text, want string }{
+	checkMET(t, []metCase{
 		{"Ambassador Louis Susman",
 			"Afghan Ambassador to the UK Homayoun Tandar told Ambassador Susman during a June 10 meeting that he was worried.",
 			"Homayoun Tandar - Louis Susman 2007-06-10"},
@@ -1058,31 +1053,21 @@ func TestMeetingPhraseAfterTheVerb(t *testing.T) {
 		{"CDA Chris Stevens",
 			"British Ambassador Vincent Fean told CDA on February 13 that in his meeting with Foreign Minister Abdulati Obeidi earlier the same day, Obeidi was keen on a visit.",
 			"Abdulati Obeidi - Vincent Fean 2007-02-13"},
-	} {
-		c := cableClassifiedBy(t, tc.by, "MEETING", tc.text)
-		if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != tc.want {
-			t.Errorf("%s\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestServiceTitles: "Commandant" and "Prefect" are titles, and the
 // Marine Corps and the U.S. Coast Guard are organisations, so neither
 // "Commandant" nor "Marine" becomes a person.
 func TestServiceTitles(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
-		{"At a meeting with U.S. Coast Guard Commandant Thomas Collins on March 28, Justice Minister Georg Larusson said little.",
+	checkMET(t, []metCase{
+		{"Ambassador Carol van Voorst", "At a meeting with U.S. Coast Guard Commandant Thomas Collins on March 28, Justice Minister Georg Larusson said little.",
 			"Georg Larusson - Thomas Collins 2007-03-28"},
-		{"On an April 5 visit, Commandant of the Marine Corps General James Conway met with Crown Prince Salman Bin Hamad Al Khalifa.",
+		{"Ambassador Carol van Voorst", "On an April 5 visit, Commandant of the Marine Corps General James Conway met with Crown Prince Salman Bin Hamad Al Khalifa.",
 			"James Conway - Salman Bin Hamad Al Khalifa 2007-04-05"},
-		{"On May 2, Beni Department Prefect Ernesto Suarez met with Vice Minister Hector Arce.",
+		{"Ambassador Carol van Voorst", "On May 2, Beni Department Prefect Ernesto Suarez met with Vice Minister Hector Arce.",
 			"Ernesto Suarez - Hector Arce 2007-05-02"},
-	} {
-		c := cableClassifiedBy(t, "Ambassador Carol van Voorst", "MEETING", tc.text)
-		if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != tc.want {
-			t.Errorf("%s\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestDelegationHeadsAndPosts: the name after "CODEL" is a US congressman
@@ -1090,7 +1075,7 @@ func TestServiceTitles(t *testing.T) {
 // Responds"); "used a January 13 meeting with" is the subject's meeting;
 // "P/E Chief" is the post the Classified By line names.
 func TestDelegationHeadsAndPosts(t *testing.T) {
-	for _, tc := range []struct{ by, text, want string }{
+	checkMET(t, []metCase{
 		{"Ambassador David Mulford",
 			"Foreign Minister Natwar Singh used a January 13 meeting with CODEL Leach and the Ambassador to announce a plan.",
 			"David Mulford - Natwar Singh 2007-01-13; Leach - Natwar Singh 2007-01-13"},
@@ -1100,12 +1085,7 @@ func TestDelegationHeadsAndPosts(t *testing.T) {
 		{"P/E Chief Mark Shubler",
 			"During a dinner with Ambassador, DCM, DATT, and P/E Chief on February 1, PM Vlado Buckovski said elections would be held in June.",
 			"Mark Shubler - Vlado Buckovski 2007-02-01"},
-	} {
-		c := cableClassifiedBy(t, tc.by, "MEETING", tc.text)
-		if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != tc.want {
-			t.Errorf("%s\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 	res := (&Extractor{}).Extract(cableOf(t, "CODEL", "CODEL Responds", "The delegation met Minister Doris Osterlof."))
 	for _, e := range res.Entities {
 		if e.Type == Person && e.Name == "Responds" {
@@ -1121,7 +1101,7 @@ func TestDelegationHeadsAndPosts(t *testing.T) {
 // secretary", "PM Berlusconi's closest advisor, ... Gianni Letta") is
 // not one.
 func TestFirstPersonAndOwners(t *testing.T) {
-	for _, tc := range []struct{ by, text, want string }{
+	checkMET(t, []metCase{
 		{"Ambassador Michael Ranneberger",
 			"FROM THE AMBASSADOR|When I met Speaker Kenneth Marende April 27, he asked me to request Kofi Annan to call President Kibaki.",
 			"Kenneth Marende - Michael Ranneberger 2007-04-27"},
@@ -1131,12 +1111,7 @@ func TestFirstPersonAndOwners(t *testing.T) {
 		{"Ambassador Mel Sembler",
 			"On September 11, the Ambassador discussed U.S. concerns with PM Berlusconi's closest advisor, Prime Ministry Under Secretary Gianni Letta.",
 			"Gianni Letta - Mel Sembler 2007-09-11"},
-	} {
-		c := cableClassifiedBy(t, tc.by, "MEETING", strings.Split(tc.text, "|")...)
-		if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != tc.want {
-			t.Errorf("%s\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestParticipantsRunTogether: a participant block whose lines the text
@@ -1168,17 +1143,12 @@ func TestParticipantsRunTogether(t *testing.T) {
 // before it ("Hui said he"); occupations are titles ("PAN presidential
 // candidate Felipe Calderon", "Columnist Sedat Ergin").
 func TestReportedPronounAndOccupations(t *testing.T) {
-	for _, tc := range []struct{ text, want string }{
-		{"President-elect Porfirio Lobo said he was committed to safe passage for Manuel Zelaya and said he had discussed the legal aspects with Attorney General Luis Rubi on January 20.",
+	checkMET(t, []metCase{
+		{"Ambassador Hugo Llorens", "President-elect Porfirio Lobo said he was committed to safe passage for Manuel Zelaya and said he had discussed the legal aspects with Attorney General Luis Rubi on January 20.",
 			"Luis Rubi - Porfirio Lobo 2007-01-20"},
-		{"Zardari had called Ambassador Hui, and Hui said he had met with General Kayani in June.",
+		{"Ambassador Hugo Llorens", "Zardari had called Ambassador Hui, and Hui said he had met with General Kayani in June.",
 			"Hui - Kayani "},
-	} {
-		c := cableClassifiedBy(t, "Ambassador Hugo Llorens", "MEETING", tc.text)
-		if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != tc.want {
-			t.Errorf("%s\n got %s\nwant %s", tc.text, got, tc.want)
-		}
-	}
+	})
 	res := (&Extractor{}).Extract(cableOf(t, "NAMES", "PAN presidential candidate Felipe Calderon met the Ambassador on May 4. Columnist Sedat Ergin wrote that the talks went well."))
 	want := map[string]string{"Felipe Calderon": "PAN presidential candidate", "Sedat Ergin": "Columnist"}
 	for _, e := range res.Entities {
@@ -1191,5 +1161,20 @@ func TestReportedPronounAndOccupations(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("people not found: %v", want)
+	}
+}
+
+// metCase is one row of a table of sentences: the Classified By line,
+// the paragraphs ("|" between them) and the MET pairs the rules give.
+type metCase struct{ by, text, want string }
+
+// checkMET runs the rules on each case's cable and compares its MET pairs.
+func checkMET(t *testing.T, cases []metCase) {
+	t.Helper()
+	for _, tc := range cases {
+		c := cableClassifiedBy(t, tc.by, "MEETING", strings.Split(tc.text, "|")...)
+		if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != tc.want {
+			t.Errorf("%s\n got %s\nwant %s", tc.text, got, tc.want)
+		}
 	}
 }
