@@ -1178,3 +1178,24 @@ func checkMET(t *testing.T, cases []metCase) {
 		}
 	}
 }
+
+// TestTitleComplementOfModifiers: a title's "for"/"to" complement whose
+// words are also title modifiers ("Director for Africa", "Minister for
+// Trade", "Ambassador to NATO") is the title's, and the name after it
+// the holder's.
+func TestTitleComplementOfModifiers(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Carol van Voorst", "During meetings with Foreign Minister Ingibjorg Solrun Gisladottir on August 25, U.S. Ambassador to NATO Kurt Volker discussed Russian recognition of the two regions.",
+			"Ingibjorg Solrun Gisladottir - Kurt Volker 2007-08-25"},
+	})
+	res := (&Extractor{}).Extract(cableOf(t, "NAMES", "MFA Director for Africa Peter Tejler told Polcouns that the trip was set. Minister for Trade Ewa Bjorling agreed."))
+	want := map[string]string{"Peter Tejler": "MFA Director for Africa", "Ewa Bjorling": "Minister for Trade"}
+	for _, e := range res.Entities {
+		if w, ok := want[e.Name]; ok && slices.Contains(e.Titles, w) {
+			delete(want, e.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("titles not read: %v", want)
+	}
+}

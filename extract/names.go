@@ -710,6 +710,12 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 		case d.ann[k].kind == annCont:
 			k--
 			continue
+		case headAt < 0 && k < j && k > s.lo && (d.toks[k].is("for") || d.toks[k].is("to")) && (d.ann[k-1].kind == annTitle || d.ann[k-1].kind == annJargon):
+			// "Director for Africa Peter Tejler", "Minister for Trade John
+			// Smith": what stood after the head were the words of its
+			// complement that are also title modifiers, not the title.
+			k--
+			continue
 		case !complement && k < j && d.ofInTitle(s.lo, k):
 			// "Minister of Foreign Affairs Moratinos", "Minister of the
 			// Interior Adly": the head's complement is of the title. Not
