@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -23,6 +24,9 @@ func (d *doc) classifiedBy() {
 	}
 	if len(strings.Fields(name)) > 5 {
 		return // not a name: the parser took a sentence
+	}
+	if full := d.uncutClassifier(cb.Text, cb.Name, name); full != "" {
+		name = full
 	}
 	off := strings.Index(strings.ToLower(cb.Text), strings.ToLower(cb.Name))
 	if off < 0 {
@@ -49,6 +53,46 @@ func (d *doc) classifiedBy() {
 	if d.addPerson(len(d.ments)-1, true) {
 		d.people[d.ments[len(d.ments)-1].person].us = true
 	}
+}
+
+// uncutClassifier: a Classified By line the mirror cut inside the name
+// ("Classified By: AMBASSADOR ROLAND ARN...") names the person the body
+// names with the same given name and a surname that starts so
+// ("Ambassador Roland Arnall"); it returns that full name, or "".
+func (d *doc) uncutClassifier(text, raw, name string) string {
+	if !strings.Contains(strings.ToLower(text), strings.ToLower(raw)+"...") {
+		return ""
+	}
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f[len(f)-1]) < 2 {
+		return ""
+	}
+	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(f[0]) + `\s+(` + regexp.QuoteMeta(f[len(f)-1]) + `[\pL'-]+)`)
+	if err != nil {
+		return ""
+	}
+	sur := ""
+	if m := re.FindStringSubmatch(d.c.Body.String); m != nil {
+		sur = m[1]
+	} else {
+		// The body may write the surname alone ("Ambassador Arnall"):
+		// the one capitalised word that starts with the cut surname.
+		words := regexp.MustCompile(`\b`+regexp.QuoteMeta(titleCase(f[len(f)-1]))+`[\pL'-]+`).FindAllString(d.c.Body.String, -1)
+		for _, w := range words {
+			w = strings.TrimSuffix(w, "'s")
+			if sur != "" && w != sur {
+				return "" // two such words: no telling which
+			}
+			sur = w
+		}
+		if sur == "" {
+			return ""
+		}
+	}
+	if allCapsWord(sur) {
+		sur = titleCase(sur)
+	}
+	return strings.Join(append(f[:len(f)-1:len(f)-1], sur), " ")
 }
 
 // capsNames finds people in a unit written in capitals (the subject, an

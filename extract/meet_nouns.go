@@ -623,8 +623,8 @@ func (d *doc) personAfterTitle(si, k int) int {
 			return -1
 		}
 		if mi := d.mentionAt(j); mi >= 0 {
-			if titled && d.ments[mi].person >= 0 {
-				return mi
+			if (titled || d.ments[mi].title != "") && d.ments[mi].person >= 0 {
+				return mi // (the mention may hold the title words: "member Frans Timmermans")
 			}
 			return -1
 		}

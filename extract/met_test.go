@@ -1199,3 +1199,24 @@ func TestTitleComplementOfModifiers(t *testing.T) {
 		t.Errorf("titles not read: %v", want)
 	}
 }
+
+// TestCutClassifierName: a Classified By line cut inside the name
+// ("AMBASSADOR ROLAND ARN...") names the person the body names with a
+// surname that starts so ("Ambassador Arnall"), and the role's pairs
+// carry that one name.
+func TestCutClassifierName(t *testing.T) {
+	text := "VZCZCXRO4577\nOO RUEHDBU\nDE RUEHTC #1184 2641612\nZNY CCCCC ZZH\nO 211612Z SEP 07\n" +
+		"FM AMEMBASSY THE HAGUE\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 0346\n\nCONFIDENTIAL THE HAGUE 001184\n\n" +
+		"E.O. 12958: DECL: 07/26/2017\nTAGS: PREL PGOV NL\nSUBJECT: MEETING\n\n" +
+		"Classified By: AMBASSADOR ROLAND ARN...\n\n" +
+		"1. (C) On May 16 Ambassador Arnall met with SP leader Jan Marijnissen.\n\n" +
+		"2. (C) In a separate meeting with the Ambassador on May 17, PvdA member Frans Timmermans rejected any coalition.\n\nARNALL\n"
+	r := cable.NewReader(strings.NewReader(text), "test.txt")
+	if !r.Next() {
+		t.Fatalf("no cable: %v", r.Err())
+	}
+	got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(r.Cable())), "; ")
+	if want := "Frans Timmermans - Roland Arnall 2007-05-17; Jan Marijnissen - Roland Arnall 2007-05-16"; got != want {
+		t.Errorf("MET\n got %s\nwant %s", got, want)
+	}
+}
