@@ -138,6 +138,16 @@ func (d *doc) findMeetings(si int) {
 			if m := d.findMealAfter(si, d.ments[objs[len(objs)-1]].hi); m > 0 {
 				d.pairUp(si, m, d.subjectsLeft(si, i, spans), objs)
 			}
+		case w == "accompanying" && (i == s.lo || i == s.lo+1 && d.toks[s.lo].is("also")) && d.titledMentionAt(si, i+1) >= 0:
+			// "Accompanying Special Envoy Reiss were Ambassador Kenny, S/P
+			// Green, and Emboff": the companions of the one named join
+			// that person's side of the meeting just told.
+			anchor := d.titledMentionAt(si, i+1)
+			if v := d.findWord(si, d.ments[anchor].hi, 6, "were"); v > 0 {
+				d.alsoAttended(si, i, d.objectsRight(si, v+1, spans), anchor)
+			} else if v := d.findWord(si, d.ments[anchor].hi, 6, "was"); v > 0 {
+				d.alsoAttended(si, i, d.objectsRight(si, v+1, spans), anchor)
+			}
 		case w == "accompanied" && i > s.lo && i+1 < s.hi && (d.toks[i+1].is("him") || d.toks[i+1].is("her") || d.toks[i+1].is("them")):
 			// "The Congressman's Legislative Director, Sophia King, and
 			// Ambassador Struble accompanied him."

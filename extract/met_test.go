@@ -1220,3 +1220,12 @@ func TestCutClassifierName(t *testing.T) {
 		t.Errorf("MET\n got %s\nwant %s", got, want)
 	}
 }
+
+// TestAccompanyingWere: "Accompanying X were A and B" after a meeting
+// sentence puts A and B on X's side of it.
+func TestAccompanyingWere(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador James Kenny", "U.S. Special Envoy Mitchell Reiss met on June 30 in Dublin with Irish Prime Minister Bertie Ahern.|Accompanying Special Envoy Reiss were Ambassador James Kenny, S/P Michael Green, and Emboff.",
+			"Bertie Ahern - James Kenny 2007-06-30; Bertie Ahern - Michael Green 2007-06-30; Bertie Ahern - Mitchell Reiss 2007-06-30"},
+	})
+}
