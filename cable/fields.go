@@ -298,7 +298,7 @@ func parseClassifiedBy(t Text) *ClassifiedBy {
 			// "Martinez, Vilma, Ambassador", "GILMOUR, David, DCM, State":
 			// the surname, the given name, then the title.
 			if j := strings.IndexByte(rest, ','); j > 0 {
-				if given := strings.TrimSpace(rest[:j]); !strings.Contains(given, " ") && given != "" && isUpper(given[0]) && !titleWords[strings.ToUpper(given)] && !strings.Contains(first, " ") {
+				if given := strings.TrimSpace(rest[:j]); givenNameForm(given) && !titleWords[strings.ToUpper(given)] && !strings.Contains(first, " ") {
 					cb.Name, cb.Title = given+" "+first, strings.Trim(rest[j+1:], " ,.")
 					return cb
 				}
@@ -320,7 +320,7 @@ func parseClassifiedBy(t Text) *ClassifiedBy {
 					title = append(title, seg)
 					continue
 				}
-				if sub := parseClassifiedBy(Text{String: seg}); sub.Name != "" && !strings.ContainsAny(sub.Name, "0123456789") {
+				if sub := parseClassifiedBy(Text{String: seg}); len(strings.Fields(sub.Name)) >= 2 && !strings.ContainsAny(sub.Name, "0123456789") {
 					if sub.Title != "" {
 						title = append(title, sub.Title)
 					}
@@ -374,12 +374,27 @@ func parseClassifiedBy(t Text) *ClassifiedBy {
 	return cb
 }
 
+// givenNameForm reports whether w is written as a given name is: one
+// capital, then lower-case letters ("Vilma", not "EconCouns", "Pol/Mil",
+// "EXEC").
+func givenNameForm(w string) bool {
+	if len(w) < 2 || !isUpper(w[0]) {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // officeWords reports whether the words are those of an office, not a
 // title ("U.S. Embassy").
 func officeWords(f []string) bool {
 	for _, w := range f {
 		switch strings.ToUpper(w) {
-		case "U.S.", "US", "EMBASSY", "CONSULATE", "OFFICE", "AMEMBASSY":
+		case "U.S.", "US", "EMBASSY", "CONSULATE", "GENERAL", "OFFICE", "AMEMBASSY":
 		default:
 			return false
 		}

@@ -302,6 +302,10 @@ func TestClassifiedBy(t *testing.T) {
 		// The surname first, then the given name (10BUENOSAIRES55,
 		// seen-test split).
 		10: {"Martinez, Vilma, Ambassador; REASON: 1.4(B), (D)", "Vilma Martinez", "Ambassador", "1.4(B), (D)"},
+		// No name after the commas: none made of an office's word.
+		11: {"DCM, Embassy Kabul, for reasons 1.4 (b)", "", "DCM, Embassy Kabul", "1.4 (b)"},
+		12: {"Smith, EconCouns, State, reasons 1.4 (b)", "Smith", "EconCouns, State", "1.4 (b)"},
+		13: {"Consulate General Istanbul Deputy Principal Officer Win Dayton, reasons 1.4 (b)", "Win Dayton", "Deputy Principal Officer", "1.4 (b)"},
 		9:  {"U.S. Embassy Wellington DCM David J. Keegan, Reasons 1.4 (b) and (d).", "David J. Keegan", "DCM", "1.4 (b) and (d)"},
 	}
 	for i, tt := range tests {

@@ -93,6 +93,10 @@ func (d *doc) leadClauseEnd(si, i int) int {
 // leadSubordinators open a subordinate clause at the start of a sentence.
 var leadSubordinators = cues("lead_subordinators")
 
+// ownedStops end the noun an owner owns ("Karzai's spokesman who said
+// ..."): a relative clause, a preposition, a conjunction.
+var ownedStops = set("to", "and", "or", "who", "whom", "whose", "that", "which", "in", "at", "on", "during", "with", "for", "from", "by", "of", "about")
+
 // openingWords start an opening phrase after which a subordinate clause
 // still opens the sentence.
 var openingWords = cues("opening_words")
@@ -230,7 +234,7 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 				// title serves, and an owner, are part of a title, not of
 				// the list.
 				k = m.hi - 1
-				if d.toks[m.hi].kind == tokPoss {
+				if m.hi < hi && d.toks[m.hi].kind == tokPoss {
 					owned, k = 3, m.hi // past the "'s"
 				}
 				continue
@@ -254,7 +258,7 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 			continue
 		}
 		t := &d.toks[k]
-		if owned > 0 && t.kind == tokWord && !t.upper && !t.is("to") && !t.is("and") {
+		if owned > 0 && t.kind == tokWord && !t.upper && !ownedStops.hasLower(t.lower) && !strings.HasSuffix(t.lower, "ed") && !sayVerbs.hasLower(t.lower) && !personVerbs.hasLower(t.lower) {
 			// "with PM Berlusconi's closest advisor, Prime Ministry Under
 			// Secretary Gianni Letta": the owned noun, then its holder.
 			owned--

@@ -64,7 +64,7 @@ func (d *doc) uncutClassifier(text, raw, name string) string {
 		return ""
 	}
 	f := strings.Fields(name)
-	if len(f) < 2 || len(f[len(f)-1]) < 2 {
+	if len(f) < 2 || len(f[len(f)-1]) < 3 {
 		return ""
 	}
 	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(f[0]) + `\s+(` + regexp.QuoteMeta(f[len(f)-1]) + `[\pL'-]+)`)
@@ -73,7 +73,7 @@ func (d *doc) uncutClassifier(text, raw, name string) string {
 	}
 	sur := ""
 	if m := re.FindStringSubmatch(d.c.Body.String); m != nil {
-		sur = m[1]
+		sur = strings.TrimSuffix(m[1], "'s")
 	} else {
 		// The body may write the surname alone ("Ambassador Arnall"):
 		// the one capitalised word that starts with the cut surname.
@@ -85,8 +85,8 @@ func (d *doc) uncutClassifier(text, raw, name string) string {
 			}
 			sur = w
 		}
-		if sur == "" {
-			return ""
+		if sur == "" || isCommonWord(sur) || isTitleHead(sur) || isTitleModifier(sur) {
+			return "" // not "John Minister" from "DCM JOHN MIN..."
 		}
 	}
 	if allCapsWord(sur) {

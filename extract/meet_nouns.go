@@ -613,11 +613,11 @@ func (d *doc) titledMentionAt(si, k int) int {
 // in parentheses, and nothing else may come first.
 func (d *doc) personAfterTitle(si, k int) int {
 	s := &d.sents[si]
-	titled := false
+	titled, aside := false, false
 	for j := k; j < s.hi && j-k < 12; j++ {
 		if d.toks[j].text == "(" {
-			if end := d.closingParen(j, s.hi); end > j && end-j <= 8 && titled {
-				j = end
+			if end := d.closingParen(j, s.hi); end > j && end-j <= 8 && titled && !aside {
+				j, aside = end, true
 				continue
 			}
 			return -1
@@ -729,6 +729,15 @@ func (d *doc) reportedSubject(si, k, p int) int {
 		}
 		if addressVerbs.hasLower(d.toks[j].lower) && (m.lo == j+1 || m.lo == j+2 && d.toks[j+1].is("the")) {
 			continue // "Fean told CDA that in his meeting with Obeidi": the one told
+		}
+		// The clause's subject has its verb next ("PM Balkenende had
+		// made clear"); not the one told ("told visiting Senator John
+		// Kerry during his meeting", "said to Senator Kerry during").
+		if m.hi >= p {
+			return -1
+		}
+		if t := &d.toks[m.hi]; t.kind != tokPoss && (t.kind != tokWord || t.upper || ownedStops.hasLower(t.lower) || t.is("during") || t.is("over") || t.is("after") || t.is("before")) {
+			return -1 // (an owner may stand for the clause: "President Yushchenko's use in his tete-a-tete with")
 		}
 		return mi
 	}

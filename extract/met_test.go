@@ -1229,3 +1229,38 @@ func TestAccompanyingWere(t *testing.T) {
 			"Bertie Ahern - James Kenny 2007-06-30; Bertie Ahern - Michael Green 2007-06-30; Bertie Ahern - Mitchell Reiss 2007-06-30"},
 	})
 }
+
+// TestReviewedEdges: a cable whose last token ends a title's complement
+// (no signature) is read, not lost to a panic; the one told is not a
+// reported clause's subject; an owner's noun ends at a relative clause; a
+// surname followed by another capitalised word ("Young Turks") names no
+// one; a cut classifier's surname loses a possessive.
+func TestReviewedEdges(t *testing.T) {
+	head := "VZCZCXRO4577\nOO RUEHDBU\nDE RUEHFR #3972 2641612\nZNY CCCCC ZZH\nO 211612Z SEP 07\n" +
+		"FM AMEMBASSY PARIS\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 0346\n\nCONFIDENTIAL PARIS 003972\n\n" +
+		"E.O. 12958: DECL: 07/26/2017\nTAGS: PREL PGOV FR\nSUBJECT: MEETING\n\n"
+	read := func(text string) *Result {
+		r := cable.NewReader(strings.NewReader(text), "test.txt")
+		if !r.Next() {
+			t.Fatalf("no cable: %v", r.Err())
+		}
+		return (&Extractor{RulesOnly: true}).Extract(r.Cable())
+	}
+	if res := read(head + "Classified By: Ambassador Craig Stapleton for reasons 1.4 b and d.\n\n1. (C) Ambassador Smith met with Advisor to Minister Guimaraes"); res.Error != "" || len(res.Entities) == 0 {
+		t.Errorf("a cable ending in a title's complement: error %q, %d entities", res.Error, len(res.Entities))
+	}
+	res := read(head + "Classified By: AMBASSADOR ROLAND ARN...\n\n1. (C) On May 16 Ambassador Roland Arnall's deputy met with Jan Marijnissen.\n\nARNALL\n")
+	for _, e := range res.Entities {
+		if e.Type == Person && strings.Contains(e.Name, "'s") {
+			t.Errorf("a cut classifier completed with a possessive: %q", e.Name)
+		}
+	}
+	checkMET(t, []metCase{
+		{"Ambassador William Wood", "FM Spanta told visiting Senator John Kerry during his May 3 meeting with President Hamid Karzai that the talks went well.",
+			"Hamid Karzai - Spanta 2007-05-03"},
+		{"Ambassador William Wood", "On May 3 the Ambassador met with President Karzai's spokesman who said President Bush would visit.",
+			""},
+		{"Ambassador William Wood", "The Ambassador met with Senator Mark Young on May 3.|Minister Rangin Spanta met with Senator John Kerry and Young Turks on May 4.",
+			"John Kerry - Rangin Spanta 2007-05-04; Mark Young - William Wood 2007-05-03"},
+	})
+}

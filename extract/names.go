@@ -78,13 +78,23 @@ func (d *doc) nameTok(i int) bool {
 	if camelAbbreviation(t.text) {
 		return false // "PetAtt", "MoTI", "EconCouns": an office's or a post's shorthand
 	}
-	if d.lowerSeen(t.text) && !isGivenName(t.text) && !d.namedSurname(t.text) {
+	if d.lowerSeen(t.text) && !isGivenName(t.text) && !d.surnameAlone(i) {
 		return false // the cable writes this word in lower case elsewhere: a common word
 	}
-	if (t.caseless || d.startsClause(i)) && isCommonWord(t.text) && !isGivenName(t.text) && !d.namedSurname(t.text) {
+	if (t.caseless || d.startsClause(i)) && isCommonWord(t.text) && !isGivenName(t.text) && !d.surnameAlone(i) {
 		return false // "Take Cofferati...", "Speaker Urges Calm": any word is capitalised there
 	}
 	return true
+}
+
+// surnameAlone reports whether token i stands alone (no capitalised word
+// right after it: not "Young Turks") and is the surname of a person the
+// cable has already named in full (namedSurname).
+func (d *doc) surnameAlone(i int) bool {
+	if i+1 < len(d.toks) && d.toks[i+1].kind == tokWord && d.toks[i+1].upper && d.toks[i+1].start-d.toks[i].end <= 1 {
+		return false
+	}
+	return d.namedSurname(d.toks[i].text)
 }
 
 // namedSurname reports whether word is the surname of a person the cable
@@ -324,7 +334,7 @@ func (d *doc) surnameCity(si, i int) bool {
 	a := &d.ann[i]
 	t := &d.toks[i]
 	s := &d.sents[si]
-	if a.kind != annCity || a.span != 1 || !(a.amb || d.namedSurname(t.text)) || !t.upper || t.allCaps || isGivenName(t.text) && !d.namedSurname(t.text) {
+	if a.kind != annCity || a.span != 1 || !(a.amb || d.surnameAlone(i)) || !t.upper || t.allCaps || isGivenName(t.text) && !d.surnameAlone(i) {
 		return false
 	}
 	if d.townAfterPrep(si, i) {
@@ -458,7 +468,7 @@ func (d *doc) personAt(si, lo, hi int) {
 		// year whose country the cable names ("Morales" in 2006, Bolivia).
 		// Nor one the cable has given a person as surname ("NEA DAS Gordon
 		// Gray" before "Gray said").
-		if isCommonWord(d.toks[lo].text) && !d.usualBearer(d.toks[lo].text) && !d.namedSurname(d.toks[lo].text) {
+		if isCommonWord(d.toks[lo].text) && !d.usualBearer(d.toks[lo].text) && !d.surnameAlone(lo) {
 			return
 		}
 		// "Westinghouse, one of the U.S. firms": an organisation, here

@@ -152,7 +152,7 @@ func (d *doc) nestedMention(si, mi int) bool {
 // adjective, "Brazilian Foreign Minister", does not).
 func (d *doc) inlineSideHeader(si, k int) int {
 	s := &d.sents[si]
-	runTogether := d.toks[s.lo].is("participants") && d.toks[s.lo+1].text == ":" && s.hi-s.lo > 12
+	runTogether := s.hi-s.lo > 12 && d.toks[s.lo].is("participants") && d.toks[s.lo+1].text == ":"
 	for ; k < s.hi; k++ {
 		if runTogether && d.countryHeaderAt(si, k) {
 			return k
