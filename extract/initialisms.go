@@ -107,7 +107,6 @@ func (d *doc) initialsOf(lo, hi int, form string) bool {
 	if family >= 3 {
 		// "Mohammad bin Rashid Al Maktoum (MbR)": the given names and
 		// the father's, without the family's.
-		all = append(all[:0:0], all...)
 		if prefix := string(all[:family]); strings.EqualFold(prefix, form) {
 			return true
 		}

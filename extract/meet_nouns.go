@@ -715,10 +715,7 @@ func (d *doc) adjunctPrep(si, i int) int {
 // right after the subject, then ("that") the clause's subject, the next
 // person named before p. -1 if none.
 func (d *doc) reportedSubject(si, k, p int) int {
-	j := k
-	for j < p && (d.toks[j].is("also") || d.toks[j].kind == tokWord && !d.toks[j].upper && strings.HasSuffix(d.toks[j].lower, "ly")) {
-		j++
-	}
+	j := d.pastAdverbs(k, p)
 	if j >= p || !sayVerbs.hasLower(d.toks[j].lower) && !reportVerbs.hasLower(d.toks[j].lower) {
 		return -1
 	}
@@ -829,9 +826,7 @@ func (d *doc) addressedBy(si, k int) int {
 // "congratulated President Saleh"), before token p, or -1. Only an
 // adverb may stand before the verb, and only a title before the object.
 func (d *doc) verbObject(si, k, p int) int {
-	for k < p && (d.toks[k].is("also") || d.toks[k].kind == tokWord && !d.toks[k].upper && strings.HasSuffix(d.toks[k].lower, "ly")) {
-		k++ // "also", "strongly"
-	}
+	k = d.pastAdverbs(k, p)
 	if t := &d.toks[k]; k >= p || t.kind != tokWord || t.upper || !strings.HasSuffix(t.lower, "ed") && !addressVerbs.hasLower(t.lower) {
 		return -1 // a verb in the past: "pressed", "urged", "congratulated", "told"
 	}
@@ -844,6 +839,15 @@ func (d *doc) verbObject(si, k, p int) int {
 		return mi
 	}
 	return -1
+}
+
+// pastAdverbs returns the first token at or after k, before p, that is
+// no adverb before a verb ("also", "strongly").
+func (d *doc) pastAdverbs(k, p int) int {
+	for k < p && (d.toks[k].is("also") || d.toks[k].kind == tokWord && !d.toks[k].upper && strings.HasSuffix(d.toks[k].lower, "ly")) {
+		k++
+	}
+	return k
 }
 
 // titleWordsOnly reports whether the tokens [lo,hi) are the words of
@@ -889,8 +893,8 @@ func (d *doc) closingParen(k, hi int) int {
 	return -1
 }
 
-// hadBefore returns the token of "had", "held" or "used" that governs the meeting
-// noun at i ("had a one-on-one dinner", "held a 30-minute meeting",
+// hadBefore returns the token of "had", "held" or "used" that governs
+// the meeting noun at i ("had a one-on-one dinner", "held a 30-minute meeting",
 // "held talks"), or -1: only an article, a possessive pronoun and words in
 // lower case may stand between them.
 func (d *doc) hadBefore(si, i int) int {

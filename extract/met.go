@@ -143,9 +143,11 @@ func (d *doc) findMeetings(si int) {
 			// Green, and Emboff": the companions of the one named join
 			// that person's side of the meeting just told.
 			anchor := d.titledMentionAt(si, i+1)
-			if v := d.findWord(si, d.ments[anchor].hi, 6, "were"); v > 0 {
-				d.alsoAttended(si, i, d.objectsRight(si, v+1, spans), anchor)
-			} else if v := d.findWord(si, d.ments[anchor].hi, 6, "was"); v > 0 {
+			v := d.findWord(si, d.ments[anchor].hi, 6, "were")
+			if v < 0 {
+				v = d.findWord(si, d.ments[anchor].hi, 6, "was")
+			}
+			if v > 0 {
 				d.alsoAttended(si, i, d.objectsRight(si, v+1, spans), anchor)
 			}
 		case w == "accompanied" && i > s.lo && i+1 < s.hi && (d.toks[i+1].is("him") || d.toks[i+1].is("her") || d.toks[i+1].is("them")):
