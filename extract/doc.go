@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/cablegraph/cablegraph/cable"
 )
@@ -678,6 +679,9 @@ func (d *doc) usTitle(t string) bool {
 	if usBareTitles[lt] {
 		return true
 	}
+	if accreditedToUS(lt) {
+		return false // "Ambassador to Washington Hector Timerman": a foreign envoy
+	}
 	for _, w := range usTitleWords {
 		if strings.Contains(lt, w) {
 			if w == "representative" && !strings.Contains(t, "Representative") {
@@ -688,6 +692,23 @@ func (d *doc) usTitle(t string) bool {
 	}
 	for _, w := range usCongressWords {
 		if strings.Contains(lt, w) && d.usCongress() {
+			return true
+		}
+	}
+	return false
+}
+
+// accreditedToUS reports whether the lower-case title lt names an office
+// held in or to the United States by someone else's envoy: "Ambassador
+// to Washington", "Ambassador to the United States", "Ambassador in
+// Washington".
+func accreditedToUS(lt string) bool {
+	for _, w := range []string{"to washington", "in washington", "to the united states", "to the u.s.", "to the us", "to the usa"} {
+		i := strings.Index(lt, w)
+		if i < 0 {
+			continue
+		}
+		if e := i + len(w); e == len(lt) || !unicode.IsLetter(rune(lt[e])) && lt[e] != '.' {
 			return true
 		}
 	}

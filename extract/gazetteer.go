@@ -105,6 +105,31 @@ func (d *doc) annotate(ui, lo, hi int) {
 			done = true
 		}
 	}
+	d.countrySurnames(ui, lo, hi)
+}
+
+// countrySurnames: a country's name right after a given name is a
+// surname ("Minister for Security Dr. Guillermo Montenegro", "Michael
+// Jordan") when no name goes on after it. Only in mixed case, with one
+// space between the two words: a line of ALL-CAPS headers or a list run
+// together over lines reads no name.
+func (d *doc) countrySurnames(ui, lo, hi int) {
+	if d.units[ui].caps {
+		return
+	}
+	for i := lo + 1; i < hi; i++ {
+		t, g := &d.toks[i], &d.toks[i-1]
+		if a := &d.ann[i]; a.kind != annCountry || a.span != 1 || !t.upper || t.allCaps || t.start-g.end != 1 {
+			continue
+		}
+		if g.kind != tokWord || !g.upper || g.allCaps || d.ann[i-1].kind != annNone || !isGivenName(g.text) {
+			continue
+		}
+		if i+1 < hi && d.toks[i+1].kind == tokWord && d.toks[i+1].upper {
+			continue // "Ali Iraq Syria": a list, or a longer name this is no end of
+		}
+		d.ann[i] = ann{}
+	}
 }
 
 // plainASCII reports whether s is ASCII without a backquote or white

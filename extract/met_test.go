@@ -1264,3 +1264,66 @@ func TestReviewedEdges(t *testing.T) {
 			"John Kerry - Rangin Spanta 2007-05-04; Mark Young - William Wood 2007-05-03"},
 	})
 }
+
+// TestAttendanceAfterRetold: those who attended a meeting told again
+// after the summary join it ("(X and Y attended the meeting as
+// notetakers.)": the sentence's own "meeting" pairs no one of it), on the
+// side of their compatriots or of the person whose office they hold; two
+// joiners on different sides met too. A meeting's sides come from all its
+// rule pairs at once, so a companion joins the side of his compatriots
+// however each pair was proposed.
+func TestAttendanceAfterRetold(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Louis B. Susman", "Summary: In a meeting on December 9, Shadow Defense Secretary Liam Fox told the Ambassador that reform was due.|Ambassador Susman met December 9 with Liam Fox, Shadow Secretary of State for Defense. (Mike Threadgold, Head of Fox's Private Office, and U.S. Embassy Political Officer Chris Palmer attended the meeting as notetakers.) Fox underscored his desire to work closely with the U.S.",
+			"Chris Palmer - Liam Fox 2006-12-09; Chris Palmer - Mike Threadgold 2006-12-09; Liam Fox - Louis B. Susman 2006-12-09; Louis B. Susman - Mike Threadgold 2006-12-09"},
+		{"Ambassador Timothy J. Roemer", "Summary: In a February 15 meeting with Senator Kerry, Indian Foreign Secretary Rao underlined that talks were on track.|Senator Kerry and Ambassador Roemer met with Indian Foreign Secretary Nirupama Rao on February 15. Senator Kerry was accompanied by Senate staffers Jonah Blank and Fatema Sumar. Joint Secretary Gaitri Kumar joined the Foreign Secretary.",
+			"Fatema Sumar - Nirupama Rao 2007-02-15; Jonah Blank - Nirupama Rao 2007-02-15; Kerry - Nirupama Rao 2007-02-15; Nirupama Rao - Timothy J. Roemer 2007-02-15"},
+		// The companion's pair is proposed host first ("Perez - Brown"),
+		// the meeting's guest first ("Smith - Perez"): the sides are
+		// found from both, and Ruiz joins Perez's.
+		{"Ambassador Robert Smith", "On May 3, Ambassador Smith met Mexican Foreign Minister Juan Perez. Smith was accompanied by Political Officer John Brown. (Mexican Vice Minister Carlos Ruiz, Perez's deputy, attended the meeting as notetaker.)",
+			"Carlos Ruiz - John Brown 2007-05-03; Carlos Ruiz - Robert Smith 2007-05-03; John Brown - Juan Perez 2007-05-03; Juan Perez - Robert Smith 2007-05-03"},
+	})
+}
+
+// TestTwoSides: the sides of a meeting come from all its pairs at once;
+// a pair's own order says nothing of them.
+func TestTwoSides(t *testing.T) {
+	// Roemer - Rao, Rao - Blank: Roemer and Blank are one side. Two pairs
+	// not linked to them (5 - 6) form a group of their own.
+	got := twoSides([][2]int{{1, 2}, {2, 3}, {5, 6}, {4, 2}})
+	if got[1] != got[3] || got[1] == got[2] || got[4] != got[1] || got[5] == got[6] || len(got) != 6 {
+		t.Errorf("twoSides = %v, want 1, 3, 4 on one side, 2 on the other, 5 and 6 apart", got)
+	}
+}
+
+// TestJoinersSides: "P was joined in the meeting by A and B" puts A and B
+// on P's side whatever their titles say of their country; one who "did
+// not attend" joins no side; "Ambassador to Washington" is a foreign
+// envoy's title, not a US official's.
+func TestJoinersSides(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Peter Coneway", "Summary: Special Envoy Dan Fried met Swiss State Secretary Michael Ambuehl on June 19.|Special Envoy Dan Fried discussed resettlement on June 19 with Michael Ambuehl, State Secretary of the FDFA. Ambuehl was joined in the meeting by Ambassador Yvonne Baumann, Head of the FDFA's Americas Division, and Daniel Hunn.",
+			"Daniel Fried - Daniel Hunn 2007-06-19; Daniel Fried - Michael Ambuehl 2007-06-19; Daniel Fried - Yvonne Baumann 2007-06-19"},
+		{"A/DCM Greg Adams", "Summary: Brazilian Foreign Minister Celso Amorim visited Cuba.|Amorim also met with Cuban President Raul Castro on May 31. Brazilian DCM Vilmar Coutinho himself did not attend this meeting.",
+			"Celso Amorim - Raul Castro 2007-05-31"},
+		{"DCM Tom Kelly", "Summary: Argentine President Cristina Fernandez de Kirchner met with A/S Thomas Shannon on April 10.|Argentine President Cristina Fernandez de Kirchner met with A/S Thomas Shannon on April 10. Argentine Foreign Minister Jorge Taiana and Ambassador to Washington Hector Timerman were present.",
+			"Cristina Fernandez de Kirchner - Thomas Shannon 2007-04-10; Hector Timerman - Thomas Shannon 2007-04-10; Jorge Taiana - Thomas Shannon 2007-04-10"},
+	})
+}
+
+// TestCountrySurname: a country's name right after a given name, with no
+// name after it, is a surname ("Dr. Guillermo Montenegro"); in a list of
+// countries it stays a country.
+func TestCountrySurname(t *testing.T) {
+	res := (&Extractor{}).Extract(cableOf(t, "NAMES", "Minister for Security Dr. Guillermo Montenegro said the police were ready. Delegates came from Jordan Egypt Syria and Iraq."))
+	var names []string
+	for _, e := range res.Entities {
+		if e.Type == Person {
+			names = append(names, e.Name)
+		}
+	}
+	if !slices.Contains(names, "Guillermo Montenegro") || slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, "Jordan") || strings.Contains(n, "Egypt") }) {
+		t.Errorf("people = %v, want Guillermo Montenegro and no one of the countries", names)
+	}
+}

@@ -803,20 +803,37 @@ func (d *doc) attendance() {
 	var ms []int
 	last := -1 // the last anchor sentence of a rule or co-mention pair
 	anchors := map[int][]int{}
-	sideA := map[int]map[int]bool{} // anchor -> person -> on side A (rule pairs)
+	ruleEdges := map[int][][2]int{} // anchor -> the rule pairs told by it
+	// A meeting told again ("Ambassador Susman met December 9 with Liam
+	// Fox" after the summary's "meeting with Fox") anchors its pair where
+	// it was first told, but the sentences after the retelling speak of it
+	// too: every sentence of a rule meeting is an anchor of its people.
+	// Those who join a meeting get its date.
+	dateOf := map[int]string{}
+	for _, m := range d.meetings {
+		anchors[m.sent] = append(anchors[m.sent], m.a, m.b)
+		ruleEdges[m.sent] = append(ruleEdges[m.sent], [2]int{m.a, m.b})
+		if dateOf[m.sent] == "" {
+			dateOf[m.sent] = m.date
+		}
+	}
 	for _, c := range d.cands {
 		if c.anchor < 0 || c.prio < 3 {
 			continue
 		}
 		anchors[c.anchor] = append(anchors[c.anchor], c.a, c.b)
 		if c.prio == 4 {
-			if sideA[c.anchor] == nil {
-				sideA[c.anchor] = map[int]bool{}
+			ruleEdges[c.anchor] = append(ruleEdges[c.anchor], [2]int{c.a, c.b})
+			if dateOf[c.anchor] == "" {
+				dateOf[c.anchor] = c.date
 			}
-			sideA[c.anchor][c.a] = c.aSideA
-			sideA[c.anchor][c.b] = !c.aSideA
 		}
 	}
+	sideA := map[int]map[int]bool{} // anchor -> person -> on side A (rule pairs)
+	for a, edges := range ruleEdges {
+		sideA[a] = twoSides(edges)
+	}
+	lastRule := -1 // the last anchor sentence of a rule pair
 	for si := range d.sents {
 		if _, ok := anchors[si]; ok {
 			last = si
@@ -824,24 +841,39 @@ func (d *doc) attendance() {
 		if last < 0 || d.units[d.sents[si].unit].section != SectionBody {
 			continue
 		}
+		if sideA[last] != nil {
+			lastRule = last
+		} else if last == si && lastRule >= 0 && si-lastRule <= 2 && d.units[d.sents[lastRule].unit].paragraph == d.units[d.sents[si].unit].paragraph {
+			// "(Mike Threadgold, Head of Fox's Private Office, and ...
+			// Chris Palmer attended the meeting as notetakers.)" after
+			// "Ambassador Susman met December 9 with Liam Fox": the
+			// sentence's own "meeting" pairs no one, it names those
+			// who joined the meeting told just before.
+			last = lastRule
+		}
 		pl, pn := d.units[d.sents[last].unit].paragraph, d.units[d.sents[si].unit].paragraph
 		if pn-pl > 1 || si-last > 6 {
 			continue
 		}
 		s := &d.sents[si]
-		word, join := "", false
+		word, join, at := "", false, -1
 		for k := s.lo; k < s.hi; k++ {
 			if t := &d.toks[k]; t.kind == tokWord && attendWords.hasLower(t.lower) && word == "" {
-				word = t.lower
+				word, at = t.lower, k
 				join = joinWords.hasLower(t.lower)
 			}
 		}
-		if word == "" {
-			continue
+		if word == "" || d.negatedAt(si, at) {
+			continue // "Coutinho himself did not attend this meeting"
 		}
 		asRule := join && si > last && si-last <= 2 && pn == pl && sideA[last] != nil
-		if !join && si > last && si-last <= 2 && pn == pl && sideA[last] != nil && d.groupJoins(si, last, anchors[last], sideA[last]) {
+		if !join && si > last && si-last <= 2 && pn == pl && sideA[last] != nil && d.groupJoins(si, last, anchors[last], sideA[last], dateOf[last]) {
 			continue
+		}
+		joiners := map[int]bool{} // person -> on side A, of those joined by the sentence
+		var joinedBy map[int]bool
+		if asRule {
+			joinedBy = d.joinedBySide(si, sideA[last])
 		}
 		for _, mi := range d.personMentions(si, ms) {
 			x := d.ments[mi].person
@@ -852,12 +884,25 @@ func (d *doc) attendance() {
 			// names (in the order of the text, not of a map, so that the
 			// answer is the same on every run).
 			joined, known := false, false
-			if cx := d.personCountry(x); cx != "" && asRule {
+			if cx := d.personCountry(x); cx != "" && asRule && !known {
 				for _, p := range anchors[last] {
 					if onA, ok := sideA[last][p]; ok && d.personCountry(p) == cx {
 						joined, known = onA, true
 						break
 					}
+				}
+			}
+			// "Ambuehl was joined in the meeting by Ambassador Yvonne
+			// Baumann": the side of the one joined, whatever x's title
+			// says of x's country.
+			if j, ok := joinedBy[x]; ok && asRule {
+				joined, known = j, true
+			}
+			// "Mike Threadgold, Head of Fox's Private Office": one of the
+			// meeting's people owns x's office, x is on that side.
+			if o := d.titleOwner(si, mi); !known && asRule && o >= 0 {
+				if onA, ok := sideA[last][o]; ok {
+					joined, known = onA, true
 				}
 			}
 			for _, p := range anchors[last] {
@@ -871,14 +916,134 @@ func (d *doc) attendance() {
 				if known {
 					if onA, ok := sideA[last][p]; ok && onA != joined {
 						feats = append(feats, "rule", "rule:attend")
-						d.propose(p, x, last, si, -1, 4, "", "", feats...)
+						d.propose(p, x, last, si, -1, 4, dateOf[last], "", feats...)
 						continue
 					}
 				}
 				d.propose(x, p, last, si, -1, 1, "", "", feats...)
 			}
+			if known {
+				// Two who joined the meeting in one sentence, one on each
+				// side ("Threadgold, Head of Fox's Private Office, and
+				// Political Officer Chris Palmer attended"), met too.
+				for y, onA := range joiners {
+					if onA != joined {
+						d.propose(y, x, last, si, -1, 4, dateOf[last], "", "attend", "attend:"+word, "rule", "rule:attend")
+					}
+				}
+				joiners[x] = joined
+			}
 		}
 	}
+}
+
+// negatedAt reports whether a negation stands in the three words before
+// token k of sentence si ("did not attend", "was never present").
+func (d *doc) negatedAt(si, k int) bool {
+	for j := k - 1; j >= d.sents[si].lo && j >= k-3; j-- {
+		if t := &d.toks[j]; t.is("not") || t.is("never") || t.is("n't") || t.is("nor") || t.is("neither") {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedBySide reads "P was joined (in the meeting) by A, B and C" in
+// sentence si, where P is on a side of the meeting (sides): A, B and C
+// are on P's side. It returns each of them with that side.
+func (d *doc) joinedBySide(si int, sides map[int]bool) map[int]bool {
+	s := &d.sents[si]
+	out := map[int]bool{}
+	for _, mi := range d.sentMentions(si) {
+		m := &d.ments[mi]
+		side, ok := sides[m.person]
+		if !ok || m.person < 0 {
+			continue
+		}
+		by := -1
+		for k := m.hi; k < s.hi && k-m.hi <= 4 && by < 0; k++ {
+			if t := &d.toks[k]; !companionWord(t) {
+				if t.is("was") || t.is("were") || t.is("also") || t.text == "," {
+					continue
+				}
+				break // "the Ambassador came alone while al-Qadhafi was accompanied by"
+			}
+			for j := k + 1; j < s.hi && j-k <= 5; j++ {
+				if d.toks[j].is("by") {
+					by = j
+					break
+				}
+			}
+			break
+		}
+		if by < 0 {
+			continue
+		}
+		for _, mj := range d.sentMentions(si) {
+			o := &d.ments[mj]
+			if o.lo <= by || o.person < 0 || o.person == m.person || o.hi < s.hi && d.toks[o.hi].kind == tokPoss || d.inParens(si, o.lo) && !d.inParens(si, by) {
+				continue // "Hanegbi (Senator Kyl's counterpart ...)": no one who joined
+			}
+			out[o.person] = side
+		}
+		return out
+	}
+	return out
+}
+
+// titleOwner is the person whose office mention mi's title names with a
+// possessive ("Mike Threadgold, Head of Fox's Private Office": Fox), or
+// -1: a name inside the mention's span, other than its own, followed by
+// "'s".
+func (d *doc) titleOwner(si, mi int) int {
+	m := &d.ments[mi]
+	for _, mj := range d.sentMentions(si) {
+		o := &d.ments[mj]
+		if mj == mi || o.person < 0 || o.person == m.person || o.lo < m.lo || o.hi > m.hi || o.hi >= len(d.toks) || d.toks[o.hi].kind != tokPoss {
+			continue
+		}
+		return o.person
+	}
+	return -1
+}
+
+// twoSides splits the people of one meeting's rule pairs into two sides:
+// the two people of a pair are on different sides. Each pair's own
+// orientation (which of them was proposed first) says nothing of the
+// meeting's: "Roemer - Rao" and "Rao - Blank" put Roemer and Blank on one
+// side, so the sides are found by colouring, not read pair by pair. A
+// person the pairs would put on both sides keeps the first colour given.
+func twoSides(edges [][2]int) map[int]bool {
+	side := map[int]bool{}
+	for done := false; !done; {
+		done = true
+		for _, e := range edges {
+			_, inA := side[e[0]]
+			_, inB := side[e[1]]
+			switch {
+			case inA && !inB:
+				side[e[1]] = !side[e[0]]
+				done = false
+			case inB && !inA:
+				side[e[0]] = !side[e[1]]
+				done = false
+			}
+		}
+		if done {
+			// A pair not linked to those coloured so far starts a new
+			// group, with its first person on side A.
+			for _, e := range edges {
+				if _, in := side[e[0]]; !in {
+					if _, in := side[e[1]]; !in {
+						side[e[0]], side[e[1]] = true, false
+						done = false
+						break
+					}
+				}
+			}
+		}
+	}
+	return side
 }
 
 // groupJoins: "Cameron had assembled an eager group from his front bench
@@ -887,7 +1052,7 @@ func (d *doc) attendance() {
 // brought a group whose members the sentence names after "including";
 // they join that person's side and met the other. It reports whether it
 // read the sentence so.
-func (d *doc) groupJoins(si, last int, people []int, sideA map[int]bool) bool {
+func (d *doc) groupJoins(si, last int, people []int, sideA map[int]bool, date string) bool {
 	s := &d.sents[si]
 	subj := -1
 	for _, mi := range d.sentMentions(si) {
@@ -930,7 +1095,7 @@ func (d *doc) groupJoins(si, last int, people []int, sideA map[int]bool) bool {
 		}
 		for _, p := range people {
 			if a, ok := sideA[p]; ok && a != onA && p != x {
-				d.propose(p, x, last, si, -1, 4, "", "", "attend", "attend:including", "rule", "rule:attend")
+				d.propose(p, x, last, si, -1, 4, date, "", "attend", "attend:including", "rule", "rule:attend")
 				read = true
 			}
 		}
