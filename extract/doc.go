@@ -687,6 +687,9 @@ func (d *doc) usTitle(t string) bool {
 			if w == "representative" && !strings.Contains(t, "Representative") {
 				continue // "a sales representative" is no member of Congress
 			}
+			if w == "secretary of state" && secretaryOfStateFor(lt) {
+				continue // "Secretary of State for Energy": a British or Spanish junior minister
+			}
 			return true
 		}
 	}
@@ -696,6 +699,16 @@ func (d *doc) usTitle(t string) bool {
 		}
 	}
 	return false
+}
+
+// secretaryOfStateFor reports whether "secretary of state" in the
+// lower-case title lt has a portfolio after it ("Secretary of State for
+// Telecommunications", "Secretary of State (deputy minister) for
+// Energy"), as in Britain or Spain; the US Secretary of State has none.
+func secretaryOfStateFor(lt string) bool {
+	i := strings.Index(lt, "secretary of state")
+	rest := strings.TrimSpace(lt[i+len("secretary of state"):])
+	return strings.HasPrefix(rest, "for ") || strings.HasPrefix(rest, "(")
 }
 
 // accreditedToUS reports whether the lower-case title lt names an office

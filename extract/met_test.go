@@ -1327,3 +1327,22 @@ func TestCountrySurname(t *testing.T) {
 		t.Errorf("people = %v, want Guillermo Montenegro and no one of the countries", names)
 	}
 }
+
+// TestForeignTitlesNotUS: "Secretary of State for Energy" (Britain,
+// Spain) and "Ambassador to Washington" are foreign offices: their
+// holders are no US officials for want of other evidence.
+func TestForeignTitlesNotUS(t *testing.T) {
+	res := (&Extractor{}).Extract(cableOf(t, "NAMES", "Pedro Marin, Secretary of State for Energy, said the plan was costly. Ambassador to Washington Hector Timerman agreed. Secretary of State Condoleezza Rice will visit."))
+	want := map[string]bool{"Pedro Marin": false, "Hector Timerman": false, "Condoleezza Rice": true}
+	for _, e := range res.Entities {
+		if us, ok := want[e.Name]; ok {
+			if (e.Country == "US") != us {
+				t.Errorf("%s: country %q, US want %v", e.Name, e.Country, us)
+			}
+			delete(want, e.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}
