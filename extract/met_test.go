@@ -1283,6 +1283,14 @@ func TestAttendanceAfterRetold(t *testing.T) {
 		// found from both, and Ruiz joins Perez's.
 		{"Ambassador Robert Smith", "On May 3, Ambassador Smith met Mexican Foreign Minister Juan Perez. Smith was accompanied by Political Officer John Brown. (Mexican Vice Minister Carlos Ruiz, Perez's deputy, attended the meeting as notetaker.)",
 			"Carlos Ruiz - John Brown 2007-05-03; Carlos Ruiz - Robert Smith 2007-05-03; John Brown - Juan Perez 2007-05-03; Juan Perez - Robert Smith 2007-05-03"},
+		// A US notetaker joins Smith's side, Brown's too however the
+		// companion's pair was proposed.
+		{"Ambassador Robert Smith", "On May 3, Ambassador Smith met Mexican Foreign Minister Juan Perez. Smith was accompanied by Political Officer John Brown. (U.S. Econoff Mary White attended the meeting as notetaker.)",
+			"John Brown - Juan Perez 2007-05-03; Juan Perez - Mary 2007-05-03; Juan Perez - Robert Smith 2007-05-03"},
+		// A sentence of another meeting is read against the meeting told
+		// before it, not against the one before that.
+		{"Ambassador Robert Smith", "On May 3, Ambassador Smith met Mexican Foreign Minister Juan Perez. Mexican Vice Minister Carlos Ruiz and Mexican Director Pedro Gomez were at a dinner that evening. Mexican Director Luis Ortega attended.",
+			"Juan Perez - Robert Smith 2007-05-03"},
 	})
 }
 
@@ -1316,14 +1324,16 @@ func TestJoinersSides(t *testing.T) {
 // name after it, is a surname ("Dr. Guillermo Montenegro"); in a list of
 // countries it stays a country.
 func TestCountrySurname(t *testing.T) {
-	res := (&Extractor{}).Extract(cableOf(t, "NAMES", "Minister for Security Dr. Guillermo Montenegro said the police were ready. Delegates came from Jordan Egypt Syria and Iraq."))
+	res := (&Extractor{}).Extract(cableOf(t, "NAMES", "Minister for Security Dr. Guillermo Montenegro said the police were ready. Delegates came from Jordan Egypt Syria and Iraq. Ali Iraq Syria Lebanon."))
 	var names []string
 	for _, e := range res.Entities {
 		if e.Type == Person {
 			names = append(names, e.Name)
 		}
 	}
-	if !slices.Contains(names, "Guillermo Montenegro") || slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, "Jordan") || strings.Contains(n, "Egypt") }) {
+	if !slices.Contains(names, "Guillermo Montenegro") || slices.ContainsFunc(names, func(n string) bool {
+		return strings.Contains(n, "Jordan") || strings.Contains(n, "Egypt") || strings.Contains(n, "Iraq")
+	}) {
 		t.Errorf("people = %v, want Guillermo Montenegro and no one of the countries", names)
 	}
 }

@@ -801,7 +801,7 @@ var joinWords = cues("join_words")
 // joins that side and met the other.
 func (d *doc) attendance() {
 	var ms []int
-	last := -1 // the last anchor sentence of a rule or co-mention pair
+	told := -1 // the last anchor sentence of a rule or co-mention pair
 	anchors := map[int][]int{}
 	ruleEdges := map[int][][2]int{} // anchor -> the rule pairs told by it
 	// A meeting told again ("Ambassador Susman met December 9 with Liam
@@ -836,8 +836,9 @@ func (d *doc) attendance() {
 	lastRule := -1 // the last anchor sentence of a rule pair
 	for si := range d.sents {
 		if _, ok := anchors[si]; ok {
-			last = si
+			told = si
 		}
+		last := told // the meeting this sentence is read against
 		if last < 0 || d.units[d.sents[si].unit].section != SectionBody {
 			continue
 		}
@@ -870,7 +871,11 @@ func (d *doc) attendance() {
 		if !join && si > last && si-last <= 2 && pn == pl && sideA[last] != nil && d.groupJoins(si, last, anchors[last], sideA[last], dateOf[last]) {
 			continue
 		}
-		joiners := map[int]bool{} // person -> on side A, of those joined by the sentence
+		type joiner struct {
+			p   int
+			onA bool
+		}
+		var joiners []joiner // those the sentence joined to a side, in the text's order
 		var joinedBy map[int]bool
 		if asRule {
 			joinedBy = d.joinedBySide(si, sideA[last])
@@ -926,12 +931,12 @@ func (d *doc) attendance() {
 				// Two who joined the meeting in one sentence, one on each
 				// side ("Threadgold, Head of Fox's Private Office, and
 				// Political Officer Chris Palmer attended"), met too.
-				for y, onA := range joiners {
-					if onA != joined {
-						d.propose(y, x, last, si, -1, 4, dateOf[last], "", "attend", "attend:"+word, "rule", "rule:attend")
+				for _, y := range joiners {
+					if y.onA != joined {
+						d.propose(y.p, x, last, si, -1, 4, dateOf[last], "", "attend", "attend:"+word, "rule", "rule:attend")
 					}
 				}
-				joiners[x] = joined
+				joiners = append(joiners, joiner{x, joined})
 			}
 		}
 	}
@@ -979,8 +984,18 @@ func (d *doc) joinedBySide(si int, sides map[int]bool) map[int]bool {
 		if by < 0 {
 			continue
 		}
+		end := s.hi // the list after "by" ends at a new clause ("..., while Fried was accompanied by ...")
+		for k := by + 1; k < s.hi; k++ {
+			if t := &d.toks[k]; t.text == ";" || t.is("while") || t.is("whereas") || t.is("but") {
+				end = k
+				break
+			}
+		}
 		for _, mj := range d.sentMentions(si) {
 			o := &d.ments[mj]
+			if o.lo >= end {
+				break
+			}
 			if o.lo <= by || o.person < 0 || o.person == m.person || o.hi < s.hi && d.toks[o.hi].kind == tokPoss || d.inParens(si, o.lo) && !d.inParens(si, by) {
 				continue // "Hanegbi (Senator Kyl's counterpart ...)": no one who joined
 			}
