@@ -1311,8 +1311,8 @@ func TestTwoSides(t *testing.T) {
 // envoy's title, not a US official's.
 func TestJoinersSides(t *testing.T) {
 	checkMET(t, []metCase{
-		{"Ambassador Peter Coneway", "Summary: Special Envoy Dan Fried met Swiss State Secretary Michael Ambuehl on June 19.|Special Envoy Dan Fried discussed resettlement on June 19 with Michael Ambuehl, State Secretary of the FDFA. Ambuehl was joined in the meeting by Ambassador Yvonne Baumann, Head of the FDFA's Americas Division, and Daniel Hunn.",
-			"Daniel Fried - Daniel Hunn 2007-06-19; Daniel Fried - Michael Ambuehl 2007-06-19; Daniel Fried - Yvonne Baumann 2007-06-19"},
+		{"Ambassador Peter Coneway", "Summary: Special Envoy Dan Fried met Swiss State Secretary Michael Ambuehl on June 19.|Special Envoy Dan Fried discussed resettlement on June 19 with Michael Ambuehl, State Secretary of the FDFA. Ambuehl was joined in the meeting by Ambassador Yvonne Baumann, Head of the FDFA's Americas Division; Ambassador Marion Weichelt, Deputy FDFA Legal Advisor; and Daniel Hunn.",
+			"Daniel Fried - Daniel Hunn 2007-06-19; Daniel Fried - Marion Weichelt 2007-06-19; Daniel Fried - Michael Ambuehl 2007-06-19; Daniel Fried - Yvonne Baumann 2007-06-19"},
 		{"A/DCM Greg Adams", "Summary: Brazilian Foreign Minister Celso Amorim visited Cuba.|Amorim also met with Cuban President Raul Castro on May 31. Brazilian DCM Vilmar Coutinho was not present at the meeting.",
 			"Celso Amorim - Raul Castro 2007-05-31"},
 		{"DCM Tom Kelly", "Summary: Argentine President Cristina Fernandez de Kirchner met with A/S Thomas Shannon on April 10.|Argentine President Cristina Fernandez de Kirchner met with A/S Thomas Shannon on April 10. Argentine Foreign Minister Jorge Taiana and Ambassador to Washington Hector Timerman were present.",

@@ -984,9 +984,9 @@ func (d *doc) joinedBySide(si int, sides map[int]bool) map[int]bool {
 		if by < 0 {
 			continue
 		}
-		end := s.hi // the list after "by" ends at a new clause ("..., while Fried was accompanied by ...")
+		end := s.hi // the list after "by" ends at a new clause ("..., while Fried was accompanied by ..."), not at a semicolon between its members
 		for k := by + 1; k < s.hi; k++ {
-			if t := &d.toks[k]; t.text == ";" || t.is("while") || t.is("whereas") || t.is("but") {
+			if t := &d.toks[k]; t.is("while") || t.is("whereas") || t.is("but") {
 				end = k
 				break
 			}
