@@ -885,11 +885,14 @@ func (d *doc) attendance() {
 			if _, in := sideA[last][x]; in {
 				continue
 			}
-			// Which side x joins: that of the first compatriot the meeting
-			// names (in the order of the text, not of a map, so that the
-			// answer is the same on every run).
-			joined, known := false, false
-			if cx := d.personCountry(x); cx != "" && asRule && !known {
+			// Which side x joins: that of the one x joined ("Ambuehl was
+			// joined in the meeting by Ambassador Yvonne Baumann"),
+			// whatever x's title says of x's country (joinedBy is empty
+			// unless asRule); else that of the first compatriot the
+			// meeting names (in the order of the text, not of a map, so
+			// that the answer is the same on every run).
+			joined, known := joinedBy[x]
+			if cx := d.personCountry(x); !known && cx != "" && asRule {
 				for _, p := range anchors[last] {
 					if onA, ok := sideA[last][p]; ok && d.personCountry(p) == cx {
 						joined, known = onA, true
@@ -897,17 +900,11 @@ func (d *doc) attendance() {
 					}
 				}
 			}
-			// "Ambuehl was joined in the meeting by Ambassador Yvonne
-			// Baumann": the side of the one joined, whatever x's title
-			// says of x's country.
-			if j, ok := joinedBy[x]; ok && asRule {
-				joined, known = j, true
-			}
 			// "Mike Threadgold, Head of Fox's Private Office": one of the
 			// meeting's people owns x's office, x is on that side.
-			if o := d.titleOwner(si, mi); !known && asRule && o >= 0 {
-				if onA, ok := sideA[last][o]; ok {
-					joined, known = onA, true
+			if !known && asRule {
+				if o := d.titleOwner(si, mi); o >= 0 {
+					joined, known = sideA[last][o]
 				}
 			}
 			for _, p := range anchors[last] {
@@ -942,11 +939,14 @@ func (d *doc) attendance() {
 	}
 }
 
+// negations deny what follows them ("did not attend").
+var negations = cues("negations")
+
 // negatedAt reports whether a negation stands in the three words before
 // token k of sentence si ("did not attend", "was never present").
 func (d *doc) negatedAt(si, k int) bool {
 	for j := k - 1; j >= d.sents[si].lo && j >= k-3; j-- {
-		if t := &d.toks[j]; t.is("not") || t.is("never") || t.is("n't") || t.is("nor") || t.is("neither") {
+		if t := &d.toks[j]; t.kind != tokPunct && negations.hasLower(t.lower) {
 			return true
 		}
 	}
@@ -959,28 +959,24 @@ func (d *doc) negatedAt(si, k int) bool {
 func (d *doc) joinedBySide(si int, sides map[int]bool) map[int]bool {
 	s := &d.sents[si]
 	out := map[int]bool{}
-	for _, mi := range d.sentMentions(si) {
+	ms := d.sentMentions(si)
+	for _, mi := range ms {
 		m := &d.ments[mi]
 		side, ok := sides[m.person]
-		if !ok || m.person < 0 {
+		if !ok {
 			continue
 		}
-		by := -1
-		for k := m.hi; k < s.hi && k-m.hi <= 4 && by < 0; k++ {
-			if t := &d.toks[k]; !companionWord(t) {
-				if t.is("was") || t.is("were") || t.is("also") || t.text == "," {
-					continue
-				}
-				break // "the Ambassador came alone while al-Qadhafi was accompanied by"
-			}
-			for j := k + 1; j < s.hi && j-k <= 5; j++ {
-				if d.toks[j].is("by") {
-					by = j
-					break
-				}
-			}
-			break
+		// The companion word follows P, with at most "was", "also" or a
+		// comma between: not "the Ambassador came alone while al-Qadhafi
+		// was accompanied by".
+		k := m.hi
+		for k < s.hi && k-m.hi < 4 && (d.toks[k].is("was") || d.toks[k].is("were") || d.toks[k].is("also") || d.toks[k].text == ",") {
+			k++
 		}
+		if k >= s.hi || !companionWord(&d.toks[k]) {
+			continue
+		}
+		by := d.findWord(si, k+1, 5, "by")
 		if by < 0 {
 			continue
 		}
@@ -991,7 +987,7 @@ func (d *doc) joinedBySide(si int, sides map[int]bool) map[int]bool {
 				break
 			}
 		}
-		for _, mj := range d.sentMentions(si) {
+		for _, mj := range ms {
 			o := &d.ments[mj]
 			if o.lo >= end {
 				break
