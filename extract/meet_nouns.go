@@ -616,7 +616,7 @@ func (d *doc) personAfterTitle(si, k int) int {
 	titled, aside := false, false
 	for j := k; j < s.hi && j-k < 12; j++ {
 		if d.toks[j].text == "(" {
-			if end := d.closingParen(j, s.hi); end > j && end-j <= 8 && titled && !aside {
+			if end := d.shortAside(j, s.hi); end > 0 && titled && !aside {
 				j, aside = end, true
 				continue
 			}
@@ -863,7 +863,7 @@ func (d *doc) titleWordsOnly(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		t := &d.toks[k]
 		if t.text == "(" && k > lo && !aside {
-			if end := d.closingParen(k, hi); end > k && end-k <= 8 {
+			if end := d.shortAside(k, hi); end > 0 {
 				aside = true
 				k = end
 				continue
@@ -877,6 +877,16 @@ func (d *doc) titleWordsOnly(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// shortAside returns the ")" that closes the "(" at k before token hi
+// within eight tokens, or -1: the one short aside a title may hold
+// ("member (and close Bos advisor) Frans Timmermans").
+func (d *doc) shortAside(k, hi int) int {
+	if end := d.closingParen(k, hi); end > k && end-k <= 8 {
+		return end
+	}
+	return -1
 }
 
 // closingParen returns the ")" that closes the "(" at k before token hi,
