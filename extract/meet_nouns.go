@@ -889,6 +889,20 @@ func (d *doc) shortAside(k, hi int) int {
 	return -1
 }
 
+// openingParen returns the "(" that opens the ")" at k, at or after token
+// lo, or -1.
+func (d *doc) openingParen(k, lo int) int {
+	for j := k - 1; j >= lo; j-- {
+		switch d.toks[j].text {
+		case "(":
+			return j
+		case ")":
+			return -1
+		}
+	}
+	return -1
+}
+
 // closingParen returns the ")" that closes the "(" at k before token hi,
 // or -1.
 func (d *doc) closingParen(k, hi int) int {

@@ -1200,6 +1200,24 @@ func TestTitleComplementOfModifiers(t *testing.T) {
 	}
 }
 
+// TestTitleAsideBeforeName: a short aside between a title and the name
+// ("MEA Joint Secretary (Americas) S. Jaishankar") is of the title, so the
+// name after it is the titled subject of the meeting phrase, not an
+// untitled word after a title that names no one.
+func TestTitleAsideBeforeName(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Charge Robert O. Blake", "In a July 11 meeting with the Charge, MEA Joint Secretary (Americas) S. Jaishankar warned that the attack had been more furious than expected.",
+			"Robert O. Blake - S. Jaishankar 2007-07-11"},
+	})
+	res := (&Extractor{}).Extract(cableOf(t, "NAMES", "Foreign Secretary (East) N. Ravi told Polcouns that the trip was set."))
+	for _, e := range res.Entities {
+		if e.Name == "N. Ravi" && slices.Contains(e.Titles, "Foreign Secretary (East)") {
+			return
+		}
+	}
+	t.Errorf("title with its aside not read: %v", res.Entities)
+}
+
 // TestCutClassifierName: a Classified By line cut inside the name
 // ("AMBASSADOR ROLAND ARN...") names the person the body names with a
 // surname that starts so ("Ambassador Arnall"), and the role's pairs

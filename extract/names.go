@@ -685,6 +685,13 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 		j--
 	}
 	end := j + 1 // title ends before the honorific
+	// A short aside between the title and the name is of the title: "MEA
+	// Joint Secretary (Americas) S. Jaishankar", "Secretary (East) Rao".
+	if j-2 >= s.lo && d.toks[j].text == ")" {
+		if open := d.openingParen(j, s.lo); open > s.lo && j-open <= 4 && d.isTitleTok(open-1) {
+			j = open - 1
+		}
+	}
 	// Complement: "for Russia, Balkans, CIS" between the head and the name.
 	complement := false
 	if j >= s.lo && !d.isTitleTok(j) {
