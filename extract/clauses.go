@@ -53,6 +53,12 @@ func (d *doc) subjectsLeft(si, i int, spans []int) []int {
 				k = lo
 				continue
 			}
+			// "In the Foreign Minister's absence, Ambassador called on":
+			// an owner is not the verb's subject.
+			if hi := d.ments[mi].hi; hi < s.hi && d.toks[hi].kind == tokPoss {
+				k = d.ments[mi].lo
+				continue
+			}
 			out = append(out, mi)
 			k = d.ments[mi].lo
 			continue

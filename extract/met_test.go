@@ -1374,3 +1374,23 @@ func TestForeignTitlesNotUS(t *testing.T) {
 		t.Errorf("not found: %v", want)
 	}
 }
+
+// TestForeignMinisterRole: "the Foreign Minister" is the one person the
+// cable names so, but not "EU Foreign Ministers" nor a deputy whose name
+// follows an honorific; an owner before a verb is not its subject ("In
+// the Foreign Minister's absence, the Ambassador called on X"); and one
+// who speaks to a delegation is not of it.
+func TestForeignMinisterRole(t *testing.T) {
+	fm := "Foreign Minister Moses Wetangula spoke at the forum on March 20.|"
+	checkMET(t, []metCase{
+		{"Ambassador Michael E. Ranneberger", fm + "On March 23 the Ambassador met with the Foreign Minister.",
+			"Michael E. Ranneberger - Moses Wetangula 2007-03-23"},
+		{"Ambassador Michael E. Ranneberger", fm + "On March 23 Under Secretary Burns met with EU Foreign Ministers.", ""},
+		{"Ambassador Michael E. Ranneberger", fm + "On March 23 Under Secretary Burns met with Deputy Kenyan Foreign Minister Dr. Richard Onyonka.",
+			"Nicholas Burns - Richard Onyonka 2007-03-23"},
+		{"Ambassador Carol van Voorst", "Foreign Minister Valgerdur Sverrisdottir spoke at the forum on March 20.|In the Foreign Minister's absence, the Ambassador called on Permanent Secretary Gretar Sigurdsson on March 22.",
+			"Carol van Voorst - Gretar Sigurdsson 2007-03-22"},
+		{"Ambassador Kristen Silverberg", "The EU delegation, including Commissioner Karel de Gucht and Swedish Minister Gunilla Carlsson, saw the visit as a success.|Samuel Mumbengegwi told the delegation not to worry.|The delegation then went to Bulawayo and met with Morgan Tsvangirai.",
+			"Gunilla Carlsson - Morgan Tsvangirai ; Karel de Gucht - Morgan Tsvangirai "},
+	})
+}

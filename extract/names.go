@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -964,6 +965,22 @@ func roleOf(title string) string {
 	return ""
 }
 
+// bareHead reports whether the title at [lo,end) stands for one holder
+// and no name: not "EU Foreign Ministers", not "Deputy Saudi Foreign
+// Minister" (the country between "Deputy" and the title), not "Foreign
+// Minister Dr. Prince Torki" (a name after the honorific).
+func (d *doc) bareHead(si, lo, end int) bool {
+	s := &d.sents[si]
+	if strings.HasSuffix(d.toks[end-1].lower, "s") || end < s.hi && d.ann[end].kind == annHonorific {
+		return false
+	}
+	k := lo - 1
+	if k >= s.lo && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry) {
+		k--
+	}
+	return k < s.lo || !slices.Contains([]string{"deputy", "vice", "former", "acting", "ex"}, d.toks[k].lower)
+}
+
 // roleAt records a role mention at token i ("the Ambassador", "Poloff",
 // "the FM") when no name follows it; it reports whether it did.
 func (d *doc) roleAt(si, i int) bool {
@@ -993,10 +1010,9 @@ func (d *doc) roleAt(si, i int) bool {
 		}
 		if lo < i {
 			wider := strings.Join(strings.Fields(d.units[s.unit].text[d.toks[lo].start:d.toks[end-1].end]), " ")
-			// Only the mission's own posts: "the Foreign Minister" as a
-			// role of its own changes how the cable's meetings read
-			// (09BRUSSELS1399), which no gold measured.
-			if r := roleOf(wider); r == "polchief" || r == "econchief" {
+			// The mission's own posts, and "the Foreign Minister", "the
+			// Prime Minister": the one the cable names so (resolveRoles).
+			if r := roleOf(wider); r == "polchief" || r == "econchief" || (r == "fm" || r == "pm") && d.bareHead(si, lo, end) {
 				text, role = wider, r
 			} else {
 				lo = i

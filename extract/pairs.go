@@ -292,6 +292,9 @@ func (d *doc) delegations() {
 				if trig >= 0 && d.ments[mi].lo > trig {
 					continue
 				}
+				if d.addressesGroup(d.ments[mi].hi, group) {
+					continue // "The Foreign Minister told the delegation": no member
+				}
 				p := d.ments[mi].person
 				if _, member := introduced[p]; !member {
 					members = append(members, p)
@@ -300,6 +303,18 @@ func (d *doc) delegations() {
 			}
 		}
 	}
+}
+
+// addressesGroup reports whether a verb that takes the person spoken to
+// ("told", "briefed", "thanked") stands between tokens k and the group
+// word at group: the one who spoke to the delegation is not of it.
+func (d *doc) addressesGroup(k, group int) bool {
+	for ; k < group; k++ {
+		if addressVerbs.hasLower(d.toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // withPairs: "X reviewed with Y", "X raised the issue with Y", "in a
