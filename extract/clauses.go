@@ -428,7 +428,8 @@ func (d *doc) asideEnd(k, hi int) int {
 // follows, and no verb after that person starts a clause.
 func (d *doc) semicolonList(si, k, hi int) bool {
 	j := k + 1
-	if j < hi && d.toks[j].is("and") {
+	last := j < hi && d.toks[j].is("and")
+	if last {
 		j++
 	}
 	mi := d.titledMentionAt(si, j)
@@ -436,6 +437,22 @@ func (d *doc) semicolonList(si, k, hi int) bool {
 		return false
 	}
 	if e := d.ments[mi].hi; e < hi && d.toks[e].kind == tokWord && !d.toks[e].upper && !d.toks[e].is("and") {
+		// The rest of its title ("Pablo Rojas, national coordinator for
+		// human rights; and ..."), up to the next semicolon (or, for the
+		// last, the sentence's end), and no verb.
+		if !d.toks[e].is("for") && !d.toks[e].is("of") {
+			return false
+		}
+		for j := e + 1; j-e <= 6; j++ {
+			if j >= hi || last && d.toks[j].text == "." && j == hi-1 {
+				return last
+			}
+			if t := &d.toks[j]; t.text == ";" {
+				return true
+			} else if t.kind != tokWord || personVerbs.hasLower(t.lower) || sayVerbs.hasLower(t.lower) {
+				return false
+			}
+		}
 		return false
 	}
 	return true
@@ -462,7 +479,10 @@ func (d *doc) appositionSkip(si, k, hi int) int {
 	}
 	for j := k; j < hi && j-k <= 8; j++ {
 		t := &d.toks[j]
-		if t.text == "," {
+		// A semicolon ends it too in a list that semicolons part
+		// ("Cecilia Blondet, executive director of Proetica; Pablo
+		// Rojas, ...").
+		if t.text == "," || t.text == ";" {
 			n := j + 1
 			if n < hi && d.toks[n].is("and") {
 				n++

@@ -1394,3 +1394,13 @@ func TestForeignMinisterRole(t *testing.T) {
 			"Gunilla Carlsson - Morgan Tsvangirai ; Karel de Gucht - Morgan Tsvangirai "},
 	})
 }
+
+// TestGroupColonSemicolonList: the members of a group named before a
+// colon, each with a title after a comma and parted by semicolons, the
+// last title running to the sentence's end.
+func TestGroupColonSemicolonList(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Michael McKinley", "Ambassador McKinley on September 5 met with representatives from the top rung of Peruvian human rights and pro-democracy NGOs: Cecilia Blondet, executive director of Proetica; Pablo Rojas, national coordinator for human rights; Hans Landolt, executive director of the Institute; and Rodolfo Alban of the Andean Commission of Jurists.",
+			"Cecilia Blondet - Michael McKinley 2007-09-05; Hans Landolt - Michael McKinley 2007-09-05; Michael McKinley - Pablo Rojas 2007-09-05; Michael McKinley - Rodolfo Alban 2007-09-05"},
+	})
+}
