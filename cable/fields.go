@@ -1,6 +1,7 @@
 package cable
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -246,7 +247,7 @@ func isAllUpper(w string) bool {
 // Classified By line.
 var titleWords = map[string]bool{
 	"AMBASSADOR": true, "AMB": true, "AMB.": true, "CHARGE": true, "D'AFFAIRES": true, "DAFFAIRES": true, "A.I.": true,
-	"CDA": true, "DCM": true, "POLITICAL": true, "ECONOMIC": true, "POLITICAL/ECONOMIC": true, "COUNSELOR": true,
+	"CDA": true, "COM": true, "DCM": true, "POLITICAL": true, "ECONOMIC": true, "POLITICAL/ECONOMIC": true, "COUNSELOR": true,
 	"COUNSELLOR": true, "MINISTER": true, "MINISTER-COUNSELOR": true, "MINISTER-COUNSELLOR": true, "DEPUTY": true,
 	"CHIEF": true, "OF": true, "MISSION": true, "CONSUL": true, "GENERAL": true, "OFFICER": true, "SECTION": true,
 	"ACTING": true, "PRINCIPAL": true, "POLOFF": true, "ECONOFF": true, "DIRECTOR": true, "ASSISTANT": true,
@@ -260,6 +261,11 @@ var titleWords = map[string]bool{
 	"PAO": true, "RSO": true, "A/S": true, "DAS": true, "PDAS": true, "UNDER": true, "EXECUTIVE": true,
 	"POLITICAL,": true, "CONSULATE": true, "AFFAIRS,": true, "CHARGE'": true, "D`AFFAIRES": true,
 }
+
+var (
+	cutReasons     = regexp.MustCompile(`(?i)\s+for\s+r(e(a(s(o(ns?)?)?)?)?)?\s*\.\.\.\s*$`)
+	dAffairesComma = regexp.MustCompile(`\b([dD]),\s?([aA][fF][fF][aA][iI][rR][eE][sS])\b`)
+)
 
 // parseClassifiedBy reads a Classified By value: "Political
 // Minister-Counselor Josiah Rosenblatt for reasons 1.4 b and d", "Julieta
@@ -286,6 +292,11 @@ func parseClassifiedBy(t Text) *ClassifiedBy {
 			cb.Reasons = strings.TrimRight(strings.TrimSpace(r[i:]), ". ")
 		}
 	}
+	// The mirror cut some lines inside "for reasons" ("COM JONATHAN
+	// FARRAR FOR REA...") and writes an apostrophe as a comma ("Charge
+	// d,Affaires J. Robert Manzanares").
+	who = cutReasons.ReplaceAllString(who, "")
+	who = dAffairesComma.ReplaceAllString(who, "${1}'${2}")
 	who = strings.Trim(who, " ,;.:")
 	if i := strings.IndexByte(who, ':'); i > 0 && i < 8 && !strings.Contains(who[:i], " ") {
 		// "AMB:WBWOOD"

@@ -307,6 +307,10 @@ func TestClassifiedBy(t *testing.T) {
 		12: {"Smith, EconCouns, State, reasons 1.4 (b)", "Smith", "EconCouns, State", "1.4 (b)"},
 		13: {"Consulate General Istanbul Deputy Principal Officer Win Dayton, reasons 1.4 (b)", "Win Dayton", "Deputy Principal Officer", "1.4 (b)"},
 		9:  {"U.S. Embassy Wellington DCM David J. Keegan, Reasons 1.4 (b) and (d).", "David J. Keegan", "DCM", "1.4 (b) and (d)"},
+		// The mirror's cut inside "for reasons", and its comma for an
+		// apostrophe.
+		14: {"COM JONATHAN FARRAR FOR REA...", "JONATHAN FARRAR", "COM", ""},
+		15: {"Charge d,Affaires J. Robert Manzanares, reasons 1.4 (b) and (d).", "J. Robert Manzanares", "Charge d'Affaires", "1.4 (b) and (d)"},
 	}
 	for i, tt := range tests {
 		cb := parseClassifiedBy(Text{String: tt.in})

@@ -1404,3 +1404,13 @@ func TestGroupColonSemicolonList(t *testing.T) {
 			"Cecilia Blondet - Michael McKinley 2007-09-05; Hans Landolt - Michael McKinley 2007-09-05; Michael McKinley - Pablo Rojas 2007-09-05; Michael McKinley - Rodolfo Alban 2007-09-05"},
 	})
 }
+
+// TestChiefOfMissionRole: "the COM" of a mission with no ambassador is
+// the one the Classified By line names so, even where the mirror cut the
+// line inside "for reasons" ("COM JONATHAN FARRAR FOR REA...").
+func TestChiefOfMissionRole(t *testing.T) {
+	checkMET(t, []metCase{
+		{"COM JONATHAN FARRAR FOR REA...", "Cardinal Jaime Ortega spoke on Sunday.|Cardinal Ortega told the COM much the same during their two hour meeting.",
+			"Jaime Ortega - Jonathan Farrar "},
+	})
+}

@@ -929,6 +929,10 @@ func roleOf(title string) string {
 		return "dcm"
 	case strings.Contains(t, "charge") || t == "cda":
 		return "charge"
+	case t == "com" || strings.Contains(t, "chief of mission"):
+		// The head of a mission that has no ambassador (USINT Havana's
+		// "COM Jonathan Farrar"): "the COM".
+		return "com"
 	case strings.Contains(t, "deputy") || strings.Contains(t, "vice") || strings.Contains(t, "former"):
 		return ""
 	case strings.Contains(t, "ambassador") || t == "amb":
