@@ -8,6 +8,7 @@ package extract
 // sentence. A planned, remote or denied encounter proposes nothing.
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -314,6 +315,11 @@ func (d *doc) skippable(k int) bool {
 // with", "did not meet", "the upcoming meeting").
 func (d *doc) modalBefore(si, i int) bool {
 	s := &d.sents[si]
+	if u := &d.units[s.unit]; u.section == SectionSubject && sceneSetter.MatchString(u.text) {
+		// "SCENESETTER FOR SECRETARY RUMSFELD'S MEETING WITH DEFENSE
+		// MINISTER BONO": the cable prepares the meeting.
+		return true
+	}
 	for k := i - 1; k >= s.lo && i-k <= 4; k-- {
 		t := &d.toks[k]
 		if t.kind == tokPunct && t.text != "-" {
@@ -328,6 +334,12 @@ func (d *doc) modalBefore(si, i int) bool {
 		if notYet[t.lower] {
 			// "to" only counts right before the trigger: "to meet", not "talks to Y".
 			if t.is("to") && k != i-1 {
+				continue
+			}
+			// "we suggest that they meet with", but not "he suggested
+			// that he had met with": a proposal makes only a meeting
+			// still to come hypothetical.
+			if proposalWord(t.lower) && pastForm(d.toks[i].lower) {
 				continue
 			}
 			return true
@@ -349,6 +361,22 @@ func (d *doc) modalBefore(si, i int) bool {
 	}
 	return false
 }
+
+// proposalWord reports whether a word of notYet proposes ("suggest",
+// "recommended") rather than plans or denies.
+func proposalWord(w string) bool {
+	return strings.HasPrefix(w, "suggest") || strings.HasPrefix(w, "recommend")
+}
+
+// pastForm reports whether a trigger word is in the past ("met",
+// "discussed"), which a proposal before it does not make hypothetical.
+func pastForm(w string) bool {
+	return w == "met" || w == "held" || w == "saw" || strings.HasSuffix(w, "ed")
+}
+
+// sceneSetter finds a subject line that announces a scene-setter, the
+// cable that prepares a visit or meeting still to come.
+var sceneSetter = regexp.MustCompile(`(?i)\bscene[- ]?setter`)
 
 // pairUp records a meeting between every subject and every object.
 func (d *doc) pairUp(si, trig int, subj, objs []int) {

@@ -1414,3 +1414,24 @@ func TestChiefOfMissionRole(t *testing.T) {
 			"Jaime Ortega - Jonathan Farrar "},
 	})
 }
+
+// TestProposedMeetings: a meeting proposed ("we suggest that they meet
+// with"), sought ("seeking a meeting with") or prepared by a scene-setter
+// is none; a proposal before a meeting in the past leaves it one.
+func TestProposedMeetings(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Clifford Sobel", "Colonel Dalton Barrosa leads the team.|If such a team comes to Brazil we suggest that they meet with Defense Minister Nelson Jobim.", ""},
+		{"Charge Gene Cretz", "Ambassador Vincent Fean said that he was seeking a meeting with Muammar Qadhafi today to deliver the letter.", ""},
+		{"Ambassador Timothy Roemer", "NSA M.K. Narayanan suggested that he had met with Prime Minister Yousuf Raza Gilani on June 5.",
+			"M.K. Narayanan - Yousuf Raza Gilani 2007-06-05"},
+	})
+	for subj, want := range map[string]int{
+		"SECRETARY RUMSFELD'S MEETING WITH DEFENSE MINISTER BONO":                        1,
+		"SPAIN: SCENESETTER FOR SECRETARY RUMSFELD'S MEETING WITH DEFENSE MINISTER BONO": 0,
+	} {
+		c := cableClassifiedBy(t, "Ambassador Eduardo Aguirre", subj, "Defense Minister Jose Bono spoke with reporters.|Secretary Donald Rumsfeld arrives on Tuesday.")
+		if got := metPairs((&Extractor{RulesOnly: true}).Extract(c)); len(got) != want {
+			t.Errorf("%s: got %v, want %d pairs", subj, got, want)
+		}
+	}
+}
