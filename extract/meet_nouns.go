@@ -147,6 +147,11 @@ func (d *doc) metNoun(si, i int, spans []int) {
 				// its guests.
 				if subj := d.subjectsLeft(si, h, spans); len(subj) > 0 && d.rightBefore(si, subj[0], h) {
 					owner = subj
+				} else if len(subj) > 1 && d.rightBefore(si, subj[len(subj)-1], h) {
+					// "Fred Hof, Special Advisor ... in the office of
+					// Special Envoy Mitchell, held": the first, whose title
+					// in apposition names the other.
+					owner = subj[len(subj)-1:]
 				}
 			}
 		}
@@ -586,7 +591,15 @@ func describing(w string) bool {
 // Interior Sheikh Rashid ..."), or -1.
 func (d *doc) titledMentionAt(si, k int) int {
 	s := &d.sents[si]
-	for j := k; j < s.hi && j-k < 12; j++ {
+	for j := k; j < s.hi && j-k < 16; j++ {
+		if d.toks[j].text == "(" && j > k && d.isTitleTok(j-1) {
+			// "Deputy Director General for Coordination (Director
+			// General Chief of Staff) Alon Ushpiz": an aside in the title.
+			if end := d.shortAside(j, s.hi); end > 0 {
+				j = end
+				continue
+			}
+		}
 		if mi := d.mentionAt(j); mi >= 0 {
 			// "PvdA member (and close Bos advisor) Frans Timmermans": a
 			// name that is no person's (the party) can open the title of
@@ -986,11 +999,35 @@ func (d *doc) rightBefore(si, mi, h int) bool {
 			}
 		case t.text == "," && inPhrase:
 			inPhrase = false // the end of the "accompanied by" phrase mi is in
+		case t.text == "," && k+1 == h && k == d.ments[mi].hi && d.ments[mi].nhi < k:
+			// "Fred Hof, Special Advisor for Regional Affairs, held": the
+			// comma that closes the title the mention holds after the name.
+		case t.text == "," && k+1 < h && d.isTitleTok(k+1), k == d.ments[mi].hi && d.ments[mi].nhi < k && t.kind == tokWord && !t.upper:
+			// "Fred Hof, Special Advisor for Regional Affairs in the
+			// office of Special Envoy Mitchell, held a series of
+			// meetings": the subject's title in apposition (or the rest
+			// of the one the mention holds), to its comma.
+			j := k + 1
+			for j < h && j-k <= 16 && d.toks[j].text != "," && !d.clauseWord(j) {
+				j++
+			}
+			if j >= h || d.toks[j].text != "," {
+				return false
+			}
+			k = j
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// clauseWord reports whether token k is a word that makes a clause of
+// what it stands in: a verb of a person or of saying, or a clause's
+// stop ("who", "which").
+func (d *doc) clauseWord(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tokWord && (personVerbs.hasLower(t.lower) || sayVerbs.hasLower(t.lower) || clauseStops.hasLower(t.lower))
 }
 
 // companionWord reports whether t says someone came along with another:

@@ -1435,3 +1435,18 @@ func TestProposedMeetings(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldMeetingsWithGroups: "held a meeting with <group>, including
+// ..." pairs the one who held it with the members, whose titles may hold
+// an aside; the one who held it may carry a title in apposition, which
+// may name someone else.
+func TestHeldMeetingsWithGroups(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Anne Slaughter", "Fred Hof arrived on June 9.|Hof also held a meeting with senior MFA staff, including Deputy Director General for Coordination (Director General Chief of Staff) Alon Ushpiz, Naor Gilon and David Siegel.",
+			"Alon Ushpiz - Fred Hof ; David Siegel - Fred Hof ; Fred Hof - Naor Gilon "},
+		{"Ambassador Anne Slaughter", "On June 10, Fred Hof, Special Advisor for Regional Affairs, held meetings with officials, including Nimrod Barkan.",
+			"Fred Hof - Nimrod Barkan 2007-06-10"},
+		{"Ambassador Anne Slaughter", "On June 10, Fred Hof, Special Advisor for Regional Affairs in the office of Special Envoy Mitchell, held a series of meetings with GOI officials from the MFA and MOD, including Nimrod Barkan.",
+			"Fred Hof - Nimrod Barkan 2007-06-10"},
+	})
+}
