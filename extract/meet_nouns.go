@@ -131,7 +131,10 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			// sentence's subject, not of the person named just before.
 			owner = nil
 			if adjSubj >= 0 {
-				owner = []int{adjSubj}
+				// (With those who came along: "Ambassador Daalder,
+				// accompanied by German Ambassador Ulrich Brandenburg,
+				// delivered reftel points in ... meetings with the SecGen".)
+				owner = append([]int{adjSubj}, d.companionsAfter(si, adjSubj)...)
 				if inner := d.reportedSubject(si, d.ments[adjSubj].hi, adjunct); inner >= 0 {
 					// "FM Verhagen noted PM Balkenende had made clear in
 					// his morning meeting with President Obama": the
@@ -791,6 +794,13 @@ func (d *doc) sentenceSubjectFrom(si, lo, p int) int {
 		if m.hi+1 == p && d.toks[m.hi].text == "," {
 			return mi // "Lima Mayor Luis Castaneda, in a 1/10 meeting with ...": the phrase right after the subject
 		}
+		if c := d.companionPhraseEnd(si, mi); c > 0 && c+1 < p {
+			// "Ambassador Daalder, accompanied by German Ambassador Ulrich
+			// Brandenburg, delivered": the verb follows the phrase.
+			if t := &d.toks[c+1]; t.kind == tokWord && !t.upper && !t.is("and") {
+				return mi
+			}
+		}
 	}
 	return -1
 }
@@ -1028,6 +1038,41 @@ func (d *doc) rightBefore(si, mi, h int) bool {
 func (d *doc) clauseWord(k int) bool {
 	t := &d.toks[k]
 	return t.kind == tokWord && (personVerbs.hasLower(t.lower) || sayVerbs.hasLower(t.lower) || clauseStops.hasLower(t.lower))
+}
+
+// companionPhraseEnd returns the comma that closes an "accompanied by"
+// phrase right after mention mi (", accompanied by A and B,"), or -1.
+func (d *doc) companionPhraseEnd(si, mi int) int {
+	s := &d.sents[si]
+	h := d.ments[mi].hi
+	if h+2 >= s.hi || d.toks[h].text != "," || !companionWord(&d.toks[h+1]) || !d.toks[h+2].is("by") {
+		return -1
+	}
+	for c := h + 3; c < s.hi; c++ {
+		if d.toks[c].text == "," {
+			return c
+		}
+		if d.clauseWord(c) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// companionsAfter returns the people of the "accompanied by" phrase right
+// after mention mi.
+func (d *doc) companionsAfter(si, mi int) []int {
+	c := d.companionPhraseEnd(si, mi)
+	if c < 0 {
+		return nil
+	}
+	var out []int
+	for _, mj := range d.mentionsOf(si) {
+		if m := &d.ments[mj]; m.lo > d.ments[mi].hi && m.hi <= c && m.person >= 0 {
+			out = append(out, mj)
+		}
+	}
+	return out
 }
 
 // companionWord reports whether t says someone came along with another:

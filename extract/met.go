@@ -348,6 +348,17 @@ func (d *doc) modalBefore(si, i int) bool {
 			break
 		}
 	}
+	// After the trigger, a time still to come: "the SYG's meeting with
+	// Deputy PM Ivanov next week at the Munich Security Conference".
+	for k := i + 1; k+1 < s.hi && k-i <= 12; k++ {
+		t := &d.toks[k]
+		if t.text == ";" || t.kind == tokWord && clauseStops.hasLower(t.lower) {
+			break
+		}
+		if t.is("next") && comingTimes.hasLower(d.toks[k+1].lower) {
+			return true
+		}
+	}
 	// Further back in the clause only the future itself counts: "Zewail
 	// will return to Egypt on January 24 for a follow-up meeting with".
 	for k := i - 5; k >= s.lo && i-k <= 20; k-- {
@@ -361,6 +372,9 @@ func (d *doc) modalBefore(si, i int) bool {
 	}
 	return false
 }
+
+// comingTimes follow "next" in a time still to come ("next week").
+var comingTimes = set("week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // proposalWord reports whether a word of notYet proposes ("suggest",
 // "recommended") rather than plans or denies.

@@ -1450,3 +1450,17 @@ func TestHeldMeetingsWithGroups(t *testing.T) {
 			"Fred Hof - Nimrod Barkan 2007-06-10"},
 	})
 }
+
+// TestSecretaryGeneralRole: "the SecGen" is the one secretary general the
+// cable names; those who came along with the subject ("Ambassador
+// Daalder, accompanied by German Ambassador Ulrich Brandenburg,
+// delivered ... in meetings with") are on the subject's side; a meeting
+// "next week" is still to come.
+func TestSecretaryGeneralRole(t *testing.T) {
+	sg := "Secretary General Anders Fogh Rasmussen welcomed the decision.|"
+	checkMET(t, []metCase{
+		{"Ambassador Ivo Daalder", sg + "Ambassador Daalder, accompanied by German Ambassador Ulrich Brandenburg, delivered reftel points in separate September 15 meetings with the SecGen, the Polish PermRep, and a joint meeting with all three Baltic PermReps.",
+			"Anders Fogh Rasmussen - Ivo Daalder 2007-09-15; Anders Fogh Rasmussen - Ulrich Brandenburg 2007-09-15"},
+		{"Ambassador Ivo Daalder", sg + "The Dutch Ambassador suggested formats to raise the issue with the Russians, such as the SecGen's meeting with Deputy PM Sergei Ivanov next week at the Munich Security Conference.", ""},
+	})
+}

@@ -935,6 +935,13 @@ func roleOf(title string) string {
 		return "com"
 	case strings.Contains(t, "deputy") || strings.Contains(t, "vice") || strings.Contains(t, "former"):
 		return ""
+	case t == "secgen" || t == "syg" || strings.HasSuffix(t, "secretary general") || strings.HasSuffix(t, "secretary-general"):
+		if strings.Contains(t, "under") || strings.Contains(t, "assistant") {
+			return ""
+		}
+		// "the SecGen": the one secretary general the cable names (NATO's,
+		// the UN's, a ministry's).
+		return "secgen"
 	case strings.Contains(t, "ambassador") || t == "amb":
 		return "ambassador"
 	case t == "fm" || strings.Contains(t, "foreign minister") || strings.Contains(t, "minister of foreign affairs"):
