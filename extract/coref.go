@@ -995,12 +995,13 @@ func (d *doc) resolveRoles() {
 			continue
 		}
 		c := m.country
-		if c == "" && m.lo > d.sents[m.sent].lo && d.ann[m.lo-1].kind == annDemonym {
+		if c == "" && m.lo > d.sents[m.sent].lo && (d.ann[m.lo-1].kind == annDemonym || d.ann[m.lo-1].kind == annCountry) {
 			c = d.ann[m.lo-1].code // "the Chinese Ambassador"
 		}
-		if c != "" && c != "US" && foreignChief(m.role) {
+		if c != "" && c != "US" && (foreignChief(m.role) || m.role == "fm" || m.role == "pm" || m.role == "secgen") {
 			// "the Chinese Ambassador" is the one Chinese ambassador the
-			// cable names ("Chinese Ambassador Guan Mu"), not the US one.
+			// cable names ("Chinese Ambassador Guan Mu"), not the US one;
+			// "the Venezuelan Foreign Minister" the Venezuelan one.
 			if pi := d.foreignHolder(m.role, c); pi >= 0 {
 				d.attachRole(pi, i)
 			}

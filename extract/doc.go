@@ -133,6 +133,7 @@ func (d *doc) begin(x *Extractor, ctx context.Context, c *cable.Cable) {
 	if d.host == "" && c.Meta.Origin != "" {
 		d.host = hostCountry(c.Meta.Origin)
 	}
+	d.sceneSetter = sceneSetter.MatchString(c.Subject.Text)
 }
 
 // doc is the working state of one extraction. Its slices and maps are
@@ -143,6 +144,9 @@ type doc struct {
 	c    *cable.Cable
 	ctx  context.Context
 	host string // ISO code of the country the cable was sent from
+	// sceneSetter: the subject line announces a scene-setter, a cable that
+	// prepares a visit or meeting still to come (modalBefore).
+	sceneSetter bool
 	// congress: 0 not yet known, 1 the cable shows the US Congress (see
 	// usCongress), 2 it does not.
 	congress int8
@@ -210,7 +214,7 @@ var docPool = sync.Pool{New: func() any {
 }}
 
 func (d *doc) reset() {
-	d.x, d.c, d.ctx, d.host, d.congress = nil, nil, nil, "", 0
+	d.x, d.c, d.ctx, d.host, d.congress, d.sceneSetter = nil, nil, nil, "", 0, false
 	d.countriesNamed = nil
 	d.units = d.units[:0]
 	d.utok = d.utok[:0]

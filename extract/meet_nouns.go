@@ -1009,14 +1009,14 @@ func (d *doc) rightBefore(si, mi, h int) bool {
 			}
 		case t.text == "," && inPhrase:
 			inPhrase = false // the end of the "accompanied by" phrase mi is in
-		case t.text == "," && k+1 == h && k == d.ments[mi].hi && d.ments[mi].nhi < k:
+		case t.text == "," && k+1 == h && k == d.ments[mi].hi && d.ments[mi].nhi < k && d.opensClause(si, mi):
 			// "Fred Hof, Special Advisor for Regional Affairs, held": the
 			// comma that closes the title the mention holds after the name.
-		case t.text == "," && k+1 < h && d.isTitleTok(k+1), k == d.ments[mi].hi && d.ments[mi].nhi < k && t.kind == tokWord && !t.upper:
+		case k == d.ments[mi].hi && d.ments[mi].nhi < k && t.kind == tokWord && !t.upper && !d.clauseWord(k) && d.opensClause(si, mi):
 			// "Fred Hof, Special Advisor for Regional Affairs in the
 			// office of Special Envoy Mitchell, held a series of
-			// meetings": the subject's title in apposition (or the rest
-			// of the one the mention holds), to its comma.
+			// meetings": the rest of the title the mention holds, to its
+			// comma.
 			j := k + 1
 			for j < h && j-k <= 16 && d.toks[j].text != "," && !d.clauseWord(j) {
 				j++
@@ -1032,6 +1032,15 @@ func (d *doc) rightBefore(si, mi, h int) bool {
 	return true
 }
 
+// opensClause reports whether mention mi opens its clause: it starts the
+// sentence or follows a comma (an opening phrase's), not a verb
+// ("Netanyahu, who had earlier received George Mitchell, Special Envoy
+// for Middle East Peace, held talks with": Mitchell is no subject).
+func (d *doc) opensClause(si, mi int) bool {
+	lo := d.ments[mi].lo
+	return lo == d.sents[si].lo || d.toks[lo-1].text == ","
+}
+
 // clauseWord reports whether token k is a word that makes a clause of
 // what it stands in: a verb of a person or of saying, or a clause's
 // stop ("who", "which").
@@ -1041,19 +1050,21 @@ func (d *doc) clauseWord(k int) bool {
 }
 
 // companionPhraseEnd returns the comma that closes an "accompanied by"
-// phrase right after mention mi (", accompanied by A and B,"), or -1.
+// phrase right after mention mi (", accompanied by A, B and C," before
+// the verb, "accompanied by A, the German Ambassador, delivered"): the
+// first comma followed by a word in lower case; -1 if there is none.
 func (d *doc) companionPhraseEnd(si, mi int) int {
 	s := &d.sents[si]
 	h := d.ments[mi].hi
 	if h+2 >= s.hi || d.toks[h].text != "," || !companionWord(&d.toks[h+1]) || !d.toks[h+2].is("by") {
 		return -1
 	}
-	for c := h + 3; c < s.hi; c++ {
-		if d.toks[c].text == "," {
-			return c
-		}
+	for c := h + 3; c+1 < s.hi; c++ {
 		if d.clauseWord(c) {
 			return -1
+		}
+		if t := &d.toks[c+1]; d.toks[c].text == "," && t.kind == tokWord && !t.upper && !t.is("and") && !t.is("the") {
+			return c
 		}
 	}
 	return -1

@@ -315,7 +315,7 @@ func (d *doc) skippable(k int) bool {
 // with", "did not meet", "the upcoming meeting").
 func (d *doc) modalBefore(si, i int) bool {
 	s := &d.sents[si]
-	if u := &d.units[s.unit]; u.section == SectionSubject && sceneSetter.MatchString(u.text) {
+	if d.units[s.unit].section == SectionSubject && d.sceneSetter {
 		// "SCENESETTER FOR SECRETARY RUMSFELD'S MEETING WITH DEFENSE
 		// MINISTER BONO": the cable prepares the meeting.
 		return true
@@ -337,9 +337,10 @@ func (d *doc) modalBefore(si, i int) bool {
 				continue
 			}
 			// "we suggest that they meet with", but not "he suggested
-			// that he had met with": a proposal makes only a meeting
-			// still to come hypothetical.
-			if proposalWord(t.lower) && pastForm(d.toks[i].lower) {
+			// that he had met with" nor "Wetangula suggested in the
+			// meeting with": a proposal makes hypothetical only a meeting
+			// it governs that is still to come.
+			if proposalWord(t.lower) && (d.pastTrigger(i) || d.prepBetween(k, i)) {
 				continue
 			}
 			return true
@@ -350,12 +351,14 @@ func (d *doc) modalBefore(si, i int) bool {
 	}
 	// After the trigger, a time still to come: "the SYG's meeting with
 	// Deputy PM Ivanov next week at the Munich Security Conference".
+	// Not the topic of a purpose or of a preposition ("met with X to
+	// discuss next week's visit", "about the summit next month").
 	for k := i + 1; k+1 < s.hi && k-i <= 12; k++ {
 		t := &d.toks[k]
-		if t.text == ";" || t.kind == tokWord && clauseStops.hasLower(t.lower) {
+		if t.text == ";" || t.kind == tokWord && (clauseStops.hasLower(t.lower) || topicWords.hasLower(t.lower)) {
 			break
 		}
-		if t.is("next") && comingTimes.hasLower(d.toks[k+1].lower) {
+		if t.is("next") && comingTimes.hasLower(d.toks[k+1].lower) && !(k+2 < s.hi && d.toks[k+2].kind == tokPoss) {
 			return true
 		}
 	}
@@ -382,11 +385,32 @@ func proposalWord(w string) bool {
 	return strings.HasPrefix(w, "suggest") || strings.HasPrefix(w, "recommend")
 }
 
-// pastForm reports whether a trigger word is in the past ("met",
-// "discussed"), which a proposal before it does not make hypothetical.
-func pastForm(w string) bool {
+// pastTrigger reports whether the trigger at i is a verb in the past
+// ("met", "discussed"), which a proposal before it does not make
+// hypothetical; not a participle after "be" or "to" ("suggest that the
+// Ambassador be briefed by").
+func (d *doc) pastTrigger(i int) bool {
+	w := d.toks[i].lower
+	if i > 0 && (d.toks[i-1].is("be") || d.toks[i-1].is("to")) {
+		return false
+	}
 	return w == "met" || w == "held" || w == "saw" || strings.HasSuffix(w, "ed")
 }
+
+// prepBetween reports whether a preposition of place or time stands
+// between tokens k and i ("suggested in the meeting with").
+func (d *doc) prepBetween(k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		if t := &d.toks[j]; t.is("in") || t.is("during") || t.is("at") || t.is("over") || t.is("after") {
+			return true
+		}
+	}
+	return false
+}
+
+// topicWords open the purpose or topic of an encounter, whose own times
+// are not the encounter's ("to discuss next week's visit").
+var topicWords = set("to", "for", "about", "on", "regarding", "concerning")
 
 // sceneSetter finds a subject line that announces a scene-setter, the
 // cable that prepares a visit or meeting still to come.

@@ -1386,12 +1386,22 @@ func TestForeignMinisterRole(t *testing.T) {
 		{"Ambassador Michael E. Ranneberger", fm + "On March 23 the Ambassador met with the Foreign Minister.",
 			"Michael E. Ranneberger - Moses Wetangula 2007-03-23"},
 		{"Ambassador Michael E. Ranneberger", fm + "On March 23 Under Secretary Burns met with EU Foreign Ministers.", ""},
+		{"Ambassador Michael E. Ranneberger", fm + "On March 23 the Ambassador met with the Saudi Foreign Minister.", ""},
+		{"Ambassador Michael E. Ranneberger", fm + "On March 23 the Ambassador met with the Foreign Ministers.", ""},
+		{"Ambassador Michael E. Ranneberger", fm + "On March 23 the Ambassador met with the Foreign Minister of Uganda.", ""},
+		{"Ambassador Michael E. Ranneberger", fm + "On March 23 the Ambassador met with the incoming Foreign Minister.", ""},
+		{"Ambassador Michael E. Ranneberger", "Kenyan Foreign Minister Moses Wetangula spoke at the forum on March 20.|On March 23 the Ambassador met with the Kenyan Foreign Minister.",
+			"Michael E. Ranneberger - Moses Wetangula 2007-03-23"},
 		{"Ambassador Michael E. Ranneberger", fm + "On March 23 Under Secretary Burns met with Deputy Kenyan Foreign Minister Dr. Richard Onyonka.",
 			"Nicholas Burns - Richard Onyonka 2007-03-23"},
 		{"Ambassador Carol van Voorst", "Foreign Minister Valgerdur Sverrisdottir spoke at the forum on March 20.|In the Foreign Minister's absence, the Ambassador called on Permanent Secretary Gretar Sigurdsson on March 22.",
 			"Carol van Voorst - Gretar Sigurdsson 2007-03-22"},
 		{"Ambassador Kristen Silverberg", "The EU delegation, including Commissioner Karel de Gucht and Swedish Minister Gunilla Carlsson, saw the visit as a success.|Samuel Mumbengegwi told the delegation not to worry.|The delegation then went to Bulawayo and met with Morgan Tsvangirai.",
 			"Gunilla Carlsson - Morgan Tsvangirai ; Karel de Gucht - Morgan Tsvangirai "},
+		// A verb of telling before the group in a relative clause is not
+		// the group's own.
+		{"Ambassador James McGee", "Secretary Condoleezza Rice, who thanked the hosts, was accompanied by Ambassador Kristen Silverberg and Assistant Secretary Jendayi Frazer.|On September 13 the delegation met with Morgan Tsvangirai.",
+			"Condoleezza Rice - Morgan Tsvangirai 2007-09-13; Jendayi Frazer - Morgan Tsvangirai 2007-09-13; Kristen Silverberg - Morgan Tsvangirai 2007-09-13"},
 	})
 }
 
@@ -1424,6 +1434,11 @@ func TestProposedMeetings(t *testing.T) {
 		{"Charge Gene Cretz", "Ambassador Vincent Fean said that he was seeking a meeting with Muammar Qadhafi today to deliver the letter.", ""},
 		{"Ambassador Timothy Roemer", "NSA M.K. Narayanan suggested that he had met with Prime Minister Yousuf Raza Gilani on June 5.",
 			"M.K. Narayanan - Yousuf Raza Gilani 2007-06-05"},
+		{"Ambassador Michael E. Ranneberger", "Foreign Minister Moses Wetangula spoke at the forum on March 20.|Wetangula suggested in the March 23 meeting with the Ambassador that the talks resume.",
+			"Michael E. Ranneberger - Moses Wetangula 2007-03-23"},
+		{"Ambassador Michael E. Ranneberger", "Foreign Minister Moses Wetangula spoke at the forum on March 20.|Wetangula suggested in the meeting with the Ambassador on March 23 that the talks resume.",
+			"Michael E. Ranneberger - Moses Wetangula 2007-03-23"},
+		{"Ambassador Adam Ereli", "Al-Haq media director Abduljalil Singace contacted the Embassy on January 8 requesting a meeting with President George W. Bush.", ""},
 	})
 	for subj, want := range map[string]int{
 		"SECRETARY RUMSFELD'S MEETING WITH DEFENSE MINISTER BONO":                        1,
@@ -1448,6 +1463,8 @@ func TestHeldMeetingsWithGroups(t *testing.T) {
 			"Fred Hof - Nimrod Barkan 2007-06-10"},
 		{"Ambassador Anne Slaughter", "On June 10, Fred Hof, Special Advisor for Regional Affairs in the office of Special Envoy Mitchell, held a series of meetings with GOI officials from the MFA and MOD, including Nimrod Barkan.",
 			"Fred Hof - Nimrod Barkan 2007-06-10"},
+		// Not the object of a relative clause.
+		{"Ambassador James Cunningham", "On June 10, Netanyahu, who had earlier received George Mitchell, Special Envoy for Middle East Peace, held talks with Mahmoud Abbas.", ""},
 	})
 }
 
@@ -1462,5 +1479,15 @@ func TestSecretaryGeneralRole(t *testing.T) {
 		{"Ambassador Ivo Daalder", sg + "Ambassador Daalder, accompanied by German Ambassador Ulrich Brandenburg, delivered reftel points in separate September 15 meetings with the SecGen, the Polish PermRep, and a joint meeting with all three Baltic PermReps.",
 			"Anders Fogh Rasmussen - Ivo Daalder 2007-09-15; Anders Fogh Rasmussen - Ulrich Brandenburg 2007-09-15"},
 		{"Ambassador Ivo Daalder", sg + "The Dutch Ambassador suggested formats to raise the issue with the Russians, such as the SecGen's meeting with Deputy PM Sergei Ivanov next week at the Munich Security Conference.", ""},
+		{"Ambassador Ivo Daalder", sg + "On September 15 Ambassador Daalder met with the UN Secretary General.", ""},
+		{"Ambassador Ivo Daalder", sg + "On September 15 Ambassador Daalder met with the Under Secretary General.", ""},
+		{"Ambassador Ivo Daalder", sg + "Ambassador Daalder met with Rasmussen on September 15 to review plans for the summit next month.",
+			"Anders Fogh Rasmussen - Ivo Daalder 2007-09-15"},
+		{"Ambassador Ivo Daalder", sg + "Ambassador Daalder, accompanied by Ulrich Brandenburg, the German Ambassador, delivered reftel points in a September 15 meeting with the SecGen.",
+			"Anders Fogh Rasmussen - Ivo Daalder 2007-09-15; Anders Fogh Rasmussen - Ulrich Brandenburg 2007-09-15"},
+		{"Ambassador Ivo Daalder", sg + "Ambassador Daalder met with Rasmussen on September 15 to discuss next week's ministerial.",
+			"Anders Fogh Rasmussen - Ivo Daalder 2007-09-15"},
+		{"Ambassador Ivo Daalder", sg + "Ambassador Daalder, accompanied by German Ambassador Ulrich Brandenburg, French Ambassador Pascal Teixeira and Polish Ambassador Boguslaw Winid, delivered reftel points in separate September 15 meetings with the SecGen.",
+			"Anders Fogh Rasmussen - Boguslaw Winid 2007-09-15; Anders Fogh Rasmussen - Ivo Daalder 2007-09-15; Anders Fogh Rasmussen - Pascal Teixeira 2007-09-15; Anders Fogh Rasmussen - Ulrich Brandenburg 2007-09-15"},
 	})
 }

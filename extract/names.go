@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -929,12 +928,12 @@ func roleOf(title string) string {
 		return "dcm"
 	case strings.Contains(t, "charge") || t == "cda":
 		return "charge"
+	case strings.Contains(t, "deputy") || strings.Contains(t, "vice") || strings.Contains(t, "former"):
+		return ""
 	case t == "com" || strings.Contains(t, "chief of mission"):
 		// The head of a mission that has no ambassador (USINT Havana's
 		// "COM Jonathan Farrar"): "the COM".
 		return "com"
-	case strings.Contains(t, "deputy") || strings.Contains(t, "vice") || strings.Contains(t, "former"):
-		return ""
 	case t == "secgen" || t == "syg" || strings.HasSuffix(t, "secretary general") || strings.HasSuffix(t, "secretary-general"):
 		if strings.Contains(t, "under") || strings.Contains(t, "assistant") {
 			return ""
@@ -976,20 +975,30 @@ func roleOf(title string) string {
 	return ""
 }
 
-// bareHead reports whether the title at [lo,end) stands for one holder
-// and no name: not "EU Foreign Ministers", not "Deputy Saudi Foreign
-// Minister" (the country between "Deputy" and the title), not "Foreign
-// Minister Dr. Prince Torki" (a name after the honorific).
+// bareHead reports whether the title at [lo,end) stands for a holder the
+// cable names and no name follows: "the Foreign Minister", "the SecGen",
+// "the Venezuelan Foreign Minister" (resolveRoles takes the country),
+// "their Foreign Minister", not "EU Foreign Ministers", "the incoming
+// Foreign Minister", "the Foreign Minister of Uganda", "the UN Secretary
+// General", nor "Foreign Minister Dr. Prince Torki" (a name after the
+// honorific).
 func (d *doc) bareHead(si, lo, end int) bool {
 	s := &d.sents[si]
-	if strings.HasSuffix(d.toks[end-1].lower, "s") || end < s.hi && d.ann[end].kind == annHonorific {
+	if strings.HasSuffix(d.toks[end-1].lower, "s") {
+		return false
+	}
+	if end < s.hi && (d.ann[end].kind == annHonorific || d.toks[end].is("of") || d.toks[end].is("for")) {
 		return false
 	}
 	k := lo - 1
 	if k >= s.lo && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry) {
 		k--
 	}
-	return k < s.lo || !slices.Contains([]string{"deputy", "vice", "former", "acting", "ex"}, d.toks[k].lower)
+	if k < s.lo {
+		return true
+	}
+	t := &d.toks[k]
+	return t.kind == tokPunct || t.is("the") || t.is("his") || t.is("her") || t.is("their") || t.is("its")
 }
 
 // roleAt records a role mention at token i ("the Ambassador", "Poloff",
@@ -1023,7 +1032,7 @@ func (d *doc) roleAt(si, i int) bool {
 			wider := strings.Join(strings.Fields(d.units[s.unit].text[d.toks[lo].start:d.toks[end-1].end]), " ")
 			// The mission's own posts, and "the Foreign Minister", "the
 			// Prime Minister": the one the cable names so (resolveRoles).
-			if r := roleOf(wider); r == "polchief" || r == "econchief" || (r == "fm" || r == "pm") && d.bareHead(si, lo, end) {
+			if r := roleOf(wider); r == "polchief" || r == "econchief" || r == "fm" || r == "pm" {
 				text, role = wider, r
 			} else {
 				lo = i
@@ -1032,6 +1041,9 @@ func (d *doc) roleAt(si, i int) bool {
 	}
 	if role == "" && !a.staff {
 		return false
+	}
+	if (role == "fm" || role == "pm" || role == "secgen") && !d.bareHead(si, lo, end) {
+		return false // a qualified title is some other holder's
 	}
 	d.ments = append(d.ments, pmention{
 		sent: si, lo: lo, hi: end, nlo: end, nhi: end, title: text, role: role, staff: a.staff,

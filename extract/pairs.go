@@ -305,16 +305,23 @@ func (d *doc) delegations() {
 	}
 }
 
-// addressesGroup reports whether a verb that takes the person spoken to
-// ("told", "briefed", "thanked") stands between tokens k and the group
-// word at group: the one who spoke to the delegation is not of it.
+// addressesGroup reports whether the group word at group is the object
+// of a verb that takes the person spoken to ("told the delegation",
+// "briefed the visiting EU delegation"), with only an article, a
+// possessive or the group's describing words between: the one who spoke
+// to the delegation, named at or after token k, is not of it. Not
+// "Rice, who thanked the hosts, was accompanied by ... The delegation".
 func (d *doc) addressesGroup(k, group int) bool {
-	for ; k < group; k++ {
-		if addressVerbs.hasLower(d.toks[k].lower) {
-			return true
+	j := group - 1
+	for j >= k && j > group-5 {
+		t := &d.toks[j]
+		if t.kind == tokPoss || t.kind == tokWord && (t.upper || t.is("the") || t.is("a") || t.is("his") || t.is("her") || t.is("their") || t.is("our") || describing(t.lower)) && !addressVerbs.hasLower(t.lower) {
+			j--
+			continue
 		}
+		break
 	}
-	return false
+	return j >= k && addressVerbs.hasLower(d.toks[j].lower)
 }
 
 // withPairs: "X reviewed with Y", "X raised the issue with Y", "in a
