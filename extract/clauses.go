@@ -449,7 +449,7 @@ func (d *doc) semicolonList(si, k, hi int) bool {
 			}
 			if t := &d.toks[j]; t.text == ";" {
 				return true
-			} else if t.kind != tokWord || personVerbs.hasLower(t.lower) || sayVerbs.hasLower(t.lower) {
+			} else if t.kind != tokWord || d.clauseWord(j) {
 				return false
 			}
 		}
