@@ -33,7 +33,12 @@ func (d *doc) metNoun(si, i int, spans []int) {
 	for k < s.hi && k-i < 10 && d.skippable(k) {
 		k++
 	}
-	if k < s.hi && !d.toks[k].is("with") && i+1 < s.hi && (d.toks[i+1].is("on") || d.toks[i+1].is("about") || d.toks[i+1].is("regarding") || d.toks[i+1].is("over") || d.toks[i+1].is("throughout")) {
+	// "a farewell call on President Uribe": the one called on, as "with".
+	callOn := d.toks[i].is("call") && i+1 < s.hi && d.toks[i+1].is("on") && i > s.lo && callKinds.hasLower(d.toks[i-1].lower)
+	if callOn {
+		k = i + 1
+	}
+	if k < s.hi && !callOn && !d.toks[k].is("with") && i+1 < s.hi && (d.toks[i+1].is("on") || d.toks[i+1].is("about") || d.toks[i+1].is("regarding") || d.toks[i+1].is("over") || d.toks[i+1].is("throughout")) {
 		if w := d.topicThenWith(si, i+1); w > 0 {
 			// "held an in-depth discussion on the current U.S. approach
 			// toward the Western Sahara dispute with MFA DG Alvaro
@@ -95,7 +100,7 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			}
 		}
 		d.pairAll(si, i, objs)
-	case k < s.hi && (d.toks[k].is("with") || d.toks[k].is("for") && meal || d.hostedBy(si, k)):
+	case k < s.hi && (d.toks[k].is("with") || callOn || d.toks[k].is("for") && meal || d.hostedBy(si, k)):
 		if d.toks[k].is("hosted") {
 			k++ // "During a February 17 lunch hosted by Ambassador Stephens, X said"
 		}

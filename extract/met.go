@@ -101,7 +101,7 @@ func (d *doc) findMeetings(si int) {
 		switch {
 		case w == "met":
 			d.metVerb(si, i, spans)
-		case w == "called" || w == "call" && i > s.lo && (d.toks[i-1].is("courtesy") || d.toks[i-1].is("a") || d.paidBefore(si, i)):
+		case w == "called" || w == "call" && i > s.lo && (callKinds.hasLower(d.toks[i-1].lower) || d.toks[i-1].is("a") || d.paidBefore(si, i)):
 			// "paid a courtesy call February 6 on X": a date or place may
 			// stand before "on"; "called X" alone is a telephone call.
 			k := i + 1
@@ -112,8 +112,17 @@ func (d *doc) findMeetings(si int) {
 				if d.callToAct(si, k+1) {
 					break // "called on Lugovoy to return to London": a demand, not a visit
 				}
-				d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, k+1, spans))
-			} else if k < s.hi && d.toks[k].is("with") && w == "call" && d.toks[i-1].is("courtesy") {
+				subj := d.subjectsLeft(si, i, spans)
+				if len(subj) == 0 && w == "call" && callKinds.hasLower(d.toks[i-1].lower) && d.introPhrase(si, i) {
+					// "During her September 3 introductory call on Interior
+					// Minister Sanchez, the Ambassador raised": a noun phrase,
+					// as "meeting with".
+					d.rule = "noun"
+					d.metNoun(si, i, spans)
+					break
+				}
+				d.pairUp(si, i, subj, d.objectsRight(si, k+1, spans))
+			} else if k < s.hi && d.toks[k].is("with") && w == "call" && callKinds.hasLower(d.toks[i-1].lower) {
 				// "During an Oct. 20 courtesy call with the Ambassador, X
 				// highlighted": a noun phrase, as "meeting with".
 				d.rule = "noun"
@@ -375,6 +384,11 @@ func (d *doc) modalBefore(si, i int) bool {
 	}
 	return false
 }
+
+// callKinds are the words before "call" that make it a visit paid in
+// person ("an introductory call on", "a farewell call on", "an office
+// call with"), not a telephone call.
+var callKinds = set("courtesy", "introductory", "farewell", "office", "official", "protocol", "initial")
 
 // comingTimes follow "next" in a time still to come ("next week").
 var comingTimes = set("week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

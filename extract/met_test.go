@@ -1491,3 +1491,21 @@ func TestSecretaryGeneralRole(t *testing.T) {
 			"Anders Fogh Rasmussen - Boguslaw Winid 2007-09-15; Anders Fogh Rasmussen - Ivo Daalder 2007-09-15; Anders Fogh Rasmussen - Pascal Teixeira 2007-09-15; Anders Fogh Rasmussen - Ulrich Brandenburg 2007-09-15"},
 	})
 }
+
+// TestCallKinds: an introductory, farewell, office or official call is a
+// visit paid in person, with "on" or "with", also as the opening phrase
+// of the sentence whose subject paid it; a bare "call" there may be by
+// telephone.
+func TestCallKinds(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Anne Slaughter", "The Ambassador made an introductory call on Interior Minister Rosa Sanchez on September 3.",
+			"Anne Slaughter - Rosa Sanchez 2007-09-03"},
+		{"Ambassador Anne Slaughter", "During her September 3 introductory call on Interior Minister Rosa Sanchez, the Ambassador raised extradition.",
+			"Anne Slaughter - Rosa Sanchez 2007-09-03"},
+		{"Ambassador Anne Slaughter", "In his September 3 farewell call on President Alvaro Uribe, the Ambassador raised extradition.",
+			"Alvaro Uribe - Anne Slaughter 2007-09-03"},
+		{"Ambassador Anne Slaughter", "During a September 3 office call with Interior Minister Rosa Sanchez, the Ambassador raised extradition.",
+			"Anne Slaughter - Rosa Sanchez 2007-09-03"},
+		{"Ambassador Anne Slaughter", "In a call on September 3, Interior Minister Rosa Sanchez thanked the Ambassador.", ""},
+	})
+}
