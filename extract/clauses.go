@@ -54,8 +54,10 @@ func (d *doc) subjectsLeft(si, i int, spans []int) []int {
 				continue
 			}
 			// "In the Foreign Minister's absence, Ambassador called on":
-			// an owner is not the verb's subject.
-			if hi := d.ments[mi].hi; hi < s.hi && d.toks[hi].kind == tokPoss {
+			// an owner is not the verb's subject, unless what it owns is
+			// the trigger itself ("Singh's July 16 Sharm el-Sheikh meeting
+			// with Pakistani PM Gilani").
+			if hi := d.ments[mi].hi; hi < s.hi && d.toks[hi].kind == tokPoss && !d.ownsTrigger(hi+1, i) {
 				k = d.ments[mi].lo
 				continue
 			}
@@ -75,6 +77,27 @@ func (d *doc) subjectsLeft(si, i int, spans []int) []int {
 		}
 	}
 	return out
+}
+
+// ownsTrigger reports whether the trigger at i is a meeting noun and the
+// words [lo,i) between an owner's "'s" and it only a date, names of no
+// person and describing words ("July 16 Sharm el-Sheikh", "recent"), so
+// that the owner owns the meeting (not "Kouchner's Africa Advisor
+// Charlotte Montel met with").
+func (d *doc) ownsTrigger(lo, i int) bool {
+	if !meetNouns[d.toks[i].lower] || d.personIn(lo, i) {
+		return false
+	}
+	for k := lo; k < i; k++ {
+		t := &d.toks[k]
+		switch {
+		case d.ann[k].kind == annTime, t.kind == tokNum, t.text == "-":
+		case t.kind == tokWord && (t.upper || isParticle(t.text) || describing(t.lower)):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // leadClauseEnd is the token after the comma that closes an opening

@@ -1396,6 +1396,11 @@ func TestForeignMinisterRole(t *testing.T) {
 			"Nicholas Burns - Richard Onyonka 2007-03-23"},
 		{"Ambassador Carol van Voorst", "Foreign Minister Valgerdur Sverrisdottir spoke at the forum on March 20.|In the Foreign Minister's absence, the Ambassador called on Permanent Secretary Gretar Sigurdsson on March 22.",
 			"Carol van Voorst - Gretar Sigurdsson 2007-03-22"},
+		{"Ambassador Charles Rivkin", "AF DAS William Fitzgerald and Foreign Minister Bernard Kouchner's Africa Advisor Charlotte Montel met with Burkinabe President Blaise Compaore on September 14.",
+			"Blaise Compaore - Charlotte Montel 2007-09-14; Blaise Compaore - William Fitzgerald 2007-09-14"},
+		// The owner of the meeting noun itself had the meeting.
+		{"Ambassador Timothy Roemer", "The honeymoon period was cut short when fallout over a joint statement that came out of Manmohan Singh's July 16 Sharm el-Sheikh meeting with Pakistani PM Yousuf Raza Gilani proved a headache for his government.",
+			"Manmohan Singh - Yousuf Raza Gilani 2007-07-16"},
 		{"Ambassador Kristen Silverberg", "The EU delegation, including Commissioner Karel de Gucht and Swedish Minister Gunilla Carlsson, saw the visit as a success.|Samuel Mumbengegwi told the delegation not to worry.|The delegation then went to Bulawayo and met with Morgan Tsvangirai.",
 			"Gunilla Carlsson - Morgan Tsvangirai ; Karel de Gucht - Morgan Tsvangirai "},
 		// A verb of telling before the group in a relative clause is not
