@@ -998,7 +998,7 @@ func (d *doc) resolveRoles() {
 		if c == "" && m.lo > d.sents[m.sent].lo && (d.ann[m.lo-1].kind == annDemonym || d.ann[m.lo-1].kind == annCountry) {
 			c = d.ann[m.lo-1].code // "the Chinese Ambassador"
 		}
-		if c != "" && c != "US" && (foreignChief(m.role) || m.role == "fm" || m.role == "pm" || m.role == "secgen") {
+		if c != "" && c != "US" && (foreignChief(m.role) || officeRole(m.role)) {
 			// "the Chinese Ambassador" is the one Chinese ambassador the
 			// cable names ("Chinese Ambassador Guan Mu"), not the US one;
 			// "the Venezuelan Foreign Minister" the Venezuelan one.
@@ -1102,6 +1102,14 @@ func (d *doc) classifies(pi int) bool {
 		}
 	}
 	return false
+}
+
+// officeRole reports whether role is a government's or a body's office
+// that "the X" names only bare ("the Foreign Minister", not "the incoming
+// Foreign Minister"; roleAt, bareHead) and that a country word before it
+// resolves to that country's holder (resolveRoles).
+func officeRole(role string) bool {
+	return role == "fm" || role == "pm" || role == "secgen"
 }
 
 func foreignChief(role string) bool {

@@ -801,10 +801,9 @@ func (d *doc) sentenceSubjectFrom(si, lo, p int) int {
 		}
 		if c := d.companionPhraseEnd(si, mi); c > 0 && c+1 < p {
 			// "Ambassador Daalder, accompanied by German Ambassador Ulrich
-			// Brandenburg, delivered": the verb follows the phrase.
-			if t := &d.toks[c+1]; t.kind == tokWord && !t.upper && !t.is("and") {
-				return mi
-			}
+			// Brandenburg, delivered": the verb follows the phrase (the
+			// comma companionPhraseEnd returns is one a verb follows).
+			return mi
 		}
 	}
 	return -1

@@ -1042,7 +1042,7 @@ func (d *doc) roleAt(si, i int) bool {
 	if role == "" && !a.staff {
 		return false
 	}
-	if (role == "fm" || role == "pm" || role == "secgen") && !d.bareHead(si, lo, end) {
+	if officeRole(role) && !d.bareHead(si, lo, end) {
 		return false // a qualified title is some other holder's
 	}
 	d.ments = append(d.ments, pmention{
