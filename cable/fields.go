@@ -260,10 +260,17 @@ var titleWords = map[string]bool{
 	"SPECIAL": true, "ENVOY": true, "BY:": true, "BY": true, "POLMILOFF": true, "POLCHIEF": true, "ECONCHIEF": true,
 	"PAO": true, "RSO": true, "A/S": true, "DAS": true, "PDAS": true, "UNDER": true, "EXECUTIVE": true,
 	"POLITICAL,": true, "CONSULATE": true, "AFFAIRS,": true, "CHARGE'": true, "D`AFFAIRES": true,
+	// "Charge' de Affaires", "Charge d' Affaires".
+	"AFFAIRES": true, "D'": true,
+	"MINCOUNS": true, "COUNS": true, "MC": true, "M-C": true, "LEADER": true, "TEAM": true,
 }
 
 var (
-	cutReasons     = regexp.MustCompile(`(?i)\s+for\s+r(e(a(s(o(ns?)?)?)?)?)?\s*\.\.\.\s*$`)
+	cutReasons = regexp.MustCompile(`(?i)\s+for\s+r(e(a(s(o(ns?)?)?)?)?)?\s*\.\.\.\s*$`)
+	// "Classified By: Classified by Ambassador Eduardo Aguirre",
+	// "CLASSIFIED CONFIDENTIAL BY ACTING DCM ...": the line's label again.
+	labelAgain     = regexp.MustCompile(`(?i)^classifi?e?d\s+(confidential\s+|secret\s+)?by:?\s+`)
+	trailingFor    = regexp.MustCompile(`(?i)\s+f\s?o\s?r?\s*$`) // "George Glass fo r reasons": the mirror's space inside the word
 	dAffairesComma = regexp.MustCompile(`\b([dD]),\s?([aA][fF][fF][aA][iI][rR][eE][sS])\b`)
 )
 
@@ -295,9 +302,12 @@ func parseClassifiedBy(t Text) *ClassifiedBy {
 	// The mirror cut some lines inside "for reasons" ("COM JONATHAN
 	// FARRAR FOR REA...") and writes an apostrophe as a comma ("Charge
 	// d,Affaires J. Robert Manzanares").
+	who = labelAgain.ReplaceAllString(strings.TrimSpace(who), "")
 	who = cutReasons.ReplaceAllString(who, "")
+	who = strings.NewReplacer("\u2019", "'", "`", "'").Replace(who)
 	who = dAffairesComma.ReplaceAllString(who, "${1}'${2}")
 	who = strings.Trim(who, " ,;.:")
+	who = strings.Trim(trailingFor.ReplaceAllString(who, ""), " ,;.:")
 	if i := strings.IndexByte(who, ':'); i > 0 && i < 8 && !strings.Contains(who[:i], " ") {
 		// "AMB:WBWOOD"
 		cb.Title, cb.Name = who[:i], strings.TrimSpace(who[i+1:])
@@ -380,9 +390,122 @@ func parseClassifiedBy(t Text) *ClassifiedBy {
 			}
 		}
 	}
+	// A title word the table does not know ("Economic-Political
+	// Minister-Counselor", "ECPO A/Mincouns", "ISN/MTR DIRECTOR", "USEU
+	// EconMinCouns") stops the reading from the start inside the title:
+	// the name is then read from the end, where it always is.
+	end := len(f)
+	if b, e := nameStart(f); b > n || e < end {
+		n, end = max(b, n), e
+	}
 	cb.Title = strings.Join(f[:n], " ")
-	cb.Name = strings.Join(f[n:], " ")
+	cb.Name = strings.Join(f[n:end], " ")
 	return cb
+}
+
+// nameStart gives the bounds [b,end) of the name that ends the words f
+// of a Classified By line: the words read back from the end while they
+// can be part of a name (capitalised, an initial, a particle, a nickname
+// in quotes), up to the first word of a title. Lower-case words left
+// after the name ("Ambassador Ashe by reasons") are not part of it. b is
+// 0 when no name is found.
+func nameStart(f []string) (b, end int) {
+	end = len(f)
+	for end > 0 && !isUpper(f[end-1][0]) && !particles[strings.ToLower(f[end-1])] {
+		end--
+	}
+	mixed := strings.ToUpper(strings.Join(f, " ")) != strings.Join(f, " ")
+	b = end
+	for b > 0 && cbNameWord(strings.Trim(f[b-1], ",:;"), mixed) {
+		b--
+	}
+	for b < end && !isUpper(f[b][0]) {
+		b++ // a name starts with a capital, not with its particle
+	}
+	if b == end {
+		return 0, len(f)
+	}
+	return b, end
+}
+
+// particles are the lower-case words inside names ("Carol van Voorst").
+var particles = map[string]bool{"van": true, "von": true, "de": true, "da": true, "del": true, "della": true, "di": true,
+	"du": true, "dos": true, "das": true, "der": true, "den": true, "bin": true, "al": true, "la": true, "le": true}
+
+// cbNameWord reports whether w can be a word of the name in a Classified
+// By line; mixed says the line is not all in capitals, so that a word in
+// capitals there is an office's acronym ("ECPO", "USEU", "M-C"), not a
+// name.
+func cbNameWord(w string, mixed bool) bool {
+	if w == "" || strings.ContainsAny(w, "/") || titleWords[strings.ToUpper(w)] {
+		return false
+	}
+	if particles[strings.ToLower(w)] || strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "\u201c") {
+		return true // "Carol van Voorst", A. "Hoot" Baez
+	}
+	if !isUpper(w[0]) {
+		return false
+	}
+	if initials(w) {
+		return true // "A.", "W.R."
+	}
+	if strings.Contains(w, "-") {
+		for part := range strings.SplitSeq(w, "-") {
+			if titleWords[strings.ToUpper(part)] {
+				return false // "Economic-Political", "Minister-Counselor"
+			}
+		}
+	}
+	if mixed && capitalsOnly(w) {
+		return false
+	}
+	return !camelTitle(w)
+}
+
+// initials reports whether w is one initial or more, each a capital and
+// its stop ("A.", "W.R.").
+func initials(w string) bool {
+	if len(w) < 2 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if !isUpper(w[i]) || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalsOnly reports whether w has two letters or more, all capitals
+// ("ECPO", "M-C").
+func capitalsOnly(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case isUpper(c):
+			n++
+		case c >= 'a' && c <= 'z':
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// camelTitle reports whether w is written as the mission's abbreviated
+// titles are, with a capital inside the word after a lower-case letter
+// ("EconMinCouns", "PolCouns", "A/PolAd"), not as names are ("McGehee",
+// "MacDonald", "DeLaurentis", "LaFleur", "JoAnne").
+func camelTitle(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if isUpper(w[i]) && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			switch w[:i] {
+			case "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "Jo", "Mary", "Lee":
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // givenNameForm reports whether w is written as a given name is: one

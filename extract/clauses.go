@@ -136,6 +136,12 @@ func (d *doc) pronoun(si, k int, spans []int) int {
 	// "Kerry opened the meeting with Zardari by referring to his recent
 	// talks": a possessive after the verb is the subject's.
 	if subj := d.sentenceSubject(si, k); subj >= 0 && d.toks[k].kind == tokWord && (d.toks[k].is("his") || d.toks[k].is("her")) {
+		// "Timmermans said Aznar was buoyed ... by his meeting with
+		// President Bush": the subject of the reported clause, when one
+		// comes between.
+		if r := d.clauseSubject(si, d.ments[subj].hi, k); r >= 0 {
+			return r
+		}
 		return subj
 	}
 	// "Gilani recounted his two meetings with President Bush and noted
@@ -145,6 +151,13 @@ func (d *doc) pronoun(si, k int, spans []int) int {
 		j := k - 1
 		if d.toks[j].is("that") && j > d.sents[si].lo {
 			j--
+		}
+		// "The Ambassador mentioned to Antony that he had met": the one
+		// who speaks, not the one spoken to.
+		for _, mi := range spans {
+			if m := &d.ments[mi]; m.hi == j+1 && m.lo-2 > d.sents[si].lo && d.toks[m.lo-1].is("to") && (sayVerbs.hasLower(d.toks[m.lo-2].lower) || reportVerbs.hasLower(d.toks[m.lo-2].lower)) {
+				j = m.lo - 2
+			}
 		}
 		if w := d.toks[j].lower; sayVerbs.hasLower(w) || reportVerbs.hasLower(w) {
 			// The verb's own subject, right before it ("and Hui said
@@ -191,6 +204,37 @@ func (d *doc) pronoun(si, k int, spans []int) int {
 		p = d.lastSubject(si)
 	}
 	return p
+}
+
+// clauseSubject is the person who opens the clause a verb of saying
+// right after the subject (ending at token lo) reports, when the clause
+// goes on to token k: "Timmermans said Aznar was buoyed ... by his",
+// "Kozlov said Putin's agenda for his meetings", not "Rice said that
+// Moratinos has been helpful ..., and made reference to her" (the main
+// clause again), nor "explained to the Charge ... that Lula" (the one
+// told). -1 if none.
+func (d *doc) clauseSubject(si, lo, k int) int {
+	j := d.pastAdverbs(lo, k)
+	if j >= k || !sayVerbs.hasLower(d.toks[j].lower) && !reportVerbs.hasLower(d.toks[j].lower) {
+		return -1
+	}
+	address := addressVerbs.hasLower(d.toks[j].lower)
+	if j++; d.toks[j].is("that") {
+		j, address = j+1, false
+	}
+	mi := d.mentionAt(j)
+	if mi < 0 || address || d.ments[mi].person < 0 || d.ments[mi].hi >= k {
+		return -1 // (not the one told: "Manley told Ambassador Wolcott about his meeting")
+	}
+	if t := &d.toks[d.ments[mi].hi]; t.kind != tokPoss && (t.kind != tokWord || t.upper || placePreps.hasLower(t.lower) || t.is("about") || t.is("of") || t.is("for") || t.is("with")) {
+		return -1 // the clause's subject has its verb (or its "'s") next
+	}
+	for q := d.ments[mi].hi; q+1 < k; q++ {
+		if d.toks[q].text == "," && d.toks[q+1].is("and") || d.toks[q].text == ";" {
+			return -1
+		}
+	}
+	return mi
 }
 
 // attributiveName reports whether mention m is a bare name that modifies
@@ -586,10 +630,33 @@ func (d *doc) ownerLeft(si, i int, spans []int) (owners []int, group bool) {
 					owners = append(owners, mi)
 				}
 			}
+			// "Gilani asked Senators McCain and Graham about their
+			// meeting": the list named last, when it is one, not the
+			// sentence's subject with it.
+			if n := len(owners); n > 2 {
+				lo := n - 1
+				for lo > 0 && d.onlyGlue(d.ments[owners[lo-1]].hi, d.ments[owners[lo]].lo) {
+					lo--
+				}
+				if lo < n-1 && lo > 0 {
+					owners = owners[lo:]
+				}
+			}
 			return owners, true
 		}
 	}
 	return nil, false
+}
+
+// onlyGlue reports whether the tokens [lo,hi) between two names are
+// only those that join a list: commas, "and", "&".
+func (d *doc) onlyGlue(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if t := &d.toks[k]; !t.is("and") && t.text != "&" && t.text != "," {
+			return false
+		}
+	}
+	return hi > lo
 }
 
 // possBeforeDate reports whether the date whose comma is token k follows

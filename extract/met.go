@@ -241,8 +241,10 @@ func (d *doc) findMeetings(si int) {
 		case w == "hosted" || w == "received" || w == "visited":
 			objs := d.objectsRight(si, i+1, spans)
 			if len(objs) == 0 && w == "received" {
-				// "received a briefing from Y"
-				if f := d.findWord(si, i+1, 8, "from"); f > 0 {
+				// "received a briefing from Y"; not "the mandate he has
+				// received from Foreign Minister Calmy-Rey", "received a
+				// letter from".
+				if f := d.findWord(si, i+1, 8, "from"); f > 0 && f-1 > i && receivedInPerson[d.toks[f-1].lower] {
 					objs = d.objectsRight(si, f+1, spans)
 				}
 			}
@@ -297,6 +299,10 @@ func (d *doc) findMeetings(si int) {
 	}
 }
 
+// receivedInPerson are what one receives from someone face to face: "received a
+// briefing from", "received a visit from".
+var receivedInPerson = map[string]bool{"briefing": true, "briefings": true, "visit": true, "visits": true, "delegation": true, "delegations": true}
+
 // skippable tokens may stand between a trigger and its "with": dates,
 // places, adverbs.
 func (d *doc) skippable(k int) bool {
@@ -314,8 +320,8 @@ func (d *doc) skippable(k int) bool {
 		"evening", "night", "early", "late", "mid", "both", "together", "first", "once", "twice", "alone",
 		"of", "the", "a", "an", "two", "three", "several", "who", "one-on-one", "bilaterally", "informally",
 		"for", "minutes", "hour", "hours", "over", "again,", "personally", "directly", "length",
-		"a.m.", "p.m.", "a.m", "p.m", "noon", "midnight":
-		return true // "length": "met at length with"; "met at 5 a.m. on July 23 with"
+		"a.m.", "p.m.", "a.m", "p.m", "noon", "midnight", "earlier", "later", "same", "day", "previous", "prior":
+		return true // "length": "met at length with"; "met at 5 a.m. on July 23 with"; "their meeting earlier the same day in Lahore with"
 	}
 	return false
 }

@@ -1514,3 +1514,37 @@ func TestCallKinds(t *testing.T) {
 		{"Ambassador Anne Slaughter", "In a call on September 3, Interior Minister Rosa Sanchez thanked the Ambassador.", ""},
 	})
 }
+
+// TestReportedClauseOwner: "his" in a clause that a verb of saying
+// reports stands for that clause's subject, not for the one who says it,
+// unless the sentence has gone back to its main clause.
+func TestReportedClauseOwner(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Eduardo Aguirre", "Deputy Secretary General Alfredo Timmermans said former President Jose Aznar was buoyed by the warm reception he received and, in particular, by his meeting with President George Bush.",
+			"George W. Bush - Jose Aznar "},
+		{"Ambassador Eduardo Aguirre", "Secretary Condoleezza Rice said that Foreign Minister Miguel Moratinos has been helpful in the region, and made reference to her meeting with Israeli Foreign Minister Tzipi Livni on August 26.",
+			"Condoleezza Rice - Tzipi Livni 2007-08-26"},
+	})
+}
+
+// TestOwnersAndSpeakers: "their" stands for the list named last, and the
+// meeting noun finds its "with" after "earlier the same day in Lahore";
+// "he" after "told X that" is the one who speaks.
+func TestOwnersAndSpeakers(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Anne Patterson", "Prime Minister Yousuf Raza Gilani asked Senators John McCain and Lindsey Graham about their meeting earlier the same day in Lahore with Nawaz Sharif.",
+			"John McCain - Nawaz Sharif ; Lindsey Graham - Nawaz Sharif "},
+		{"Ambassador David Mulford", "The Ambassador mentioned to Defense Minister A.K. Antony that he had met with Foreign Secretary Shivshankar Menon and discussed the issue.",
+			"David Mulford - Shivshankar Menon "},
+	})
+}
+
+// TestReceivedFrom: "received a briefing from Y" is a meeting; a
+// mandate, a letter or a call received from Y is not.
+func TestReceivedFrom(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Peter Coneway", "State Secretary Michael Ambuehl went ahead, given the clear mandate he has received from Foreign Minister Micheline Calmy-Rey.", ""},
+		{"Ambassador Peter Coneway", "The Ambassador received a letter from Finance Minister Hans Merz on March 3.", ""},
+		{"Ambassador Peter Coneway", "The Ambassador received a briefing from Finance Minister Hans Merz on March 3.", "Hans Merz - Peter Coneway 2007-03-03"},
+	})
+}
