@@ -317,7 +317,11 @@ func (d *doc) metNoun(si, i int, spans []int) {
 		// meeting, A and B discussed" makes them the two who met.
 		if len(after) >= 2 && d.ments[after[1]].lo-d.ments[after[0]].hi <= 3 && !(d.ments[after[1]].hi < s.hi && d.toks[d.ments[after[1]].hi].kind == tokPoss) && !d.inParens(si, d.ments[after[1]].lo) &&
 			!(d.listBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) && d.afterWith(si, d.ments[after[0]].lo)) &&
-			!(d.listBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) && d.findWord(si, d.ments[after[1]].hi, 3, "met") >= 0) {
+			!(d.listBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) && d.findWord(si, d.ments[after[1]].hi, 3, "met") >= 0) &&
+			!d.companionBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) {
+			// (Nor "In the March 12 meeting, Foreign Minister Morales
+			// Troncoso was accompanied by Deputy FM Manuel Trullols": the
+			// two came together.)
 			// (Not "Meeting May 26 in Islamabad, Representatives Schiff
 			// and Schwartz met with Zardari": the two are the subject of
 			// "met", which pairs them with its objects.)
@@ -1094,6 +1098,17 @@ func (d *doc) companionsAfter(si, mi int) []int {
 // "accompanied", "joined", "flanked" (by).
 func companionWord(t *token) bool {
 	return t.is("accompanied") || t.is("joined") || t.is("flanked")
+}
+
+// companionBetween reports whether a companion word stands in [lo,hi):
+// "Morales Troncoso was accompanied by Trullols".
+func (d *doc) companionBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if companionWord(&d.toks[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterComma reports whether a comma comes right before token k of

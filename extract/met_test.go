@@ -1548,3 +1548,13 @@ func TestReceivedFrom(t *testing.T) {
 		{"Ambassador Peter Coneway", "The Ambassador received a briefing from Finance Minister Hans Merz on March 3.", "Hans Merz - Peter Coneway 2007-03-03"},
 	})
 }
+
+// TestAccompaniedAfterMeetingPhrase: after "In the March 12 meeting,", a
+// subject accompanied or joined by someone came with that one.
+func TestAccompaniedAfterMeetingPhrase(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador P. Robert Fannin", "In the March 12 meeting, Foreign Minister Carlos Morales Troncoso was accompanied by Deputy FM Manuel Trullols.", ""},
+		{"Ambassador P. Robert Fannin", "In the March 12 meeting, Foreign Minister Carlos Morales Troncoso told Deputy FM Manuel Trullols that the summit went well.",
+			"Carlos Morales Troncoso - Manuel Trullols 2007-03-12"},
+	})
+}
