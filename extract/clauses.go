@@ -14,7 +14,14 @@ import (
 // sentMentions lists the person and role mentions of a sentence in text
 // order.
 func (d *doc) sentMentions(si int) []int {
-	d.spans = append(d.spans[:0], d.mentionsOf(si)...)
+	d.spans = d.spans[:0]
+	for _, mi := range d.mentionsOf(si) {
+		// Not the name of an administration ("Cardoso administration
+		// minister Parente", "the Bush Administration"): no one who met.
+		if !d.ments[mi].office {
+			d.spans = append(d.spans, mi)
+		}
+	}
 	// Mentions are appended in text order within a sentence, except the
 	// roles recorded while scanning; sort by position.
 	for a := 1; a < len(d.spans); a++ {
@@ -201,6 +208,14 @@ func (d *doc) pronoun(si, k int, spans []int) int {
 		p = notOf
 	}
 	if p < 0 {
+		// "The Prime Minister made this observation after his October 30
+		// meeting with Merkel", the holder unnamed: "his" is that
+		// holder's, no one else's.
+		for _, mi := range spans {
+			if m := &d.ments[mi]; m.hi <= k && m.person < 0 && m.role != "" {
+				return -1
+			}
+		}
 		p = d.lastSubject(si)
 	}
 	return p

@@ -178,7 +178,7 @@ func (d *doc) buildEvents() {
 			// a meeting already told, sharing one of its people, is that
 			// meeting.
 			ei = -1
-			if d.refersBack(c.anchor) {
+			if d.refersBack(c.anchor) && !d.freshNoun(c.trig) {
 				// Events are made in the order of their sentences: stop at
 				// the first of an earlier unit rather than search them all.
 				for k := len(d.events) - 1; k >= 0 && d.sents[d.events[k].anchor].unit >= d.sents[c.anchor].unit; k-- {
@@ -228,6 +228,18 @@ func (d *doc) buildEvents() {
 		}
 		slices.Sort(e.paras)
 	}
+}
+
+// freshNoun reports whether the token at trig is a meeting noun that
+// does not refer back ("including five meetings this year between
+// President Putin and President Hu" in a sentence that also speaks of
+// "the visit" told before): the pair it tells is of a meeting of its own.
+func (d *doc) freshNoun(trig int) bool {
+	if trig <= 0 || trig >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[trig]
+	return t.kind == tokWord && meetNouns.hasLower(t.lower) && !t.is("meet") && !backRefs.hasLower(d.toks[trig-1].lower)
 }
 
 // sideCountries gives a person the text gives no country the country of

@@ -69,6 +69,24 @@ func (d *doc) metNoun(si, i int, spans []int) {
 	switch {
 	case k < s.hi && (d.toks[k].is("between") || d.toks[k].is("of") && d.toks[i].is("meeting")):
 		objs := d.objectsRight(si, k+1, spans)
+		// "conversations between Ambassador Sobel and U/S Patriota, and
+		// between the Political Counselor and Marcel Biato": two
+		// meetings, each of its own two.
+		if b2 := d.findWord(si, k+1, 30, "between"); b2 > 0 && d.toks[k].is("between") {
+			var first []int
+			for _, mi := range objs {
+				if d.ments[mi].lo < b2 {
+					first = append(first, mi)
+				}
+			}
+			d.pairAll(si, i, first)
+			if !(meetNouns.hasLower(d.toks[b2-1].lower) && d.modalBefore(si, b2-1)) {
+				// (not "and the planned meeting between PM Singh and PM
+				// Gilani")
+				d.pairAll(si, i, d.objectsRight(si, b2+1, spans))
+			}
+			return
+		}
 		// "a meeting between FonMin Stagno, the MFA's Alarcon and
 		// Guillermet; Ambassador Cianchette, A/S Hook and SA McLinn": a
 		// semicolon parts the two sides.

@@ -311,7 +311,14 @@ func (d *doc) skippable(k int) bool {
 		return true
 	}
 	if t.kind != tokWord {
-		// the dot of "a.m.", which the tokenizer leaves apart
+		// The brackets of "met (separately) with"; the dot of "a.m.",
+		// which the tokenizer leaves apart.
+		switch {
+		case t.text == "(" && k+2 < len(d.toks) && d.toks[k+2].text == ")":
+			return d.toks[k+1].kind == tokWord && d.skippable(k+1)
+		case t.text == ")" && k >= 2 && d.toks[k-2].text == "(":
+			return d.toks[k-1].kind == tokWord && d.skippable(k-1)
+		}
 		return t.text == "." && k > 0 && (d.toks[k-1].is("a.m") || d.toks[k-1].is("p.m"))
 	}
 	switch t.lower {

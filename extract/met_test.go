@@ -1558,3 +1558,46 @@ func TestAccompaniedAfterMeetingPhrase(t *testing.T) {
 			"Carlos Morales Troncoso - Manuel Trullols 2007-03-12"},
 	})
 }
+
+// TestBracketedAdverb: "met (separately) with" reads through the
+// bracketed adverb.
+func TestBracketedAdverb(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Clifford Sobel", "On February 27, the Ambassador met (separately) with Minister of Justice Marcio Thomaz Bastos and Private Secretary Gilberto Carvalho.",
+			"Clifford Sobel - Gilberto Carvalho 2007-02-27; Clifford Sobel - Marcio Thomaz Bastos 2007-02-27"},
+	})
+}
+
+// TestPronounOfUnnamedHolder: "his" after an unnamed office holder ("The
+// Prime Minister ... his meeting") is that holder's, not the person the
+// sentence before named.
+func TestPronounOfUnnamedHolder(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador David Mulford", "Since the August 12 reversal by Sonia Gandhi and the Prime Minister on the agreement, the Congress Party appears to be stiffening its back. The Prime Minister and the party have acknowledged a delay. The Prime Minister made this observation after his September 10 meeting with German Chancellor Angela Merkel.", ""},
+	})
+}
+
+// TestAdministrationNames: the name of an administration ("Cardoso
+// administration minister", "the Aznar government") is no one who met.
+func TestAdministrationNames(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Donna Hrinak", "In a September 10 meeting with U/S Alan Larson, Cardoso administration minister Pedro Parente expressed admiration for the new team.",
+			"Alan Larson - Pedro Parente 2007-09-10"},
+		{"DCM Hugo Llorens", "Former President Jose Maria Aznar spoke in Madrid on Monday.|The DCM discussed our close cooperation now and particularly in the past with the PP and the Aznar government.", ""},
+	})
+}
+
+// TestTwoBetweens: "between A and B, and between C and D" tells two
+// meetings, each of its own two (the second not when it is planned), and
+// a meeting noun of its own in a sentence that also refers back to "the
+// visit" is its own meeting.
+func TestTwoBetweens(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Clifford Sobel", "In follow-up conversations between Ambassador Sobel and U/S Antonio Patriota, and between the Political Counselor and Marcel Biato, the president's advisor, the Brazilians stressed their view.",
+			"Antonio Patriota - Clifford Sobel "},
+		{"Ambassador Timothy Roemer", "Small steps, such as the June meeting between PM Manmohan Singh and President Asif Zardari and the planned meeting between PM Manmohan Singh and PM Yousuf Gilani, will produce little.",
+			"Asif Ali Zardari - Manmohan Singh "},
+		{"Ambassador William Burns", "Chinese Premier Wen Jiabao met with President Vladimir Putin and PM Viktor Zubkov. Director Andrei Kupik said the visit was a success, one of a number of recent meetings between the GOR and China, including five meetings this year between President Putin and Chinese President Hu Jintao.",
+			"Hu Jintao - Vladimir Putin ; Viktor Zubkov - Wen Jiabao ; Vladimir Putin - Wen Jiabao "},
+	})
+}
