@@ -357,10 +357,11 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 		case t.kind == tokPoss || d.ann[k].kind != annNone && d.ann[k].kind != annTime:
 			continue
 		case t.kind == tokPunct:
-			if t.text == "(" && len(out) == 0 && k > s.lo && (d.ann[k-1].kind != annNone || d.toks[k-1].upper) {
+			if t.text == "(" && (len(out) == 0 || d.ments[out[len(out)-1]].hi < k) && k > s.lo && (d.ann[k-1].kind != annNone || d.toks[k-1].upper) {
 				// "on Brazilian Ministry of External Relations (MRE or
 				// Itamaraty) Secretary-General (Deputy Minister) Antonio
-				// Patriota": an aside inside the first object's title.
+				// Patriota", "with the DCM and Navy (Marina) Admiral
+				// Enrique Henaro Galan": an aside inside an object's title.
 				if c := d.asideEnd(k, hi); c > 0 {
 					k = c
 					continue

@@ -192,7 +192,15 @@ func (d *doc) metNoun(si, i int, spans []int) {
 					if mi < 0 || d.ments[mi].hi >= s.hi {
 						continue
 					}
-					if t := &d.toks[d.ments[mi].hi]; !t.is("and") && t.text != "," {
+					next := d.ments[mi].hi
+					if e := d.asideEnd(next, s.hi); d.toks[next].text == "(" && e > 0 && e+1 < s.hi && d.toks[e+1].is("and") {
+						// "..., Admiral Roberto Gomez Caranza (Deputy Chief of
+						// Operations) and others, Walters pressed": the
+						// list goes on after the aside (not "Brigadier
+						// Juniti Saito (protect), pulled": the subject).
+						next = e + 1
+					}
+					if t := &d.toks[next]; !t.is("and") && t.text != "," {
 						comma, subj = c, []int{mi}
 						break
 					}

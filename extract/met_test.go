@@ -1601,3 +1601,19 @@ func TestTwoBetweens(t *testing.T) {
 			"Hu Jintao - Vladimir Putin ; Viktor Zubkov - Wen Jiabao ; Vladimir Putin - Wen Jiabao "},
 	})
 }
+
+// TestOpeningPhrasesAndAsides: the people of an opening "Prior to
+// meeting with X," or "Following up on our meeting with X," are not the
+// subjects of the main verb; an aside inside a title ("Navy (Marina)
+// Admiral") or after a listed name ("(Deputy Chief of Operations) and
+// others,") does not end the list of a meeting phrase.
+func TestOpeningPhrasesAndAsides(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Samuel Kaplan", "Prior to meeting with Sekouba Konate, A/S Johnnie Carson met on January 5 with Foreign Minister Taieb Fassi Fihri and Director General for Studies (external intelligence service chief) Mohamed Yassine Mansouri.",
+			"Johnnie Carson - Mohamed Yassine Mansouri 2007-01-05; Johnnie Carson - Taieb Fassi Fihri 2007-01-05"},
+		{"Ambassador Gene Cretz", "Following up on our meeting with activist Fathi el-Jahmi in December, the Ambassador met on January 22 with Director Saleh Abdulsalam Saleh.",
+			"Gene Cretz - Saleh Abdulsalam Saleh 2007-01-22"},
+		{"Ambassador Antonio Garza", "In a working lunch with the DCM and Navy (Marina) Admiral Enrique Henaro Galan, Admiral Roberto Gomez Caranza (Deputy Chief of Operations) and others, Director John Walters pressed for an agreement.",
+			"Enrique Henaro Galan - John Walters ; John Walters - Roberto Gomez Caranza "},
+	})
+}
