@@ -753,7 +753,11 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 		if p < 0 || side[p] != 0 {
 			continue
 		}
-		for _, q := range d.sidePeople(side, 3-join) {
+		j := join
+		if o := d.titleOwner(si, mi); o >= 0 && side[o] != 0 {
+			j = side[o] // "Larijani's aide Sayaad Monfarad and ... accompanied him": the owner's side
+		}
+		for _, q := range d.sidePeople(side, 3-j) {
 			// Told in the meeting's sentence, not this one: the newcomers
 			// are people of that meeting, which may gain more of them
 			// later ("The U.S. side included ...", sideLists); the

@@ -1617,3 +1617,15 @@ func TestOpeningPhrasesAndAsides(t *testing.T) {
 			"Enrique Henaro Galan - John Walters ; John Walters - Roberto Gomez Caranza "},
 	})
 }
+
+// TestOwnedTitleJoinsOwnersSide: one who joins a meeting under a title
+// its owner's name precedes ("Calmy-Rey's Diplomatic Advisor Pascale
+// Balzaretti") joins the owner's side.
+func TestOwnedTitleJoinsOwnersSide(t *testing.T) {
+	checkMET(t, []metCase{
+		{"DCM Carol Urban", "Foreign Minister Micheline Calmy-Rey met with Ambassador Peter Coneway on September 3. Calmy-Rey's Diplomatic Advisor Pascale Balzaretti and DCM Carol Urban joined the meeting.",
+			"Carol Urban - Micheline Calmy-Rey 2007-09-03; Carol Urban - Pascale Balzaretti 2007-09-03; Micheline Calmy-Rey - Peter Coneway 2007-09-03; Pascale Balzaretti - Peter Coneway 2007-09-03"},
+		{"Ambassador Peter Coneway", "Iranian negotiator Ali Larijani met with Swiss Foreign Minister Micheline Calmy-Rey in Bern on September 12. Larijani's aide Sayaad Monfarad and Deputy Foreign Minister Said Jalili accompanied him.",
+			"Ali Larijani - Micheline Calmy-Rey 2007-09-12; Micheline Calmy-Rey - Sayaad Monfarad 2007-09-12"},
+	})
+}

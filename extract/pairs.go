@@ -1032,7 +1032,13 @@ func (d *doc) titleOwner(si, mi int) int {
 	m := &d.ments[mi]
 	for _, mj := range d.sentMentions(si) {
 		o := &d.ments[mj]
-		if mj == mi || o.person < 0 || o.person == m.person || o.lo < m.lo || o.hi > m.hi || o.hi >= len(d.toks) || d.toks[o.hi].kind != tokPoss {
+		if mj == mi || o.person < 0 || o.person == m.person || o.hi >= len(d.toks) || d.toks[o.hi].kind != tokPoss {
+			continue
+		}
+		// Inside the mention ("Mike Threadgold, Head of Fox's Private
+		// Office"), or right before it ("Hague's Senior Advisor Arminka
+		// Helic").
+		if (o.lo < m.lo || o.hi > m.hi) && o.hi+1 != m.lo {
 			continue
 		}
 		return o.person
