@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // ---- TAGS ----
@@ -261,16 +263,19 @@ var titleWords = map[string]bool{
 	"PAO": true, "RSO": true, "A/S": true, "DAS": true, "PDAS": true, "UNDER": true, "EXECUTIVE": true,
 	"POLITICAL,": true, "CONSULATE": true, "AFFAIRS,": true, "CHARGE'": true, "D`AFFAIRES": true,
 	// "Charge' de Affaires", "Charge d' Affaires".
-	"AFFAIRES": true, "D'": true,
-	"MINCOUNS": true, "COUNS": true, "MC": true, "M-C": true, "LEADER": true, "TEAM": true,
+	"AFFAIRES": true, "D'": true, "A.I": true,
+	"MINCOUNS": true, "COUNS": true, "MC": true, "M-C": true, "TEAM": true,
 }
 
 var (
 	cutReasons = regexp.MustCompile(`(?i)\s+for\s+r(e(a(s(o(ns?)?)?)?)?)?\s*\.\.\.\s*$`)
 	// "Classified By: Classified by Ambassador Eduardo Aguirre",
 	// "CLASSIFIED CONFIDENTIAL BY ACTING DCM ...": the line's label again.
-	labelAgain     = regexp.MustCompile(`(?i)^classifi?e?d\s+(confidential\s+|secret\s+)?by:?\s+`)
-	trailingFor    = regexp.MustCompile(`(?i)\s+f\s?o\s?r?\s*$`) // "George Glass fo r reasons": the mirror's space inside the word
+	labelAgain = regexp.MustCompile(`(?i)^classifi?e?d\s+(confidential\s+|secret\s+)?by:?\s+`)
+	// The mirror's spaces inside a word: "George Glass fo r reasons",
+	// "CHRISTOPHER DAVIS FOR REASO N", "John Smith for Rea sons".
+	trailingFor    = regexp.MustCompile(`(?i)\s+(f\s+or|fo\s+r)\s*$`)
+	splitReasons   = regexp.MustCompile(`(?i)((\s+for)?[\s;,]+r\s?e\s?a\s?s\s?o?\s?n?\s?s?|\s+for\s+rea[a-z]*)(\s.*)?$`)
 	dAffairesComma = regexp.MustCompile(`\b([dD]),\s?([aA][fF][fF][aA][iI][rR][eE][sS])\b`)
 )
 
@@ -307,7 +312,11 @@ func parseClassifiedBy(t Text) *ClassifiedBy {
 	who = strings.NewReplacer("\u2019", "'", "`", "'").Replace(who)
 	who = dAffairesComma.ReplaceAllString(who, "${1}'${2}")
 	who = strings.Trim(who, " ,;.:")
-	who = strings.Trim(trailingFor.ReplaceAllString(who, ""), " ,;.:")
+	who = strings.Trim(trailingFor.ReplaceAllString(splitReasons.ReplaceAllString(who, ""), ""), " ,;.:")
+	if strings.HasPrefix(strings.ToLower(who), "derived from") {
+		cb.Title = who // "Derived from Multiple Sources": no one
+		return cb
+	}
 	if i := strings.IndexByte(who, ':'); i > 0 && i < 8 && !strings.Contains(who[:i], " ") {
 		// "AMB:WBWOOD"
 		cb.Title, cb.Name = who[:i], strings.TrimSpace(who[i+1:])
@@ -360,7 +369,7 @@ func parseClassifiedBy(t Text) *ClassifiedBy {
 	// come first, the name is the rest.
 	f := strings.Fields(who)
 	n := 0
-	for n < len(f) && (titleWords[strings.ToUpper(f[n])] || !isUpper(f[n][0]) && !isAllUpper(f[n])) {
+	for n < len(f) && (titleWords[strings.ToUpper(f[n])] || !startsUpper(f[n]) && !isAllUpper(f[n])) {
 		n++
 	}
 	if n == len(f) && n > 0 {
@@ -398,28 +407,35 @@ func parseClassifiedBy(t Text) *ClassifiedBy {
 	if b, e := nameStart(f); b > n || e < end {
 		n, end = max(b, n), e
 	}
-	cb.Title = strings.Join(f[:n], " ")
+	title := f[:n:n]
+	for _, w := range f[end:] {
+		if titleWords[strings.ToUpper(w)] && !cbJunk[strings.ToLower(w)] {
+			title = append(title, w) // "Charge d'Affaires John Smith a.i."
+		}
+	}
+	cb.Title = strings.Join(title, " ")
 	cb.Name = strings.Join(f[n:end], " ")
 	return cb
 }
 
 // nameStart gives the bounds [b,end) of the name that ends the words f
-// of a Classified By line: the words read back from the end while they
-// can be part of a name (capitalised, an initial, a particle, a nickname
-// in quotes), up to the first word of a title. Lower-case words left
-// after the name ("Ambassador Ashe by reasons") are not part of it. b is
-// 0 when no name is found.
+// of a Classified By line: the words read back from the end up to the
+// first word of a title (a word of the title table, one with "/" or a
+// bracket, an abbreviation such as "EconMinCouns", an acronym in capitals
+// in a line that is not all capitals). Leftovers after the name
+// (cbLeftover: "Ambassador Ashe by reasons", "a.i.") are not part of it. The mirror's broken words ("Do nald A. Blome",
+// "Michae l Corbin") stay in the name. b is 0 when no name is found.
 func nameStart(f []string) (b, end int) {
 	end = len(f)
-	for end > 0 && !isUpper(f[end-1][0]) && !particles[strings.ToLower(f[end-1])] {
+	for end > 0 && cbLeftover(f[end-1]) {
 		end--
 	}
 	mixed := strings.ToUpper(strings.Join(f, " ")) != strings.Join(f, " ")
 	b = end
-	for b > 0 && cbNameWord(strings.Trim(f[b-1], ",:;"), mixed) {
+	for b > 0 && !cbTitleWord(strings.Trim(f[b-1], ",:;"), mixed) {
 		b--
 	}
-	for b < end && !isUpper(f[b][0]) {
+	for b < end && !startsUpper(f[b]) {
 		b++ // a name starts with a capital, not with its particle
 	}
 	if b == end {
@@ -428,38 +444,56 @@ func nameStart(f []string) (b, end int) {
 	return b, end
 }
 
-// particles are the lower-case words inside names ("Carol van Voorst").
-var particles = map[string]bool{"van": true, "von": true, "de": true, "da": true, "del": true, "della": true, "di": true,
-	"du": true, "dos": true, "das": true, "der": true, "den": true, "bin": true, "al": true, "la": true, "le": true}
+// cbJunk are the words left after a name when the mirror cut "for
+// reasons" short.
+var cbJunk = map[string]bool{"by": true, "for": true, "per": true}
 
-// cbNameWord reports whether w can be a word of the name in a Classified
-// By line; mixed says the line is not all in capitals, so that a word in
-// capitals there is an office's acronym ("ECPO", "USEU", "M-C"), not a
-// name.
-func cbNameWord(w string, mixed bool) bool {
-	if w == "" || strings.ContainsAny(w, "/") || titleWords[strings.ToUpper(w)] {
-		return false
+// cbLeftover reports whether w, after the name, is no part of it: a word
+// of a title ("a.i."), a leftover of "for reasons" ("by", "fo", "pe r"),
+// a mark ("-") or an aside ("(acting)"). A longer fragment in lower case
+// is the end of a name the mirror broke ("Josiah Rosen blatt").
+func cbLeftover(w string) bool {
+	switch {
+	case cbJunk[strings.ToLower(w)] || titleWords[strings.ToUpper(w)] || strings.HasPrefix(w, "("):
+		return true
+	case !startsUpper(w):
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		return letters <= 3
 	}
-	if particles[strings.ToLower(w)] || strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "\u201c") {
-		return true // "Carol van Voorst", A. "Hoot" Baez
-	}
-	if !isUpper(w[0]) {
-		return false
+	return false
+}
+
+// startsUpper reports whether w starts with a capital, in any script
+// ("Ángel").
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// cbTitleWord reports whether w is a word of a title in a Classified By
+// line, which ends the name read back from the line's end; mixed says the
+// line is not all in capitals, so that a word in capitals there is an
+// office's acronym ("ECPO", "USEU", "M-C"), not a name.
+func cbTitleWord(w string, mixed bool) bool {
+	if w == "" || strings.ContainsAny(w, "/(") || titleWords[strings.ToUpper(w)] {
+		return true // (and an aside: "U/S FOR ARMS CONTROL AND INTERNATIONAL SECURITY (T) JOHN C. ROOD")
 	}
 	if initials(w) {
-		return true // "A.", "W.R."
+		return false // "A.", "W.R."
 	}
 	if strings.Contains(w, "-") {
 		for part := range strings.SplitSeq(w, "-") {
 			if titleWords[strings.ToUpper(part)] {
-				return false // "Economic-Political", "Minister-Counselor"
+				return true // "Economic-Political", "Minister-Counselor"
 			}
 		}
 	}
-	if mixed && capitalsOnly(w) {
-		return false
-	}
-	return !camelTitle(w)
+	return mixed && capitalsOnly(w) || camelTitle(w)
 }
 
 // initials reports whether w is one initial or more, each a capital and
@@ -492,16 +526,21 @@ func capitalsOnly(w string) bool {
 }
 
 // camelTitle reports whether w is written as the mission's abbreviated
-// titles are, with a capital inside the word after a lower-case letter
-// ("EconMinCouns", "PolCouns", "A/PolAd"), not as names are ("McGehee",
-// "MacDonald", "DeLaurentis", "LaFleur", "JoAnne").
+// titles are, a capital inside the word after a lower-case letter and a
+// piece of a title ("EconMinCouns", "PolCouns", "PolAd", "PermRep"), not
+// as names are ("McGehee", "DeLaurentis", "JoAnne", "AnnMarie").
 func camelTitle(w string) bool {
+	inner := false
 	for i := 1; i < len(w); i++ {
 		if isUpper(w[i]) && w[i-1] >= 'a' && w[i-1] <= 'z' {
-			switch w[:i] {
-			case "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "Jo", "Mary", "Lee":
-				continue
-			}
+			inner = true
+		}
+	}
+	if !inner {
+		return false
+	}
+	for _, piece := range []string{"Couns", "Pol", "Econ", "Eco", "Mil", "Off", "Min", "Rep", "Ad", "Att", "Chief", "Sec", "Dep", "Cons", "Gen", "Mgmt", "Amb"} {
+		if strings.Contains(w, piece) {
 			return true
 		}
 	}

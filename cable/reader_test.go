@@ -334,6 +334,21 @@ func TestClassifiedBy(t *testing.T) {
 		29: {"Ambassador Ashe by reasons 1.4 b and d", "Ashe", "Ambassador", "1.4 b and d"},
 		30: {"ECONOMIC-POLITICAL MINISTER COUNSELOR DONALD A. BLOME FO R REASONS 1.4 (B) AND (D)", "DONALD A. BLOME", "ECONOMIC-POLITICAL MINISTER COUNSELOR", "1.4 (B) AND (D)"},
 		31: {"DRL Karen Stewart for reasons 1.4 (b) and (d)", "Karen Stewart", "DRL", "1.4 (b) and (d)"},
+		// "reasons" broken by the mirror; a name it broke, or written with
+		// letters beyond ASCII, an inner capital, a short last word; words
+		// of the title after the name; no one.
+		32: {"POLITICAL MINISTER COUNSELOR CHRISTOPHER DAVIS FOR REASO N 1.4 B/D", "CHRISTOPHER DAVIS", "POLITICAL MINISTER COUNSELOR", "1.4 B/D"},
+		33: {"ConGen Istanbul Deputy Principal Officer Win Dayton; Rea son 1.5 (d).", "Win Dayton", "ConGen Istanbul Deputy Principal Officer", "1.5 (d)"},
+		34: {"Minister Counselor for Economic and Political Affairs Do nald A. Blome for reasons 1.4 (b) and (d)", "Do nald A. Blome", "Minister Counselor for Economic and Political Affairs", "1.4 (b) and (d)"},
+		35: {"Ambassador Jos\u00e9 \u00c1ngel for reasons 1.4 (b) and (d)", "Jos\u00e9 \u00c1ngel", "Ambassador", "1.4 (b) and (d)"},
+		36: {"Political Counselor AnnMarie Smith for reasons 1.4 (b)", "AnnMarie Smith", "Political Counselor", "1.4 (b)"},
+		37: {"DCM Dario Fo for reasons 1.4 (b) and (d)", "Dario Fo", "DCM", "1.4 (b) and (d)"},
+		38: {"Charge d'Affaires John Smith a.i. for reasons 1.4 (b)", "John Smith", "Charge d'Affaires a.i", "1.4 (b)"},
+		39: {"ACTING U/S FOR ARMS CONTROL AND INTERNATIONAL SECURITY (T) JOHN C. ROOD, REASONS, 1.4 (B)", "JOHN C. ROOD", "ACTING U/S FOR ARMS CONTROL AND INTERNATIONAL SECURITY (T)", "1.4 (B)"},
+		40: {"Derived from Multiple Sources", "", "Derived from Multiple Sources", ""},
+		41: {"DCM Robert Goldberg fo 1.4 (b) and (d)", "Robert Goldberg", "DCM", "1.4 (b) and (d)"},
+		42: {"Ambassador \u00c1ngel Mart\u00ednez for reasons 1.4 (b)", "\u00c1ngel Mart\u00ednez", "Ambassador", "1.4 (b)"},
+		43: {"Political Counselor John Smith Acting for reasons 1.4 (b)", "John Smith", "Political Counselor Acting", "1.4 (b)"},
 	}
 	for i, tt := range tests {
 		cb := parseClassifiedBy(Text{String: tt.in})

@@ -145,8 +145,10 @@ func (d *doc) pronoun(si, k int, spans []int) int {
 	if subj := d.sentenceSubject(si, k); subj >= 0 && d.toks[k].kind == tokWord && (d.toks[k].is("his") || d.toks[k].is("her")) {
 		// "Timmermans said Aznar was buoyed ... by his meeting with
 		// President Bush": the subject of the reported clause, when one
-		// comes between.
-		if r := d.clauseSubject(si, d.ments[subj].hi, k); r >= 0 {
+		// comes between. Only for "his": with no word of the people's
+		// sex, "Rice said FM Lavrov was pleased with her meeting" is
+		// Rice's, and most of the officials the cables name are men.
+		if r := d.clauseSubject(si, d.ments[subj].hi, k); r >= 0 && d.toks[k].is("his") {
 			return r
 		}
 		return subj
@@ -212,7 +214,9 @@ func (d *doc) pronoun(si, k int, spans []int) int {
 		// meeting with Merkel", the holder unnamed: "his" is that
 		// holder's, no one else's.
 		for _, mi := range spans {
-			if m := &d.ments[mi]; m.hi <= k && m.person < 0 && m.role != "" {
+			// (The sentence's subject: not "Speaking after the Foreign
+			// Secretary, he described his meeting".)
+			if m := &d.ments[mi]; m.hi <= k && m.person < 0 && m.role != "" && m.lo <= d.sents[si].lo+1 && m.hi < k && d.toks[m.hi].kind == tokWord && !d.toks[m.hi].upper {
 				return -1
 			}
 		}
@@ -647,8 +651,11 @@ func (d *doc) ownerLeft(si, i int, spans []int) (owners []int, group bool) {
 				}
 			}
 			// "Gilani asked Senators McCain and Graham about their
-			// meeting": the list named last, when it is one, not the
-			// sentence's subject with it.
+			// meeting ... with Nawaz Sharif", "the trajectory set by
+			// Presidents Obama and Medvedev at their April 1 meeting": the
+			// list named last, when it is one, not the sentence's subject
+			// with it. (So "McCain and Graham thanked Gilani and Zardari
+			// for their meeting" reads as Gilani's and Zardari's.)
 			if n := len(owners); n > 2 {
 				lo := n - 1
 				for lo > 0 && d.onlyGlue(d.ments[owners[lo-1]].hi, d.ments[owners[lo]].lo) {

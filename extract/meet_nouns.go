@@ -72,19 +72,19 @@ func (d *doc) metNoun(si, i int, spans []int) {
 		// "conversations between Ambassador Sobel and U/S Patriota, and
 		// between the Political Counselor and Marcel Biato": two
 		// meetings, each of its own two.
-		if b2 := d.findWord(si, k+1, 30, "between"); b2 > 0 && d.toks[k].is("between") {
+		if b2 := d.findWord(si, k+1, 30, "between"); b2 > 0 && d.toks[k].is("between") && d.toks[b2-1].is("and") {
 			var first []int
 			for _, mi := range objs {
 				if d.ments[mi].lo < b2 {
 					first = append(first, mi)
 				}
 			}
+			// (Not "the June 5 meeting between A and B and the July 4
+			// meeting between C and D", whose second noun tells its own,
+			// nor "a meeting between A and B ... the rivalry between C and
+			// D": only ", and between".)
 			d.pairAll(si, i, first)
-			if !(meetNouns.hasLower(d.toks[b2-1].lower) && d.modalBefore(si, b2-1)) {
-				// (not "and the planned meeting between PM Singh and PM
-				// Gilani")
-				d.pairAll(si, i, d.objectsRight(si, b2+1, spans))
-			}
+			d.pairAll(si, i, d.objectsRight(si, b2+1, spans))
 			return
 		}
 		// "a meeting between FonMin Stagno, the MFA's Alarcon and

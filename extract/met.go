@@ -244,7 +244,7 @@ func (d *doc) findMeetings(si int) {
 				// "received a briefing from Y"; not "the mandate he has
 				// received from Foreign Minister Calmy-Rey", "received a
 				// letter from".
-				if f := d.findWord(si, i+1, 8, "from"); f > 0 && f-1 > i && receivedInPerson[d.toks[f-1].lower] {
+				if f := d.findWord(si, i+1, 8, "from"); f > 0 && d.inPersonBetween(i+1, f) {
 					objs = d.objectsRight(si, f+1, spans)
 				}
 			}
@@ -303,6 +303,19 @@ func (d *doc) findMeetings(si int) {
 // briefing from", "received a visit from".
 var receivedInPerson = map[string]bool{"briefing": true, "briefings": true, "visit": true, "visits": true, "delegation": true, "delegations": true}
 
+// inPersonBetween reports whether the words [lo,hi) between "received"
+// and "from" name something received face to face: "a briefing on the
+// banking reform", "a courtesy call" (a call of a kind paid in person).
+func (d *doc) inPersonBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		t := &d.toks[k]
+		if receivedInPerson[t.lower] || (t.is("call") || t.is("calls")) && k > lo && callKinds.hasLower(d.toks[k-1].lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // skippable tokens may stand between a trigger and its "with": dates,
 // places, adverbs.
 func (d *doc) skippable(k int) bool {
@@ -327,7 +340,7 @@ func (d *doc) skippable(k int) bool {
 		"evening", "night", "early", "late", "mid", "both", "together", "first", "once", "twice", "alone",
 		"of", "the", "a", "an", "two", "three", "several", "who", "one-on-one", "bilaterally", "informally",
 		"for", "minutes", "hour", "hours", "over", "again,", "personally", "directly", "length",
-		"a.m.", "p.m.", "a.m", "p.m", "noon", "midnight", "earlier", "later", "same", "day", "previous", "prior":
+		"a.m.", "p.m.", "a.m", "p.m", "noon", "midnight", "earlier", "later", "same", "day", "previous", "prior", "year":
 		return true // "length": "met at length with"; "met at 5 a.m. on July 23 with"; "their meeting earlier the same day in Lahore with"
 	}
 	return false

@@ -1524,6 +1524,8 @@ func TestReportedClauseOwner(t *testing.T) {
 			"George W. Bush - Jose Aznar "},
 		{"Ambassador Eduardo Aguirre", "Secretary Condoleezza Rice said that Foreign Minister Miguel Moratinos has been helpful in the region, and made reference to her meeting with Israeli Foreign Minister Tzipi Livni on August 26.",
 			"Condoleezza Rice - Tzipi Livni 2007-08-26"},
+		{"Ambassador Eduardo Aguirre", "Secretary Condoleezza Rice said FM Sergey Lavrov was pleased with her September 3 meeting with Defense Minister Ehud Barak.",
+			"Condoleezza Rice - Ehud Barak 2007-09-03"},
 	})
 }
 
@@ -1546,6 +1548,8 @@ func TestReceivedFrom(t *testing.T) {
 		{"Ambassador Peter Coneway", "State Secretary Michael Ambuehl went ahead, given the clear mandate he has received from Foreign Minister Micheline Calmy-Rey.", ""},
 		{"Ambassador Peter Coneway", "The Ambassador received a letter from Finance Minister Hans Merz on March 3.", ""},
 		{"Ambassador Peter Coneway", "The Ambassador received a briefing from Finance Minister Hans Merz on March 3.", "Hans Merz - Peter Coneway 2007-03-03"},
+		{"Ambassador Peter Coneway", "The Ambassador received a briefing on the banking reform from Finance Minister Hans Merz on March 3.", "Hans Merz - Peter Coneway 2007-03-03"},
+		{"Ambassador Peter Coneway", "The Ambassador received a courtesy call from Finance Minister Hans Merz on March 3.", "Hans Merz - Peter Coneway 2007-03-03"},
 	})
 }
 
@@ -1574,6 +1578,8 @@ func TestBracketedAdverb(t *testing.T) {
 func TestPronounOfUnnamedHolder(t *testing.T) {
 	checkMET(t, []metCase{
 		{"Ambassador David Mulford", "Since the August 12 reversal by Sonia Gandhi and the Prime Minister on the agreement, the Congress Party appears to be stiffening its back. The Prime Minister and the party have acknowledged a delay. The Prime Minister made this observation after his September 10 meeting with German Chancellor Angela Merkel.", ""},
+		{"Ambassador Peter Coneway", "Prime Minister Yousuf Raza Gilani arrived in Washington on September 2. Speaking after the Foreign Secretary, he described his September 3 meeting with President George Bush.",
+			"George W. Bush - Yousuf Raza Gilani 2007-09-03"},
 	})
 }
 
@@ -1597,6 +1603,10 @@ func TestTwoBetweens(t *testing.T) {
 			"Antonio Patriota - Clifford Sobel "},
 		{"Ambassador Timothy Roemer", "Small steps, such as the June meeting between PM Manmohan Singh and President Asif Zardari and the planned meeting between PM Manmohan Singh and PM Yousuf Gilani, will produce little.",
 			"Asif Ali Zardari - Manmohan Singh "},
+		{"Ambassador Timothy Roemer", "Small steps, such as the June 5 meeting between PM Manmohan Singh and President Asif Zardari and the July 4 meeting between PM Manmohan Singh and PM Yousuf Gilani, will produce little.",
+			"Asif Ali Zardari - Manmohan Singh 2007-06-05; Manmohan Singh - Yousuf Gilani 2007-07-04"},
+		{"Ambassador William Burns", "In a September 3 meeting between FM Sergey Lavrov and Secretary Condoleezza Rice, Lavrov complained about the rivalry between President Mikheil Saakashvili and Speaker Nino Burjanadze.",
+			"Condoleezza Rice - Sergey Lavrov 2007-09-03"},
 		{"Ambassador William Burns", "Chinese Premier Wen Jiabao met with President Vladimir Putin and PM Viktor Zubkov. Director Andrei Kupik said the visit was a success, one of a number of recent meetings between the GOR and China, including five meetings this year between President Putin and Chinese President Hu Jintao.",
 			"Hu Jintao - Vladimir Putin ; Viktor Zubkov - Wen Jiabao ; Vladimir Putin - Wen Jiabao "},
 	})
