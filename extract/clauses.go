@@ -76,7 +76,9 @@ func (d *doc) subjectsLeft(si, i int, spans []int) []int {
 		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops.hasLower(t.lower) {
 			break
 		}
-		if len(out) == 0 && (t.is("he") || t.is("she")) {
+		if (len(out) == 0 || d.toks[k+1].is("and")) && (t.is("he") || t.is("she")) {
+			// (Also "he and Richier met Velayati": the pronoun is one of
+			// the list.)
 			if p := d.pronoun(si, k, spans); p >= 0 {
 				out = append(out, p)
 			}

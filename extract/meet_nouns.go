@@ -344,7 +344,10 @@ func (d *doc) metNoun(si, i int, spans []int) {
 		if len(after) >= 2 && d.ments[after[1]].lo-d.ments[after[0]].hi <= 3 && !(d.ments[after[1]].hi < s.hi && d.toks[d.ments[after[1]].hi].kind == tokPoss) && !d.inParens(si, d.ments[after[1]].lo) &&
 			!(d.listBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) && d.afterWith(si, d.ments[after[0]].lo)) &&
 			!(d.listBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) && d.findWord(si, d.ments[after[1]].hi, 3, "met") >= 0) &&
-			!d.companionBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) {
+			!d.companionBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) &&
+			!(d.toks[d.ments[after[0]].lo-1].is("of") && d.onlyGlue(d.ments[after[0]].hi, d.ments[after[1]].lo) && d.toks[d.ments[after[1]].lo-1].is("and")) {
+			// (Nor "During the September visit of Generals Jones and
+			// Smith, TGS rejected": the visitors came together.)
 			// (Nor "In the March 12 meeting, Foreign Minister Morales
 			// Troncoso was accompanied by Deputy FM Manuel Trullols": the
 			// two came together.)

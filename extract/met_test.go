@@ -1639,3 +1639,14 @@ func TestOwnedTitleJoinsOwnersSide(t *testing.T) {
 			"Ali Larijani - Micheline Calmy-Rey 2007-09-12; Micheline Calmy-Rey - Sayaad Monfarad 2007-09-12"},
 	})
 }
+
+// TestPronounInListAndVisitOf: "he and X met Y" puts the pronoun's
+// person in the list ("Gellet recounted how he and Richier met
+// Velayati"); "the visit of A and B" names two visitors, not two who met.
+func TestPronounInListAndVisitOf(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "Diplomatic advisor Franck Gellet recounted how he and Francois Richier met Ali Akbar Velayati in Paris on September 3.",
+			"Ali Akbar Velayati - Franck Gellet 2007-09-03; Ali Akbar Velayati - Francois Richier 2007-09-03"},
+		{"Ambassador Ross Wilson", "During the September visit of Generals James Jones and Lance Smith, TGS rejected the offer of surveillance.", ""},
+	})
+}
