@@ -63,12 +63,7 @@ func (d *doc) companions(subj []int) bool {
 	for _, mi := range subj[1:] {
 		lo, hi = min(lo, d.ments[mi].lo), max(hi, d.ments[mi].hi)
 	}
-	for k := lo; k < hi; k++ {
-		if companionWord(&d.toks[k]) {
-			return true
-		}
-	}
-	return false
+	return d.companionBetween(lo, hi)
 }
 
 // includingAfter finds the "including" of ", including X" that names
