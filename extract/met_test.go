@@ -1650,3 +1650,56 @@ func TestPronounInListAndVisitOf(t *testing.T) {
 		{"Ambassador Ross Wilson", "During the September visit of Generals James Jones and Lance Smith, TGS rejected the offer of surveillance.", ""},
 	})
 }
+
+// TestParticipantsSecretaryMemcon: the Department's memorandum of
+// conversation runs its participant lines together after a header the
+// sentence splitter cuts off ("Participants:", "U.S.", then one line for
+// both sides). Each country opens a side, even written "The Netherlands";
+// "The Secretary" before the next entry's title is the Secretary the cable
+// names; two names run together are two people; the heading's own people
+// ("Participants in the meeting with FM X:") are no side; a title after a
+// comma ends before the next side's header; a country in an office's name
+// ("MFA America Department") opens no side.
+func TestParticipantsSecretaryMemcon(t *testing.T) {
+	for i, tt := range []struct {
+		paras []string
+		want  string
+	}{
+		{[]string{"Summary: Secretary Clinton met July 14 with Dutch Foreign Minister Maxime Verhagen.",
+			"Participants:\nU.S.\nThe Secretary Charge Michael Gallagher EUR A/S Philip Gordon NSC Director for Europe Toby Bradley Valerie Belon Netherlands Desk Officer Ann Smith (Notetaker) The Netherlands FM Maxime Verhagen Ambassador Renee Jones-Bos Pieter De Gooijer, MFA Political Director"},
+			"Ann Smith - Maxime Verhagen 2007-07-14; Ann Smith - Pieter De Gooijer 2007-07-14; Ann Smith - Renee Jones-Bos 2007-07-14; " +
+				"Clinton - Maxime Verhagen 2007-07-14; Clinton - Pieter De Gooijer 2007-07-14; Clinton - Renee Jones-Bos 2007-07-14; " +
+				"Maxime Verhagen - Michael Gallagher 2007-07-14; Maxime Verhagen - Philip Gordon 2007-07-14; Maxime Verhagen - Toby Bradley 2007-07-14; Maxime Verhagen - Valerie Belon 2007-07-14; " +
+				"Michael Gallagher - Pieter De Gooijer 2007-07-14; Michael Gallagher - Renee Jones-Bos 2007-07-14; Philip Gordon - Pieter De Gooijer 2007-07-14; Philip Gordon - Renee Jones-Bos 2007-07-14; " +
+				"Pieter De Gooijer - Toby Bradley 2007-07-14; Pieter De Gooijer - Valerie Belon 2007-07-14; Renee Jones-Bos - Toby Bradley 2007-07-14; Renee Jones-Bos - Valerie Belon 2007-07-14"},
+		{[]string{"Summary: U/S Tauscher met FM Sikorski on September 8.",
+			"Participants in the meeting with FM Sikorski: U.S. Participants: -U/S Ellen Tauscher -Ambassador Lee Feinstein Polish Participants: -FM Radoslaw Sikorski -DFM Jacek Najder"},
+			"Ellen Tauscher - Jacek Najder 2007-09-08; Ellen Tauscher - Radoslaw Sikorski 2007-09-08; Jacek Najder - Lee Feinstein 2007-09-08; Lee Feinstein - Radoslaw Sikorski 2007-09-08"},
+		{[]string{"Summary: Under Secretary Burns met Foreign Minister Amorim on 7 February.",
+			"Participants Under Secretary Nicholas Burns\nAmbassador Clifford Sobel Policy Planning Staff Officer William McIlhenny Heide Bronke, Assistant to Under Secretary Burns Brazil: Minister Celso Amorim Ambassador Maria Luiza Viotti"},
+			"Celso Amorim - Clifford Sobel 2007-02-07; Celso Amorim - Heide Bronke 2007-02-07; Celso Amorim - Nicholas Burns 2007-02-07; Celso Amorim - William McIlhenny 2007-02-07; " +
+				"Clifford Sobel - Maria Luiza Viotti 2007-02-07; Heide Bronke - Maria Luiza Viotti 2007-02-07; Maria Luiza Viotti - Nicholas Burns 2007-02-07; Maria Luiza Viotti - William McIlhenny 2007-02-07"},
+		{[]string{"Summary: SRAP Holbrooke met State Secretary Saudabayev on February 21.",
+			"Participants: United States\nSRAP Ambassador Richard Holbrooke SRAP Staff Bommer NSC Director for Central Asia Donnelly SCA/CEN Director Hushek Embassy Astana Acting Pol/Econ Chief Covert (notetaker) Embassy Astana Pol/Econ LES Zhantikina (interpreter) Kazakhstan\n-- " +
+				"State Secretary-Foreign Minister Saudabayev Deputy Foreign Minister Umarov MFA Asia and Africa Department Director Kurmanguzhin MFA America Department Director Tazhiyev MFA America Department Arystanov"},
+			"Covert - Kurmanguzhin 2007-02-21; Covert - Saudabayev 2007-02-21; Covert - Tazhiyev 2007-02-21; Covert - Umarov 2007-02-21; " +
+				"Hushek - Kurmanguzhin 2007-02-21; Hushek - Saudabayev 2007-02-21; Hushek - Tazhiyev 2007-02-21; Hushek - Umarov 2007-02-21; " +
+				"Kurmanguzhin - Richard Holbrooke 2007-02-21; Kurmanguzhin - Zhantikina 2007-02-21; Richard Holbrooke - Saudabayev 2007-02-21; Richard Holbrooke - Tazhiyev 2007-02-21; " +
+				"Richard Holbrooke - Umarov 2007-02-21; Saudabayev - Zhantikina 2007-02-21; Tazhiyev - Zhantikina 2007-02-21; Umarov - Zhantikina 2007-02-21"},
+		{[]string{"Summary: U/S Burns met Bahraini FM Khalid on September 25.",
+			"Participants: United States U/S William J. Burns DAS Christopher J. McMullen Director A. Carsten Damsgaard Bahrain FM Khalid bin Ahmed Al Khalifa Ambassador Godie van de Paal Director Mohamed bin Abdullah al Khalifa"},
+			"A. Carsten Damsgaard - Godie van de Paal 2007-09-25; A. Carsten Damsgaard - Khalid bin Ahmed Al Khalifa 2007-09-25; A. Carsten Damsgaard - Mohamed bin Abdullah al Khalifa 2007-09-25; " +
+				"Christopher J. McMullen - Godie van de Paal 2007-09-25; Christopher J. McMullen - Khalid bin Ahmed Al Khalifa 2007-09-25; Christopher J. McMullen - Mohamed bin Abdullah al Khalifa 2007-09-25; " +
+				"Godie van de Paal - William J. Burns 2007-09-25; Khalid bin Ahmed Al Khalifa - William J. Burns 2007-09-25; Mohamed bin Abdullah al Khalifa - William J. Burns 2007-09-25"},
+	} {
+		res := (&Extractor{RulesOnly: true}).Extract(cableClassifiedBy(t, "Ambassador Thomas White", "MEETING", tt.paras...))
+		if got := strings.Join(metPairs(res), "; "); got != tt.want {
+			t.Errorf("%d. MET\n got %s\nwant %s", i, got, tt.want)
+		}
+		for _, e := range res.Entities {
+			if e.Name == "Valerie Belon" && len(e.Titles) > 0 {
+				t.Errorf("%d. Valerie Belon has the titles %q of the name before hers", i, e.Titles)
+			}
+		}
+	}
+}

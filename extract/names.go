@@ -233,9 +233,66 @@ func (d *doc) findNames(si int) {
 			}
 			break
 		}
-		d.personAt(si, i, j)
+		cut := false // whether a name of the run ends at i
+		for k := d.listedNameSplit(si, i, j); k > 0; k = d.listedNameSplit(si, i, j) {
+			end := k
+			if t := &d.toks[k-1]; k-1 > i && t.allCaps && len(t.text) <= 4 {
+				end-- // "William J. Burns DAS Christopher J. McMullen": the abbreviation is the next one's title
+			}
+			d.personAt(si, i, end, cut)
+			i, cut = k, true
+		}
+		d.personAt(si, i, j, cut)
 		i = j
 	}
+}
+
+// listedNameSplit returns where a second name starts inside the run of
+// name words [lo,hi) of a participant list whose lines the text has run
+// together ("Acting Assistant Secretary Jeffrey Feltman Jake Sullivan, S
+// staff", "A/S Welch Amanda Johnson, NEA/MAG"), or 0. A second name opens
+// at a given name after a surname and goes on for two words at least;
+// outside such lists a given name inside a name is a middle name ("Abdul
+// Rahman Ali al-Thani"), so only the list is split.
+func (d *doc) listedNameSplit(si, lo, hi int) int {
+	if hi-lo < 3 || !d.inParticipantList(si) {
+		return 0
+	}
+	for k := lo + 1; k+2 <= hi; k++ {
+		prev := d.toks[k-1].text
+		if !isGivenName(d.toks[k].text) || isParticle(prev) && !d.toks[k-1].allCaps || isInitial(prev) || isParticle(d.toks[k].text) {
+			continue
+		}
+		if k-lo == 1 && isGivenName(prev) {
+			continue // "Jose Antonio Garcia Belaunde": two given names
+		}
+		return k
+	}
+	return 0
+}
+
+// inParticipantList reports whether sentence si is a long line of a
+// participant block ("Participants: U.S. The Secretary ... Lithuania
+// Foreign Minister ..."), in the block's own unit or one of the unnumbered
+// units after it that participants reads.
+func (d *doc) inParticipantList(si int) bool {
+	s := &d.sents[si]
+	if s.hi-s.lo <= 12 {
+		return false
+	}
+	for ui := s.unit; ui >= 0 && s.unit-ui <= 8; ui-- {
+		u := &d.units[ui]
+		if u.section != SectionBody {
+			return false
+		}
+		if t := strings.TrimSpace(u.text); len(t) >= 12 && strings.EqualFold(t[:12], "participants") {
+			return true
+		}
+		if u.paragraph != 0 {
+			return false // a numbered paragraph that opens no list
+		}
+	}
+	return false
 }
 
 // titledParticle: a surname's particle written in lower case opens the
@@ -361,8 +418,9 @@ func (d *doc) townAfterPrep(si, i int) bool {
 }
 
 // personAt decides whether the name-like tokens [lo,hi) of sentence si
-// name a person, and reads the title and country around them.
-func (d *doc) personAt(si, lo, hi int) {
+// name a person, and reads the title and country around them; cut says
+// that listedNameSplit cut the name before lo off the same run.
+func (d *doc) personAt(si, lo, hi int, cut bool) {
 	s := &d.sents[si]
 	// "Clinton Holds", "Erdogan Makes", "Hakim Succeeding Sistani": in a
 	// headline every word is capitalised, and the verb is no part of the
@@ -410,6 +468,11 @@ func (d *doc) personAt(si, lo, hi int) {
 		return
 	}
 	tl := d.titleLeft(si, lo)
+	if cut {
+		// The second name of a run ("Toby Bradley Valerie Belon"): the
+		// words before it are the first's.
+		tl = titlePhrase{lo: lo, hi: lo}
+	}
 	if tl.lo < lo {
 		m.lo = tl.lo
 	}
@@ -870,6 +933,9 @@ done:
 		for e < s.hi && d.toks[e].kind == tokWord && (d.toks[e].upper || d.ann[e].kind == annCont || d.toks[e].is("and") && e+1 < s.hi && d.toks[e+1].upper) {
 			if d.ann[e].kind == annNone && isGivenName(d.toks[e].text) && e+1 < s.hi && d.nameTok(e+1) {
 				break // the next person of a list: "X, Minister of Y Jimmy Z"
+			}
+			if e+1 < s.hi && d.toks[e+1].text == ":" {
+				break // the header of a list's next side: "Assistant to Under Secretary Burns Brazil: Minister ..."
 			}
 			if tp.country == "" && (d.ann[e].kind == annCountry || d.ann[e].kind == annOrg) {
 				tp.country = d.ann[e].code

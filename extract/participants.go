@@ -43,7 +43,22 @@ func (d *doc) participants() {
 			// has its sides' headers inside the sentence.
 			ms := d.sentMentions(si) // before inlineSideHeader, which asks mentionAt
 			next := d.inlineSideHeader(si, s.lo)
+			// "Participants in the meeting with FM Sikorski: U.S.
+			// Participants: ...": the people of the heading before its
+			// colon are no side; the lists after it name them again.
+			headEnd := -1
+			if si == first && s.unit == ui && next >= 0 {
+				for k := s.lo; k < next; k++ {
+					if d.toks[k].text == ":" {
+						headEnd = k
+						break
+					}
+				}
+			}
 			for _, mi := range ms {
+				if d.ments[mi].lo < headEnd {
+					continue
+				}
 				for next >= 0 && next <= d.ments[mi].lo {
 					if len(sides) == 0 || len(sides[len(sides)-1]) > 0 {
 						// (Not again for "Lebanon: Speaker Berri", a
@@ -58,7 +73,13 @@ func (d *doc) participants() {
 				if len(sides) == 0 {
 					sides = append(sides, nil)
 				}
+				if sec := d.listedSecretary(si, mi); sec >= 0 {
+					sides[len(sides)-1] = append(sides[len(sides)-1], sec)
+				}
 				sides[len(sides)-1] = append(sides[len(sides)-1], mi)
+			}
+			if next >= 0 && len(sides) > 0 && len(sides[len(sides)-1]) > 0 {
+				sides = append(sides, nil) // a header after the sentence's last person opens the next one's side
 			}
 		}
 		if len(sides) < 2 || first < 0 {
@@ -80,6 +101,27 @@ func (d *doc) participants() {
 			}
 		}
 	}
+}
+
+// listedSecretary: in a list line run together, "The Secretary" may stand
+// before the next entry's title and be read as part of it ("U.S. The
+// Secretary Charge Michael Gallagher"); it returns a mention of the one
+// person the cable names Secretary (of State), or -1.
+func (d *doc) listedSecretary(si, mi int) int {
+	m := &d.ments[mi]
+	if m.lo+2 >= m.nlo || d.toks[m.lo].text != "The" || !d.toks[m.lo+1].is("secretary") || !d.isTitleTok(m.lo+2) || !d.inParticipantList(si) {
+		return -1
+	}
+	h := d.roleHolder("secretary")
+	if h.n != 1 {
+		return -1
+	}
+	for _, o := range d.people[h.cand].ments {
+		if d.ments[o].person == h.cand {
+			return o
+		}
+	}
+	return -1
 }
 
 // listedMeetingDate is the day the text gives the meeting of a
@@ -147,12 +189,14 @@ func (d *doc) nestedMention(si, mi int) bool {
 // A list whose lines the text has run together loses even the colons:
 // "Participants: United States A/S Welch Amanda Johnson, NEA/MAG
 // (notetaker) Libya Foreign Minister Abdulrahman Shalgam ...". In such a
-// line (the "Participants:" line itself, long) a country's name that no
-// mention covers, after no preposition, opens a side (a country
-// adjective, "Brazilian Foreign Minister", does not).
+// line (a long line of the block, inParticipantList) a country's name
+// that no mention covers, after no preposition, opens a side (a country
+// adjective, "Brazilian Foreign Minister", does not). The sentence
+// splitter may have cut the header off the line ("Participants:", "U.S.",
+// then "The Secretary ... The Netherlands FM Maxime Verhagen ...").
 func (d *doc) inlineSideHeader(si, k int) int {
 	s := &d.sents[si]
-	runTogether := s.hi-s.lo > 12 && d.toks[s.lo].is("participants") && d.toks[s.lo+1].text == ":"
+	runTogether := d.inParticipantList(si)
 	for ; k < s.hi; k++ {
 		if runTogether && d.countryHeaderAt(si, k) {
 			return k
@@ -161,6 +205,9 @@ func (d *doc) inlineSideHeader(si, k int) int {
 			continue
 		}
 		j := k - 1
+		if j > s.lo && sideWords.hasLower(d.toks[j].lower) {
+			j-- // "Polish Participants:", "U.S. Delegation:"
+		}
 		for j > s.lo && d.ann[j].kind == annCont {
 			j--
 		}
@@ -170,6 +217,9 @@ func (d *doc) inlineSideHeader(si, k int) int {
 	}
 	return -1
 }
+
+// deskWords after a country make it part of an office's name.
+var deskWords = cues("desk_words")
 
 // countryHeaderAt reports whether token k of sentence si is a country's
 // name that heads a side of a participant line run together: not inside
@@ -184,8 +234,18 @@ func (d *doc) countryHeaderAt(si, k int) bool {
 		return false // (not "Robert Saliterman, Spokesman, International Affairs, U.S. Treasury")
 	}
 	end := k + max(d.ann[k].span, 1)
-	if end >= s.hi || d.toks[end].kind != tokWord || !d.toks[end].upper {
+	switch {
+	case end >= s.hi:
+		// The country ends the sentence, the side's people in the next
+		// one of the same unit ("... Zhantikina (interpreter) Kazakhstan",
+		// "State Secretary-Foreign Minister Saudabayev ...").
+		if si+1 >= len(d.sents) || d.sents[si+1].unit != s.unit {
+			return false
+		}
+	case d.toks[end].kind != tokWord || !d.toks[end].upper:
 		return false
+	case deskWords.hasLower(d.toks[end].lower):
+		return false // an office's name: "MFA America Department Director Tazhiyev", "Brazil Desk"
 	}
 	for _, mi := range d.sentMentions(si) {
 		if m := &d.ments[mi]; m.lo < k && k < m.hi {
