@@ -1703,3 +1703,17 @@ func TestParticipantsSecretaryMemcon(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstPersonOfTheChief: "I" in a cable the Ambassador or Charge
+// classified is that person (as the gold sets count it), with adverbs
+// between "I" and the verb; not in a cable another officer classified.
+func TestFirstPersonOfTheChief(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Michael Ranneberger", "I recently met with Permanent Secretary Francis Muthaura.",
+			"Francis Muthaura - Michael Ranneberger "},
+		{"Charge d'Affaires Sam Watson", "On June 2 I have already met with Finance Minister Gylfi Magnusson.",
+			"Gylfi Magnusson - Sam Watson 2007-06-02"},
+		{"PolCouns Dennis Hearne", "On June 2 I met with Finance Minister Gylfi Magnusson.",
+			""},
+	})
+}

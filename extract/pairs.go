@@ -637,6 +637,9 @@ func nearestDay(refs []dateRef, trig int) string {
 	return date
 }
 
+// firstPersonAdverbs may stand between "I" and its meeting verb.
+var firstPersonAdverbs = cues("first_person_adverbs")
+
 // firstPerson: "I met with X", "we called on X", in a cable whose "I" is
 // known: the Classified By line names the Ambassador or Charge and the
 // cable says it comes from them ("FROM THE AMBASSADOR", "Ambassador's
@@ -671,7 +674,13 @@ func (d *doc) firstPerson() {
 		// Dutch charge and I met with X": "I" the subject of the trigger
 		// (an adverb at most between), a meeting that took place, is a
 		// rule's reading as GOLD-FORMAT.md counts it.
-		subj := trig-i == 1 || trig-i == 2 && (d.toks[i+1].is("also") || d.toks[i+1].is("then") || d.toks[i+1].is("separately") || d.toks[i+1].is("have") || d.toks[i+1].is("had"))
+		subj := trig-i <= 4
+		for k := i + 1; k < trig && subj; k++ {
+			// "I met", "I also called on", "I have already met", "I
+			// recently met": adverbs and the auxiliary between.
+			t := &d.toks[k]
+			subj = t.kind == tokWord && (firstPersonAdverbs.hasLower(t.lower) || strings.HasSuffix(t.lower, "ly") && !t.upper)
+		}
 		var objs []int // the verb's objects: "met (with) X and Y", "called on X"
 		if subj && (kind == "met" || kind == "call-on") && !d.modalBefore(si, trig) && !d.remote(si) {
 			k := trig + 1
@@ -693,6 +702,25 @@ func (d *doc) firstPerson() {
 	}
 }
 
+// chiefClassifier is the person the Classified By line names as the
+// post's Ambassador, Charge or chief of mission, or -1: the one who
+// writes "I" in a cable they classified.
+func (d *doc) chiefClassifier() int {
+	for pi := range d.people {
+		if !d.people[pi].us || !d.classifies(pi) {
+			continue
+		}
+		for _, mi := range d.people[pi].ments {
+			if m := &d.ments[mi]; d.units[d.sents[m.sent].unit].section == SectionClassifiedBy {
+				if r := roleOf(m.title); r == "ambassador" || r == "charge" || r == "com" {
+					return pi
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // signerByVoice is the person "I" stands for, or -1.
 func (d *doc) signerByVoice() int {
 	body := d.c.Body.String
@@ -701,7 +729,7 @@ func (d *doc) signerByVoice() int {
 	}
 	lb := strings.ToLower(body)
 	if !strings.Contains(lb, "from the ambassador") && !strings.Contains(lb, "ambassador's message") && !strings.Contains(lb, "message from the ambassador") && !strings.Contains(lb, "from the charge") {
-		return -1
+		return d.chiefClassifier()
 	}
 	for pi := range d.people {
 		p := &d.people[pi]
