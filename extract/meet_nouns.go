@@ -593,9 +593,10 @@ func (d *doc) describedMentionAt(si, k int) int {
 	}
 	if !(d.toks[k].is("a") || d.toks[k].is("an") || d.toks[k].is("the")) {
 		// No article: only a participle or adverb ("visiting EB A/S Tony
-		// Wayne", "newly appointed Minister X").
+		// Wayne", "newly appointed Minister X"), or "ex-" ("ex-Economy
+		// Minister X", whose prefixed word is no title word).
 		j := k
-		for j < s.hi && j-k < 2 && d.toks[j].kind == tokWord && !d.toks[j].upper && (strings.HasSuffix(d.toks[j].lower, "ing") || strings.HasSuffix(d.toks[j].lower, "ly")) {
+		for j < s.hi && j-k < 2 && d.toks[j].kind == tokWord && !d.toks[j].upper && (strings.HasSuffix(d.toks[j].lower, "ing") || strings.HasSuffix(d.toks[j].lower, "ly") || strings.HasPrefix(d.toks[j].lower, "ex-")) {
 			j++
 		}
 		return d.titledMentionAt(si, j)

@@ -1717,3 +1717,30 @@ func TestFirstPersonOfTheChief(t *testing.T) {
 			""},
 	})
 }
+
+// TestExOfficeAfterMeetingPhrase: "ex-Economy Minister X" after "In a
+// meeting with Y," is the phrase's subject, as "visiting Minister X" is.
+func TestExOfficeAfterMeetingPhrase(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador E. Anthony Wayne", "In a separate meeting with the Ambassador on September 2, ex-Economy Minister Domingo Cavallo suggested that the plan was good.",
+			"Domingo Cavallo - E. Anthony Wayne 2007-09-02"},
+	})
+}
+
+// TestToldInGroupVisitFrame: when the summary says the Ambassador met
+// people it does not name ("where he met political and business
+// leaders"), "X told the Ambassador" later is one of those meetings, the
+// speaker's apposition between them ("Nick Bourne, the Welsh Assembly's
+// Conservative Leader, told"); not when the summary names no such group,
+// nor past an aside that describes no one (", on the other hand,").
+func TestToldInGroupVisitFrame(t *testing.T) {
+	frame := "Summary: Ambassador Louis Susman visited Wales on September 12, where he met political and business leaders. End Summary."
+	first := "At their September 12 meeting in Cardiff, First Minister Rhodri Morgan provided a read-out to the Ambassador."
+	checkMET(t, []metCase{
+		{"Ambassador Louis Susman", frame + "|" + first + "|Deputy First Minister Ieuan Wyn Jones told the Ambassador that Wales had acted.|" +
+			"Nick Bourne, the Welsh Assembly's Conservative Leader, told the Ambassador that his party was optimistic.|Mark Williams, on the other hand, told the Ambassador that he was worried.",
+			"Ieuan Wyn Jones - Louis Susman 2007-09-12; Louis Susman - Nick Bourne 2007-09-12; Louis Susman - Rhodri Morgan 2007-09-12"},
+		{"Ambassador Louis Susman", "Summary: Ambassador Louis Susman visited Wales on September 12, where he met the press. End Summary.|" + first + "|Deputy First Minister Ieuan Wyn Jones told the Ambassador that Wales had acted.",
+			"Louis Susman - Rhodri Morgan 2007-09-12"},
+	})
+}

@@ -799,7 +799,8 @@ func (d *doc) frames() {
 			if m.person < 0 || m.hi >= s.hi || slices.Contains(f.people, m.person) {
 				continue
 			}
-			v := &d.toks[m.hi]
+			vi := d.afterApposition(si, mi) // "Nick Bourne, the Welsh Assembly's Conservative Leader, told"
+			v := &d.toks[vi]
 			if v.kind != tokWord || !sayVerbs.hasLower(v.lower) {
 				continue
 			}
@@ -814,7 +815,7 @@ func (d *doc) frames() {
 			// the report of a meeting the Ambassador had, that is the
 			// meeting (GOLD-FORMAT.md's meeting report frame); a rule.
 			partner := -1
-			for k := m.hi + 1; k < s.hi && k-m.hi <= 3; k++ {
+			for k := vi + 1; k < s.hi && k-vi <= 3; k++ {
 				if mj := d.mentionAtSent(si, k); mj >= 0 {
 					partner = d.ments[mj].person
 					break
@@ -822,9 +823,12 @@ func (d *doc) frames() {
 			}
 			for _, p := range f.people {
 				feats := feats
-				if p == partner && d.inSummary(m.person) && d.personCountry(p) == "US" && d.personCountry(m.person) != "US" && !d.remote(si) && !d.modalBefore(si, m.hi) {
-					date, _ := d.dateNear(si, m.hi)
-					d.propose(p, m.person, si, si, m.hi, 4, date, d.placeIn(si), append(slices.Clone(feats), "rule", "rule:report-frame")...)
+				if p == partner && (d.inSummary(m.person) || d.metGroupInSummary(p)) && d.personCountry(p) == "US" && d.personCountry(m.person) != "US" && !d.remote(si) && !d.modalBefore(si, vi) {
+					date, _ := d.dateNear(si, vi)
+					if date == "" {
+						date = f.date // the day of the visit the report tells
+					}
+					d.propose(p, m.person, si, si, vi, 4, date, d.placeIn(si), append(slices.Clone(feats), "rule", "rule:report-frame")...)
 					continue
 				}
 				if v.is("told") && d.names(si, p) {
@@ -834,6 +838,31 @@ func (d *doc) frames() {
 			}
 		}
 	}
+}
+
+// afterApposition returns the token after mention mi of sentence si, past
+// an apposition between commas that names no one ("Nick Bourne, the Welsh
+// Assembly's Conservative Leader, told"): where its verb stands.
+func (d *doc) afterApposition(si, mi int) int {
+	s := &d.sents[si]
+	m := &d.ments[mi]
+	if d.toks[m.hi].text != "," {
+		return m.hi
+	}
+	titled := false // a title or a capitalised word describes the person (not ", on the other hand,")
+	for k := m.hi + 1; k < s.hi && k-m.hi <= 12; k++ {
+		if d.toks[k].text == "," {
+			if k+1 < s.hi && titled {
+				return k + 1
+			}
+			break
+		}
+		titled = titled || d.toks[k].upper || d.isTitleTok(k)
+		if mj := d.mentionAtSent(si, k); mj >= 0 && d.ments[mj].person >= 0 || d.toks[k].kind == tokWord && sayVerbs.hasLower(d.toks[k].lower) {
+			break // a person, or a verb: no apposition
+		}
+	}
+	return m.hi
 }
 
 // attendWords say a sentence lists people who took part in a meeting.
@@ -1229,6 +1258,59 @@ func (d *doc) personCountry(pi int) string {
 
 // inSummary: the subject line or the first paragraph names person pi.
 func (d *doc) inSummary(pi int) bool { return d.whereNamed(pi).summary }
+
+// metGroupInSummary reports whether the subject line or the summary says
+// person pi met people it does not name ("Ambassador Susman made his
+// first official visit to Wales ..., where he met political and business
+// leaders"): the frame in which "X told the Ambassador" later in the
+// cable is one of those meetings (GOLD-FORMAT.md), though X is not in
+// the summary.
+func (d *doc) metGroupInSummary(pi int) bool {
+	for si := range d.sents {
+		u := &d.units[d.sents[si].unit]
+		if !(u.section == SectionSubject || u.section == SectionBody && u.paragraph <= 1) {
+			continue
+		}
+		s := &d.sents[si]
+		for trig := s.lo; trig < s.hi; trig++ {
+			if !d.toks[trig].is("met") {
+				continue
+			}
+			before, after := false, false
+			for _, mi := range d.sentMentions(si) {
+				m := &d.ments[mi]
+				switch {
+				case m.person == pi && m.lo < trig:
+					before = true
+				case m.person >= 0 && m.lo > trig:
+					after = true
+				}
+			}
+			if before && !after && d.groupAfter(si, trig) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupAfter reports whether a plural noun in lower case follows the
+// meeting verb at trig within a few words, the people met not named
+// ("met political and business leaders", "met with Muslim community
+// leaders").
+func (d *doc) groupAfter(si, trig int) bool {
+	s := &d.sents[si]
+	for k := trig + 1; k < s.hi && k-trig <= 6; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		if groupNouns.hasLower(t.lower) {
+			return true
+		}
+	}
+	return false
+}
 
 func (d *doc) inSubject(pi int) bool { return d.whereNamed(pi).subject }
 
