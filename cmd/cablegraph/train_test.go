@@ -19,6 +19,7 @@ func TestEmbeddedModelRebuilds(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "meetmodel.json")
 	root := "../.."
 	code, _, stderr := runStdin(t, "", "train", "-rules-first", "-o", out, "-dev", root+"/testdata/gold-meetings/dev",
+		"-select", root+"/testdata/gold-meetings/dev,"+root+"/testdata/gold-meetings/seen-test",
 		root+"/testdata/gold-meetings/train", root+"/testdata/gold", root+"/testdata/gold-heldout")
 	if code != 0 {
 		t.Fatalf("train: exit %d: %s", code, stderr)
