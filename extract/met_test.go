@@ -1691,6 +1691,20 @@ func TestParticipantsSecretaryMemcon(t *testing.T) {
 			"A. Carsten Damsgaard - Godie van de Paal 2007-09-25; A. Carsten Damsgaard - Khalid bin Ahmed Al Khalifa 2007-09-25; A. Carsten Damsgaard - Mohamed bin Abdullah al Khalifa 2007-09-25; " +
 				"Christopher J. McMullen - Godie van de Paal 2007-09-25; Christopher J. McMullen - Khalid bin Ahmed Al Khalifa 2007-09-25; Christopher J. McMullen - Mohamed bin Abdullah al Khalifa 2007-09-25; " +
 				"Godie van de Paal - William J. Burns 2007-09-25; Khalid bin Ahmed Al Khalifa - William J. Burns 2007-09-25; Mohamed bin Abdullah al Khalifa - William J. Burns 2007-09-25"},
+		// A name the list runs on is not split inside: "Syed Yousuf Raza
+		// Gilani", "Tabare Ramon Vazquez"; a heading with no preposition keeps its people
+		// ("Participants -- Ambassador Ross Wilson; ...; Notetaker:"); a
+		// Secretary of State who is not the US one is no US participant.
+		{[]string{"Summary: Ambassador Patterson met Prime Minister Gilani on September 3.",
+			"Participants: United States Ambassador Anne Patterson Poloff Mark Davidson (notetaker) Pakistan Prime Minister Syed Yousuf Raza Gilani Foreign Secretary Salman Bashir Ambassador Tabare Ramon Vazquez"},
+			"Anne Patterson - Salman Bashir 2007-09-03; Anne Patterson - Syed Yousuf Raza Gilani 2007-09-03; Anne Patterson - Tabare Ramon Vazquez 2007-09-03; " +
+				"Mark Davidson - Salman Bashir 2007-09-03; Mark Davidson - Syed Yousuf Raza Gilani 2007-09-03; Mark Davidson - Tabare Ramon Vazquez 2007-09-03"},
+		{[]string{"Summary: Ambassador Wilson met FM Babacan on September 4.",
+			"Participants -- Ambassador Ross Wilson; DCM Doug Silliman; Notetaker: Poloff Ann Smith; Turkey: FM Ali Babacan; Deputy Undersecretary Ertugrul Apakan"},
+			"Ali Babacan - Ann Smith 2007-09-04; Ali Babacan - Doug Silliman 2007-09-04; Ali Babacan - Ross Wilson 2007-09-04; Ann Smith - Ertugrul Apakan 2007-09-04; Doug Silliman - Ertugrul Apakan 2007-09-04; Ertugrul Apakan - Ross Wilson 2007-09-04"},
+		{[]string{"Summary: The Secretary met Cardinal Bertone on September 5.",
+			"Participants:\nU.S.\nThe Secretary Ambassador Miguel Diaz Deputy Chief of Mission Julieta Noyes Vatican Secretary of State Cardinal Tarcisio Bertone Archbishop Dominique Mamberti"},
+			"Dominique Mamberti - Julieta Noyes 2007-09-05; Dominique Mamberti - Miguel Diaz 2007-09-05; Julieta Noyes - Tarcisio Bertone 2007-09-05; Miguel Diaz - Tarcisio Bertone 2007-09-05"},
 	} {
 		res := (&Extractor{RulesOnly: true}).Extract(cableClassifiedBy(t, "Ambassador Thomas White", "MEETING", tt.paras...))
 		if got := strings.Join(metPairs(res), "; "); got != tt.want {
@@ -1742,5 +1756,21 @@ func TestToldInGroupVisitFrame(t *testing.T) {
 			"Ieuan Wyn Jones - Louis Susman 2007-09-12; Louis Susman - Nick Bourne 2007-09-12; Louis Susman - Rhodri Morgan 2007-09-12"},
 		{"Ambassador Louis Susman", "Summary: Ambassador Louis Susman visited Wales on September 12, where he met the press. End Summary.|" + first + "|Deputy First Minister Ieuan Wyn Jones told the Ambassador that Wales had acted.",
 			"Louis Susman - Rhodri Morgan 2007-09-12"},
+	})
+}
+
+// TestFirstPersonAndFrameLimits: without "FROM THE AMBASSADOR", "we" is
+// the mission, not the Ambassador who classified the cable, and a quoted
+// "I" is the speaker's; the summary's group meeting frames "X told the
+// Ambassador" only when the Ambassador is the one who met the group, and
+// the frame's day goes only to the meetings of that group.
+func TestFirstPersonAndFrameLimits(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Michael Ranneberger", "On June 2 we met with Finance Minister Amos Kimunya.", ""},
+		{"Ambassador Michael Ranneberger", `On June 2 Prime Minister Raila Odinga said: "I recently met with President Yoweri Museveni."`, ""},
+		{"Ambassador Michael Ranneberger", "Summary: The Ambassador met Foreign Minister Moses Wetangula on September 12. The Ambassador noted that President Mwai Kibaki met business leaders in Davos. End Summary.|" +
+			"Opposition leader William Ruto told the Ambassador that the talks were failing.", "Michael Ranneberger - Moses Wetangula 2007-09-12"},
+		{"Ambassador Michael Ranneberger", "Summary: The Ambassador met Foreign Minister Moses Wetangula on September 12. Prime Minister Raila Odinga, whom the Ambassador saw later in the week, was less optimistic. End Summary.|" +
+			"Odinga told the Ambassador that the talks were failing.", "Michael Ranneberger - Moses Wetangula 2007-09-12; Michael Ranneberger - Raila Odinga "},
 	})
 }

@@ -237,7 +237,7 @@ func (d *doc) findNames(si int) {
 		for k := d.listedNameSplit(si, i, j); k > 0; k = d.listedNameSplit(si, i, j) {
 			end := k
 			if t := &d.toks[k-1]; k-1 > i && t.allCaps && len(t.text) <= 4 {
-				end-- // "William J. Burns DAS Christopher J. McMullen": the abbreviation is the next one's title
+				end-- // "William J. Burns DAS Christopher J. McMullen": the abbreviation is no part of the first name (the second, cut from the run, reads no title)
 			}
 			d.personAt(si, i, end, cut)
 			i, cut = k, true
@@ -258,13 +258,17 @@ func (d *doc) listedNameSplit(si, lo, hi int) int {
 	if hi-lo < 3 || !d.inParticipantList(si) {
 		return 0
 	}
-	for k := lo + 1; k+2 <= hi; k++ {
+	// The first name keeps two words at least, and ends in a surname: a
+	// word that is no given name, or one the corpus gives as a surname
+	// ("Toby Bradley | Valerie Belon"); not "Tabare | Ramon Vazquez",
+	// "Syed Yousuf | Raza Gilani", "Mohamed bin | Abdullah al Khalifa".
+	for k := lo + 2; k+2 <= hi; k++ {
 		prev := d.toks[k-1].text
-		if !isGivenName(d.toks[k].text) || isParticle(prev) && !d.toks[k-1].allCaps || isInitial(prev) || isParticle(d.toks[k].text) {
+		if !isGivenName(d.toks[k].text) || isParticle(d.toks[k].text) || isInitial(prev) || isParticle(prev) && !d.toks[k-1].allCaps {
 			continue
 		}
-		if k-lo == 1 && isGivenName(prev) {
-			continue // "Jose Antonio Garcia Belaunde": two given names
+		if isGivenName(prev) && surnameCountry(foldName(prev), "") == "" {
+			continue
 		}
 		return k
 	}

@@ -643,9 +643,12 @@ var firstPersonAdverbs = cues("first_person_adverbs")
 // firstPerson: "I met with X", "we called on X", in a cable whose "I" is
 // known: the Classified By line names the Ambassador or Charge and the
 // cable says it comes from them ("FROM THE AMBASSADOR", "Ambassador's
-// message"), as GOLD-FORMAT.md asks.
+// message"), as GOLD-FORMAT.md asks. Without such words, in a cable the
+// Ambassador, Charge or chief of mission classified, "I" outside quotation
+// marks is that person, as the gold sets count it, but "we" (the mission)
+// is not.
 func (d *doc) firstPerson() {
-	me := d.signerByVoice()
+	me, voiced := d.signerByVoice()
 	if me < 0 {
 		return
 	}
@@ -660,8 +663,13 @@ func (d *doc) firstPerson() {
 		}
 		s := &d.sents[si]
 		i := -1
+		quoted := false
 		for k := s.lo; k < trig; k++ {
-			if t := &d.toks[k]; t.text == "I" || t.is("we") {
+			t := &d.toks[k]
+			if t.text == `"` || t.text == "“" || t.text == "”" {
+				quoted = !quoted
+			}
+			if t.text == "I" && (voiced || !quoted) || t.is("we") && voiced {
 				i = k
 			}
 		}
@@ -672,8 +680,8 @@ func (d *doc) firstPerson() {
 		common := d.sentenceFeatures(si, trig)
 		// "I met with X", "I also called on X", "the Swedish Ambassador,
 		// Dutch charge and I met with X": "I" the subject of the trigger
-		// (an adverb at most between), a meeting that took place, is a
-		// rule's reading as GOLD-FORMAT.md counts it.
+		// (adverbs and an auxiliary at most between), a meeting that took
+		// place, is a rule's reading as GOLD-FORMAT.md counts it.
 		subj := trig-i <= 4
 		for k := i + 1; k < trig && subj; k++ {
 			// "I met", "I also called on", "I have already met", "I
@@ -721,15 +729,17 @@ func (d *doc) chiefClassifier() int {
 	return -1
 }
 
-// signerByVoice is the person "I" stands for, or -1.
-func (d *doc) signerByVoice() int {
+// signerByVoice is the person "I" stands for, or -1, and whether the
+// cable says it speaks in their voice ("FROM THE AMBASSADOR"); if not, the
+// person is the chief of mission who classified it.
+func (d *doc) signerByVoice() (int, bool) {
 	body := d.c.Body.String
 	if len(body) > 3000 {
 		body = body[:3000]
 	}
 	lb := strings.ToLower(body)
 	if !strings.Contains(lb, "from the ambassador") && !strings.Contains(lb, "ambassador's message") && !strings.Contains(lb, "message from the ambassador") && !strings.Contains(lb, "from the charge") {
-		return d.chiefClassifier()
+		return d.chiefClassifier(), false
 	}
 	for pi := range d.people {
 		p := &d.people[pi]
@@ -738,11 +748,11 @@ func (d *doc) signerByVoice() int {
 		}
 		for _, t := range p.titles {
 			if r := roleOf(t); r == "ambassador" || r == "charge" {
-				return pi
+				return pi, true
 			}
 		}
 	}
-	return -1
+	return -1, true
 }
 
 // frames: the meetings told in the subject line or the first two
@@ -788,6 +798,11 @@ func (d *doc) frames() {
 	if f == nil {
 		return
 	}
+	type groupMet struct {
+		ok   bool
+		date string
+	}
+	groups := map[int]groupMet{} // metGroupInSummary of a frame person
 	for si := range d.sents {
 		u := &d.units[d.sents[si].unit]
 		if u.section != SectionBody || si <= f.sent && u.section != SectionSubject {
@@ -823,13 +838,27 @@ func (d *doc) frames() {
 			}
 			for _, p := range f.people {
 				feats := feats
-				if p == partner && (d.inSummary(m.person) || d.metGroupInSummary(p)) && d.personCountry(p) == "US" && d.personCountry(m.person) != "US" && !d.remote(si) && !d.modalBefore(si, vi) {
+				if p == partner && d.personCountry(p) == "US" && d.personCountry(m.person) != "US" && !d.remote(si) && !d.modalBefore(si, vi) {
 					date, _ := d.dateNear(si, vi)
-					if date == "" {
-						date = f.date // the day of the visit the report tells
+					framed := d.inSummary(m.person)
+					if !framed {
+						// The summary's unnamed group ("where he met
+						// political and business leaders"), read once per
+						// person; its day when the sentence gives none.
+						g, seen := groups[p]
+						if !seen {
+							g.ok, g.date = d.metGroupInSummary(p)
+							groups[p] = g
+						}
+						framed = g.ok
+						if date == "" {
+							date = g.date
+						}
 					}
-					d.propose(p, m.person, si, si, vi, 4, date, d.placeIn(si), append(slices.Clone(feats), "rule", "rule:report-frame")...)
-					continue
+					if framed {
+						d.propose(p, m.person, si, si, vi, 4, date, d.placeIn(si), append(slices.Clone(feats), "rule", "rule:report-frame")...)
+						continue
+					}
 				}
 				if v.is("told") && d.names(si, p) {
 					feats = append(slices.Clone(feats), "frame:told-partner")
@@ -1261,11 +1290,13 @@ func (d *doc) inSummary(pi int) bool { return d.whereNamed(pi).summary }
 
 // metGroupInSummary reports whether the subject line or the summary says
 // person pi met people it does not name ("Ambassador Susman made his
-// first official visit to Wales ..., where he met political and business
-// leaders"): the frame in which "X told the Ambassador" later in the
-// cable is one of those meetings (GOLD-FORMAT.md), though X is not in
-// the summary.
-func (d *doc) metGroupInSummary(pi int) bool {
+// first official visit to Wales on November 25, where he met political
+// and business leaders"): the frame in which "X told the Ambassador" later
+// in the cable is one of those meetings (GOLD-FORMAT.md), though X is not
+// in the summary. pi must be the last person named before "met" (not "The
+// Ambassador noted that President Kibaki met business leaders"). It also
+// returns the day the sentence gives, if any.
+func (d *doc) metGroupInSummary(pi int) (bool, string) {
 	for si := range d.sents {
 		u := &d.units[d.sents[si].unit]
 		if !(u.section == SectionSubject || u.section == SectionBody && u.paragraph <= 1) {
@@ -1276,22 +1307,23 @@ func (d *doc) metGroupInSummary(pi int) bool {
 			if !d.toks[trig].is("met") {
 				continue
 			}
-			before, after := false, false
+			last, after := -1, false
 			for _, mi := range d.sentMentions(si) {
 				m := &d.ments[mi]
 				switch {
-				case m.person == pi && m.lo < trig:
-					before = true
+				case m.person >= 0 && m.lo < trig:
+					last = m.person
 				case m.person >= 0 && m.lo > trig:
 					after = true
 				}
 			}
-			if before && !after && d.groupAfter(si, trig) {
-				return true
+			if last == pi && !after && d.groupAfter(si, trig) {
+				date, _ := d.dateNear(si, trig)
+				return true, date
 			}
 		}
 	}
-	return false
+	return false, ""
 }
 
 // groupAfter reports whether a plural noun in lower case follows the

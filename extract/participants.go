@@ -47,7 +47,7 @@ func (d *doc) participants() {
 			// Participants: ...": the people of the heading before its
 			// colon are no side; the lists after it name them again.
 			headEnd := -1
-			if si == first && s.unit == ui && next >= 0 {
+			if si == first && s.unit == ui && next >= 0 && s.lo+1 < s.hi && d.toks[s.lo].is("participants") && headingPreps.hasLower(d.toks[s.lo+1].lower) {
 				for k := s.lo; k < next; k++ {
 					if d.toks[k].text == ":" {
 						headEnd = k
@@ -103,6 +103,11 @@ func (d *doc) participants() {
 	}
 }
 
+// headingPreps after "Participants" make the words up to the colon a
+// heading ("Participants in the meeting with FM Sikorski:"), not the
+// first side ("Participants -- Ambassador Ross Wilson; ...; Notetaker:").
+var headingPreps = set("in", "at", "of", "for")
+
 // listedSecretary: in a list line run together, "The Secretary" may stand
 // before the next entry's title and be read as part of it ("U.S. The
 // Secretary Charge Michael Gallagher"); it returns a mention of the one
@@ -113,8 +118,8 @@ func (d *doc) listedSecretary(si, mi int) int {
 		return -1
 	}
 	h := d.roleHolder("secretary")
-	if h.n != 1 {
-		return -1
+	if c := d.personCountry(h.cand); h.n != 1 || c != "" && c != "US" {
+		return -1 // (not "Vatican Secretary of State Cardinal Bertone")
 	}
 	for _, o := range d.people[h.cand].ments {
 		if d.ments[o].person == h.cand {
