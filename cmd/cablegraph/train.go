@@ -53,21 +53,52 @@ func runTrain(ctx context.Context, e env) int {
 		flags.Usage()
 		return 2
 	}
-	var train []eval.Case
-	for _, dir := range flags.Args() {
+	// loadGold reads a gold set, refusing a test split, which is scored
+	// to report and never trained on nor used to choose (use says which).
+	loadGold := func(dir, use string) ([]eval.Case, bool) {
 		if filepath.Base(filepath.Clean(dir)) == "test" {
-			fmt.Fprintf(e.stderr, "cablegraph train: %s looks like a test split; it is scored to report, never trained on\n", dir)
-			return 2
+			fmt.Fprintf(e.stderr, "cablegraph train: %s looks like a test split; it is scored to report, never %s\n", dir, use)
+			return nil, false
 		}
 		cases, err := eval.LoadCases(dir)
 		for _, err := range unjoin(err) {
 			fmt.Fprintf(e.stderr, "cablegraph train: %v\n", err)
+		}
+		return cases, true
+	}
+	var train []eval.Case
+	for _, dir := range flags.Args() {
+		cases, ok := loadGold(dir, "trained on")
+		if !ok {
+			return 2
 		}
 		train = append(train, cases...)
 	}
 	if len(train) == 0 {
 		fmt.Fprintln(e.stderr, "cablegraph train: no training cables")
 		return 1
+	}
+	// The development sets that choose between the model and the rules
+	// (-rules-first), read before the long training so that a wrong one
+	// stops it at once.
+	var sel []eval.Case
+	selDirs := strings.Split(*selectDirs, ",")
+	if !*rulesFirst {
+		selDirs = nil
+	}
+	for _, dir := range selDirs {
+		if dir = strings.TrimSpace(dir); dir == "" {
+			continue
+		}
+		cases, ok := loadGold(dir, "used to choose")
+		if !ok {
+			return 2
+		}
+		if len(cases) == 0 {
+			fmt.Fprintf(e.stderr, "cablegraph train: no cables in %s\n", dir)
+			return 1
+		}
+		sel = append(sel, cases...)
 	}
 	if ctx.Err() != nil {
 		return 1
@@ -153,7 +184,7 @@ func runTrain(ctx context.Context, e env) int {
 	if m.Threshold == noAdditions {
 		m.About += "; cross-validation found no threshold at which the pairs the model adds pay, so it accepts no pair by its score"
 		fmt.Fprintln(e.stderr, "cablegraph train: cross-validation found no threshold at which the model's pairs pay: the model accepts no pair by its score")
-	} else if *rulesFirst && *selectDirs != "" {
+	} else if *rulesFirst && len(sel) > 0 {
 		// Model selection on the development sets: cross-validation on
 		// the training cables has picked thresholds whose pairs were all
 		// wrong on unseen cables, and which one it picks flips with small
@@ -165,25 +196,6 @@ func runTrain(ctx context.Context, e env) int {
 		// fresh batch found 1 right and 9 wrong among the pairs of the
 		// threshold both sets then took: so the pairs must also be many
 		// enough and right often enough (below).
-		var sel []eval.Case
-		for _, dir := range strings.Split(*selectDirs, ",") {
-			if dir = strings.TrimSpace(dir); dir == "" {
-				continue
-			}
-			if filepath.Base(filepath.Clean(dir)) == "test" {
-				fmt.Fprintf(e.stderr, "cablegraph train: %s looks like a test split; it is scored to report, never used to choose\n", dir)
-				return 2
-			}
-			cases, err := eval.LoadCases(dir)
-			for _, err := range unjoin(err) {
-				fmt.Fprintf(e.stderr, "cablegraph train: %v\n", err)
-			}
-			if len(cases) == 0 {
-				fmt.Fprintf(e.stderr, "cablegraph train: no cables in %s\n", dir)
-				return 1
-			}
-			sel = append(sel, cases...)
-		}
 		withModel, _ := eval.ScoreCases(eval.WithModel("model", m), sel).MetBySize(false)
 		rulesOnly, _ := eval.ScoreCases(eval.Rules(), sel).MetBySize(false)
 		// The pairs the model adds must raise MET F1 and be right at least

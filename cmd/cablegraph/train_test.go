@@ -41,3 +41,22 @@ func TestEmbeddedModelRebuilds(t *testing.T) {
 		t.Errorf("train says nothing of its candidates' coverage: %q", stderr)
 	}
 }
+
+// TestTrainRefusesTestSplit: a gold set named "test" is scored to report,
+// never trained on nor used to choose between the model and the rules.
+func TestTrainRefusesTestSplit(t *testing.T) {
+	test := filepath.Join(t.TempDir(), "test")
+	if err := os.Mkdir(test, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	root := "../.."
+	for _, args := range [][]string{
+		{"train", "-rules-first", "-o", filepath.Join(t.TempDir(), "m.json"), test},
+		{"train", "-rules-first", "-o", filepath.Join(t.TempDir(), "m.json"), "-select", root + "/testdata/gold-meetings/dev, " + test, root + "/testdata/gold"},
+	} {
+		code, _, stderr := runStdin(t, "", args...)
+		if code != 2 || !strings.Contains(stderr, "looks like a test split") {
+			t.Errorf("%v: exit %d, %q; want 2 and a refusal", args, code, stderr)
+		}
+	}
+}
