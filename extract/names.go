@@ -250,8 +250,9 @@ func (d *doc) findNames(si int) {
 // listedNameSplit returns where a second name starts inside the run of
 // name words [lo,hi) of a participant list whose lines the text has run
 // together ("Acting Assistant Secretary Jeffrey Feltman Jake Sullivan, S
-// staff", "A/S Welch Amanda Johnson, NEA/MAG"), or 0. A second name opens
-// at a given name after a surname and goes on for two words at least;
+// staff", "NSC Director for Europe Toby Bradley Valerie Belon (EUR
+// Notetaker)"), or 0. A second name opens at a given name after a
+// surname and goes on for two words at least;
 // outside such lists a given name inside a name is a middle name ("Abdul
 // Rahman Ali al-Thani"), so only the list is split.
 func (d *doc) listedNameSplit(si, lo, hi int) int {
