@@ -190,12 +190,13 @@ func runTrain(ctx context.Context, e env) int {
 		// wrong on unseen cables, and which one it picks flips with small
 		// changes of the features. The rules are the baseline to beat.
 		// Dev alone (42 cables) is small: dev and seen-test together are
-		// 168. On 2026-12-07 dev refused, by one wrong pair, a threshold
-		// whose pairs were 8 right and 1 wrong on a fresh batch (1 and 0
-		// on its cables whose output had not been read), and the next
-		// fresh batch found 1 right and 9 wrong among the pairs of the
-		// threshold both sets then took: so the pairs must also be many
-		// enough and right often enough (below).
+		// 168. On 2026-12-07 dev took a threshold by one right pair, and
+		// refused the same threshold by one wrong pair a commit later;
+		// the model it took added 8 right pairs and 1 wrong on a fresh
+		// batch (1 and 0 on its cables whose output had not been read),
+		// and the next fresh batch found 1 right and 9 wrong among the
+		// pairs of the threshold both sets then took: so the pairs must
+		// also be many enough and right often enough (below).
 		withModel, _ := eval.ScoreCases(eval.WithModel("model", m), sel).MetBySize(false)
 		rulesOnly, _ := eval.ScoreCases(eval.Rules(), sel).MetBySize(false)
 		// The pairs the model adds must raise MET F1 and be right at least
