@@ -1774,3 +1774,32 @@ func TestFirstPersonAndFrameLimits(t *testing.T) {
 			"Odinga told the Ambassador that the talks were failing.", "Michael Ranneberger - Moses Wetangula 2007-09-12; Michael Ranneberger - Raila Odinga "},
 	})
 }
+
+// TestSideHeadedBlock: a participant block with no "Participants:" above
+// it, each side under its own header ("Israeli Participants:", the list,
+// "U.S. Participants:", the list), pairs the two lists; one such header
+// alone opens no block (the unnumbered heading "Iran" and the text under
+// it are no second side).
+func TestSideHeadedBlock(t *testing.T) {
+	head := "VZCZCXRO4577\nOO RUEHDBU\nDE RUEHTV #2500 2641612\nZNY CCCCC ZZH\nO 211612Z SEP 07\n" +
+		"FM AMEMBASSY TEL AVIV\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 0346\n\nCONFIDENTIAL TEL AVIV 002500\n\n" +
+		"E.O. 12958: DECL: 07/26/2017\nTAGS: PREL MARR IS\nSUBJECT: JOINT POLITICAL MILITARY GROUP\n\n" +
+		"Classified By: Ambassador James B. Cunningham for reasons 1.4 b and d.\n\n" +
+		"1. (C) Summary: The Joint Political Military Group met on September 14 in Tel Aviv. End summary.\n\n"
+	israeli := "2. (U) Israeli Participants:\n\n" +
+		"-- Brigadier General Pinchas Buchris, MOD Director General\n-- Major General Amos Gilad, MOD Political-Military Chief\n\n"
+	us := "U.S. Participants:\n\n-- Assistant Secretary Andrew Shapiro\n-- Deputy Assistant Secretary Colin Kahl\n\n"
+	for i, tt := range []struct{ text, want string }{
+		{head + israeli + us + "CUNNINGHAM\n",
+			"Amos Gilad - Andrew Shapiro 2007-09-14; Amos Gilad - Colin Kahl 2007-09-14; Andrew Shapiro - Pinchas Buchris 2007-09-14; Colin Kahl - Pinchas Buchris 2007-09-14"},
+		{head + israeli + "Iran\n\nAssistant Secretary Andrew Shapiro stressed that the sanctions must follow.\n\nCUNNINGHAM\n", ""},
+	} {
+		r := cable.NewReader(strings.NewReader(tt.text), "test.txt")
+		if !r.Next() {
+			t.Fatalf("no cable: %v", r.Err())
+		}
+		if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(r.Cable())), "; "); got != tt.want {
+			t.Errorf("%d. MET\n got %s\nwant %s", i, got, tt.want)
+		}
+	}
+}

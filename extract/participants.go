@@ -18,7 +18,7 @@ func (d *doc) participants() {
 	for ui := range d.units {
 		u := &d.units[ui]
 		t := strings.TrimSpace(u.text)
-		if u.section != SectionBody || len(t) < 12 || !strings.EqualFold(t[:12], "participants") {
+		if u.section != SectionBody || len(t) < 12 || !strings.EqualFold(t[:12], "participants") && !d.sideHeadedUnit(ui) {
 			continue
 		}
 		var sides [][]int
@@ -101,6 +101,31 @@ func (d *doc) participants() {
 			}
 		}
 	}
+}
+
+// sideHeadedUnit reports whether unit ui is the header of a side alone
+// that opens a participant block with no "Participants:" above it
+// ("Israeli Participants:", the list on the lines after, then "U.S.
+// Participants:" and its list), when another such header follows within
+// the units the block may span.
+func (d *doc) sideHeadedUnit(ui int) bool {
+	header := func(ui int) bool {
+		lo, hi := d.utok[ui][0], d.utok[ui][1]
+		if hi-lo < 3 || hi-lo > 5 || d.toks[hi-1].text != ":" || !sideWords.hasLower(d.toks[hi-2].lower) {
+			return false
+		}
+		a := d.ann[lo].kind
+		return a == annCountry || a == annDemonym
+	}
+	if !header(ui) {
+		return false
+	}
+	for next := ui + 1; next < len(d.units) && next <= ui+8 && d.units[next].paragraph == 0; next++ {
+		if header(next) {
+			return true
+		}
+	}
+	return false
 }
 
 // headingPreps after "Participants" make the words up to the colon a
