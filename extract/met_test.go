@@ -1777,9 +1777,11 @@ func TestFirstPersonAndFrameLimits(t *testing.T) {
 
 // TestSideHeadedBlock: a participant block with no "Participants:" above
 // it, each side under its own header ("Israeli Participants:", the list,
-// "U.S. Participants:", the list), pairs the two lists; one such header
-// alone opens no block (the unnumbered heading "Iran" and the text under
-// it are no second side).
+// "U.S. Participants:", the list), pairs the two lists, also under short
+// headers ("U.S. Side:"), and opens no second block at the second header
+// (with three sides, the first meets the others, as in a "Participants:"
+// block); one such header alone opens no block (so the unnumbered heading
+// "Iran" and the text under it are no second side).
 func TestSideHeadedBlock(t *testing.T) {
 	head := "VZCZCXRO4577\nOO RUEHDBU\nDE RUEHTV #2500 2641612\nZNY CCCCC ZZH\nO 211612Z SEP 07\n" +
 		"FM AMEMBASSY TEL AVIV\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 0346\n\nCONFIDENTIAL TEL AVIV 002500\n\n" +
@@ -1793,6 +1795,10 @@ func TestSideHeadedBlock(t *testing.T) {
 		{head + israeli + us + "CUNNINGHAM\n",
 			"Amos Gilad - Andrew Shapiro 2007-09-14; Amos Gilad - Colin Kahl 2007-09-14; Andrew Shapiro - Pinchas Buchris 2007-09-14; Colin Kahl - Pinchas Buchris 2007-09-14"},
 		{head + israeli + "Iran\n\nAssistant Secretary Andrew Shapiro stressed that the sanctions must follow.\n\nCUNNINGHAM\n", ""},
+		{head + "2. (U) U.S. Side:\n\n-- Assistant Secretary Andrew Shapiro\n\nIsraeli Side:\n\n-- Major General Amos Gilad, MOD Political-Military Chief\n\nCUNNINGHAM\n",
+			"Amos Gilad - Andrew Shapiro 2007-09-14"},
+		{head + israeli + us + "Jordanian Participants:\n\n-- Brigadier General Ahmad Zaid\n\nCUNNINGHAM\n",
+			"Ahmad Zaid - Amos Gilad 2007-09-14; Ahmad Zaid - Pinchas Buchris 2007-09-14; Amos Gilad - Andrew Shapiro 2007-09-14; Amos Gilad - Colin Kahl 2007-09-14; Andrew Shapiro - Pinchas Buchris 2007-09-14; Colin Kahl - Pinchas Buchris 2007-09-14"},
 	} {
 		r := cable.NewReader(strings.NewReader(tt.text), "test.txt")
 		if !r.Next() {

@@ -15,10 +15,19 @@ import (
 // Speaker Nabih Berri"). Everyone of the first side met everyone of the
 // others, on the date and at the place the lines above the list give.
 func (d *doc) participants() {
+	lastBlock := -9 // the unit the last block opened at
 	for ui := range d.units {
 		u := &d.units[ui]
+		if u.section != SectionBody {
+			continue
+		}
 		t := strings.TrimSpace(u.text)
-		if u.section != SectionBody || len(t) < 12 || !strings.EqualFold(t[:12], "participants") && !d.sideHeadedUnit(ui) {
+		if len(t) >= 12 && strings.EqualFold(t[:12], "participants") {
+			lastBlock = ui
+		} else if ui-lastBlock > 8 && d.sideHeadedUnit(ui) {
+			// (Not again at the second header of the block just read.)
+			lastBlock = ui
+		} else {
 			continue
 		}
 		var sides [][]int
