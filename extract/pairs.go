@@ -715,7 +715,7 @@ func (d *doc) firstPerson() {
 // writes "I" in a cable they classified.
 func (d *doc) chiefClassifier() int {
 	for pi := range d.people {
-		if !d.people[pi].us || !d.classifies(pi) {
+		if !d.people[pi].us {
 			continue
 		}
 		for _, mi := range d.people[pi].ments {
@@ -1288,6 +1288,12 @@ func (d *doc) personCountry(pi int) string {
 // inSummary: the subject line or the first paragraph names person pi.
 func (d *doc) inSummary(pi int) bool { return d.whereNamed(pi).summary }
 
+// summaryUnit reports whether unit u is the subject line or the summary
+// (the first numbered paragraph, or text no number marks).
+func summaryUnit(u *unit) bool {
+	return u.section == SectionSubject || u.section == SectionBody && u.paragraph <= 1
+}
+
 // metGroupInSummary reports whether the subject line or the summary says
 // person pi met people it does not name ("Ambassador Susman made his
 // first official visit to Wales on November 25, where he met political
@@ -1299,7 +1305,7 @@ func (d *doc) inSummary(pi int) bool { return d.whereNamed(pi).summary }
 func (d *doc) metGroupInSummary(pi int) (bool, string) {
 	for si := range d.sents {
 		u := &d.units[d.sents[si].unit]
-		if !(u.section == SectionSubject || u.section == SectionBody && u.paragraph <= 1) {
+		if !summaryUnit(u) {
 			continue
 		}
 		s := &d.sents[si]
@@ -1317,31 +1323,13 @@ func (d *doc) metGroupInSummary(pi int) (bool, string) {
 					after = true
 				}
 			}
-			if last == pi && !after && d.groupAfter(si, trig) {
+			if last == pi && !after && d.groupObject(si, trig) {
 				date, _ := d.dateNear(si, trig)
 				return true, date
 			}
 		}
 	}
 	return false, ""
-}
-
-// groupAfter reports whether a plural noun in lower case follows the
-// meeting verb at trig within a few words, the people met not named
-// ("met political and business leaders", "met with Muslim community
-// leaders").
-func (d *doc) groupAfter(si, trig int) bool {
-	s := &d.sents[si]
-	for k := trig + 1; k < s.hi && k-trig <= 6; k++ {
-		t := &d.toks[k]
-		if t.kind != tokWord {
-			return false
-		}
-		if groupNouns.hasLower(t.lower) {
-			return true
-		}
-	}
-	return false
 }
 
 func (d *doc) inSubject(pi int) bool { return d.whereNamed(pi).subject }
@@ -1364,7 +1352,7 @@ func (d *doc) whereNamed(pi int) named {
 	for ; w.seen < len(d.people[pi].ments); w.seen++ {
 		u := &d.units[d.sents[d.ments[d.people[pi].ments[w.seen]].sent].unit]
 		w.subject = w.subject || u.section == SectionSubject
-		w.summary = w.summary || u.section == SectionSubject || u.section == SectionBody && u.paragraph <= 1
+		w.summary = w.summary || summaryUnit(u)
 	}
 	return *w
 }
