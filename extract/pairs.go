@@ -1323,13 +1323,33 @@ func (d *doc) metGroupInSummary(pi int) (bool, string) {
 					after = true
 				}
 			}
-			if last == pi && !after && d.groupObject(si, trig) {
+			if last == pi && !after && d.groupAfter(si, trig) {
 				date, _ := d.dateNear(si, trig)
 				return true, date
 			}
 		}
 	}
 	return false, ""
+}
+
+// groupAfter reports whether a plural noun in lower case follows the
+// meeting verb at trig within a few words, the people met not named
+// ("met political and business leaders", "met with Muslim community
+// leaders"). Its twin groupObject (meet_verbs.go) reads on past
+// punctuation and refuses a verb of reporting before "met"; they stay
+// apart because merging them would change what either one accepts.
+func (d *doc) groupAfter(si, trig int) bool {
+	s := &d.sents[si]
+	for k := trig + 1; k < s.hi && k-trig <= 6; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord {
+			return false
+		}
+		if groupNouns.hasLower(t.lower) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) inSubject(pi int) bool { return d.whereNamed(pi).subject }
