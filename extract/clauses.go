@@ -316,6 +316,11 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 		// "with seven senior Itamaraty officials: Under Secretary Vera
 		// Machado, ...": the group's members are listed after its colon.
 		k = c + 1
+	} else if c := d.describedObject(si, k, hi); c > 0 {
+		// "met with the main opposition contender for the presidency in
+		// the 2010 elections, Otton Solis": the description, then its
+		// holder's name.
+		k = c + 1
 	}
 	for ; k < hi; k++ {
 		if mi := d.mentionAt(k); mi >= 0 {
@@ -439,6 +444,50 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 		break
 	}
 	return out
+}
+
+// describedObject returns the comma of an object that a description in
+// lower case opens and the holder's name closes: "the main opposition
+// contender for the presidency in the February 2010 elections, Otton
+// Solis", "a senior advisor to the Prime Minister, Ali Khan, and ...".
+// The description starts with a determiner at k and names no one; the
+// name after the comma ends the sentence or is followed by a comma, "and",
+// a bracket or a date, not by a verb ("..., Ambassador X said"). Else -1.
+func (d *doc) describedObject(si, k, hi int) int {
+	if k >= hi || !determiners.hasLower(d.toks[k].lower) || d.toks[k].is("no") {
+		return -1
+	}
+	for j := k + 1; j < hi && j-k <= 25; j++ {
+		t := &d.toks[j]
+		switch {
+		case d.mentionAt(j) >= 0:
+			return -1 // a person inside the description: an owner, not the holder
+		case t.text == ",":
+			mi := d.mentionAt(j + 1)
+			if mi < 0 {
+				// Only a list of places goes on ("for Bangladesh, Sri
+				// Lanka, and Myanmar"), not a second description ("a
+				// promotion to Lieutenant General, a fact unknown to").
+				if n := j + 1; n < hi && (d.ann[n].kind == annCountry || d.ann[n].kind == annCity || d.toks[n].is("and") && n+1 < hi && (d.ann[n+1].kind == annCountry || d.ann[n+1].kind == annCity)) {
+					continue
+				}
+				return -1
+			}
+			m := &d.ments[mi]
+			if m.nlo == m.nhi || m.lo != j+1 {
+				return -1 // a role word names no one
+			}
+			if e := m.hi; e >= hi || d.toks[e].text == "," || d.toks[e].text == "." || d.toks[e].text == "(" || d.toks[e].is("and") || d.ann[e].kind == annTime {
+				return j
+			}
+			return -1
+		case t.kind == tokWord && (sayVerbs.hasLower(t.lower) || personVerbs.hasLower(t.lower) || clauseStops.hasLower(t.lower) || meetNouns.hasLower(t.lower) || t.is("call") || t.is("calls")):
+			return -1 // "a call from close Embassy contact ..., X": what is received, not who
+		case t.kind == tokPunct && t.text != "(" && t.text != ")" && t.text != "-" && t.text != "/":
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositiveRole reports whether the tokens [lo,hi) between a named

@@ -233,6 +233,7 @@ func (d *doc) pairSides(group []sideList) {
 	if len(sides) < 2 {
 		return
 	}
+	d.addMeetingSentencePeople(group[0], codes, sides)
 	first := group[0].sent
 	date, place := d.listWhen(first)
 	d.rule = "sidelist"
@@ -271,7 +272,7 @@ func (d *doc) listJoinsMeeting(l sideList) {
 		if d.units[e.unit].section != SectionBody || pl-d.units[e.unit].paragraph > 1 {
 			return
 		}
-		if !d.meetWordIn(sj) && !d.satDownIn(sj) {
+		if !d.meetWordIn(sj) && !d.satDownIn(sj) || d.deniedMeeting(sj) {
 			continue
 		}
 		var others []int
@@ -354,4 +355,68 @@ func (d *doc) listWhen(si int) (date, place string) {
 		}
 	}
 	return "", ""
+}
+
+// deniedMeeting reports whether sentence si denies or defers the meeting
+// it speaks of: a negation or "will" before its first meeting word ("also
+// will participate in the trip, but were not able to attend the lunch").
+// Its people did not take part, so no side list joins them.
+func (d *doc) deniedMeeting(si int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		t := &d.toks[k]
+		if t.kind != tokWord {
+			continue
+		}
+		if negations.hasLower(t.lower) || t.is("will") || t.is("unable") {
+			return true
+		}
+		if t.is("met") || meetNouns.hasLower(t.lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// addMeetingSentencePeople adds to the sides of a group of side lists the
+// people of the meeting sentence told just before the first list, each to
+// the side of their country: "Ambassador Arnall met August 14 for lunch
+// with members of the Defense Committee. In attendance for the Dutch were
+// ... U.S. attendees included ...": the Ambassador is of the US side. The
+// sentence is at most four sentences back, in the list's paragraph or the
+// one before; a person of no known country, or of none of the sides',
+// is left out, and so is one the lists name.
+func (d *doc) addMeetingSentencePeople(l sideList, codes []string, sides [][]int) {
+	pl := d.units[d.sents[l.sent].unit].paragraph
+	for sj := l.sent - 1; sj >= 0 && l.sent-sj <= 4; sj-- {
+		e := &d.sents[sj]
+		if d.units[e.unit].section != SectionBody || pl-d.units[e.unit].paragraph > 1 {
+			return
+		}
+		if !d.meetWordIn(sj) || d.deniedMeeting(sj) {
+			continue
+		}
+	next:
+		for _, mi := range d.personMentions(sj, nil) {
+			p := d.ments[mi].person
+			c := d.personCountry(p)
+			if c == "" {
+				continue
+			}
+			for _, side := range sides {
+				for _, m := range side {
+					if d.ments[m].person == p {
+						continue next
+					}
+				}
+			}
+			for i, code := range codes {
+				if code == c {
+					sides[i] = append(sides[i], mi)
+					break
+				}
+			}
+		}
+		return
+	}
 }

@@ -175,12 +175,14 @@ func (d *doc) findMeetings(si int) {
 			// sentence after the meeting's, X's companions join X's side.
 			objs := d.objectsRight(si, i+2, spans)
 			d.alsoAttended(si, i, objs, d.mentionAt(i-2))
-		case (w == "joined" || w == "accompanied") && i > s.lo && (d.toks[i-1].is("was") || d.toks[i-1].is("were")) && i+1 < s.hi && d.toks[i+1].is("by"):
+		case (w == "joined" || w == "accompanied") && i > s.lo && (d.toks[i-1].is("was") || d.toks[i-1].is("were")) && d.companionBy(si, i) > 0:
 			// "The President was joined by his Minister of Foreign Trade,
 			// Alfredo Ferrero, and by First Lady Eliane Karp." "He was
-			// accompanied by DEA Attache T.K. Solis."
-			objs := d.objectsRight(si, i+2, spans)
-			if w := d.andWith(si, i+2); w > 0 {
+			// accompanied by DEA Attache T.K. Solis." "Holbrooke was
+			// accompanied in the meeting by Ambassador Roemer."
+			by := d.companionBy(si, i)
+			objs := d.objectsRight(si, by+1, spans)
+			if w := d.andWith(si, by+1); w > 0 {
 				objs = append(objs, d.objectsRight(si, w+1, spans)...)
 			}
 			anchor := -1
@@ -338,7 +340,7 @@ func (d *doc) skippable(k int) bool {
 	case "on", "in", "at", "during", "separately", "privately", "again", "jointly", "briefly", "also", "today",
 		"yesterday", "recently", "here", "there", "last", "this", "week", "month", "morning", "afternoon",
 		"evening", "night", "early", "late", "mid", "both", "together", "first", "once", "twice", "alone",
-		"of", "the", "a", "an", "two", "three", "several", "who", "one-on-one", "bilaterally", "informally",
+		"of", "the", "a", "an", "one", "two", "three", "several", "who", "one-on-one", "bilaterally", "informally",
 		"for", "minutes", "hour", "hours", "over", "again,", "personally", "directly", "length",
 		"a.m.", "p.m.", "a.m", "p.m", "noon", "midnight", "earlier", "later", "same", "day", "previous", "prior", "year":
 		return true // "length": "met at length with"; "met at 5 a.m. on July 23 with"; "their meeting earlier the same day in Lahore with"
@@ -914,6 +916,27 @@ func (d *doc) sidePeople(side map[int]int, n int) []int {
 	}
 	return out
 }
+
+// companionBy returns the "by" of "was accompanied by" or "were joined
+// by" after the verb at i, or -1. Only words that place the companions
+// in the meeting may stand between: "was accompanied in the meeting by",
+// "was accompanied for part of the meeting by", "were joined at the
+// lunch by".
+func (d *doc) companionBy(si, i int) int {
+	s := &d.sents[si]
+	for k := i + 1; k < s.hi && k-i <= 7; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.is("by"):
+			return k
+		case t.kind != tokWord || !companionGap.hasLower(t.lower) && !meetNouns.hasLower(t.lower):
+			return -1
+		}
+	}
+	return -1
+}
+
+var companionGap = cues("companion_gap")
 
 // timeThenWith returns the "with" of "spent <a time> with" after the verb
 // at i ("spent the afternoon and evening of September 9 with", "spent an

@@ -1809,3 +1809,50 @@ func TestSideHeadedBlock(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingAdverbials: a length of time before "with" ("met for one
+// hour on May 17 with") leaves the object to the verb, so the two
+// subjects are one side; words that place the companions in the meeting
+// may stand between "was accompanied" and "by".
+func TestMeetingAdverbials(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "Visiting PDAS Carl Brenner and Ambassador Stapleton met for one hour on September 17 with presidential candidate Ramon Ortega.",
+			"Carl Brenner - Ramon Ortega 2007-09-17; Craig Stapleton - Ramon Ortega 2007-09-17"},
+		{"Ambassador Craig Stapleton", "Special Envoy Carl Brenner met with Foreign Secretary Rina Kapoor on September 18. Brenner was accompanied in the meeting by Ambassador Stapleton and Advisor Tom Hale.",
+			"Carl Brenner - Rina Kapoor 2007-09-18; Craig Stapleton - Rina Kapoor 2007-09-18; Rina Kapoor - Tom Hale 2007-09-18"},
+		{"Ambassador Craig Stapleton", "President Mirko Dunaj met Prime Minister Alan Hart on September 18. Dunaj was accompanied for part of the meeting by Foreign Minister Ivo Rasko.",
+			"Alan Hart - Ivo Rasko 2007-09-18; Alan Hart - Mirko Dunaj 2007-09-18"},
+	})
+}
+
+// TestDescribedObject: an object that a description in lower case opens
+// and its holder's name closes, after a comma, is that person; not what
+// is received ("a call from"), and not a second description after the
+// comma.
+func TestDescribedObject(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton met on September 18 with the main opposition contender for the presidency in the 2010 elections, Ramon Ortega.",
+			"Craig Stapleton - Ramon Ortega 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton met on September 18 with the senior official responsible for Bangladesh, Sri Lanka, and Myanmar, Ramon Ortega.",
+			"Craig Stapleton - Ramon Ortega 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton received a call from the campaign manager of the opposition, Ramon Ortega.", ""},
+		{"Ambassador Craig Stapleton", "General Ivo Rasko had received a promotion to Lieutenant General, a fact unknown to the Chief of Staff, General Ramon Ortega.", ""},
+	})
+}
+
+// TestAttendanceLists: "In attendance for the Dutch were" heads a side
+// list; the people the meeting sentence before the lists names join the
+// side of their country; and the people of a sentence that says they did
+// not attend the meeting join no side list.
+func TestAttendanceLists(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton met September 18 for lunch with members of the Defense Committee. " +
+			"In attendance for the Dutch were Committee Chair Anna Visser (Labor Party) and Kees Bakker (Labor). " +
+			"Pieter de Wit (Christian Democrats) also will participate in the trip, but was not able to attend the lunch. " +
+			"U.S. attendees included Colonel David Kern and polmiloff Jason Grant.",
+			"Anna Visser - Craig Stapleton 2007-09-18; Anna Visser - David Kern 2007-09-18; Anna Visser - Jason Grant 2007-09-18; Craig Stapleton - Kees Bakker 2007-09-18; David Kern - Kees Bakker 2007-09-18; Jason Grant - Kees Bakker 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton met September 18 for lunch with members of the Defense Committee. " +
+			"Pieter de Wit (Christian Democrats) also will participate in the trip, but was not able to attend the lunch. " +
+			"U.S. attendees included Colonel David Kern and polmiloff Jason Grant.", ""},
+	})
+}
