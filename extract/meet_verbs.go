@@ -52,6 +52,59 @@ func (d *doc) metVerb(si, i int, spans []int) {
 		return
 	}
 	d.pairUp(si, i, subj, objs)
+	if len(objs) > 0 && len(subj) > 0 {
+		d.trailingCompanions(si, subj, objs, spans)
+	}
+}
+
+// trailingCompanions reads an "accompanied by" phrase after the objects
+// of a meeting verb: "CODEL McCain met with President Karzai ... on
+// January 6, accompanied by Ambassador Eikenberry, Deputy Ambassador
+// Ricciardone, and COMISAF McChrystal". The companions came with the
+// subject, as the phrase ends the sentence; one whose country the text
+// gives as the objects' and not the subjects' came with the objects.
+func (d *doc) trailingCompanions(si int, subj, objs, spans []int) {
+	s := &d.sents[si]
+	k := d.ments[objs[len(objs)-1]].hi
+	for ; k+2 < s.hi; k++ {
+		t := &d.toks[k]
+		if t.text == ";" || d.clauseWord(k) {
+			return
+		}
+		if t.text == "," && companionWord(&d.toks[k+1]) && d.toks[k+2].is("by") {
+			break
+		}
+	}
+	if k+2 >= s.hi {
+		return
+	}
+	comps := d.objectsRight(si, k+3, spans)
+	countries := func(ms []int) map[string]bool {
+		out := map[string]bool{}
+		for _, mi := range ms {
+			if p := d.ments[mi].person; p >= 0 {
+				if c := d.evidenceCountry(p); c != "" {
+					out[c] = true
+				}
+			}
+		}
+		return out
+	}
+	sc, oc := countries(subj), countries(objs)
+	var withSubj, withObjs []int
+	for _, mi := range comps {
+		p := d.ments[mi].person
+		if p < 0 {
+			continue
+		}
+		if c := d.evidenceCountry(p); c != "" && oc[c] && !sc[c] {
+			withObjs = append(withObjs, mi)
+		} else {
+			withSubj = append(withSubj, mi)
+		}
+	}
+	d.pairUp(si, d.ments[subj[0]].lo, withSubj, objs)
+	d.pairUp(si, d.ments[subj[0]].lo, subj, withObjs)
 }
 
 // companions reports whether the subjects subj of a verb are one party:

@@ -1856,3 +1856,17 @@ func TestAttendanceLists(t *testing.T) {
 			"U.S. attendees included Colonel David Kern and polmiloff Jason Grant.", ""},
 	})
 }
+
+// TestTrailingCompanions: an "accompanied by" phrase after the objects
+// of "met" names the subject's companions, or the objects' when the text
+// gives them the objects' country and not the subject's.
+func TestTrailingCompanions(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "Senator Ann Cole met with President Hamid Rahimi and his security ministers, as well as Advisor Omar Zaki, on September 18, accompanied by Ambassador Stapleton and Deputy Ambassador Tom Reed.",
+			"Ann Cole - Hamid Rahimi 2007-09-18; Craig Stapleton - Hamid Rahimi 2007-09-18; Hamid Rahimi - Tom Reed 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton met with Afghan President Hamid Rahimi on September 18, accompanied by Afghan Foreign Minister Ali Nazari.",
+			"Ali Nazari - Craig Stapleton 2007-09-18; Craig Stapleton - Hamid Rahimi 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton met with President Hamid Rahimi on September 18 while the Vice President toured Kandahar, accompanied by Minister Ali Nazari.",
+			"Craig Stapleton - Hamid Rahimi 2007-09-18"},
+	})
+}
