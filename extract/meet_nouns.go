@@ -69,6 +69,13 @@ func (d *doc) metNoun(si, i int, spans []int) {
 	switch {
 	case k < s.hi && (d.toks[k].is("between") || d.toks[k].is("of") && d.toks[i].is("meeting")):
 		objs := d.objectsRight(si, k+1, spans)
+		if first := slices.IndexFunc(objs, func(mi int) bool { return d.ments[mi].person >= 0 }); d.toks[k].is("between") && first >= 0 &&
+			slices.ContainsFunc(d.toks[k+1:d.ments[objs[first]].lo], func(t token) bool { return t.is("and") }) {
+			// "a discussion between Poloffs and Melle Leemstra, ..., and
+			// Wouter Plomp": the first party is not named, and the
+			// people named are the other one.
+			return
+		}
 		// "conversations between Ambassador Sobel and U/S Patriota, and
 		// between the Political Counselor and Marcel Biato": two
 		// meetings, each of its own two.
@@ -228,6 +235,24 @@ func (d *doc) metNoun(si, i int, spans []int) {
 					if d.ments[mi].lo < comma {
 						kept = append(kept, mi)
 					}
+				}
+				if d.samePeople(subj, kept) {
+					// "In a November 19 discussion with Dorine Wytema and
+					// David Zeverijn, ..., Zeverijn indicated": the subject
+					// is one of those met, and who met them the sentence
+					// does not name, unless a US official is among them
+					// ("meetings with Qatar Petroleum's Brigadier Al-Ansari
+					// and Poloff Zebley, Al-Ansari indicated").
+					var us []int
+					for _, mi := range kept {
+						if p := d.ments[mi].person; p >= 0 && d.personCountry(p) == "US" {
+							us = append(us, mi)
+						}
+					}
+					if len(subj) == 1 && d.personCountry(d.ments[subj[0]].person) != "US" {
+						d.pairUp(si, i, subj, us)
+					}
+					return
 				}
 				objs = kept
 				owner = subj
@@ -414,6 +439,19 @@ func (d *doc) twoPeople(si int, ms []int) (a, b int, ok bool) {
 		}
 	}
 	return a, b, b >= 0
+}
+
+// samePeople reports whether a person of mentions a is also one of
+// mentions b.
+func (d *doc) samePeople(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if p := d.ments[x].person; p >= 0 && p == d.ments[y].person {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subordinateBetween reports whether a subordinate clause opens between

@@ -1870,3 +1870,25 @@ func TestTrailingCompanions(t *testing.T) {
 			"Craig Stapleton - Hamid Rahimi 2007-09-18"},
 	})
 }
+
+// TestUnnamedFirstParty: when the people a meeting phrase names are all
+// of one party, because the other is unnamed ("between Poloffs and A and
+// B"; "In a discussion with A and B, B indicated"), they are not paired
+// with each other; a US official among those met still met the subject.
+func TestUnnamedFirstParty(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "In a September 17 discussion between Poloffs and Anna Visser, MFA desk officer for Zimbabwe, and Kees Bakker, head of the Africa division, the Dutch reported the EU's sanction plan.", ""},
+		{"Ambassador Craig Stapleton", "In a September 17 discussion with Anna Visser and Kees Bakker, senior policy officers in the Middle East department, Bakker indicated the Netherlands would support the resolution.", ""},
+		{"Ambassador Craig Stapleton", "In September 17 meetings with Brigadier Omar Ansari and Poloff Jason Grant, Ansari indicated he had received a read-out.", "Jason Grant - Omar Ansari 2007-09-17"},
+		{"Ambassador Craig Stapleton", "In a September 17 discussion between Ambassador Stapleton and Anna Visser, the Dutch reported the EU's sanction plan.", "Anna Visser - Craig Stapleton 2007-09-17"},
+	})
+}
+
+// TestSpokeWith: "spoke with" says no more than a bare "told" of how
+// (GOLD-FORMAT.md): a meeting only in a sentence that names one.
+func TestSpokeWith(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "Foreign Minister Ivo Rasko said he had spoken with Prime Minister Alan Hart about the summit.", ""},
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton spoke with Prime Minister Alan Hart at a September 18 lunch.", "Alan Hart - Craig Stapleton 2007-09-18"},
+	})
+}
