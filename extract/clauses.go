@@ -153,6 +153,12 @@ func (d *doc) pronoun(si, k int, spans []int) int {
 		if r := d.clauseSubject(si, d.ments[subj].hi, k); r >= 0 && d.toks[k].is("his") {
 			return r
 		}
+		if r := d.coordinateSubject(si, d.ments[subj].hi, k); r >= 0 {
+			// "Tusk was pleased with his meeting with the Vice
+			// President, and Foreign Minister Sikorski greatly
+			// appreciated his meeting with the Secretary".
+			return r
+		}
 		return subj
 	}
 	// "Gilani recounted his two meetings with President Bush and noted
@@ -258,6 +264,26 @@ func (d *doc) clauseSubject(si, lo, k int) int {
 	return mi
 }
 
+// coordinateSubject is the subject of the last clause that ", and"
+// joins between tokens lo and k: a person right after ", and" followed by
+// a verb ("..., and Foreign Minister Sikorski greatly appreciated his").
+// -1 if none.
+func (d *doc) coordinateSubject(si, lo, k int) int {
+	for q := k - 1; q > lo+1; q-- {
+		if !d.toks[q-1].is("and") || d.toks[q-2].text != "," {
+			continue
+		}
+		mi := d.mentionAt(q)
+		if mi < 0 || d.ments[mi].lo != q || d.ments[mi].person < 0 || d.ments[mi].hi >= k {
+			continue
+		}
+		if h := d.ments[mi].hi; d.toks[h].kind == tokWord && !d.toks[h].upper && (personVerbs.hasLower(d.toks[h].lower) || strings.HasSuffix(d.toks[h].lower, "ed") || d.adverbThenVerb(h, k)) {
+			return mi
+		}
+	}
+	return -1
+}
+
 // attributiveName reports whether mention m is a bare name that modifies
 // the noun after it ("the Cadena decision", "the Ortega government"): it
 // names a topic, not someone a pronoun can stand for.
@@ -346,10 +372,12 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 				k = m.hi - 1
 				continue
 			}
-			if m := &d.ments[mi]; len(out) > 0 && m.hi < s.hi && d.toks[m.hi].kind == tokWord && personVerbs.hasLower(d.toks[m.hi].lower) {
+			if m := &d.ments[mi]; (len(out) > 0 || m.lo >= s.lo+2 && d.toks[m.lo-1].is("and") && d.toks[m.lo-2].text == ",") && m.hi < s.hi && d.toks[m.hi].kind == tokWord && (personVerbs.hasLower(d.toks[m.hi].lower) || d.adverbThenVerb(m.hi, s.hi)) {
 				// "... bilateral with Vice President Biden, and Ambassador
-				// Timerman confirmed ...": a new clause's subject, not one
-				// more object.
+				// Timerman confirmed ...", "with the Vice President, and
+				// Foreign Minister Sikorski greatly appreciated ...": a
+				// new clause's subject, not one more object (after ",
+				// and" also when no object is named before it).
 				break
 			}
 			out = append(out, mi)
@@ -444,6 +472,18 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 		break
 	}
 	return out
+}
+
+// adverbThenVerb reports whether token k is an adverb in -ly and the
+// word after it a verb in the past or one of personVerbs ("greatly
+// appreciated", "also noted").
+func (d *doc) adverbThenVerb(k, hi int) bool {
+	t := &d.toks[k]
+	if k+1 >= hi || !strings.HasSuffix(t.lower, "ly") || len(t.lower) < 5 || t.upper {
+		return false
+	}
+	v := &d.toks[k+1]
+	return v.kind == tokWord && !v.upper && (personVerbs.hasLower(v.lower) || strings.HasSuffix(v.lower, "ed"))
 }
 
 // describedObject returns the comma of an object that a description in

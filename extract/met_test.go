@@ -1892,3 +1892,16 @@ func TestSpokeWith(t *testing.T) {
 		{"Ambassador Craig Stapleton", "Ambassador Stapleton spoke with Prime Minister Alan Hart at a September 18 lunch.", "Alan Hart - Craig Stapleton 2007-09-18"},
 	})
 }
+
+// TestHypotheticalAndNewClause: "the possibility of meeting", "an alleged
+// conversation" tell no meeting; "..., and Foreign Minister X greatly
+// appreciated" opens a new clause, whose subject is no object of the
+// meeting before it.
+func TestHypotheticalAndNewClause(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "They followed statements by Senator Ann Cole about the possibility of meeting with Prime Minister Alan Hart.", ""},
+		{"Ambassador Craig Stapleton", "Officials referred to an alleged conversation between President Ivo Rasko and Prime Minister Alan Hart.", ""},
+		{"Ambassador Craig Stapleton", "Prime Minister Alan Hart was pleased with his September 17 meeting with the Vice President, and Foreign Minister Ivo Rasko greatly appreciated his meeting with Senator Ann Cole.",
+			"Ann Cole - Ivo Rasko 2007-09-17"},
+	})
+}
