@@ -1905,3 +1905,23 @@ func TestHypotheticalAndNewClause(t *testing.T) {
 			"Ann Cole - Ivo Rasko 2007-09-17"},
 	})
 }
+
+// TestMinistryDomainInTitle: a ministry's domain the lexicon marks as no
+// title word ("Internal" of "Minister for Internal Security") is of the
+// title before or after "of"/"for"; and an apposition stops before a
+// given name that is also a town's ("George Saitoti"), so the title is
+// the next person's, not the one before.
+func TestMinistryDomainInTitle(t *testing.T) {
+	res := (&Extractor{}).Extract(cableOf(t, "NAMES", "Minister of Internal Security George Saitoti spoke to reporters. "+
+		"Kosgei stated that Francis Muthaura, Minister for Internal Security George Saitoti, and Minister for Foreign Affairs Moses Wetangula are all close to the President."))
+	got := map[string][]string{}
+	for _, e := range res.Entities {
+		got[e.Name] = e.Titles
+	}
+	if !slices.Contains(got["George Saitoti"], "Minister of Internal Security") || !slices.Contains(got["George Saitoti"], "Minister for Internal Security") {
+		t.Errorf("George Saitoti: titles %v", got["George Saitoti"])
+	}
+	if len(got["Francis Muthaura"]) > 0 {
+		t.Errorf("Francis Muthaura: titles %v, want none", got["Francis Muthaura"])
+	}
+}

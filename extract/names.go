@@ -795,6 +795,11 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 		case d.ann[k].kind == annCont:
 			k--
 			continue
+		case headAt < 0 && k < j && d.domainWord(k):
+			// "Minister for Internal Security George Saitoti": a ministry's
+			// domain that the lexicon does not list as a title word.
+			k--
+			continue
 		case headAt < 0 && k < j && k > s.lo && (d.toks[k].is("for") || d.toks[k].is("to")) && (d.ann[k-1].kind == annTitle || d.ann[k-1].kind == annJargon):
 			// "Director for Africa Peter Tejler", "Minister for Trade John
 			// Smith": what stood after the head were the words of its
@@ -876,7 +881,16 @@ func (d *doc) ofInTitle(lo, k int) bool {
 	if next < len(d.toks) && d.toks[next].is("the") {
 		next++
 	}
-	return next < len(d.toks) && d.isTitleTok(next)
+	return next < len(d.toks) && (d.isTitleTok(next) || d.domainWord(next))
+}
+
+// domainWord reports whether token k is a capitalised word that begins
+// the name of a ministry's domain ("Internal" of "Minister for Internal
+// Security"), which may stand in a title though the lexicon gives it no
+// title mark.
+func (d *doc) domainWord(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tokWord && t.upper && ministryDomain.hasLower(t.lower) && d.ann[k].kind != annCountry && d.ann[k].kind != annDemonym
 }
 
 // titleRight reads an appositive title after a name: "Isabelle Dumont,
@@ -936,8 +950,8 @@ done:
 		}
 		e := c
 		for e < s.hi && d.toks[e].kind == tokWord && (d.toks[e].upper || d.ann[e].kind == annCont || d.toks[e].is("and") && e+1 < s.hi && d.toks[e+1].upper) {
-			if d.ann[e].kind == annNone && isGivenName(d.toks[e].text) && e+1 < s.hi && d.nameTok(e+1) {
-				break // the next person of a list: "X, Minister of Y Jimmy Z"
+			if (d.ann[e].kind == annNone || d.ann[e].kind == annCity) && isGivenName(d.toks[e].text) && e+1 < s.hi && d.nameTok(e+1) {
+				break // the next person of a list: "X, Minister of Y Jimmy Z" ("George" is a town too)
 			}
 			if e+1 < s.hi && d.toks[e+1].text == ":" {
 				break // the header of a list's next side: "Assistant to Under Secretary Burns Brazil: Minister ..."
@@ -955,7 +969,7 @@ done:
 		}
 	}
 	headEnd := k == start || d.isTitleTok(k-1) // no complement read
-	if k < s.hi && d.nameTok(k) {
+	if k < s.hi && (d.nameTok(k) || isGivenName(d.toks[k].text) && k+1 < s.hi && d.nameTok(k+1)) {
 		return titlePhrase{} // a list of titled names, not an apposition
 	}
 	if headEnd && k < s.hi && d.toks[k].kind == tokWord && !d.toks[k].upper && !appositionGlue.hasLower(d.toks[k].lower) {
