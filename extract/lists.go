@@ -79,9 +79,14 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 		}
 	}
 	// So may one that opens with "Among" and ends with its verb: "Among
-	// those present on the U.S. side at various briefings were ...".
+	// those present on the U.S. side at various briefings were ...", and
+	// one that opens with a side's country and a side word: "Sri Lankan
+	// participants in the two-hour meeting at the President's residence
+	// were ...".
 	if d.toks[s.lo].is("among") {
 		long = 12
+	} else if d.countrySideHead(si) {
+		long = 14
 	}
 	leader := -1 // "The Mexican side was led by MG Jaime Lopez Portillo and included ..."
 	for k := s.lo; k < s.hi && k-s.lo <= 16; k++ {
@@ -131,8 +136,11 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 	// The mentions of the sentence only now, for the few sentences with
 	// such a head: most have none.
 	for _, mi := range d.sentMentions(si) {
-		if mi != leader && d.ments[mi].lo < end && (d.ments[mi].person >= 0 || d.ments[mi].role != "") {
-			return sideList{}, false // a person in the head: a sentence about them
+		if m := &d.ments[mi]; mi != leader && m.lo < end && (m.person >= 0 || m.role != "") && !(long == 14 && m.hi < s.hi && d.toks[m.hi].kind == tokPoss) {
+			// A person in the head: a sentence about them (not an owner
+			// in a long head: "participants in the meeting at the
+			// President's residence were").
+			return sideList{}, false
 		}
 	}
 	if end < s.hi && d.toks[end].text == ":" {
@@ -264,6 +272,7 @@ func (d *doc) pairSides(group []sideList) {
 // in the list's paragraph or the one before.
 func (d *doc) listJoinsMeeting(l sideList) {
 	if l.code == "" {
+		d.listMeetsOne(l)
 		return
 	}
 	pl := d.units[d.sents[l.sent].unit].paragraph
@@ -419,4 +428,94 @@ func (d *doc) addMeetingSentencePeople(l sideList, codes []string, sides [][]int
 		}
 		return
 	}
+}
+
+// countrySideHead reports whether sentence si opens with a country or
+// its adjective and then a side word ("Sri Lankan participants", "The
+// Israeli delegation").
+func (d *doc) countrySideHead(si int) bool {
+	s := &d.sents[si]
+	k := s.lo
+	if k < s.hi && d.toks[k].is("the") {
+		k++
+	}
+	if k >= s.hi || d.ann[k].kind != annDemonym && d.ann[k].kind != annCountry {
+		return false
+	}
+	for k < s.hi && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry || d.ann[k].kind == annCont) {
+		k++
+	}
+	return k < s.hi && d.toks[k].kind == tokWord && sideWords.hasLower(d.toks[k].lower)
+}
+
+// listMeetsOne reads a side list that names no country after a meeting
+// sentence that names one person and a group across from them:
+// "Itagiba briefed members of the Hyde CODEL on November 30 at the
+// Marriott Hotel. Participants included Representatives Henry Hyde,
+// Tom Lantos, ...": the list is the group, and each of it met that
+// person. The sentence is the one right before the list; the text must
+// give a member a country, and none that person's.
+func (d *doc) listMeetsOne(l sideList) {
+	sj := l.sent - 1
+	if sj < 0 || d.sents[sj].unit != d.sents[l.sent].unit && d.units[d.sents[sj].unit].paragraph != d.units[d.sents[l.sent].unit].paragraph {
+		return
+	}
+	if !d.meetWordIn(sj) && !d.meetVerbIn(sj) || d.deniedMeeting(sj) {
+		return
+	}
+	one := -1
+	for _, mi := range d.personMentions(sj, nil) {
+		p := d.ments[mi].person
+		if one >= 0 && one != p {
+			return // two people: which side the list is, is unclear
+		}
+		one = p
+	}
+	if one < 0 || d.listNames(l, one) || !d.groupIn(sj) {
+		return
+	}
+	// A member of that person's country makes the list that person's own
+	// side ("Senator Grassley ... Other members of the delegation
+	// included Senators Crapo and Allard"): no pair.
+	c, other := d.personCountry(one), false
+	for _, mi := range l.ments {
+		switch mc := d.personCountry(d.ments[mi].person); {
+		case mc != "" && mc == c:
+			return
+		case mc != "":
+			other = true
+		}
+	}
+	if !other {
+		return // no member the text gives a country: either side
+	}
+	date, place := d.sentDay(sj), d.placeIn(sj)
+	d.rule = "sidelist"
+	for _, mi := range l.ments {
+		d.meetings = append(d.meetings, meeting{a: d.ments[mi].person, b: one, sent: sj, trig: d.sents[sj].lo, rule: "sidelist", date: date, place: place})
+	}
+}
+
+// meetVerbIn reports whether sentence si holds a verb of meeting that
+// meetWordIn does not read ("briefed").
+func (d *doc) meetVerbIn(si int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if d.toks[k].is("briefed") {
+			return true
+		}
+	}
+	return false
+}
+
+// groupIn reports whether sentence si names a group in lower case
+// ("members of the Hyde CODEL", "senior GSL officials").
+func (d *doc) groupIn(si int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if t := &d.toks[k]; t.kind == tokWord && !t.upper && (groupNouns.hasLower(t.lower) || memberGroups.hasLower(t.lower)) {
+			return true
+		}
+	}
+	return false
 }

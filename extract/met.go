@@ -148,11 +148,12 @@ func (d *doc) findMeetings(si int) {
 			if m := d.findMealAfter(si, d.ments[objs[len(objs)-1]].hi); m > 0 {
 				d.pairUp(si, m, d.subjectsLeft(si, i, spans), objs)
 			}
-		case w == "accompanying" && (i == s.lo || i == s.lo+1 && d.toks[s.lo].is("also")) && d.titledMentionAt(si, i+1) >= 0:
+		case (w == "accompanying" || w == "joining") && (i == s.lo || i == s.lo+1 && d.toks[s.lo].is("also")) && d.anchorAfter(si, i+1) >= 0:
 			// "Accompanying Special Envoy Reiss were Ambassador Kenny, S/P
-			// Green, and Emboff": the companions of the one named join
-			// that person's side of the meeting just told.
-			anchor := d.titledMentionAt(si, i+1)
+			// Green, and Emboff", "Joining MbR were Mohammad al-Gergawi,
+			// ...": the companions of the one named join that person's
+			// side of the meeting just told.
+			anchor := d.anchorAfter(si, i+1)
 			v := d.findWord(si, d.ments[anchor].hi, 6, "were")
 			if v < 0 {
 				v = d.findWord(si, d.ments[anchor].hi, 6, "was")
@@ -188,9 +189,12 @@ func (d *doc) findMeetings(si int) {
 			anchor := -1
 			if i-3 > s.lo && d.toks[i-2].is("who") && d.toks[i-3].text == "," && d.mentionAt(i-4) >= 0 {
 				anchor = d.mentionAt(i - 4) // "President Morales, who was accompanied by"
-			} else if subj := d.subjectsLeft(si, i-1, spans); len(subj) == 1 {
+			} else if subj := d.subjectsLeft(si, i-1, spans); len(subj) == 1 && d.ments[subj[0]].person >= 0 {
 				anchor = subj[0]
-			} else if len(subj) == 0 {
+			} else if len(subj) == 0 || len(subj) == 1 {
+				// "The President was joined by": a title the cable does
+				// not tie to a name here, the titled person of the
+				// meeting just told.
 				anchor = d.titleAnchor(si, i-1)
 			}
 			d.alsoAttended(si, i, objs, anchor)
@@ -922,6 +926,20 @@ func (d *doc) sidePeople(side map[int]int, n int) []int {
 		}
 	}
 	return out
+}
+
+// anchorAfter returns the mention right after "Accompanying" or
+// "Joining" at the start of sentence si: titled ("Accompanying Special
+// Envoy Reiss were"), or a person the cable named before ("Joining MbR
+// were"). Else -1.
+func (d *doc) anchorAfter(si, k int) int {
+	if mi := d.titledMentionAt(si, k); mi >= 0 {
+		return mi
+	}
+	if mi := d.mentionAt(k); mi >= 0 && d.ments[mi].lo == k && d.ments[mi].person >= 0 && d.people[d.ments[mi].person].ments[0] != mi {
+		return mi
+	}
+	return -1
 }
 
 // companionBy returns the "by" of "was accompanied by" or "were joined

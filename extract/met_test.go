@@ -1925,3 +1925,23 @@ func TestMinistryDomainInTitle(t *testing.T) {
 		t.Errorf("Francis Muthaura: titles %v, want none", got["Francis Muthaura"])
 	}
 }
+
+// TestJoinedSides: "The President was joined by" names the President's
+// companions though the title stands for a name told before; "Joining X
+// were" names X's; a side list whose head opens with a country and a
+// side word may run long ("Sri Lankan participants in the two-hour
+// meeting at the President's residence were"); and a list of no country
+// right after a sentence in which one person met a group is that group.
+func TestJoinedSides(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "President Ivo Rasko received Congressman Tom Reed at his home on September 18. Reed carried a letter from President Bush. The President was joined by his Minister of Trade, Ali Nazari.",
+			"Ali Nazari - Tom Reed 2007-09-18; Ivo Rasko - Tom Reed 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Senator Ann Cole met Crown Prince Salman Khalid at the palace on September 18. Joining Khalid were Minister for Cabinet Affairs Ali Nazari and General Omar Zaki, Commander of the Police.",
+			"Ali Nazari - Ann Cole 2007-09-18; Ann Cole - Omar Zaki 2007-09-18; Ann Cole - Salman Khalid 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Indian External Affairs Minister Pranab Mukherjee met with senior GSL officials on September 18. Sri Lankan participants in the two-hour meeting at the President's residence were Defense Secretary Gotabaya Rajapaksa and Foreign Secretary Palitha Kohona.",
+			"Gotabaya Rajapaksa - Pranab Mukherjee 2007-09-18; Palitha Kohona - Pranab Mukherjee 2007-09-18"},
+		{"Ambassador Craig Stapleton", "State Secretary Marcelo Itagiba briefed members of the Hyde CODEL on September 18 at the Marriott Hotel. Participants included Representative Henry Hyde and Representative Tom Lantos.",
+			"Henry Hyde - Marcelo Itagiba 2007-09-18; Marcelo Itagiba - Tom Lantos 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Senator Charles Grassley met members of the business community on September 18. Other participants included Senator Mike Crapo and Senator Wayne Allard.", ""},
+	})
+}
