@@ -171,9 +171,14 @@ func (d *doc) pronoun(si, k int, spans []int) int {
 		}
 		// "The Ambassador mentioned to Antony that he had met": the one
 		// who speaks, not the one spoken to.
+		// "Fassi Fihri told A/S Carson that he has visited Dadis": the
+		// one who tells (a verb of telling with the one told as its
+		// object, and "that" before the pronoun).
 		for _, mi := range spans {
 			if m := &d.ments[mi]; m.hi == j+1 && m.lo-2 > d.sents[si].lo && d.toks[m.lo-1].is("to") && (sayVerbs.hasLower(d.toks[m.lo-2].lower) || reportVerbs.hasLower(d.toks[m.lo-2].lower)) {
 				j = m.lo - 2
+			} else if m.hi == j+1 && m.lo-1 > d.sents[si].lo && d.toks[k-1].is("that") && addressVerbs.hasLower(d.toks[m.lo-1].lower) && sayVerbs.hasLower(d.toks[m.lo-1].lower) {
+				j = m.lo - 1
 			}
 		}
 		if w := d.toks[j].lower; sayVerbs.hasLower(w) || reportVerbs.hasLower(w) {

@@ -1945,3 +1945,12 @@ func TestJoinedSides(t *testing.T) {
 		{"Ambassador Craig Stapleton", "Senator Charles Grassley met members of the business community on September 18. Other participants included Senator Mike Crapo and Senator Wayne Allard.", ""},
 	})
 }
+
+// TestToldThatHe: in "X told Y that he had met Z", "he" is X, who tells,
+// not Y, who is told.
+func TestToldThatHe(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "On September 18 President Ivo Rasko told Senator Ann Cole that he had met with Special Envoy Omar Zaki during Zaki's recent visit.",
+			"Ivo Rasko - Omar Zaki "},
+	})
+}
