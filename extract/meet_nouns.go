@@ -195,7 +195,11 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			var subj []int
 			for c := k + 1; c < s.hi; c++ {
 				if d.toks[c].text == "," && d.mentionAt(c) < 0 {
-					mi := d.describedMentionAt(si, c+1)
+					at := c + 1
+					if at+1 < s.hi && d.toks[at].is("both") {
+						at++ // "In meetings with ..., both Prime Minister Haarde and Foreign Minister Gisladottir expressed"
+					}
+					mi := d.describedMentionAt(si, at)
 					if mi < 0 || d.ments[mi].hi >= s.hi {
 						continue
 					}

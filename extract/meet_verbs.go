@@ -16,6 +16,14 @@ func (d *doc) metVerb(si, i int, spans []int) {
 		return
 	}
 	subj := d.subjectsLeft(si, i, spans)
+	if len(subj) == 0 {
+		if two := d.theTwo(si, i, spans); len(two) == 2 {
+			// "President Bush had given Saakashvili a green light when the
+			// two met on July 5".
+			d.pairAll(si, i, two)
+			return
+		}
+	}
 	k := i + 1
 	// Skip "on September 20", "in Moscow", "separately", "again".
 	for k < s.hi && k-i < 10 && d.skippable(k) {
@@ -105,6 +113,31 @@ func (d *doc) trailingCompanions(si int, subj, objs, spans []int) {
 	}
 	d.pairUp(si, d.ments[subj[0]].lo, withSubj, objs)
 	d.pairUp(si, d.ments[subj[0]].lo, subj, withObjs)
+}
+
+// theTwo returns the two people "the two" before the verb at i stands
+// for: the last two people named before it in the sentence, when they
+// are two. Else nil.
+func (d *doc) theTwo(si, i int, spans []int) []int {
+	s := &d.sents[si]
+	if i-2 < s.lo || !d.toks[i-2].is("the") || !d.toks[i-1].is("two") {
+		return nil
+	}
+	var out []int
+	for n := len(spans) - 1; n >= 0; n-- {
+		m := &d.ments[spans[n]]
+		if m.hi > i-2 || m.person < 0 {
+			continue
+		}
+		if len(out) == 1 && d.ments[out[0]].person == m.person {
+			continue
+		}
+		out = append(out, spans[n])
+		if len(out) == 2 {
+			return out
+		}
+	}
+	return nil
 }
 
 // companions reports whether the subjects subj of a verb are one party:

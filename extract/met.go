@@ -254,6 +254,15 @@ func (d *doc) findMeetings(si int) {
 					objs = d.objectsRight(si, f+1, spans)
 				}
 			}
+			if len(objs) == 0 && w == "visited" {
+				// "Lukashenka visited Rome April 27 to meet with Pope
+				// Benedict XVI", "visited New Delhi September 9 to hold
+				// talks with": the purpose of a visit made is a meeting
+				// held.
+				if o := d.visitPurpose(si, i); o > 0 {
+					objs = d.objectsRight(si, o, spans)
+				}
+			}
 			if len(objs) == 0 || d.modalBefore(si, i) {
 				break // hosted a lunch: the noun carries it
 			}
@@ -926,6 +935,36 @@ func (d *doc) sidePeople(side map[int]int, n int) []int {
 		}
 	}
 	return out
+}
+
+// visitPurpose returns the token where the people met begin after
+// "visited" at i, when a place (and a date) it visited is followed by a
+// meeting as the visit's purpose: "to meet (with)", "to hold talks
+// with", "to call on", "for talks with", "for meetings with". Else -1.
+func (d *doc) visitPurpose(si, i int) int {
+	s := &d.sents[si]
+	k := i + 1
+	for k < s.hi && k-i <= 8 && (d.ann[k].kind == annCity || d.ann[k].kind == annCountry || d.ann[k].kind == annCont || d.ann[k].kind == annTime || d.toks[k].kind == tokNum || d.toks[k].text == "," || d.toks[k].is("on") || d.toks[k].is("in")) {
+		k++
+	}
+	if k == i+1 || k+2 >= s.hi {
+		return -1 // no place visited: "visited the Minister" has its object
+	}
+	t, n := &d.toks[k], &d.toks[k+1]
+	switch {
+	case t.is("to") && n.is("meet"):
+		if d.toks[k+2].is("with") {
+			return k + 3
+		}
+		return k + 2
+	case t.is("to") && n.is("call") && d.toks[k+2].is("on"):
+		return k + 3
+	case t.is("to") && n.is("hold") && k+3 < s.hi && meetNouns.hasLower(d.toks[k+2].lower) && d.toks[k+3].is("with"):
+		return k + 4
+	case t.is("for") && meetNouns.hasLower(n.lower) && d.toks[k+2].is("with"):
+		return k + 3
+	}
+	return -1
 }
 
 // anchorAfter returns the mention right after "Accompanying" or

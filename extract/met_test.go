@@ -1954,3 +1954,18 @@ func TestToldThatHe(t *testing.T) {
 			"Ivo Rasko - Omar Zaki "},
 	})
 }
+
+// TestVisitPurposeAndTheTwo: the purpose of a visit made ("visited Rome
+// on September 17 to meet with", "to hold talks with") is a meeting
+// held; "when the two met" pairs the two people named before it; "both"
+// may open the subject after a meeting phrase.
+func TestVisitPurposeAndTheTwo(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "President Ivo Rasko visited Rome September 17 to meet with Prime Minister Alan Hart.", "Alan Hart - Ivo Rasko 2007-09-17"},
+		{"Ambassador Craig Stapleton", "Germany's point-person on Iran, Omar Zaki, visited New Delhi September 17 to hold talks with Additional Secretary Meera Shankar.", "Meera Shankar - Omar Zaki 2007-09-17"},
+		{"Ambassador Craig Stapleton", "President Ivo Rasko will visit Rome next week to meet with Prime Minister Alan Hart.", ""},
+		{"Ambassador Craig Stapleton", "An analyst said President Ivo Rasko had given Alan Hart a green light when the two met on September 17.", "Alan Hart - Ivo Rasko 2007-09-17"},
+		{"Ambassador Craig Stapleton", "In meetings with Senator Ann Cole on September 17, both Prime Minister Alan Hart and Foreign Minister Ivo Rasko expressed interest.",
+			"Alan Hart - Ann Cole 2007-09-17; Ann Cole - Ivo Rasko 2007-09-17"},
+	})
+}
