@@ -284,7 +284,16 @@ func (d *doc) metNoun(si, i int, spans []int) {
 		// on ... during a January 2 meeting": the sentence's subject
 		// and the object of its verb met.
 		if obj := d.verbObject(si, d.ments[adjSubj].hi, adjunct); obj >= 0 {
-			d.meet(si, i, adjSubj, obj)
+			// With the others of the object's list before the phrase:
+			// "told ISN Director Philip Foley and ISN 1540 Coordinator
+			// Thomas Wuchte during a November 10 meeting".
+			objs := []int{obj}
+			for _, mi := range d.objectsRight(si, d.ments[obj].hi, spans) {
+				if d.ments[mi].hi <= adjunct {
+					objs = append(objs, mi)
+				}
+			}
+			d.pairUp(si, i, []int{adjSubj}, objs)
 		}
 	case meal && d.overMeal(si, i) >= 0:
 		// "Prem shared his assessments ... with Ambassador over lunch
@@ -875,6 +884,12 @@ func (d *doc) sentenceSubjectFrom(si, lo, p int) int {
 		if m.hi+1 == p && d.toks[m.hi].text == "," {
 			return mi // "Lima Mayor Luis Castaneda, in a 1/10 meeting with ...": the phrase right after the subject
 		}
+		if d.appositionVerb(m.hi, p) > 0 {
+			// "Paul Arkwright, the Head of the FCO's Counterproliferation
+			// Department told ... during a November 10 meeting": a title
+			// in apposition, then the verb.
+			return mi
+		}
 		if c := d.companionPhraseEnd(si, mi); c > 0 && c+1 < p {
 			// "Ambassador Daalder, accompanied by German Ambassador Ulrich
 			// Brandenburg, delivered": the verb follows the phrase (the
@@ -883,6 +898,44 @@ func (d *doc) sentenceSubjectFrom(si, lo, p int) int {
 		}
 	}
 	return -1
+}
+
+// appositionVerb returns the verb after a title in apposition that
+// opens at the comma at token k (or goes on at its possessive), a verb
+// in the past or one of telling before token p: ", the Head of the FCO's
+// Counterproliferation Department told". The apposition holds only an
+// article, capitalised words, possessives and the small words of titles,
+// and no one (a candidate name no person holds is a word). Else -1.
+func (d *doc) appositionVerb(k, p int) int {
+	if k+2 >= p || d.toks[k].text != "," && d.toks[k].kind != tokPoss {
+		return -1
+	}
+	// The mention may hold the apposition's first words ("Paul
+	// Arkwright, the Head of the FCO" ends before "'s").
+	title := d.toks[k].kind == tokPoss
+	for j := k + 1; j < p && j-k <= 14; j++ {
+		t := &d.toks[j]
+		switch {
+		case d.mentionAt(j) >= 0 && d.ments[d.mentionAt(j)].person >= 0:
+			return -1
+		case t.kind == tokPoss || t.kind == tokWord && (t.upper || t.is("the") || t.is("of") || t.is("for") || t.is("and")):
+			title = title || d.isTitleTok(j)
+		case t.text == "," && title && j+1 < p && d.verbAt(j+1):
+			return j + 1
+		case t.kind == tokWord && title && d.verbAt(j):
+			return j
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// verbAt reports whether token k is a verb in the past in lower case or
+// one of telling ("told", "briefed").
+func (d *doc) verbAt(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tokWord && !t.upper && (strings.HasSuffix(t.lower, "ed") || addressVerbs.hasLower(t.lower) || sayVerbs.hasLower(t.lower))
 }
 
 // spokeTo returns the "to" of "[also] <verb of saying> to" right after a
@@ -929,6 +982,9 @@ func (d *doc) addressedBy(si, k int) int {
 // "congratulated President Saleh"), before token p, or -1. Only an
 // adverb may stand before the verb, and only a title before the object.
 func (d *doc) verbObject(si, k, p int) int {
+	if v := d.appositionVerb(k, p); v > 0 {
+		k = v // "Paul Arkwright, the Head of the FCO's ... Department told X during a meeting"
+	}
 	k = d.pastAdverbs(k, p)
 	if t := &d.toks[k]; k >= p || t.kind != tokWord || t.upper || !strings.HasSuffix(t.lower, "ed") && !addressVerbs.hasLower(t.lower) {
 		return -1 // a verb in the past: "pressed", "urged", "congratulated", "told"

@@ -1969,3 +1969,15 @@ func TestVisitPurposeAndTheTwo(t *testing.T) {
 			"Alan Hart - Ann Cole 2007-09-17; Ann Cole - Ivo Rasko 2007-09-17"},
 	})
 }
+
+// TestToldDuringMeeting: "X told A and B during a meeting" pairs X with
+// every person of the list before the meeting phrase, also when a title
+// in apposition stands between X and the verb.
+func TestToldDuringMeeting(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "Paul Arkwright, the Head of the FCO's Counterproliferation Department told ISN Director Philip Foley and Coordinator Thomas Wuchte during a September 10 meeting in London that the UK will remain engaged.",
+			"Paul Arkwright - Philip Foley 2007-09-10; Paul Arkwright - Thomas Wuchte 2007-09-10"},
+		{"Ambassador Craig Stapleton", "Paul Arkwright told ISN Director Philip Foley and Coordinator Thomas Wuchte during a September 10 meeting in London that the UK will remain engaged.",
+			"Paul Arkwright - Philip Foley 2007-09-10; Paul Arkwright - Thomas Wuchte 2007-09-10"},
+	})
+}
