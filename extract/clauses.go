@@ -116,6 +116,21 @@ func (d *doc) ownsTrigger(lo, i int) bool {
 // of that clause are not the main verb's subjects.
 func (d *doc) leadClauseEnd(si, i int) int {
 	s := &d.sents[si]
+	if g := d.gerundLead(si); g > 0 && g < i {
+		// "In addition to meeting with his counterpart, Cuban Foreign
+		// Minister Felipe Perez Roque, Amorim also met with": the phrase
+		// and the apposition of its object end at the last comma before
+		// the verb.
+		end := -1
+		for k := g; k < i; k++ {
+			if d.toks[k].text == "," {
+				end = k + 1
+			}
+		}
+		if end > 0 {
+			return end
+		}
+	}
 	end, in := -1, false
 	for k := s.lo; k < i; k++ {
 		switch {
@@ -126,6 +141,26 @@ func (d *doc) leadClauseEnd(si, i int) int {
 		}
 	}
 	return end
+}
+
+// gerundLead returns the token after the gerund that opens sentence si
+// after "In addition to", "Besides", "After" or "Before" ("In addition to
+// meeting with", "After meeting"), or -1.
+func (d *doc) gerundLead(si int) int {
+	s := &d.sents[si]
+	k := s.lo
+	switch {
+	case k+3 < s.hi && d.toks[k].is("in") && d.toks[k+1].is("addition") && d.toks[k+2].is("to"):
+		k += 3
+	case k+1 < s.hi && (d.toks[k].is("besides") || d.toks[k].is("after") || d.toks[k].is("before")):
+		k++
+	default:
+		return -1
+	}
+	if t := &d.toks[k]; t.kind == tokWord && !t.upper && strings.HasSuffix(t.lower, "ing") && len(t.lower) > 4 {
+		return k + 1
+	}
+	return -1
 }
 
 // leadSubordinators open a subordinate clause at the start of a sentence.

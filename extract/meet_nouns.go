@@ -125,6 +125,14 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			}
 		}
 		d.pairAll(si, i, objs)
+		if len(objs) == 2 {
+			if a := d.attendedBefore(si, i); a > 0 {
+				// "VP Carlos Lage, FM Perez Roque, and Minister Lomas also
+				// attended the meeting between Amorim and Raul Castro":
+				// they join the side of their country.
+				d.alsoAttended(si, a, d.subjectsLeft(si, a, spans), -1)
+			}
+		}
 	case k < s.hi && (d.toks[k].is("with") || callOn || d.toks[k].is("for") && meal || d.hostedBy(si, k)):
 		if d.toks[k].is("hosted") {
 			k++ // "During a February 17 lunch hosted by Ambassador Stephens, X said"
@@ -452,6 +460,21 @@ func (d *doc) twoPeople(si int, ms []int) (a, b int, ok bool) {
 		}
 	}
 	return a, b, b >= 0
+}
+
+// attendedBefore returns the "attended" of "also attended the [date]
+// meeting" right before the meeting noun at i, or -1.
+func (d *doc) attendedBefore(si, i int) int {
+	s := &d.sents[si]
+	for k := i - 1; k > s.lo+1 && i-k <= 6; k-- {
+		if d.toks[k].is("attended") && d.toks[k-1].is("also") {
+			return k
+		}
+		if t := &d.toks[k]; !t.is("the") && !t.is("a") && t.kind != tokNum && d.ann[k].kind != annTime && !(t.kind == tokWord && !t.upper) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // samePeople reports whether a person of mentions a is also one of

@@ -389,8 +389,10 @@ func (d *doc) modalBefore(si, i int) bool {
 			continue // "Blair's May 11 meeting": the month, not the modal
 		}
 		if notYet[t.lower] {
-			// "to" only counts right before the trigger: "to meet", not "talks to Y".
-			if t.is("to") && k != i-1 {
+			// "to" only counts right before the trigger: "to meet", not "talks to Y",
+			// nor "In addition to meeting with" (but "looking forward to
+			// meeting with" does).
+			if t.is("to") && (k != i-1 || k > s.lo && d.toks[k-1].is("addition") && strings.HasSuffix(d.toks[i].lower, "ing")) {
 				continue
 			}
 			// "we suggest that they meet with", but not "he suggested

@@ -1981,3 +1981,18 @@ func TestToldDuringMeeting(t *testing.T) {
 			"Paul Arkwright - Philip Foley 2007-09-10; Paul Arkwright - Thomas Wuchte 2007-09-10"},
 	})
 }
+
+// TestGerundLeadAndAlsoAttended: "In addition to meeting with X, Y also
+// met with Z" makes Y the subject, not X (X's apposition included), and
+// Y met X ("to" before a gerund is no infinitive there, but "looking
+// forward to meeting" is a plan); "A and B also attended the meeting
+// between X and Y" puts A and B on the side of their country.
+func TestGerundLeadAndAlsoAttended(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "In addition to meeting with his counterpart, Cuban Foreign Minister Felipe Perez Roque, Brazilian Foreign Minister Celso Amorim also met with Cuban President Raul Castro on September 18.",
+			"Celso Amorim - Felipe Perez Roque 2007-09-18; Celso Amorim - Raul Castro 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Cuban Vice President Carlos Lage and Cuban Minister Marta Lomas also attended the September 18 meeting between Brazilian Foreign Minister Celso Amorim and Cuban President Raul Castro.",
+			"Carlos Lage - Celso Amorim 2007-09-18; Celso Amorim - Marta Lomas 2007-09-18; Celso Amorim - Raul Castro 2007-09-18"},
+		{"Ambassador Craig Stapleton", "She added that Prime Minister Alan Harper was looking forward to meeting with President Ivo Rasko in Canada.", ""},
+	})
+}
