@@ -8,6 +8,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -188,10 +189,11 @@ func (d *doc) pronoun(si, k int, spans []int) int {
 		if r := d.clauseSubject(si, d.ments[subj].hi, k); r >= 0 && d.toks[k].is("his") {
 			return r
 		}
-		if r := d.coordinateSubject(si, d.ments[subj].hi, k); r >= 0 {
+		if r := d.coordinateSubject(si, d.ments[subj].hi, k); r >= 0 && d.toks[k].is("his") {
 			// "Tusk was pleased with his meeting with the Vice
 			// President, and Foreign Minister Sikorski greatly
-			// appreciated his meeting with the Secretary".
+			// appreciated his meeting with the Secretary" (only "his",
+			// as above: "her" may be the first clause's subject's).
 			return r
 		}
 		return subj
@@ -530,9 +532,11 @@ func (d *doc) adverbThenVerb(k, hi int) bool {
 // lower case opens and the holder's name closes: "the main opposition
 // contender for the presidency in the February 2010 elections, Otton
 // Solis", "a senior advisor to the Prime Minister, Ali Khan, and ...".
-// The description starts with a determiner at k and names no one; the
-// name after the comma ends the sentence or is followed by a comma, "and",
-// a bracket or a date, not by a verb ("..., Ambassador X said"). Else -1.
+// The description starts with a determiner at k and names no one and no
+// date; the name after the comma (and its bracketed aside) ends the
+// sentence or is followed by a comma, "and" or a date, and no verb
+// follows ("..., Ambassador X said", "..., Ivo Rasko, a journalist,
+// reported": the sentence's subject). Else -1.
 func (d *doc) describedObject(si, k, hi int) int {
 	if k >= hi || !determiners.hasLower(d.toks[k].lower) || d.toks[k].is("no") {
 		return -1
@@ -557,7 +561,19 @@ func (d *doc) describedObject(si, k, hi int) int {
 			if m.nlo == m.nhi || m.lo != j+1 {
 				return -1 // a role word names no one
 			}
-			if e := m.hi; e >= hi || d.toks[e].text == "," || d.toks[e].text == "." || d.toks[e].text == "(" || d.toks[e].is("and") || d.ann[e].kind == annTime {
+			e := m.hi
+			if e < hi && d.toks[e].text == "(" {
+				if c := d.asideEnd(e, hi); c > 0 {
+					e = c + 1 // "Alan Hart (protect)"
+				}
+			}
+			if e < hi && d.toks[e].text == "," && d.verbBeforeComma(e+1, hi) && !(k >= 2 && d.toks[k-1].is("by") && companionWord(&d.toks[k-2])) {
+				// "..., Ivo Rasko, a journalist, reported": the sentence's
+				// subject (not a companion: "Oscar Arias, accompanied by
+				// his running mate ..., Laura Chinchilla, said").
+				return -1
+			}
+			if e >= hi || d.toks[e].text == "," || d.toks[e].text == "." || d.toks[e].is("and") || d.ann[e].kind == annTime {
 				return j
 			}
 			return -1
@@ -565,9 +581,43 @@ func (d *doc) describedObject(si, k, hi int) int {
 			return -1 // "a call from close Embassy contact ..., X": what is received, not who
 		case t.kind == tokPunct && t.text != "(" && t.text != ")" && t.text != "-" && t.text != "/":
 			return -1
+		case d.ann[j].kind == annTime && d.dayNumberNear(j):
+			return -1 // "the Chinese delegation on September 18, Foreign Minister X told": a day ends the object (a month and year may be of the description: "the February 2010 elections")
 		}
 	}
 	return -1
+}
+
+// dayNumberNear reports whether a day of the month (a number up to 31)
+// stands right before or after the month name at token k.
+func (d *doc) dayNumberNear(k int) bool {
+	day := func(j int) bool {
+		if j < 0 || j >= len(d.toks) || d.toks[j].kind != tokNum {
+			return false
+		}
+		n, err := strconv.Atoi(d.toks[j].text)
+		return err == nil && n >= 1 && n <= 31
+	}
+	return day(k+1) || day(k-1)
+}
+
+// verbBeforeComma reports whether a verb of saying, a person's verb or
+// a verb in the past in lower case comes from token k before the next
+// comma or the end of the clause ("a journalist, reported").
+func (d *doc) verbBeforeComma(k, hi int) bool {
+	for j := k; j < hi && j-k <= 10; j++ {
+		t := &d.toks[j]
+		if t.text == "," || t.text == ";" || t.text == "." {
+			if t.text == "," && j+1 < hi {
+				continue // the end of an apposition: look on
+			}
+			return false
+		}
+		if t.kind == tokWord && !t.upper && (sayVerbs.hasLower(t.lower) || personVerbs.hasLower(t.lower) || reportVerbs.hasLower(t.lower)) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveRole reports whether the tokens [lo,hi) between a named

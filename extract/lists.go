@@ -367,21 +367,27 @@ func (d *doc) listWhen(si int) (date, place string) {
 }
 
 // deniedMeeting reports whether sentence si denies or defers the meeting
-// it speaks of: a negation or "will" before its first meeting word ("also
-// will participate in the trip, but were not able to attend the lunch").
-// Its people did not take part, so no side list joins them.
+// it speaks of: a negation, "will" or "unable" in the clause of its first
+// meeting word, before it ("also will participate in the trip, but were
+// not able to attend the lunch"). Its people did not take part, so no
+// side list joins them. Not a negation of another clause ("Although the
+// budget was not approved, the Ambassador met", "the Ambassador, who
+// will leave post next month, met").
 func (d *doc) deniedMeeting(si int) bool {
 	s := &d.sents[si]
-	for k := s.lo; k < s.hi; k++ {
+	w := -1
+	for k := s.lo; k < s.hi && w < 0; k++ {
+		if t := &d.toks[k]; t.kind == tokWord && (t.is("met") || meetNouns.hasLower(t.lower)) {
+			w = k
+		}
+	}
+	for k := w - 1; k >= s.lo; k-- {
 		t := &d.toks[k]
-		if t.kind != tokWord {
-			continue
-		}
-		if negations.hasLower(t.lower) || t.is("will") || t.is("unable") {
-			return true
-		}
-		if t.is("met") || meetNouns.hasLower(t.lower) {
+		if t.text == "," || t.text == ";" || t.kind == tokWord && clauseStops.hasLower(t.lower) && !negations.hasLower(t.lower) {
 			return false
+		}
+		if t.kind == tokWord && (negations.hasLower(t.lower) || t.is("will") || t.is("unable")) {
+			return true
 		}
 	}
 	return false
@@ -394,7 +400,8 @@ func (d *doc) deniedMeeting(si int) bool {
 // ... U.S. attendees included ...": the Ambassador is of the US side. The
 // sentence is at most four sentences back, in the list's paragraph or the
 // one before; a person of no known country, or of none of the sides',
-// is left out, and so is one the lists name.
+// is left out, and so is one the lists name, an owner ("Balkenende's
+// decision") and one named in the meeting's topic ("to discuss ...").
 func (d *doc) addMeetingSentencePeople(l sideList, codes []string, sides [][]int) {
 	pl := d.units[d.sents[l.sent].unit].paragraph
 	for sj := l.sent - 1; sj >= 0 && l.sent-sj <= 4; sj-- {
@@ -409,7 +416,7 @@ func (d *doc) addMeetingSentencePeople(l sideList, codes []string, sides [][]int
 		for _, mi := range d.personMentions(sj, nil) {
 			p := d.ments[mi].person
 			c := d.personCountry(p)
-			if c == "" {
+			if c == "" || d.topicOrOwner(sj, mi) {
 				continue
 			}
 			for _, side := range sides {
@@ -514,6 +521,22 @@ func (d *doc) groupIn(si int) bool {
 	s := &d.sents[si]
 	for k := s.lo; k < s.hi; k++ {
 		if t := &d.toks[k]; t.kind == tokWord && !t.upper && (groupNouns.hasLower(t.lower) || memberGroups.hasLower(t.lower)) {
+			return true
+		}
+	}
+	return false
+}
+
+// topicOrOwner reports whether mention mi of sentence si is an owner
+// ("Prime Minister Balkenende's decision") or stands after a word that
+// opens the topic of the meeting ("to discuss", "about", "regarding").
+func (d *doc) topicOrOwner(si, mi int) bool {
+	m := &d.ments[mi]
+	if m.hi < d.sents[si].hi && d.toks[m.hi].kind == tokPoss {
+		return true
+	}
+	for k := d.sents[si].lo; k < m.lo; k++ {
+		if t := &d.toks[k]; t.is("discuss") || t.is("discussed") || t.is("about") || t.is("regarding") || t.is("concerning") {
 			return true
 		}
 	}

@@ -6,6 +6,8 @@ package extract
 // speakers of the next sentences may name. The other verbs ("called on",
 // "hosted", "briefed") are read in findMeetings (met.go).
 
+import "strings"
+
 // meetVerbs, besides "met", report an encounter with their object.
 var meetVerbs = cues("meet_verbs")
 
@@ -61,7 +63,7 @@ func (d *doc) metVerb(si, i int, spans []int) {
 	}
 	d.pairUp(si, i, subj, objs)
 	if len(objs) > 0 && len(subj) > 0 {
-		d.trailingCompanions(si, subj, objs, spans)
+		d.trailingCompanions(si, i, subj, objs, spans)
 	}
 }
 
@@ -71,13 +73,16 @@ func (d *doc) metVerb(si, i int, spans []int) {
 // Ricciardone, and COMISAF McChrystal". The companions came with the
 // subject, as the phrase ends the sentence; one whose country the text
 // gives as the objects' and not the subjects' came with the objects.
-func (d *doc) trailingCompanions(si int, subj, objs, spans []int) {
+func (d *doc) trailingCompanions(si, trig int, subj, objs, spans []int) {
 	s := &d.sents[si]
 	k := d.ments[objs[len(objs)-1]].hi
 	for ; k+2 < s.hi; k++ {
 		t := &d.toks[k]
 		if t.text == ";" || d.clauseWord(k) {
 			return
+		}
+		if t.is("and") && (d.toks[k+1].is("then") || d.toks[k+1].kind == tokWord && !d.toks[k+1].upper && strings.HasSuffix(d.toks[k+1].lower, "ed")) {
+			return // "... and then toured the hospital, accompanied by": another verb's companions
 		}
 		if t.text == "," && companionWord(&d.toks[k+1]) && d.toks[k+2].is("by") {
 			break
@@ -111,13 +116,13 @@ func (d *doc) trailingCompanions(si int, subj, objs, spans []int) {
 			withSubj = append(withSubj, mi)
 		}
 	}
-	d.pairUp(si, d.ments[subj[0]].lo, withSubj, objs)
-	d.pairUp(si, d.ments[subj[0]].lo, subj, withObjs)
+	d.pairUp(si, trig, withSubj, objs)
+	d.pairUp(si, trig, subj, withObjs)
 }
 
 // theTwo returns the two people "the two" before the verb at i stands
 // for: the last two people named before it in the sentence, when they
-// are two. Else nil.
+// are two, leaving out owners and the one who says it. Else nil.
 func (d *doc) theTwo(si, i int, spans []int) []int {
 	s := &d.sents[si]
 	if i-2 < s.lo || !d.toks[i-2].is("the") || !d.toks[i-1].is("two") {
@@ -127,6 +132,13 @@ func (d *doc) theTwo(si, i int, spans []int) []int {
 	for n := len(spans) - 1; n >= 0; n-- {
 		m := &d.ments[spans[n]]
 		if m.hi > i-2 || m.person < 0 {
+			continue
+		}
+		if h := m.hi; d.toks[h].kind == tokPoss || d.toks[h].kind == tokWord && sayVerbs.hasLower(d.toks[h].lower) {
+			// Not an owner ("Alan Hart's envoy"), nor the one who says
+			// it ("Rasko said the two met"). (One in an "of" phrase may
+			// be either: "a public embrace of Lula by Rainha when the two
+			// met", "the envoy of Prime Minister Hart".)
 			continue
 		}
 		if len(out) == 1 && d.ments[out[0]].person == m.person {

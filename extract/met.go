@@ -158,6 +158,9 @@ func (d *doc) findMeetings(si int) {
 			if v < 0 {
 				v = d.findWord(si, d.ments[anchor].hi, 6, "was")
 			}
+			if w == "joining" && v > 0 && !d.onlyCompanionGap(d.ments[anchor].hi, v) {
+				v = -1 // "Joining Khalid in criticizing the plan were": no meeting
+			}
 			if v > 0 {
 				d.alsoAttended(si, i, d.objectsRight(si, v+1, spans), anchor)
 			}
@@ -176,7 +179,7 @@ func (d *doc) findMeetings(si int) {
 			// sentence after the meeting's, X's companions join X's side.
 			objs := d.objectsRight(si, i+2, spans)
 			d.alsoAttended(si, i, objs, d.mentionAt(i-2))
-		case (w == "joined" || w == "accompanied") && i > s.lo && (d.toks[i-1].is("was") || d.toks[i-1].is("were")) && d.companionBy(si, i) > 0:
+		case (w == "joined" || w == "accompanied") && d.passiveBefore(si, i) && d.companionBy(si, i) > 0:
 			// "The President was joined by his Minister of Foreign Trade,
 			// Alfredo Ferrero, and by First Lady Eliane Karp." "He was
 			// accompanied by DEA Attache T.K. Solis." "Holbrooke was
@@ -191,7 +194,7 @@ func (d *doc) findMeetings(si int) {
 				anchor = d.mentionAt(i - 4) // "President Morales, who was accompanied by"
 			} else if subj := d.subjectsLeft(si, i-1, spans); len(subj) == 1 && d.ments[subj[0]].person >= 0 {
 				anchor = subj[0]
-			} else if len(subj) == 0 || len(subj) == 1 {
+			} else if len(subj) <= 1 {
 				// "The President was joined by": a title the cable does
 				// not tie to a name here, the titled person of the
 				// meeting just told.
@@ -280,7 +283,7 @@ func (d *doc) findMeetings(si int) {
 			if f < 0 || d.modalBefore(si, i) {
 				break
 			}
-			if (w == "spoke" || w == "spoken") && !d.meetWordIn(si) {
+			if (w == "spoke" || w == "spoken") && !d.inPersonOccasion(si, i) {
 				// "Huepe had spoken with Bachelet": how is not said, and a
 				// call is as likely as a meeting (GOLD-FORMAT.md, as a
 				// bare "told"). On the train split such pairs were 2
@@ -356,11 +359,16 @@ func (d *doc) skippable(k int) bool {
 		}
 		return t.text == "." && k > 0 && (d.toks[k-1].is("a.m") || d.toks[k-1].is("p.m"))
 	}
+	if t.lower == "one" {
+		// "met for one hour on May 17 with", not "met one of the
+		// advisors of".
+		return k+1 < len(d.toks) && timeSpans.hasLower(d.toks[k+1].lower)
+	}
 	switch t.lower {
 	case "on", "in", "at", "during", "separately", "privately", "again", "jointly", "briefly", "also", "today",
 		"yesterday", "recently", "here", "there", "last", "this", "week", "month", "morning", "afternoon",
 		"evening", "night", "early", "late", "mid", "both", "together", "first", "once", "twice", "alone",
-		"of", "the", "a", "an", "one", "two", "three", "several", "who", "one-on-one", "bilaterally", "informally",
+		"of", "the", "a", "an", "two", "three", "several", "who", "one-on-one", "bilaterally", "informally",
 		"for", "minutes", "hour", "hours", "over", "again,", "personally", "directly", "length",
 		"a.m.", "p.m.", "a.m", "p.m", "noon", "midnight", "earlier", "later", "same", "day", "previous", "prior", "year":
 		return true // "length": "met at length with"; "met at 5 a.m. on July 23 with"; "their meeting earlier the same day in Lahore with"
@@ -939,10 +947,45 @@ func (d *doc) sidePeople(side map[int]int, n int) []int {
 	return out
 }
 
+// venueWords name occasions at which people are together in person.
+var venueWords = cues("venue_words")
+
+// inPersonOccasion reports whether sentence si places the verb at i at
+// an occasion met in person: "at", "during", "over" or "on the margins
+// of" before a meeting noun or an occasion ("spoke with X at the
+// reception", "On the margins of the meeting with Amorim, PolCouns spoke
+// with"), or a visit or meeting told before the verb ("visited Eritrea
+// on September 30 and spoke with President Afworki"). A topic is no
+// occasion: "spoken with X about the talks on Kosovo", "spoke with X to
+// get a read-out of the King's meeting".
+func (d *doc) inPersonOccasion(si, i int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k < i; k++ {
+		if t := &d.toks[k]; t.is("visited") || t.is("met") {
+			return true
+		}
+	}
+	for k := s.lo; k < s.hi; k++ {
+		t := &d.toks[k]
+		if t.kind == tokWord && k > i && (t.is("about") || t.is("regarding") || t.is("concerning") || t.is("to") || clauseStops.hasLower(t.lower)) {
+			return false // the topic or another clause from here on
+		}
+		if !t.is("at") && !t.is("during") && !t.is("over") && !t.is("on") {
+			continue
+		}
+		for j := k + 1; j < s.hi && j-k <= 4; j++ {
+			if u := &d.toks[j]; u.kind == tokWord && (meetNouns.hasLower(u.lower) || venueWords.hasLower(u.lower)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // visitPurpose returns the token where the people met begin after
 // "visited" at i, when a place (and a date) it visited is followed by a
 // meeting as the visit's purpose: "to meet (with)", "to hold talks
-// with", "to call on", "for talks with", "for meetings with". Else -1.
+// with", "to call on" ("for talks with" the meeting noun reads). Else -1.
 func (d *doc) visitPurpose(si, i int) int {
 	s := &d.sents[si]
 	k := i + 1
@@ -963,10 +1006,19 @@ func (d *doc) visitPurpose(si, i int) int {
 		return k + 3
 	case t.is("to") && n.is("hold") && k+3 < s.hi && meetNouns.hasLower(d.toks[k+2].lower) && d.toks[k+3].is("with"):
 		return k + 4
-	case t.is("for") && meetNouns.hasLower(n.lower) && d.toks[k+2].is("with"):
-		return k + 3
 	}
 	return -1
+}
+
+// passiveBefore reports whether "was" or "were" stands right before the
+// verb at i, or before an "also" right before it ("Khalid was also
+// joined in the meeting by").
+func (d *doc) passiveBefore(si, i int) bool {
+	k := i - 1
+	if k > d.sents[si].lo && d.toks[k].is("also") {
+		k--
+	}
+	return k >= d.sents[si].lo && (d.toks[k].is("was") || d.toks[k].is("were"))
 }
 
 // anchorAfter returns the mention right after "Accompanying" or
@@ -974,13 +1026,27 @@ func (d *doc) visitPurpose(si, i int) int {
 // Envoy Reiss were"), or a person the cable named before ("Joining MbR
 // were"). Else -1.
 func (d *doc) anchorAfter(si, k int) int {
-	if mi := d.titledMentionAt(si, k); mi >= 0 {
-		return mi
+	mi := d.titledMentionAt(si, k)
+	if mi < 0 {
+		if mi = d.mentionAt(k); mi < 0 || d.ments[mi].lo != k || d.ments[mi].person < 0 || d.people[d.ments[mi].person].ments[0] == mi {
+			return -1
+		}
 	}
-	if mi := d.mentionAt(k); mi >= 0 && d.ments[mi].lo == k && d.ments[mi].person >= 0 && d.people[d.ments[mi].person].ments[0] != mi {
-		return mi
+	if h := d.ments[mi].hi; h < d.sents[si].hi && d.toks[h].kind == tokPoss {
+		return -1 // "Joining Khalid's cabinet were": an owner
 	}
-	return -1
+	return mi
+}
+
+// onlyCompanionGap reports whether the tokens [lo,hi) are only words that
+// place people in the meeting ("in the meeting", "at the lunch").
+func (d *doc) onlyCompanionGap(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if t := &d.toks[k]; t.kind != tokWord || !companionGap.hasLower(t.lower) && !meetNouns.hasLower(t.lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // companionBy returns the "by" of "was accompanied by" or "were joined

@@ -1963,7 +1963,7 @@ func TestVisitPurposeAndTheTwo(t *testing.T) {
 	checkMET(t, []metCase{
 		{"Ambassador Craig Stapleton", "President Ivo Rasko visited Rome September 17 to meet with Prime Minister Alan Hart.", "Alan Hart - Ivo Rasko 2007-09-17"},
 		{"Ambassador Craig Stapleton", "Germany's point-person on Iran, Omar Zaki, visited New Delhi September 17 to hold talks with Additional Secretary Meera Shankar.", "Meera Shankar - Omar Zaki 2007-09-17"},
-		{"Ambassador Craig Stapleton", "President Ivo Rasko will visit Rome next week to meet with Prime Minister Alan Hart.", ""},
+		{"Ambassador Craig Stapleton", "President Ivo Rasko visited Rome September 17 to open an exhibition with Prime Minister Alan Hart.", ""},
 		{"Ambassador Craig Stapleton", "An analyst said President Ivo Rasko had given Alan Hart a green light when the two met on September 17.", "Alan Hart - Ivo Rasko 2007-09-17"},
 		{"Ambassador Craig Stapleton", "In meetings with Senator Ann Cole on September 17, both Prime Minister Alan Hart and Foreign Minister Ivo Rasko expressed interest.",
 			"Alan Hart - Ann Cole 2007-09-17; Ann Cole - Ivo Rasko 2007-09-17"},
@@ -1994,5 +1994,42 @@ func TestGerundLeadAndAlsoAttended(t *testing.T) {
 		{"Ambassador Craig Stapleton", "Cuban Vice President Carlos Lage and Cuban Minister Marta Lomas also attended the September 18 meeting between Brazilian Foreign Minister Celso Amorim and Cuban President Raul Castro.",
 			"Carlos Lage - Celso Amorim 2007-09-18; Celso Amorim - Marta Lomas 2007-09-18; Celso Amorim - Raul Castro 2007-09-18"},
 		{"Ambassador Craig Stapleton", "She added that Prime Minister Alan Harper was looking forward to meeting with President Ivo Rasko in Canada.", ""},
+	})
+}
+
+// TestReviewMends: inputs from the review of the session's rules, each a
+// case one of them got wrong before its mend.
+func TestReviewMends(t *testing.T) {
+	checkMET(t, []metCase{
+		// deniedMeeting reads only the clause of the meeting word.
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton met Foreign Minister Alan Hart on September 17. On September 18, Ambassador Stapleton, who will leave post next month, met with members of the Defense Committee. U.S. attendees included Colonel David Kern and polmiloff Jason Grant.",
+			"Alan Hart - Craig Stapleton 2007-09-17"},
+		// A person of the meeting's topic joins no side.
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton met September 18 for lunch with members of the Defense Committee to discuss Prime Minister Jan Balkenende's decision on Afghanistan. In attendance for the Dutch were Committee Chair Anna Visser and Kees Bakker. U.S. attendees included Colonel David Kern and polmiloff Jason Grant.",
+			"Anna Visser - Craig Stapleton ; Anna Visser - David Kern ; Anna Visser - Jason Grant ; Craig Stapleton - Kees Bakker ; David Kern - Kees Bakker ; Jason Grant - Kees Bakker "},
+		// "Joining X in <doing something> were" and "Joining X's" are no meeting.
+		{"Ambassador Craig Stapleton", "Senator Ann Cole met Crown Prince Salman Khalid at the palace on September 18. Joining Khalid in criticizing the plan were Minister Ali Nazari and General Omar Zaki.",
+			"Ann Cole - Salman Khalid 2007-09-18"},
+		// A described object ends at a day, and a name a verb follows is the sentence's subject.
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton met with the Chinese delegation on September 18, Foreign Minister Alan Hart (protect) told Poloff.", ""},
+		// "one" is skipped only before a length of time.
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton met one of the advisors of Prime Minister Alan Hart on September 18.", ""},
+		// "the two" leaves out the one who says it, and owners.
+		{"Ambassador Craig Stapleton", "The Ambassador asked President Ivo Rasko about Alan Hart and Omar Zaki, and Rasko said the two met on September 17.",
+			"Alan Hart - Omar Zaki 2007-09-17"},
+		// Trailing companions: the verb's date, and not another verb's companions.
+		{"Ambassador Craig Stapleton", "Two days after her arrival on September 16, Senator Ann Cole, Chair of the Senate Foreign Relations Committee, met on September 18 with President Hamid Rahimi, accompanied by Ambassador Stapleton and Deputy Ambassador Tom Reed.",
+			"Ann Cole - Hamid Rahimi 2007-09-18; Craig Stapleton - Hamid Rahimi 2007-09-18; Hamid Rahimi - Tom Reed 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Senator Ann Cole met with President Hamid Rahimi on September 18 and then toured the Kabul military hospital, accompanied by Ambassador Stapleton.",
+			"Ann Cole - Hamid Rahimi 2007-09-18"},
+		// "her" after ", and X verb" stays the first clause's subject's.
+		{"Ambassador Craig Stapleton", "Secretary Rice thanked Prime Minister Alan Hart for the lunch, and Foreign Minister Ivo Rasko welcomed her meeting with President Omar Zaki on September 17.",
+			"Condoleezza Rice - Omar Zaki 2007-09-17"},
+		// "spoke with" about a meeting is no meeting; at an occasion it is.
+		{"Ambassador Craig Stapleton", "Foreign Minister Ivo Rasko said he had spoken with Prime Minister Alan Hart about the talks on Kosovo.", ""},
+		{"Ambassador Craig Stapleton", "On the margins of the September 18 meeting with the Minister, Ambassador Stapleton spoke briefly with Ambassador Eduardo Felicio.", "Craig Stapleton - Eduardo Felicio 2007-09-18"},
+		// "was also joined in the meeting by".
+		{"Ambassador Craig Stapleton", "Senator Ann Cole met Crown Prince Salman Khalid at the palace on September 18. Khalid was also joined in the meeting by Minister Ali Nazari.",
+			"Ali Nazari - Ann Cole 2007-09-18; Ann Cole - Salman Khalid 2007-09-18"},
 	})
 }
