@@ -951,9 +951,11 @@ func (d *doc) sidePeople(side map[int]int, n int) []int {
 var venueWords = cues("venue_words")
 
 // inPersonOccasion reports whether sentence si places the verb at i at
-// an occasion met in person: "at", "during", "over" or "on the margins
-// of" before a meeting noun or an occasion ("spoke with X at the
-// reception", "On the margins of the meeting with Amorim, PolCouns spoke
+// an occasion met in person: "at", "during", "over", "on the margins of",
+// "after" or "following" before a meeting noun or an occasion ("spoke
+// with X at the reception", "On the margins of the meeting with Amorim,
+// PolCouns spoke with", "spoke briefly with CFK ... after a ceremony",
+// "Following the 45 minute meeting ..., Musharraf spoke privately ...
 // with"), or a visit or meeting told before the verb ("visited Eritrea
 // on September 30 and spoke with President Afworki"). A topic is no
 // occasion: "spoken with X about the talks on Kosovo", "spoke with X to
@@ -967,16 +969,15 @@ func (d *doc) inPersonOccasion(si, i int) bool {
 	}
 	for k := s.lo; k < s.hi; k++ {
 		t := &d.toks[k]
+		if t.is("at") || t.is("during") || t.is("over") || t.is("on") || t.is("after") || t.is("following") {
+			for j := k + 1; j < s.hi && j-k <= 4; j++ {
+				if u := &d.toks[j]; u.kind == tokWord && (meetNouns.hasLower(u.lower) || venueWords.hasLower(u.lower)) {
+					return true
+				}
+			}
+		}
 		if t.kind == tokWord && k > i && (t.is("about") || t.is("regarding") || t.is("concerning") || t.is("to") || clauseStops.hasLower(t.lower)) {
 			return false // the topic or another clause from here on
-		}
-		if !t.is("at") && !t.is("during") && !t.is("over") && !t.is("on") {
-			continue
-		}
-		for j := k + 1; j < s.hi && j-k <= 4; j++ {
-			if u := &d.toks[j]; u.kind == tokWord && (meetNouns.hasLower(u.lower) || venueWords.hasLower(u.lower)) {
-				return true
-			}
 		}
 	}
 	return false

@@ -2028,6 +2028,7 @@ func TestReviewMends(t *testing.T) {
 		// "spoke with" about a meeting is no meeting; at an occasion it is.
 		{"Ambassador Craig Stapleton", "Foreign Minister Ivo Rasko said he had spoken with Prime Minister Alan Hart about the talks on Kosovo.", ""},
 		{"Ambassador Craig Stapleton", "On the margins of the September 18 meeting with the Minister, Ambassador Stapleton spoke briefly with Ambassador Eduardo Felicio.", "Craig Stapleton - Eduardo Felicio 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton spoke briefly with President Ivo Rasko on the evening of September 17 after a ceremony commemorating the end of the war.", "Craig Stapleton - Ivo Rasko 2007-09-17"},
 		// "was also joined in the meeting by".
 		{"Ambassador Craig Stapleton", "Senator Ann Cole met Crown Prince Salman Khalid at the palace on September 18. Khalid was also joined in the meeting by Minister Ali Nazari.",
 			"Ali Nazari - Ann Cole 2007-09-18; Ann Cole - Salman Khalid 2007-09-18"},
