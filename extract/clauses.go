@@ -120,16 +120,27 @@ func (d *doc) leadClauseEnd(si, i int) int {
 	if g := d.gerundLead(si); g > 0 && g < i {
 		// "In addition to meeting with his counterpart, Cuban Foreign
 		// Minister Felipe Perez Roque, Amorim also met with": the phrase
-		// and the apposition of its object end at the last comma before
-		// the verb.
-		end := -1
-		for k := g; k < i; k++ {
+		// ends at its first comma, or after the apposition of its object
+		// when a name and a comma follow it and then the subject and its
+		// verb ("After meeting with Raul Castro on September 17, Celso
+		// Amorim, the Brazilian Foreign Minister, met": Amorim is the
+		// subject).
+		c1 := -1
+		for k := g; k < i && c1 < 0; k++ {
 			if d.toks[k].text == "," {
-				end = k + 1
+				c1 = k
 			}
 		}
-		if end > 0 {
-			return end
+		if c1 > 0 {
+			if m1 := d.mentionAt(c1 + 1); m1 >= 0 && d.ments[m1].lo == c1+1 && d.ments[m1].hi < i && d.toks[d.ments[m1].hi].text == "," {
+				c2 := d.ments[m1].hi
+				if m2 := d.mentionAt(c2 + 1); m2 >= 0 && d.ments[m2].lo == c2+1 && d.ments[m2].hi < s.hi {
+					if t := &d.toks[d.ments[m2].hi]; t.kind == tokWord && !t.upper {
+						return c2 + 1
+					}
+				}
+			}
+			return c1 + 1
 		}
 	}
 	end, in := -1, false
@@ -601,20 +612,25 @@ func (d *doc) dayNumberNear(k int) bool {
 	return day(k+1) || day(k-1)
 }
 
-// verbBeforeComma reports whether a verb of saying, a person's verb or
-// a verb in the past in lower case comes from token k before the next
-// comma or the end of the clause ("a journalist, reported").
+// verbBeforeComma reports whether the words from token k, right after
+// the comma that follows a name, are the name's apposition and then the
+// verb of the sentence: "a journalist, reported", or a verb of saying
+// right away ("said"). A clause of the name's own ("who said he would
+// run again", "and the two agreed") is no such verb.
 func (d *doc) verbBeforeComma(k, hi int) bool {
+	verb := func(j int) bool {
+		t := &d.toks[j]
+		return t.kind == tokWord && !t.upper && (sayVerbs.hasLower(t.lower) || personVerbs.hasLower(t.lower) || reportVerbs.hasLower(t.lower))
+	}
 	for j := k; j < hi && j-k <= 10; j++ {
 		t := &d.toks[j]
-		if t.text == "," || t.text == ";" || t.text == "." {
-			if t.text == "," && j+1 < hi {
-				continue // the end of an apposition: look on
-			}
-			return false
-		}
-		if t.kind == tokWord && !t.upper && (sayVerbs.hasLower(t.lower) || personVerbs.hasLower(t.lower) || reportVerbs.hasLower(t.lower)) {
+		switch {
+		case verb(j):
 			return true
+		case t.text == ",":
+			return j+1 < hi && verb(j+1)
+		case t.kind != tokWord || clauseStops.hasLower(t.lower) || t.is("and") || t.is("to") || t.is("who") || t.is("whose"):
+			return false
 		}
 	}
 	return false

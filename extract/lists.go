@@ -535,9 +535,19 @@ func (d *doc) topicOrOwner(si, mi int) bool {
 	if m.hi < d.sents[si].hi && d.toks[m.hi].kind == tokPoss {
 		return true
 	}
-	for k := d.sents[si].lo; k < m.lo; k++ {
-		if t := &d.toks[k]; t.is("discuss") || t.is("discussed") || t.is("about") || t.is("regarding") || t.is("concerning") {
+	// Back to the nearest comma, clause word or meeting word: a topic word
+	// on the way opens the phrase the person is in ("met ... for lunch
+	// with members of the Committee to discuss Prime Minister X's
+	// decision"), not one of an opening phrase before the subject
+	// ("During a lunch to discuss Afghanistan, Ambassador Stapleton and
+	// Defense Minister Bos met").
+	for k := m.lo - 1; k >= d.sents[si].lo; k-- {
+		t := &d.toks[k]
+		if t.is("discuss") || t.is("discussed") || t.is("about") || t.is("regarding") || t.is("concerning") {
 			return true
+		}
+		if t.text == "," || t.text == ";" || t.kind == tokWord && (clauseStops.hasLower(t.lower) || t.is("met") || meetNouns.hasLower(t.lower)) {
+			return false
 		}
 	}
 	return false

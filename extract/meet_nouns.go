@@ -129,8 +129,16 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			if a := d.attendedBefore(si, i); a > 0 {
 				// "VP Carlos Lage, FM Perez Roque, and Minister Lomas also
 				// attended the meeting between Amorim and Raul Castro":
-				// they join the side of their country.
-				d.alsoAttended(si, a, d.subjectsLeft(si, a, spans), -1)
+				// they join the side of their country; together when the
+				// text gives them one country at most, else each alone.
+				who := d.subjectsLeft(si, a, spans)
+				if d.oneCountry(who) {
+					d.alsoAttended(si, a, who, -1)
+				} else {
+					for _, mi := range who {
+						d.alsoAttended(si, a, []int{mi}, -1)
+					}
+				}
 			}
 		}
 	case k < s.hi && (d.toks[k].is("with") || callOn || d.toks[k].is("for") && meal || d.hostedBy(si, k)):
@@ -296,10 +304,18 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			// "told ISN Director Philip Foley and ISN 1540 Coordinator
 			// Thomas Wuchte during a November 10 meeting".
 			objs := []int{obj}
+			prev := d.ments[obj].hi
 			for _, mi := range d.objectsRight(si, d.ments[obj].hi, spans) {
-				if d.ments[mi].hi <= adjunct {
-					objs = append(objs, mi)
+				m := &d.ments[mi]
+				// Joined by "and" or a comma, and no verb after it ("told
+				// Foley Foreign Secretary Miliband had agreed": the
+				// subject of the clause told).
+				glued := slices.ContainsFunc(d.toks[prev:m.lo], func(t token) bool { return t.is("and") || t.text == "," })
+				if m.hi > adjunct || !glued || d.verbAt(m.hi) || d.toks[m.hi].is("had") || d.toks[m.hi].is("has") || d.toks[m.hi].is("was") || d.toks[m.hi].is("would") {
+					break
 				}
+				objs = append(objs, mi)
+				prev = m.hi
 			}
 			d.pairUp(si, i, []int{adjSubj}, objs)
 		}
@@ -460,6 +476,23 @@ func (d *doc) twoPeople(si int, ms []int) (a, b int, ok bool) {
 		}
 	}
 	return a, b, b >= 0
+}
+
+// oneCountry reports whether the text gives the people of mentions ms
+// at most one country among them.
+func (d *doc) oneCountry(ms []int) bool {
+	c := ""
+	for _, mi := range ms {
+		if p := d.ments[mi].person; p >= 0 {
+			if pc := d.evidenceCountry(p); pc != "" {
+				if c != "" && pc != c {
+					return false
+				}
+				c = pc
+			}
+		}
+	}
+	return true
 }
 
 // attendedBefore returns the "attended" of "also attended the [date]
@@ -934,8 +967,17 @@ func (d *doc) appositionVerb(k, p int) int {
 		return -1
 	}
 	// The mention may hold the apposition's first words ("Paul
-	// Arkwright, the Head of the FCO" ends before "'s").
-	title := d.toks[k].kind == tokPoss
+	// Arkwright, the Head of the FCO" ends before "'s"): only then does a
+	// possessive go on with it (not an owner: "Prime Minister Alan Hart's
+	// Chief of Staff told").
+	title := false
+	if d.toks[k].kind == tokPoss {
+		m := d.mentionAt(k - 1)
+		if m < 0 || !slices.ContainsFunc(d.toks[d.ments[m].lo:d.ments[m].hi], func(t token) bool { return t.text == "," }) {
+			return -1
+		}
+		title = true
+	}
 	for j := k + 1; j < p && j-k <= 14; j++ {
 		t := &d.toks[j]
 		switch {

@@ -81,7 +81,7 @@ func (d *doc) trailingCompanions(si, trig int, subj, objs, spans []int) {
 		if t.text == ";" || d.clauseWord(k) {
 			return
 		}
-		if t.is("and") && (d.toks[k+1].is("then") || d.toks[k+1].kind == tokWord && !d.toks[k+1].upper && strings.HasSuffix(d.toks[k+1].lower, "ed")) {
+		if t.is("and") && d.anotherActivity(k+1, s.hi) {
 			return // "... and then toured the hospital, accompanied by": another verb's companions
 		}
 		if t.text == "," && companionWord(&d.toks[k+1]) && d.toks[k+2].is("by") {
@@ -150,6 +150,25 @@ func (d *doc) theTwo(si, i int, spans []int) []int {
 		}
 	}
 	return nil
+}
+
+// anotherActivity reports whether the words from token k, after "and",
+// tell another thing the subject did: an adverb of sequence ("and then",
+// "and later toured"), or a verb in the past with an object that is no
+// talk ("and toured the hospital"; not "and discussed the elections", the
+// meeting's own talk, nor "and invited guests", an adjective).
+func (d *doc) anotherActivity(k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	t := &d.toks[k]
+	if t.is("then") || t.is("later") || t.is("subsequently") || t.is("afterwards") || t.is("afterward") {
+		return true
+	}
+	if t.kind != tokWord || t.upper || !strings.HasSuffix(t.lower, "ed") || sayVerbs.hasLower(t.lower) || personVerbs.hasLower(t.lower) || t.is("discussed") || t.is("reviewed") || t.is("raised") {
+		return false
+	}
+	return k+1 < hi && (d.toks[k+1].is("the") || d.toks[k+1].is("a") || d.toks[k+1].is("an"))
 }
 
 // companions reports whether the subjects subj of a verb are one party:

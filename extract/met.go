@@ -360,9 +360,11 @@ func (d *doc) skippable(k int) bool {
 		return t.text == "." && k > 0 && (d.toks[k-1].is("a.m") || d.toks[k-1].is("p.m"))
 	}
 	if t.lower == "one" {
-		// "met for one hour on May 17 with", not "met one of the
-		// advisors of".
-		return k+1 < len(d.toks) && timeSpans.hasLower(d.toks[k+1].lower)
+		// "met for one hour on May 17 with", "met one on one with", not
+		// "met one of the advisors of".
+		return k+1 < len(d.toks) && timeSpans.hasLower(d.toks[k+1].lower) ||
+			k+2 < len(d.toks) && d.toks[k+1].is("on") && d.toks[k+2].is("one") ||
+			k >= 2 && d.toks[k-1].is("on") && d.toks[k-2].is("one")
 	}
 	switch t.lower {
 	case "on", "in", "at", "during", "separately", "privately", "again", "jointly", "briefly", "also", "today",
@@ -950,34 +952,74 @@ func (d *doc) sidePeople(side map[int]int, n int) []int {
 // venueWords name occasions at which people are together in person.
 var venueWords = cues("venue_words")
 
-// inPersonOccasion reports whether sentence si places the verb at i at
-// an occasion met in person: "at", "during", "over", "on the margins of",
-// "after" or "following" before a meeting noun or an occasion ("spoke
-// with X at the reception", "On the margins of the meeting with Amorim,
-// PolCouns spoke with", "spoke briefly with CFK ... after a ceremony",
-// "Following the 45 minute meeting ..., Musharraf spoke privately ...
-// with"), or a visit or meeting told before the verb ("visited Eritrea
-// on September 30 and spoke with President Afworki"). A topic is no
-// occasion: "spoken with X about the talks on Kosovo", "spoke with X to
-// get a read-out of the King's meeting".
+// inPersonOccasion reports whether the clause of the verb at i places
+// it at an occasion met in person: "at", "during", "over", "on (the
+// margins of)", "after" or "following" before a meeting noun or an
+// occasion that heads its phrase ("spoke with X at the reception",
+// "On the margins of the meeting with Amorim PolCouns spoke with",
+// "spoke briefly with CFK ... after a ceremony", "Following the 45
+// minute meeting ..., Musharraf spoke privately ... with"), or a visit
+// or meeting told before the verb in its clause ("visited Eritrea on
+// September 30 and spoke with President Afworki"). A topic is no
+// occasion ("spoken with X about the talks", "on the conference
+// agenda"), nor is one of another clause ("After the summit collapsed,
+// Rasko said he had spoken with").
 func (d *doc) inPersonOccasion(si, i int) bool {
 	s := &d.sents[si]
-	for k := s.lo; k < i; k++ {
+	lo := s.lo // the verb's clause starts after the last clause word or verb of saying before it
+	for k := i - 1; k > s.lo; k-- {
+		if t := &d.toks[k]; t.text == ";" || t.kind == tokWord && clauseStops.hasLower(t.lower) && !t.is("after") && !t.is("following") {
+			lo = k + 1
+			break
+		}
+	}
+	for k := lo; k < i; k++ {
 		if t := &d.toks[k]; t.is("visited") || t.is("met") {
 			return true
 		}
 	}
-	for k := s.lo; k < s.hi; k++ {
+	// An occasion that opens the sentence is the main clause's, unless a
+	// verb of saying stands between it and the verb ("After the summit
+	// ..., Rasko said he had spoken with"): "Following the 45 minute
+	// meeting with the full American delegation reported here, President
+	// Musharraf spoke privately ... with Boucher".
+	if t := &d.toks[s.lo]; (t.is("following") || t.is("after") || t.is("during") || t.is("at") || t.is("on")) && d.occasionHead(s.lo+1, i) &&
+		!slices.ContainsFunc(d.toks[s.lo:i], func(u token) bool { return u.kind == tokWord && sayVerbs.hasLower(u.lower) }) {
+		return true
+	}
+	for k := lo; k < s.hi; k++ {
 		t := &d.toks[k]
 		if t.is("at") || t.is("during") || t.is("over") || t.is("on") || t.is("after") || t.is("following") {
-			for j := k + 1; j < s.hi && j-k <= 4; j++ {
-				if u := &d.toks[j]; u.kind == tokWord && (meetNouns.hasLower(u.lower) || venueWords.hasLower(u.lower)) {
-					return true
-				}
+			if d.occasionHead(k+1, s.hi) {
+				return true
 			}
 		}
 		if t.kind == tokWord && k > i && (t.is("about") || t.is("regarding") || t.is("concerning") || t.is("to") || clauseStops.hasLower(t.lower)) {
 			return false // the topic or another clause from here on
+		}
+	}
+	return false
+}
+
+// occasionFollowers may follow the noun that heads an occasion's phrase
+// ("the meeting with", "a ceremony commemorating").
+var occasionFollowers = set("of", "with", "and", "for", "hosted", "held", "commemorating", "between", "that", "where")
+
+// occasionHead reports whether a meeting noun or an occasion heads the
+// phrase from token k: within five words, before any topic word, and
+// not followed by a noun it qualifies ("the conference agenda").
+func (d *doc) occasionHead(k, hi int) bool {
+	for j := k; j < hi && j-k < 5; j++ {
+		u := &d.toks[j]
+		if u.kind == tokNum || d.ann[j].kind == annTime {
+			continue // "at a September 18 lunch"
+		}
+		if u.kind != tokWord || u.is("about") || u.is("regarding") || u.is("concerning") {
+			return false
+		}
+		if meetNouns.hasLower(u.lower) || venueWords.hasLower(u.lower) {
+			n := &d.toks[min(j+1, hi-1)]
+			return j+1 >= hi || n.kind != tokWord || n.upper || placePreps.hasLower(n.lower) || occasionFollowers.hasLower(n.lower)
 		}
 	}
 	return false
@@ -1039,15 +1081,24 @@ func (d *doc) anchorAfter(si, k int) int {
 	return mi
 }
 
-// onlyCompanionGap reports whether the tokens [lo,hi) are only words that
-// place people in the meeting ("in the meeting", "at the lunch").
+// onlyCompanionGap reports whether the tokens [lo,hi) are none, or place
+// people in the meeting: a preposition ("in", "at", "during"),
+// meeting nouns, dates and modifiers ("at the September 18 meeting", "in
+// the two-hour meeting"); not an activity ("in criticizing the plan").
 func (d *doc) onlyCompanionGap(lo, hi int) bool {
+	prep := false
 	for k := lo; k < hi; k++ {
-		if t := &d.toks[k]; t.kind != tokWord || !companionGap.hasLower(t.lower) && !meetNouns.hasLower(t.lower) {
+		t := &d.toks[k]
+		switch {
+		case t.is("in") || t.is("at") || t.is("during"):
+			prep = true
+		case t.kind == tokNum || d.ann[k].kind == annTime || t.text == "-" || meetNouns.hasLower(t.lower) || companionGap.hasLower(t.lower):
+		case t.kind == tokWord && !strings.HasSuffix(t.lower, "ing"):
+		default:
 			return false
 		}
 	}
-	return true
+	return prep || lo == hi
 }
 
 // companionBy returns the "by" of "was accompanied by" or "were joined

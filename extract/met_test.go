@@ -2034,3 +2034,56 @@ func TestReviewMends(t *testing.T) {
 			"Ali Nazari - Ann Cole 2007-09-18; Ann Cole - Salman Khalid 2007-09-18"},
 	})
 }
+
+// TestReviewMends2: inputs from the second review of the session's rules
+// and their mends, each a case one of them got wrong before its mend.
+func TestReviewMends2(t *testing.T) {
+	checkMET(t, []metCase{
+		// A described object's name with a relative clause of its own
+		// stays the object; a companion's name before the main verb too.
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton met on September 18 with the main opposition contender for the presidency in the 2010 elections, Ramon Ortega, who said he would run again.",
+			"Craig Stapleton - Ramon Ortega 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton met President Oscar Arias on September 18. Arias, accompanied by his running mate for first vice president, Laura Chinchilla, said the campaign was draining.",
+			"Craig Stapleton - Laura Chinchilla 2007-09-18; Craig Stapleton - Oscar Arias 2007-09-18"},
+		// A gerund lead ends at its first comma (or after its object's
+		// apposition), not at the sentence's last.
+		{"Ambassador Craig Stapleton", "After meeting with the Ambassador, Prime Minister Alan Hart met with Omar Zaki, Ivo Rasko, and Tom Reed on September 18.",
+			"Alan Hart - Ivo Rasko 2007-09-18; Alan Hart - Omar Zaki 2007-09-18; Alan Hart - Tom Reed 2007-09-18"},
+		{"Ambassador Craig Stapleton", "After meeting with Raul Castro on September 17, Celso Amorim, the Brazilian Foreign Minister, met with Carlos Lage on September 18.",
+			"Carlos Lage - Celso Amorim 2007-09-18"},
+		// An owner is no subject of "told ... during a meeting"; a clause's
+		// subject after the one told is no object.
+		{"Ambassador Craig Stapleton", "Prime Minister Alan Hart's Chief of Staff told ISN Director Philip Foley during a September 10 meeting in London that the plan was agreed.", ""},
+		{"Ambassador Craig Stapleton", "Paul Arkwright told ISN Director Philip Foley Foreign Secretary David Miliband had agreed to the plan during a September 10 meeting in London.",
+			"Paul Arkwright - Philip Foley 2007-09-10"},
+		// Attendees of two countries join two sides.
+		{"Ambassador Craig Stapleton", "Brazilian presidential advisor Marco Aurelio Garcia and Cuban Minister Marta Lomas also attended the September 18 meeting between Brazilian Foreign Minister Celso Amorim and Cuban President Raul Castro.",
+			"Celso Amorim - Marta Lomas 2007-09-18; Celso Amorim - Raul Castro 2007-09-18; Marco Aurelio Garcia - Marta Lomas 2007-09-18; Marco Aurelio Garcia - Raul Castro 2007-09-18"},
+		// "spoke with": an occasion of another clause or of the topic is
+		// none; the sidelines of a summit are one.
+		{"Ambassador Craig Stapleton", "After the summit collapsed, Foreign Minister Ivo Rasko said he had spoken with Prime Minister Alan Hart about the crisis on September 18.", ""},
+		{"Ambassador Craig Stapleton", "Foreign Minister Ivo Rasko said he had spoken with Prime Minister Alan Hart on the conference agenda.", ""},
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton spoke with President Ivo Rasko on the sidelines of the NATO summit on September 18.", "Craig Stapleton - Ivo Rasko 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Following the 45 minute meeting with the full American delegation reported here, President Ivo Rasko spoke privately for another 45 minutes with Senator Ann Cole on September 18.",
+			"Ann Cole - Ivo Rasko 2007-09-18"},
+		// "Joining X at the September 18 meeting were"; not "Joining X's".
+		{"Ambassador Craig Stapleton", "Senator Ann Cole met Crown Prince Salman Khalid at the palace on September 18. Joining Khalid at the September 18 meeting were Minister Ali Nazari and General Omar Zaki.",
+			"Ali Nazari - Ann Cole 2007-09-18; Ann Cole - Omar Zaki 2007-09-18; Ann Cole - Salman Khalid 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Senator Ann Cole met Crown Prince Salman Khalid at the palace on September 18. Joining Khalid's cabinet last year were Minister Ali Nazari and General Omar Zaki.",
+			"Ann Cole - Salman Khalid 2007-09-18"},
+		// A topic in an opening phrase leaves the subject on its side.
+		{"Ambassador Craig Stapleton", "During a September 18 lunch to discuss Afghanistan, Ambassador Stapleton met with members of the Defense Committee. In attendance for the Dutch were Committee Chair Anna Visser and Kees Bakker. U.S. attendees included Colonel David Kern and polmiloff Jason Grant.",
+			"Anna Visser - Craig Stapleton 2007-09-18; Anna Visser - David Kern 2007-09-18; Anna Visser - Jason Grant 2007-09-18; Craig Stapleton - Kees Bakker 2007-09-18; David Kern - Kees Bakker 2007-09-18; Jason Grant - Kees Bakker 2007-09-18"},
+		// Trailing companions: the meeting's own talk is no other
+		// activity; "and later toured" is.
+		{"Ambassador Craig Stapleton", "Senator Ann Cole met with President Hamid Rahimi on September 18 and discussed the elections, accompanied by Ambassador Stapleton.",
+			"Ann Cole - Hamid Rahimi 2007-09-18; Craig Stapleton - Hamid Rahimi 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Senator Ann Cole met with President Hamid Rahimi on September 18 and later toured the hospital, accompanied by Ambassador Stapleton.",
+			"Ann Cole - Hamid Rahimi 2007-09-18"},
+		// "met one on one with".
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton met one on one with President Ivo Rasko on September 18.", "Craig Stapleton - Ivo Rasko 2007-09-18"},
+		// "the two" leaves out an owner.
+		{"Ambassador Craig Stapleton", "President Ivo Rasko and Prime Minister Alan Hart's envoy, Omar Zaki, agreed on the deal when the two met on September 17.",
+			"Ivo Rasko - Omar Zaki 2007-09-17"},
+	})
+}
