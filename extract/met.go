@@ -542,7 +542,7 @@ func (d *doc) meet(si, trig, ma, mb int) {
 	if a < 0 || b < 0 || a == b {
 		return
 	}
-	date := nearestDay(d.dates, trig)
+	date := nearestDay(d.outsideLead(si, trig), trig)
 	if rel := nearestRel(d.dates, trig); rel != 0 {
 		date = d.relativeDay(si, rel)
 	}
@@ -564,6 +564,27 @@ func (d *doc) meet(si, trig, ma, mb int) {
 		return // a meeting after the cable was sent is a plan
 	}
 	d.meetings = append(d.meetings, meeting{a: a, b: b, sent: si, trig: trig, rule: d.rule, date: date, place: d.placeIn(si)})
+}
+
+// outsideLead returns the sentence's dates (d.dates) less those of an
+// opening clause that ends before the trigger at trig ("After meeting
+// with the Ambassador on September 17, Hart met with A, B and C on
+// September 18": the 18th), when a date stays; else all of them.
+func (d *doc) outsideLead(si, trig int) []dateRef {
+	end := d.leadClauseEnd(si, trig)
+	if end < 0 {
+		return d.dates
+	}
+	var out []dateRef
+	for _, r := range d.dates {
+		if r.lo >= end {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return d.dates
+	}
+	return out
 }
 
 // alsoInMeeting: a sentence that opens "Also in (or at) the meeting ...

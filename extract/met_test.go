@@ -2087,3 +2087,15 @@ func TestReviewMends2(t *testing.T) {
 			"Ivo Rasko - Omar Zaki 2007-09-17"},
 	})
 }
+
+// TestDateOutsideLead: a date in an opening clause ("As part of their
+// September 14-17 visit to Israel," "After meeting with the Ambassador on
+// September 17,") is not the main verb's when the main clause gives one.
+func TestDateOutsideLead(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "As part of their September 14-17 visit to Israel, CODEL Cardin met with Likud Party leader Benjamin Netanyahu on September 16 in Jerusalem.",
+			"Benjamin Netanyahu - Cardin 2007-09-16"},
+		{"Ambassador Craig Stapleton", "After meeting with the Ambassador on September 17, Prime Minister Alan Hart met with Omar Zaki and Tom Reed on September 18.",
+			"Alan Hart - Omar Zaki 2007-09-18; Alan Hart - Tom Reed 2007-09-18"},
+	})
+}
