@@ -83,9 +83,10 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 	// one that opens with a side's country and a side word: "Sri Lankan
 	// participants in the two-hour meeting at the President's residence
 	// were ...".
+	countryHead := false // may hold an owner ("at the President's residence")
 	if d.toks[s.lo].is("among") {
 		long = 12
-	} else if d.countrySideHead(si) {
+	} else if countryHead = d.countrySideHead(si); countryHead {
 		long = 14
 	}
 	leader := -1 // "The Mexican side was led by MG Jaime Lopez Portillo and included ..."
@@ -136,7 +137,7 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 	// The mentions of the sentence only now, for the few sentences with
 	// such a head: most have none.
 	for _, mi := range d.sentMentions(si) {
-		if m := &d.ments[mi]; mi != leader && m.lo < end && (m.person >= 0 || m.role != "") && !(long == 14 && m.hi < s.hi && d.toks[m.hi].kind == tokPoss) {
+		if m := &d.ments[mi]; mi != leader && m.lo < end && (m.person >= 0 || m.role != "") && !(countryHead && m.hi < s.hi && d.toks[m.hi].kind == tokPoss) {
 			// A person in the head: a sentence about them (not an owner
 			// in a long head: "participants in the meeting at the
 			// President's residence were").
@@ -275,15 +276,8 @@ func (d *doc) listJoinsMeeting(l sideList) {
 		d.listMeetsOne(l)
 		return
 	}
-	pl := d.units[d.sents[l.sent].unit].paragraph
-	for sj := l.sent - 1; sj >= 0 && l.sent-sj <= 4; sj-- {
+	if sj := d.meetingSentenceBefore(l.sent, true); sj >= 0 {
 		e := &d.sents[sj]
-		if d.units[e.unit].section != SectionBody || pl-d.units[e.unit].paragraph > 1 {
-			return
-		}
-		if !d.meetWordIn(sj) && !d.satDownIn(sj) || d.deniedMeeting(sj) {
-			continue
-		}
 		var others []int
 		for _, mi := range d.personMentions(sj, nil) {
 			p := d.ments[mi].person
@@ -308,8 +302,26 @@ func (d *doc) listJoinsMeeting(l sideList) {
 				d.meetings = append(d.meetings, meeting{a: a, b: b, sent: sj, trig: e.lo, rule: "sidelist", date: date, place: place})
 			}
 		}
-		return
 	}
+}
+
+// meetingSentenceBefore returns the meeting sentence told last before
+// sentence si that a side list there joins: at most four sentences back,
+// in the body, in si's paragraph or the one before; a sentence with a
+// meeting word (or "sat down with", when satDown), not one that denies
+// its meeting. Else -1.
+func (d *doc) meetingSentenceBefore(si int, satDown bool) int {
+	pl := d.units[d.sents[si].unit].paragraph
+	for sj := si - 1; sj >= 0 && si-sj <= 4; sj-- {
+		u := &d.units[d.sents[sj].unit]
+		if u.section != SectionBody || pl-u.paragraph > 1 {
+			return -1
+		}
+		if (d.meetWordIn(sj) || satDown && d.satDownIn(sj)) && !d.deniedMeeting(sj) {
+			return sj
+		}
+	}
+	return -1
 }
 
 // listNames: person p is one of list l's people.
@@ -403,37 +415,30 @@ func (d *doc) deniedMeeting(si int) bool {
 // is left out, and so is one the lists name, an owner ("Balkenende's
 // decision") and one named in the meeting's topic ("to discuss ...").
 func (d *doc) addMeetingSentencePeople(l sideList, codes []string, sides [][]int) {
-	pl := d.units[d.sents[l.sent].unit].paragraph
-	for sj := l.sent - 1; sj >= 0 && l.sent-sj <= 4; sj-- {
-		e := &d.sents[sj]
-		if d.units[e.unit].section != SectionBody || pl-d.units[e.unit].paragraph > 1 {
-			return
-		}
-		if !d.meetWordIn(sj) || d.deniedMeeting(sj) {
+	sj := d.meetingSentenceBefore(l.sent, false)
+	if sj < 0 {
+		return
+	}
+next:
+	for _, mi := range d.personMentions(sj, nil) {
+		p := d.ments[mi].person
+		c := d.personCountry(p)
+		if c == "" || d.topicOrOwner(sj, mi) {
 			continue
 		}
-	next:
-		for _, mi := range d.personMentions(sj, nil) {
-			p := d.ments[mi].person
-			c := d.personCountry(p)
-			if c == "" || d.topicOrOwner(sj, mi) {
-				continue
-			}
-			for _, side := range sides {
-				for _, m := range side {
-					if d.ments[m].person == p {
-						continue next
-					}
-				}
-			}
-			for i, code := range codes {
-				if code == c {
-					sides[i] = append(sides[i], mi)
-					break
+		for _, side := range sides {
+			for _, m := range side {
+				if d.ments[m].person == p {
+					continue next
 				}
 			}
 		}
-		return
+		for i, code := range codes {
+			if code == c {
+				sides[i] = append(sides[i], mi)
+				break
+			}
+		}
 	}
 }
 
@@ -543,7 +548,7 @@ func (d *doc) topicOrOwner(si, mi int) bool {
 	// Defense Minister Bos met").
 	for k := m.lo - 1; k >= d.sents[si].lo; k-- {
 		t := &d.toks[k]
-		if t.is("discuss") || t.is("discussed") || t.is("about") || t.is("regarding") || t.is("concerning") {
+		if t.is("discuss") || t.is("discussed") || t.kind == tokWord && topicPreps.hasLower(t.lower) {
 			return true
 		}
 		if t.text == "," || t.text == ";" || t.kind == tokWord && (clauseStops.hasLower(t.lower) || t.is("met") || meetNouns.hasLower(t.lower)) {

@@ -480,19 +480,20 @@ func (d *doc) twoPeople(si int, ms []int) (a, b int, ok bool) {
 
 // oneCountry reports whether the text gives the people of mentions ms
 // at most one country among them.
-func (d *doc) oneCountry(ms []int) bool {
-	c := ""
+func (d *doc) oneCountry(ms []int) bool { return len(d.evidenceCountries(ms)) <= 1 }
+
+// evidenceCountries is the set of countries the text gives the people of
+// mentions ms (evidenceCountry).
+func (d *doc) evidenceCountries(ms []int) map[string]bool {
+	out := map[string]bool{}
 	for _, mi := range ms {
 		if p := d.ments[mi].person; p >= 0 {
-			if pc := d.evidenceCountry(p); pc != "" {
-				if c != "" && pc != c {
-					return false
-				}
-				c = pc
+			if c := d.evidenceCountry(p); c != "" {
+				out[c] = true
 			}
 		}
 	}
-	return true
+	return out
 }
 
 // attendedBefore returns the "attended" of "also attended the [date]

@@ -92,18 +92,7 @@ func (d *doc) trailingCompanions(si, trig int, subj, objs, spans []int) {
 		return
 	}
 	comps := d.objectsRight(si, k+3, spans)
-	countries := func(ms []int) map[string]bool {
-		out := map[string]bool{}
-		for _, mi := range ms {
-			if p := d.ments[mi].person; p >= 0 {
-				if c := d.evidenceCountry(p); c != "" {
-					out[c] = true
-				}
-			}
-		}
-		return out
-	}
-	sc, oc := countries(subj), countries(objs)
+	sc, oc := d.evidenceCountries(subj), d.evidenceCountries(objs)
 	var withSubj, withObjs []int
 	for _, mi := range comps {
 		p := d.ments[mi].person

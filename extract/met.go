@@ -973,6 +973,9 @@ func (d *doc) sidePeople(side map[int]int, n int) []int {
 // venueWords name occasions at which people are together in person.
 var venueWords = cues("venue_words")
 
+// topicPreps open the topic of a meeting or a talk ("about the talks").
+var topicPreps = cues("topic_preps")
+
 // inPersonOccasion reports whether the clause of the verb at i places
 // it at an occasion met in person: "at", "during", "over", "on (the
 // margins of)", "after" or "following" before a meeting noun or an
@@ -1015,7 +1018,7 @@ func (d *doc) inPersonOccasion(si, i int) bool {
 				return true
 			}
 		}
-		if t.kind == tokWord && k > i && (t.is("about") || t.is("regarding") || t.is("concerning") || t.is("to") || clauseStops.hasLower(t.lower)) {
+		if t.kind == tokWord && k > i && (topicPreps.hasLower(t.lower) || t.is("to") || clauseStops.hasLower(t.lower)) {
 			return false // the topic or another clause from here on
 		}
 	}
@@ -1035,7 +1038,7 @@ func (d *doc) occasionHead(k, hi int) bool {
 		if u.kind == tokNum || d.ann[j].kind == annTime {
 			continue // "at a September 18 lunch"
 		}
-		if u.kind != tokWord || u.is("about") || u.is("regarding") || u.is("concerning") {
+		if u.kind != tokWord || topicPreps.hasLower(u.lower) {
 			return false
 		}
 		if meetNouns.hasLower(u.lower) || venueWords.hasLower(u.lower) {
