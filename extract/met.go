@@ -814,6 +814,9 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 		}
 	}
 	if join == 0 {
+		join = d.visitorsSide(side, who)
+	}
+	if join == 0 {
 		return
 	}
 	for _, mi := range who {
@@ -833,6 +836,43 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 			d.meetings = append(d.meetings, meeting{a: q, b: p, sent: from, trig: fromTrig, rule: d.rule, date: date, place: place})
 		}
 	}
+}
+
+// visitorsSide is the side that newcomers whom the text gives no country
+// join when one side of the meeting is the Americans' and the other has
+// none ("MbZ hosted CENTCOM Commander General John Abizaid for dinner.
+// ... Also present were UAE Chief of Staff, Lt. General Hamad ..."): the
+// other side, the host's, when none of the newcomers is one a US cable
+// would take for an American (a US title, the signer, an American given
+// name). 0 when the sides or the newcomers do not say.
+func (d *doc) visitorsSide(side map[int]int, who []int) int {
+	us := [3]int{}  // per side, people the text makes American
+	all := [3]int{} // per side, people
+	for q, sd := range side {
+		all[sd]++
+		if d.evidenceCountry(q) == "US" {
+			us[sd]++
+		}
+	}
+	var join int
+	switch {
+	case us[1] == all[1] && us[2] == 0:
+		join = 2
+	case us[2] == all[2] && us[1] == 0:
+		join = 1
+	default:
+		return 0
+	}
+	for _, mi := range who {
+		p := d.ments[mi].person
+		if p < 0 || side[p] != 0 {
+			continue
+		}
+		if d.evidenceCountry(p) != "" || d.defaultCountry(&d.people[p]) == "US" {
+			return 0
+		}
+	}
+	return join
 }
 
 // toldMeeting reports whether a rule found a meeting in sentence sj.

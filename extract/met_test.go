@@ -2099,3 +2099,50 @@ func TestDateOutsideLead(t *testing.T) {
 			"Alan Hart - Omar Zaki 2007-09-18; Alan Hart - Tom Reed 2007-09-18"},
 	})
 }
+
+// TestNewcomersOfNoCountry: people who joined a meeting and whom the text
+// gives no country join the side that is not the Americans', when one
+// side is all American and the other has none, and none of them bears a
+// name other cables give Americans.
+func TestNewcomersOfNoCountry(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "On September 18, Crown Prince Salman Khalid hosted CENTCOM Commander General Tom Reed for dinner. They discussed regional security. Khalid expressed concern about the border. Also present were Chief of Staff Omar Zaki and Ali Nazari.",
+			"Ali Nazari - Tom Reed 2007-09-18; Omar Zaki - Tom Reed 2007-09-18; Salman Khalid - Tom Reed 2007-09-18"},
+		// An American given name may be either side's.
+		{"Ambassador Craig Stapleton", "On September 18, Crown Prince Salman Khalid hosted CENTCOM Commander General Tom Reed for dinner. Also present were Omar Zaki and John Miller.",
+			"Salman Khalid - Tom Reed 2007-09-18"},
+		// Neither side American: no side to join.
+		{"Ambassador Craig Stapleton", "On September 18, Crown Prince Salman Khalid hosted Emir Hamad Nasser for dinner. Also present were Omar Zaki and Ali Nazari.",
+			"Hamad Nasser - Salman Khalid 2007-09-18"},
+	})
+}
+
+// TestBareAmbassadorCountry: "Ambassador" alone makes an American only of
+// a name other cables give Americans, or of the one the cable calls "the
+// Ambassador".
+func TestBareAmbassadorCountry(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]string
+	}{
+		{"Ambassador Thierry Vaissiere told Poloff that Ambassador Richard Holbrooke would visit.",
+			map[string]string{"Thierry Vaissiere": "FR", "Richard Holbrooke": "US"}},
+		{"The Ambassador met with President Alain Ruel on September 18. The Ambassador told Ruel of his ties with Ambassador Luc Mordant.",
+			map[string]string{"Luc Mordant": "US", "Alain Ruel": "FR"}},
+	} {
+		res := (&Extractor{}).Extract(cableClassifiedBy(t, "DCM Carol Urban", "NAMES", tc.text))
+		for _, e := range res.Entities {
+			if w, ok := tc.want[e.Name]; ok && e.Country == w {
+				delete(tc.want, e.Name)
+			}
+		}
+		if len(tc.want) > 0 {
+			t.Errorf("%s: countries not given: %v", tc.text, tc.want)
+		}
+	}
+	// An American's "Ambassador" is evidence for the side a newcomer joins.
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "Ambassador William Kessel met Alain Ruel on September 18. Poloff Tom Reed also attended.",
+			"Alain Ruel - Tom Reed 2007-09-18; Alain Ruel - William Kessel 2007-09-18"},
+	})
+}

@@ -1279,7 +1279,7 @@ func (d *doc) personCountry(pi int) string {
 	if p.country != "" {
 		return p.country
 	}
-	if p.us || d.usTitled(p.titles) {
+	if p.us || d.usTitled(p) {
 		return "US"
 	}
 	return leaderCountry(p.given, p.sur)
