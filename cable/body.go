@@ -884,6 +884,12 @@ func (p *telegram) paragraphs(from int) {
 				num = lastNum + 1
 			}
 		}
+		if starts && num > 0 && mark == "" && !bullet && para != nil && num != lastNum+1 && endsWithMonth(b.buf[para.Start:]) {
+			// "... met with President Mwai Kibaki on May\n12. The meeting
+			// was also attended by ...": the day of a date the line
+			// broke, not paragraph 12 after paragraph 3.
+			starts = false
+		}
 		if starts || para == nil {
 			closePara()
 			if b.len() > 0 {
@@ -1009,6 +1015,19 @@ func (p *telegram) summaryAndComment() {
 // after it is a signature, not the paragraph's last words. A redaction
 // ends one too: "Visit London's Classified Website: XXXXXXXXXXXX" then
 // "TUTTLE".
+// endsWithMonth reports whether text ends with the name of a month (in
+// any case), after which a number is a day.
+func endsWithMonth(text []byte) bool {
+	text = bytes.TrimRight(text, " \t\n")
+	i := bytes.LastIndexAny(text, " \t\n(") + 1
+	_, ok := monthNames[strings.ToLower(string(text[i:]))]
+	return ok
+}
+
+var monthNames = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
 func endsSentence(para []byte) bool {
 	return bytes.HasSuffix(para, []byte(".")) || bytes.HasSuffix(para, []byte("XXXXXX"))
 }

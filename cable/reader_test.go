@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"errors"
+	"fmt"
 	"io"
 	"path/filepath"
 	"slices"
@@ -519,5 +520,31 @@ func TestSkim(t *testing.T) {
 	}
 	if n == 0 || n == len(full) {
 		t.Errorf("%d of %d skimmed: the test needs both kinds", n, len(full))
+	}
+}
+
+// TestDayAtLineStart: a day that a hard wrap puts at the start of a line
+// ("on May\n12. The meeting") does not open a paragraph out of sequence;
+// the next paragraph in sequence still does.
+func TestDayAtLineStart(t *testing.T) {
+	text := "FM AMEMBASSY NAIROBI\nTO SECSTATE WASHDC\n\nCONFIDENTIAL NAIROBI 001080\n\nSUBJECT: A/S CARSON MEETS KIBAKI\n\n" +
+		"3. (C) Assistant Secretary Carson met with President Kibaki on May\n12. The meeting was also attended by Minister Saitoti.\n\n" +
+		"4. (C) Carson said the partnership was strong. It would last\n" +
+		"5. Years went by.\n\nRANNEBERGER\n"
+	r := NewReader(strings.NewReader(text), "test.txt")
+	if !r.Next() {
+		t.Fatalf("no cable: %v", r.Err())
+	}
+	var got []string
+	for _, p := range r.Cable().Paragraphs {
+		got = append(got, fmt.Sprintf("%d: %s", p.Number, p.Text))
+	}
+	want := []string{
+		"3: Assistant Secretary Carson met with President Kibaki on May 12. The meeting was also attended by Minister Saitoti.",
+		"4: Carson said the partnership was strong. It would last",
+		"5: Years went by.",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
 	}
 }
