@@ -23,6 +23,7 @@ type sideList struct {
 	code  string // the side's country (ISO code), "" if the head names none
 	ments []int
 	also  bool // "Also attending for the GOCR were": more of a side already named
+	end   int  // the token after the head
 }
 
 // sideLists pairs the people of side lists that follow one another (at
@@ -40,20 +41,62 @@ func (d *doc) sideLists() {
 		group = group[:0]
 	}
 	for si := range d.sents {
-		l, ok := d.sideListAt(si)
-		if !ok {
-			continue
-		}
-		if n := len(group); n > 0 {
-			last := group[n-1].sent
-			pl, pn := d.units[d.sents[last].unit].paragraph, d.units[d.sents[si].unit].paragraph
-			if si-last > 3 || pn-pl > 1 {
-				flush()
+		for _, l := range d.sideListsAt(si) {
+			if n := len(group); n > 0 {
+				last := group[n-1].sent
+				pl, pn := d.units[d.sents[last].unit].paragraph, d.units[d.sents[si].unit].paragraph
+				if si-last > 3 || pn-pl > 1 {
+					flush()
+				}
 			}
+			group = append(group, l)
 		}
-		group = append(group, l)
 	}
 	flush()
+}
+
+// sideListsAt reads sentence si as one side list or, when a semicolon
+// opens a second side's head inside it, two: "Also in attendance from
+// the U.S. side were Paul Jones, ...; and an Embassy notetaker; the
+// Indian side also included Joint Secretary Gaitri Kumar and ...".
+func (d *doc) sideListsAt(si int) []sideList {
+	s := &d.sents[si]
+	first, ok := d.sideListAt(si, s.lo, s.hi)
+	if !ok {
+		return nil
+	}
+	for k := first.end; k+1 < s.hi; k++ {
+		if d.toks[k].text != ";" {
+			continue
+		}
+		lo := k + 1
+		if d.toks[lo].is("and") {
+			lo++
+		}
+		if second, ok := d.sideListAt(si, lo, s.hi); ok && d.sideHeadAt(lo) {
+			first.ments = slices.DeleteFunc(first.ments, func(mi int) bool { return d.ments[mi].lo > k })
+			if len(first.ments) == 0 {
+				return []sideList{second}
+			}
+			return []sideList{first, second}
+		}
+	}
+	return []sideList{first}
+}
+
+// sideHeadAt reports whether a side's head opens at token k: "the Indian
+// side", "Dutch participants", "the U.S. delegation".
+func (d *doc) sideHeadAt(k int) bool {
+	for j := k; j < len(d.toks) && j-k <= 4; j++ {
+		t := &d.toks[j]
+		if t.kind == tokWord && sideWords.hasLower(t.lower) {
+			return true
+		}
+		if !(t.is("the") || t.is("also") || d.ann[j].kind == annCountry || d.ann[j].kind == annDemonym || d.ann[j].kind == annCont || t.kind == tokPunct && t.text == ".") {
+			return false
+		}
+	}
+	return false
 }
 
 // sideListAt reads sentence si as a side list: a head of at most eight
@@ -61,7 +104,7 @@ func (d *doc) sideLists() {
 // attendees were:", "The GOB team included", "Brazilian participants:"),
 // with the leader it may name ("was led by X and included"), and the
 // people listed right after it.
-func (d *doc) sideListAt(si int) (sideList, bool) {
+func (d *doc) sideListAt(si, lo, hi int) (sideList, bool) {
 	s := &d.sents[si]
 	if d.units[s.unit].section != SectionBody {
 		return sideList{}, false
@@ -72,7 +115,7 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 	// says a list follows: "Included among invited Iranian participants
 	// at the Pugwash event were: ..." (twelve).
 	long := 8
-	for k := s.lo; k < s.hi && k-s.lo <= 13; k++ {
+	for k := lo; k < hi && k-lo <= 13; k++ {
 		if d.toks[k].text == ":" {
 			long = 12
 			break
@@ -84,34 +127,34 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 	// participants in the two-hour meeting at the President's residence
 	// were ...".
 	countryHead := false // may hold an owner ("at the President's residence")
-	if d.toks[s.lo].is("among") {
+	if d.toks[lo].is("among") {
 		long = 12
-	} else if countryHead = d.countrySideHead(si); countryHead {
+	} else if countryHead = d.countrySideHead(lo, hi); countryHead {
 		long = 14
 	}
 	leader := -1 // "The Mexican side was led by MG Jaime Lopez Portillo and included ..."
-	for k := s.lo; k < s.hi && k-s.lo <= 16; k++ {
+	for k := lo; k < hi && k-lo <= 16; k++ {
 		t := &d.toks[k]
 		switch {
-		case side && leader < 0 && k+2 < s.hi && k-1 > s.lo && (t.is("led") || t.is("headed") || t.is("chaired")) && d.toks[k+1].is("by") && (d.toks[k-1].is("was") || d.toks[k-1].is("were")):
+		case side && leader < 0 && k+2 < hi && k-1 > lo && (t.is("led") || t.is("headed") || t.is("chaired")) && d.toks[k+1].is("by") && (d.toks[k-1].is("was") || d.toks[k-1].is("were")):
 			// The leader is one of the side, and the head goes on past
 			// their name to the verb that lists the others.
 			for _, mi := range d.sentMentions(si) {
 				if m := &d.ments[mi]; m.lo == k+2 && m.person >= 0 {
 					leader = mi
-					long = m.hi - s.lo + 2
+					long = m.hi - lo + 2
 					k = m.hi - 1
 					break
 				}
 			}
-		case k-s.lo > long && !t.is("including"):
+		case k-lo > long && !t.is("including"):
 			// A longer head only for "... also took part, including X":
 			// the people who took part, of the head's country.
-		case t.text == ":" || t.is("were") || t.is("are") || (t.is("included") || t.is("includes")) && k > s.lo || t.is("comprised"):
+		case t.text == ":" || t.is("were") || t.is("are") || (t.is("included") || t.is("includes")) && k > lo || t.is("comprised"):
 			// ("Included among the participants were:": the verb
 			// opens the head, "were" ends it.)
 			end = k + 1
-		case t.is("including") && k > s.lo && d.toks[k-1].text == "," && d.tookPart(s.lo, k):
+		case t.is("including") && k > lo && d.toks[k-1].text == "," && d.tookPart(lo, k):
 			end = k + 1
 			side = true
 		case t.kind == tokWord && sideWords.hasLower(t.lower):
@@ -137,22 +180,22 @@ func (d *doc) sideListAt(si int) (sideList, bool) {
 	// The mentions of the sentence only now, for the few sentences with
 	// such a head: most have none.
 	for _, mi := range d.sentMentions(si) {
-		if m := &d.ments[mi]; mi != leader && m.lo < end && (m.person >= 0 || m.role != "") && !(countryHead && m.hi < s.hi && d.toks[m.hi].kind == tokPoss) {
+		if m := &d.ments[mi]; mi != leader && m.lo >= lo && m.lo < end && (m.person >= 0 || m.role != "") && !(countryHead && m.hi < hi && d.toks[m.hi].kind == tokPoss) {
 			// A person in the head: a sentence about them (not an owner
 			// in a long head: "participants in the meeting at the
 			// President's residence were").
 			return sideList{}, false
 		}
 	}
-	if end < s.hi && d.toks[end].text == ":" {
+	if end < hi && d.toks[end].text == ":" {
 		end++ // "were:"
 	}
-	l := sideList{sent: si, code: code, also: also}
+	l := sideList{sent: si, code: code, also: also, end: end}
 	if leader >= 0 {
 		l.ments = append(l.ments, leader)
 	}
 	for _, mi := range d.spans {
-		if m := &d.ments[mi]; m.lo >= end && m.person >= 0 && !d.modifierName(m) {
+		if m := &d.ments[mi]; m.lo >= end && m.hi <= hi && m.person >= 0 && !d.modifierName(m) {
 			l.ments = append(l.ments, mi)
 		}
 	}
@@ -445,19 +488,18 @@ next:
 // countrySideHead reports whether sentence si opens with a country or
 // its adjective and then a side word ("Sri Lankan participants", "The
 // Israeli delegation").
-func (d *doc) countrySideHead(si int) bool {
-	s := &d.sents[si]
-	k := s.lo
-	if k < s.hi && d.toks[k].is("the") {
+func (d *doc) countrySideHead(lo, hi int) bool {
+	k := lo
+	if k < hi && d.toks[k].is("the") {
 		k++
 	}
-	if k >= s.hi || d.ann[k].kind != annDemonym && d.ann[k].kind != annCountry {
+	if k >= hi || d.ann[k].kind != annDemonym && d.ann[k].kind != annCountry {
 		return false
 	}
-	for k < s.hi && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry || d.ann[k].kind == annCont) {
+	for k < hi && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry || d.ann[k].kind == annCont) {
 		k++
 	}
-	return k < s.hi && d.toks[k].kind == tokWord && sideWords.hasLower(d.toks[k].lower)
+	return k < hi && d.toks[k].kind == tokWord && sideWords.hasLower(d.toks[k].lower)
 }
 
 // listMeetsOne reads a side list that names no country after a meeting

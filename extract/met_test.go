@@ -2146,3 +2146,14 @@ func TestBareAmbassadorCountry(t *testing.T) {
 			"Alain Ruel - Tom Reed 2007-09-18; Alain Ruel - William Kessel 2007-09-18"},
 	})
 }
+
+// TestTwoSidesOneSentence: a semicolon may open the second side's list
+// inside the first's sentence.
+func TestTwoSidesOneSentence(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "Senator Ann Cole met with French Foreign Secretary Alain Ruel on September 18. Also in attendance from the U.S. side were Tom Reed, Deputy for Cole; and an Embassy notetaker; the French side also included Director Luc Mordant.",
+			"Alain Ruel - Ann Cole 2007-09-18; Alain Ruel - Tom Reed 2007-09-18; Ann Cole - Luc Mordant 2007-09-18; Luc Mordant - Tom Reed 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Assistant Secretary Ann Cole met with French Foreign Secretary Alain Ruel on September 18. U.S. participants also included Tom Reed and Jim Bell; and the French side included Director Luc Mordant.",
+			"Alain Ruel - Ann Cole 2007-09-18; Alain Ruel - Jim Bell 2007-09-18; Alain Ruel - Tom Reed 2007-09-18; Ann Cole - Luc Mordant 2007-09-18; Jim Bell - Luc Mordant 2007-09-18; Luc Mordant - Tom Reed 2007-09-18"},
+	})
+}
