@@ -174,6 +174,11 @@ func (d *doc) findMeetings(si int) {
 			// Ilyassov of the presidential administration accompanied
 			// President Nazarbayev."
 			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), d.mentionAt(i+1))
+		case w == "joined" && i > s.lo && i+1 < s.hi && !d.toks[i-1].is("was") && !d.toks[i-1].is("were") && d.joinedAt(si, i) >= 0:
+			// "MEA Joint Secretary (Americas) Gaitri Kumar joined the
+			// Foreign Secretary.": a companion of one in the meeting just
+			// told.
+			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), d.joinedAt(si, i))
 		case (w == "joined" || w == "accompanied") && i > s.lo+1 && d.toks[i-1].text == "," && d.mentionAt(i-2) >= 0 && i+1 < s.hi && d.toks[i+1].is("by"):
 			// "Azwai, joined by Tajuri al-Shiradi of the MFA, ...": in a
 			// sentence after the meeting's, X's companions join X's side.
@@ -873,6 +878,73 @@ func (d *doc) visitorsSide(side map[int]int, who []int) int {
 		}
 	}
 	return join
+}
+
+// joinedAt reads "joined" at token i whose object is a person of a
+// meeting told in the three sentences before, in its paragraph: "MEA
+// Joint Secretary (Americas) Gaitri Kumar joined the Foreign Secretary."
+// (a title the cable does not tie to a name here: the one person of
+// those meetings whose title holds its words). The clause must end after
+// the object or go on only to the meeting ("joined Machado for the
+// meeting"), not to another activity ("joined Rasko in calling for
+// talks"). It returns the object's mention, or -1.
+func (d *doc) joinedAt(si, i int) int {
+	s := &d.sents[si]
+	// The object: right after the verb, or after "the" and title words
+	// that the mention of a bare title may leave out ("the Foreign
+	// Secretary" is a mention of "Secretary").
+	mi, lo := -1, i+1
+	for k := i + 1; k < s.hi && k-i <= 4 && mi < 0; k++ {
+		if mi = d.mentionAt(k); mi < 0 && !(k == i+1 && d.toks[k].is("the") || d.isTitleTok(k)) {
+			return -1
+		}
+	}
+	if mi < 0 {
+		return -1
+	}
+	m := &d.ments[mi]
+	if e := m.hi; e < s.hi && d.toks[e].kind != tokPunct {
+		if !(d.toks[e].is("for") || d.toks[e].is("at") || d.toks[e].is("in")) || e+2 >= s.hi || !(d.toks[e+1].is("the") && meetNouns.hasLower(d.toks[e+2].lower)) {
+			return -1
+		}
+	}
+	var words []string
+	if m.person < 0 {
+		for k := min(lo, m.lo); k < m.hi; k++ {
+			if d.toks[k].kind == tokWord && !d.toks[k].is("the") {
+				words = append(words, d.toks[k].lower)
+			}
+		}
+		if len(words) == 0 {
+			return -1
+		}
+	}
+	found := -1
+	for _, mt := range d.meetings {
+		if mt.sent >= si || si-mt.sent > 3 || d.sents[mt.sent].unit != s.unit {
+			continue
+		}
+		for _, p := range []int{mt.a, mt.b} {
+			switch {
+			case m.person >= 0:
+				if p == m.person {
+					return mi
+				}
+			case found != p && len(d.people[p].ments) > 0 && slices.ContainsFunc(d.people[p].titles, func(t string) bool {
+				tw := strings.Fields(strings.ToLower(t))
+				return !slices.ContainsFunc(words, func(w string) bool { return !slices.Contains(tw, w) })
+			}):
+				if found >= 0 {
+					return -1 // two of that title: which one is unclear
+				}
+				found = p
+			}
+		}
+	}
+	if found < 0 {
+		return -1
+	}
+	return d.people[found].ments[0]
 }
 
 // toldMeeting reports whether a rule found a meeting in sentence sj.

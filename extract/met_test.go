@@ -1286,8 +1286,9 @@ func TestReviewedEdges(t *testing.T) {
 // TestAttendanceAfterRetold: those who attended a meeting told again
 // after the summary join it ("(X and Y attended the meeting as
 // notetakers.)": the sentence's own "meeting" pairs no one of it), on the
-// side of their compatriots or of the person whose office they hold; two
-// joiners on different sides met too. A meeting's sides come from all its
+// side of their compatriots or of the person whose office they hold
+// ("Gaitri Kumar joined the Foreign Secretary"); two joiners on different
+// sides met too. A meeting's sides come from all its
 // rule pairs at once, so a companion joins the side of his compatriots
 // however each pair was proposed.
 func TestAttendanceAfterRetold(t *testing.T) {
@@ -1295,7 +1296,7 @@ func TestAttendanceAfterRetold(t *testing.T) {
 		{"Ambassador Louis B. Susman", "Summary: In a meeting on December 9, Shadow Defense Secretary Liam Fox told the Ambassador that reform was due.|Ambassador Susman met December 9 with Liam Fox, Shadow Secretary of State for Defense. (Mike Threadgold, Head of Fox's Private Office, and U.S. Embassy Political Officer Chris Palmer attended the meeting as notetakers.) Fox underscored his desire to work closely with the U.S.",
 			"Chris Palmer - Liam Fox 2006-12-09; Chris Palmer - Mike Threadgold 2006-12-09; Liam Fox - Louis B. Susman 2006-12-09; Louis B. Susman - Mike Threadgold 2006-12-09"},
 		{"Ambassador Timothy J. Roemer", "Summary: In a February 15 meeting with Senator Kerry, Indian Foreign Secretary Rao underlined that talks were on track.|Senator Kerry and Ambassador Roemer met with Indian Foreign Secretary Nirupama Rao on February 15. Senator Kerry was accompanied by Senate staffers Jonah Blank and Fatema Sumar. Joint Secretary Gaitri Kumar joined the Foreign Secretary.",
-			"Fatema Sumar - Nirupama Rao 2007-02-15; Jonah Blank - Nirupama Rao 2007-02-15; Kerry - Nirupama Rao 2007-02-15; Nirupama Rao - Timothy J. Roemer 2007-02-15"},
+			"Fatema Sumar - Gaitri Kumar 2007-02-15; Fatema Sumar - Nirupama Rao 2007-02-15; Gaitri Kumar - Jonah Blank 2007-02-15; Gaitri Kumar - Kerry 2007-02-15; Gaitri Kumar - Timothy J. Roemer 2007-02-15; Jonah Blank - Nirupama Rao 2007-02-15; Kerry - Nirupama Rao 2007-02-15; Nirupama Rao - Timothy J. Roemer 2007-02-15"},
 		// The companion's pair is proposed host first ("Perez - Brown"),
 		// the meeting's guest first ("Smith - Perez"): the sides are
 		// found from both, and Ruiz joins Perez's.
@@ -2155,5 +2156,21 @@ func TestTwoSidesOneSentence(t *testing.T) {
 			"Alain Ruel - Ann Cole 2007-09-18; Alain Ruel - Tom Reed 2007-09-18; Ann Cole - Luc Mordant 2007-09-18; Luc Mordant - Tom Reed 2007-09-18"},
 		{"Ambassador Craig Stapleton", "Assistant Secretary Ann Cole met with French Foreign Secretary Alain Ruel on September 18. U.S. participants also included Tom Reed and Jim Bell; and the French side included Director Luc Mordant.",
 			"Alain Ruel - Ann Cole 2007-09-18; Alain Ruel - Jim Bell 2007-09-18; Alain Ruel - Tom Reed 2007-09-18; Ann Cole - Luc Mordant 2007-09-18; Jim Bell - Luc Mordant 2007-09-18; Luc Mordant - Tom Reed 2007-09-18"},
+	})
+}
+
+// TestJoinedObject: "X joined Y" after a meeting of Y puts X on Y's side,
+// Y named or a title of one person of the meeting; not when the clause
+// goes on to another activity or Y was in no meeting just told.
+func TestJoinedObject(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "Senator Ann Cole met with French Foreign Minister Alain Ruel on September 18. Director Luc Mordant joined Ruel for the meeting.",
+			"Alain Ruel - Ann Cole 2007-09-18; Ann Cole - Luc Mordant 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Senator Ann Cole met with French Foreign Minister Alain Ruel on September 18. Director Luc Mordant joined the Foreign Minister.",
+			"Alain Ruel - Ann Cole 2007-09-18; Ann Cole - Luc Mordant 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Senator Ann Cole met with French Foreign Minister Alain Ruel on September 18. Director Luc Mordant joined Ruel in criticizing the plan.",
+			"Alain Ruel - Ann Cole 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Senator Ann Cole met with French Foreign Minister Alain Ruel on September 18. Director Luc Mordant joined President Paul Vire.",
+			"Alain Ruel - Ann Cole 2007-09-18"},
 	})
 }
