@@ -2174,3 +2174,38 @@ func TestJoinedObject(t *testing.T) {
 			"Alain Ruel - Ann Cole 2007-09-18"},
 	})
 }
+
+// TestTitleBeforeName: a minister's portfolio of two domains ("Minister
+// of Trade and Industry X") and a title in apposition before a full name
+// ("The Minister of Health, Maria Luisa Avila, ...") are the person's
+// titles; a US officer's bare title, a name with an apposed title of its
+// own, a rank after the comma or a single word are not so titled.
+func TestTitleBeforeName(t *testing.T) {
+	res := (&Extractor{}).Extract(cableOf(t, "NAMES",
+		"Minister of Trade and Industry Rachid Mohamed Rachid called for closer ties. The Minister of Health, Maria Luisa Avila, developed the position. Iceland's Foreign Minister, Ossur Skarphedinsson, presented it.",
+		"In a farewell call on the Consul General, Mustafa Gunay, Secretary General of the Business Life Association, confirmed it. Also present was the Chief of Staff, Lt. General Hamad Nasser. Ali Samir, Minister of Housing, Utilities, and Urban Development, agreed.",
+		"Burmese participants were U Thaung, Minister of Science and Technology U Nyan Win, Minister of Foreign Affairs. Following a call on the Ambassador, Omar Zaki, who leads the party, spoke. In a call on the Foreign Minister, Tom Reed, Secretary General of the party, confirmed it."))
+	want := map[string]string{"Rachid Mohamed Rachid": "Minister of Trade and Industry", "Maria Luisa Avila": "Minister of Health", "Ossur Skarphedinsson": "Foreign Minister",
+		"Mustafa Gunay": "Secretary General of the Business Life Association", "Tom Reed": "Secretary General"}
+	for _, e := range res.Entities {
+		if e.Type != Person {
+			continue
+		}
+		switch w, ok := want[e.Name]; {
+		case ok && slices.Contains(e.Titles, w) && len(e.Titles) == 1:
+			delete(want, e.Name)
+		case ok:
+			t.Errorf("%s: titles %q, want only %q", e.Name, e.Titles, w)
+			delete(want, e.Name)
+		case e.Name == "Lt" || e.Name == "Utilities":
+			t.Errorf("%q read as a person (titles %q)", e.Name, e.Titles)
+		case e.Name == "U Thaung" && slices.ContainsFunc(e.Titles, func(t string) bool { return strings.Contains(t, "Nyan") }):
+			t.Errorf("%s: titles %q run into the next name", e.Name, e.Titles)
+		case e.Name == "Omar Zaki" && len(e.Titles) > 0:
+			t.Errorf("%s: titles %q, want none", e.Name, e.Titles)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}

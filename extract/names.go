@@ -800,6 +800,13 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 			// domain that the lexicon does not list as a title word.
 			k--
 			continue
+		case headAt < 0 && k < j && k-2 > s.lo && d.toks[k].is("and") && d.toks[k+1].upper && d.toks[k-1].upper && (d.isTitleTok(k-1) || d.domainWord(k-1)) && (d.isTitleTok(k+1) || d.domainWord(k+1)) &&
+			d.toks[k-2].is("of") && ministerHeads[d.toks[k-3].lower]:
+			// "Minister of Trade and Industry Rachid Mohamed Rachid": two
+			// domains of one minister's portfolio (not "Minister of
+			// Agriculture and senior ODM leader William Ruto").
+			k--
+			continue
 		case headAt < 0 && k < j && k > s.lo && (d.toks[k].is("for") || d.toks[k].is("to")) && (d.ann[k-1].kind == annTitle || d.ann[k-1].kind == annJargon):
 			// "Director for Africa Peter Tejler", "Minister for Trade John
 			// Smith": what stood after the head were the words of its
@@ -828,6 +835,8 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 	if headAt < 0 {
 		if tp.honorific {
 			tp.lo = honLo
+		} else if a := d.titleBeforeComma(si, lo); a.title != "" {
+			return a
 		}
 		return tp
 	}
@@ -849,6 +858,49 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 	if tp.staff && tp.country == "" {
 		tp.country = "US"
 	}
+	return tp
+}
+
+// titleBeforeComma reads a title in apposition before the name at lo:
+// "The Minister of Health, Maria Luisa Avila, developed ...", "Iceland's
+// Foreign Minister, Ossur Skarphedinsson, presented ...". The name must
+// close the apposition (a comma, a full stop or the sentence's end after
+// it) and be written in full (two words or more), and the title gives
+// the person only its words, not the mention's start: the title stays a
+// mention of its own.
+func (d *doc) titleBeforeComma(si, lo int) titlePhrase {
+	s := &d.sents[si]
+	if lo-2 < s.lo || d.toks[lo-1].text != "," || !d.isTitleTok(lo-2) {
+		return titlePhrase{}
+	}
+	hi := lo
+	for hi < s.hi && (d.nameTok(hi) || d.toks[hi].kind == tokWord && isParticle(d.toks[hi].lower)) {
+		hi++
+	}
+	if hi-lo < 2 {
+		// "Minister of Housing, Utilities, and Urban Development", "UAE
+		// Chief of Staff, Lt. General Hamad": a full name only.
+		return titlePhrase{}
+	}
+	if hi < s.hi && d.toks[hi].text != "," && d.toks[hi].text != "." {
+		return titlePhrase{}
+	}
+	tp := d.titleLeft(si, lo-1)
+	if tp.title == "" || tp.honorific || tp.staff || foreignChief(tp.role) || tp.role == "cg" {
+		// "In a farewell call on the Consul General, Mustafa Gunay, ...
+		// confirmed": the bare title of a US post's officer is the one
+		// the cable's own people hold, and the name after it another's.
+		return titlePhrase{}
+	}
+	if d.titleRight(si, hi).title != "" {
+		return titlePhrase{} // "..., Mustafa Gunay, Secretary General of ...": a title of their own
+	}
+	for k := max(s.lo, tp.lo-4); k < tp.lo; k++ {
+		if d.familyWordAt(k) != kinNone {
+			return titlePhrase{} // "Frei's daughter and campaign advisor, Magdalena Frei": kinship, read by kinCue
+		}
+	}
+	tp.lo = lo
 	return tp
 }
 
@@ -952,6 +1004,9 @@ done:
 		for e < s.hi && d.toks[e].kind == tokWord && (d.toks[e].upper || d.ann[e].kind == annCont || d.toks[e].is("and") && e+1 < s.hi && d.toks[e+1].upper) {
 			if (d.ann[e].kind == annNone || d.ann[e].kind == annCity) && isGivenName(d.toks[e].text) && e+1 < s.hi && d.nameTok(e+1) {
 				break // the next person of a list: "X, Minister of Y Jimmy Z" ("George" is a town too)
+			}
+			if d.toks[e].text == "U" && e+2 < s.hi && d.nameTok(e+1) && d.nameTok(e+2) {
+				break // the same in Burma, whose honorific "U" opens a name: "U Thaung, Minister of Science and Technology U Nyan Win"
 			}
 			if e+1 < s.hi && d.toks[e+1].text == ":" {
 				break // the header of a list's next side: "Assistant to Under Secretary Burns Brazil: Minister ..."
