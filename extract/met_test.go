@@ -2209,3 +2209,26 @@ func TestTitleBeforeName(t *testing.T) {
 		t.Errorf("not found: %v", want)
 	}
 }
+
+// TestNasabParts: a title or honorific word inside an Arabic name is a
+// part of the name: after "bin", or a given name right before it.
+func TestNasabParts(t *testing.T) {
+	res := (&Extractor{}).Extract(cableOf(t, "NAMES",
+		"Also present were Dubai World head Sultan bin Sulayem and Civil Aviation head Sheikh Ahmed bin Sayed al Maktoum. Sultan Qaboos bin Said received them. Foreign Minister Sheikh bin Zayed agreed."))
+	want := map[string]bool{"Sultan bin Sulayem": true, "Ahmed bin Sayed al Maktoum": true, "Qaboos bin Said": true, "bin Zayed": true}
+	for _, e := range res.Entities {
+		if e.Type != Person || e.Name == "Josiah Rosenblatt" || e.Name == "Stapleton" {
+			continue // the cable's own
+		}
+		if !want[e.Name] {
+			t.Errorf("person %q (titles %q)", e.Name, e.Titles)
+		}
+		if e.Name == "Qaboos bin Said" && !slices.Contains(e.Titles, "Sultan") {
+			t.Errorf("Qaboos bin Said: titles %q, want Sultan", e.Titles)
+		}
+		delete(want, e.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}

@@ -52,6 +52,9 @@ var orgHeads = cues("org_heads")
 // mixed-case text.
 func (d *doc) nameTok(i int) bool {
 	t := &d.toks[i]
+	if t.kind == tokWord && d.nasabPart(i) {
+		return true
+	}
 	if t.kind != tokWord || d.ann[i].kind != annNone {
 		return false
 	}
@@ -85,6 +88,27 @@ func (d *doc) nameTok(i int) bool {
 		return false // "Take Cofferati...", "Speaker Urges Calm": any word is capitalised there
 	}
 	return true
+}
+
+// nasabParticles join the parts of an Arabic name ("Sultan bin Sulayem").
+var nasabParticles = set("bin", "ibn", "bint")
+
+// nasabPart reports whether token i is a part of an Arabic name that
+// the other tests of nameTok would refuse: any capitalised word right
+// after "bin" ("Ahmed bin Sayed al Maktoum", "Qaboos bin Said", "Bandar
+// bin Sultan": an honorific, a verb, a title elsewhere), or a given name
+// that the lexicon reads as a title or an honorific right before it
+// ("Dubai World head Sultan bin Sulayem"; "Sultan Qaboos bin Said" keeps
+// its title).
+func (d *doc) nasabPart(i int) bool {
+	t := &d.toks[i]
+	if !t.upper || t.allCaps {
+		return false
+	}
+	if i > 0 && nasabParticles[d.toks[i-1].lower] && d.toks[i-1].end < t.start && d.ann[i].kind != annCountry && d.ann[i].kind != annOrg {
+		return true
+	}
+	return (d.ann[i].kind == annTitle || d.ann[i].kind == annHonorific) && i+1 < len(d.toks) && nasabParticles[d.toks[i+1].lower] && isGivenName(t.text)
 }
 
 // surnameAlone reports whether token i stands alone (no capitalised word
