@@ -555,8 +555,10 @@ func (d *doc) describedObject(si, k, hi int) int {
 	for j := k + 1; j < hi && j-k <= 25; j++ {
 		t := &d.toks[j]
 		switch {
-		case d.mentionAt(j) >= 0:
-			return -1 // a person inside the description: an owner, not the holder
+		case d.mentionAt(j) >= 0 && d.ments[d.mentionAt(j)].person >= 0:
+			return -1 // a person inside the description: an owner, not the holder (a capitalised word of no one, "Caribbean", is none)
+		case t.is("who") || t.is("whose") || t.is("which") || t.is("that"):
+			return -1 // "a prominent businessman who is close to the Governor of Asir, Prince Khalid": another's name
 		case t.text == ",":
 			mi := d.mentionAt(j + 1)
 			if mi < 0 {

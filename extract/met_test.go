@@ -2232,3 +2232,16 @@ func TestNasabParts(t *testing.T) {
 		t.Errorf("not found: %v", want)
 	}
 }
+
+// TestClergyAbbreviation: "Msgr." before a name ends no sentence, and
+// is an honorific; a capitalised word of no one ("Caribbean") inside a
+// description does not keep the name after its comma from being the
+// object.
+func TestClergyAbbreviation(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton on September 18 called on the Holy See's official in charge of relations with Caribbean countries, Msgr. Angelo Accattino, to review recent developments.",
+			"Angelo Accattino - Craig Stapleton 2007-09-18"},
+		// A relative clause in the description: the name is another's.
+		{"Ambassador Craig Stapleton", "On September 18 Ambassador Stapleton met with a prominent businessman who is close to the Governor of Asir, Prince Khalid bin Faisal.", ""},
+	})
+}
