@@ -243,6 +243,26 @@ func (d *doc) sentDay(si int) string {
 	return soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0]))
 }
 
+// singleDay is sentDay, but a range of days beside one day does not hide
+// it: "PA security commanders told PolOff August 11-12 that they had a
+// positive meeting with the IDF's West Bank leadership ... August 11"
+// (the range is when they told). Two different days still give "".
+func (d *doc) singleDay(si int) string {
+	var scratch [4]dateRef
+	e := &d.sents[si]
+	refs := findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0])
+	days := refs[:0:0]
+	for _, r := range refs {
+		if !r.days {
+			days = append(days, r)
+		}
+	}
+	if len(days) == 0 {
+		return soleDay(refs)
+	}
+	return soleDay(days)
+}
+
 // names reports whether sentence si mentions person p.
 func (d *doc) names(si, p int) bool {
 	for _, mi := range d.mentionsOf(si) {

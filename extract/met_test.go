@@ -2245,3 +2245,12 @@ func TestClergyAbbreviation(t *testing.T) {
 		{"Ambassador Craig Stapleton", "On September 18 Ambassador Stapleton met with a prominent businessman who is close to the Governor of Asir, Prince Khalid bin Faisal.", ""},
 	})
 }
+
+// TestListDayBesideRange: a side list takes the day of its meeting
+// sentence though a range of days (when it was told) stands beside it.
+func TestListDayBesideRange(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "Police commanders told Poloff September 18-19 that they had a positive meeting with army commanders in Jenin on September 18. Attending for the police were General Omar Zaki and Colonel Ali Nazari. Army representatives were General Tom Reed and Colonel Jim Bell.",
+			"Ali Nazari - Jim Bell 2007-09-18; Ali Nazari - Tom Reed 2007-09-18; Jim Bell - Omar Zaki 2007-09-18; Omar Zaki - Tom Reed 2007-09-18"},
+	})
+}
