@@ -730,6 +730,15 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 			from = sj // the earliest: the meeting sentence, before its "accompanied him"
 		}
 	}
+	if from < 0 && anchor >= 0 {
+		// "President Uribe emphasized to the Ambassador and DCM on
+		// September 21 that ... Uribe was accompanied by Defense Minister
+		// Gabriel Silva, ...": companions make the telling an encounter
+		// in person (GOLD-FORMAT.md's frame of a "told").
+		if sj := d.toldInPerson(si, anchor); sj >= 0 {
+			from, to = sj, sj+1
+		}
+	}
 	if from < 0 {
 		// No meeting told just before in the paragraph: the cable's own,
 		// which its subject or first paragraphs tell ("GENERAL PETRAEUS'
@@ -841,6 +850,55 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 			d.meetings = append(d.meetings, meeting{a: q, b: p, sent: from, trig: fromTrig, rule: d.rule, date: date, place: place})
 		}
 	}
+}
+
+// toldInPerson finds, in the two sentences before si in its paragraph,
+// one in which the person of mention anchor, whom the text does not make
+// an American, tells Americans something ("Uribe emphasized to the
+// Ambassador and DCM on September 21 that ..."), and records the
+// encounter as meetings of that sentence: a companion who came with the
+// teller (sentence si) says they met in person. It returns the sentence,
+// or -1.
+func (d *doc) toldInPerson(si, anchor int) int {
+	teller := d.ments[anchor].person
+	if teller < 0 || d.evidenceCountry(teller) == "US" {
+		return -1
+	}
+	for sj := si - 1; sj >= 0 && si-sj <= 2 && d.sents[sj].unit == d.sents[si].unit; sj-- {
+		s := &d.sents[sj]
+		for _, mi := range d.mentionsOf(sj) { // not sentMentions: its buffer is the caller's spans
+			if d.ments[mi].person != teller || d.ments[mi].hi >= s.hi {
+				continue
+			}
+			vi := d.afterApposition(sj, mi)
+			if v := &d.toks[vi]; v.kind != tokWord || !sayVerbs.hasLower(v.lower) || d.modalBefore(sj, vi) {
+				continue
+			}
+			var heard []int
+			for k := vi + 1; k < s.hi && k-vi <= 8; k++ {
+				t := &d.toks[k]
+				if mj := d.mentionAtSent(sj, k); mj >= 0 {
+					if p := d.ments[mj].person; p >= 0 && p != teller && d.evidenceCountry(p) == "US" {
+						heard = append(heard, p)
+					}
+					k = d.ments[mj].hi - 1
+					continue
+				}
+				if !(t.is("to") || t.is("and") || t.is("the") || t.text == ",") {
+					break
+				}
+			}
+			if len(heard) == 0 {
+				continue
+			}
+			date, _ := d.dateNear(sj, vi)
+			for _, p := range heard {
+				d.meetings = append(d.meetings, meeting{a: teller, b: p, sent: sj, trig: vi, rule: d.rule, date: date, place: d.placeIn(sj)})
+			}
+			return sj
+		}
+	}
+	return -1
 }
 
 // visitorsSide is the side that newcomers whom the text gives no country

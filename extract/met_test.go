@@ -2254,3 +2254,18 @@ func TestListDayBesideRange(t *testing.T) {
 			"Ali Nazari - Jim Bell 2007-09-18; Ali Nazari - Tom Reed 2007-09-18; Jim Bell - Omar Zaki 2007-09-18; Omar Zaki - Tom Reed 2007-09-18"},
 	})
 }
+
+// TestToldThenAccompanied: companions of one who told Americans something
+// make the telling a meeting in person, and join the teller's side; a
+// bare telling stays none, and so does a teller who is American.
+func TestToldThenAccompanied(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "President Ivo Rasko emphasized to the Ambassador on September 18 that he would act. Rasko was accompanied by Defense Minister Ali Nazari and Police Chief Omar Zaki.",
+			"Ali Nazari - Craig Stapleton 2007-09-18; Craig Stapleton - Ivo Rasko 2007-09-18; Craig Stapleton - Omar Zaki 2007-09-18"},
+		{"Ambassador Craig Stapleton", "President Ivo Rasko emphasized to the Ambassador on September 18 that he would act. The plan was supported by Defense Minister Ali Nazari.", ""},
+		{"Ambassador Craig Stapleton", "Assistant Secretary Ann Cole told the Ambassador on September 18 that she would act. Cole was accompanied by Tom Reed.", ""},
+		// Told to a third party, as a report of what was said: not the
+		// cable's own encounter.
+		{"Ambassador Craig Stapleton", "President Ivo Rasko emphasized to Prime Minister Alain Hart on September 18 that he would act. Rasko was accompanied by Defense Minister Ali Nazari.", ""},
+	})
+}
