@@ -215,6 +215,18 @@ func (d *doc) metNoun(si, i int, spans []int) {
 					if at+1 < s.hi && d.toks[at].is("both") {
 						at++ // "In meetings with ..., both Prime Minister Haarde and Foreign Minister Gisladottir expressed"
 					}
+					if at < s.hi && d.toks[at].is("on") {
+						// "On the margins of a meeting with Secretary Chu, on
+						// Feb 24 Minister of State Gargash made": a day
+						// before the subject.
+						e := at + 1
+						for e < s.hi && e-at <= 4 && (d.ann[e].kind == annTime || d.toks[e].kind == tokNum) {
+							e++
+						}
+						if e > at+1 {
+							at = e
+						}
+					}
 					mi := d.describedMentionAt(si, at)
 					if mi < 0 || d.ments[mi].hi >= s.hi {
 						continue
@@ -834,6 +846,16 @@ func (d *doc) introPhrase(si, i int) bool {
 	for k := i - 1; k >= lo; k-- {
 		if prep(k) {
 			if opens(k) {
+				return true
+			}
+			break
+		}
+		if k-3 >= lo && d.toks[k].is("of") && (d.toks[k-1].is("margins") || d.toks[k-1].is("margin") || d.toks[k-1].is("sidelines")) && d.toks[k-2].is("the") && d.toks[k-3].is("on") {
+			// "On the margins of a meeting with visiting Secretary Chu, on
+			// Feb 24 MFA Minister of State Gargash made a formal request":
+			// the subject was at that meeting. Not "On the margins of the
+			// meeting, X recommended": whom X met there is not said.
+			if opens(k-3) && i+1 < s.hi && d.toks[i+1].is("with") {
 				return true
 			}
 			break

@@ -2269,3 +2269,15 @@ func TestToldThenAccompanied(t *testing.T) {
 		{"Ambassador Craig Stapleton", "President Ivo Rasko emphasized to Prime Minister Alain Hart on September 18 that he would act. Rasko was accompanied by Defense Minister Ali Nazari.", ""},
 	})
 }
+
+// TestMarginsOpening: "On the margins of a meeting with X, on DATE Y
+// did" puts Y at the meeting with X; "On the margins of the meeting, Y"
+// names no one Y met.
+func TestMarginsOpening(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "On the margins of a meeting with visiting Secretary Ann Cole, on September 18 Minister of State Ali Nazari made a formal request to the Ambassador for assistance.",
+			"Ali Nazari - Ann Cole 2007-09-18"},
+		{"Ambassador Craig Stapleton", "President Ivo Rasko received Senator Ann Cole on September 18. On the margins of the meeting, NSB Deputy Director, and Rasko's nephew, Omar Zaki recommended a letter.",
+			"Ann Cole - Ivo Rasko 2007-09-18"},
+	})
+}
