@@ -188,6 +188,13 @@ func (d *doc) metNoun(si, i int, spans []int) {
 					owner = []int{inner}
 				}
 			}
+			if a := d.passiveAgentBefore(si, adjunct); a >= 0 {
+				// "the request, which was also raised by UAE Foreign
+				// Minister Abdullah bin Zayed in a February 23 meeting with
+				// Secretary Clinton": the one who raised it had the
+				// meeting, not the sentence's subject.
+				owner = []int{a}
+			}
 		}
 		if len(owner) == 0 && adjunct < 0 {
 			if h := d.hostedBefore(si, i); h >= 0 {
@@ -893,6 +900,22 @@ func (d *doc) adjunctPrep(si, i int) int {
 		}
 	}
 	return -1
+}
+
+// passiveAgentBefore returns the mention that ends right before token k
+// as the agent of a passive verb ("raised by FM X", "was hosted by X"),
+// or -1. A companion ("accompanied by X") is no agent.
+func (d *doc) passiveAgentBefore(si, k int) int {
+	s := &d.sents[si]
+	mi := d.mentionAt(k - 1)
+	if mi < 0 || d.ments[mi].person < 0 || d.ments[mi].hi != k {
+		return -1
+	}
+	by := d.ments[mi].lo - 1
+	if by-1 <= s.lo || !d.toks[by].is("by") || companionWord(&d.toks[by-1]) || d.toks[by-1].kind != tokWord || !strings.HasSuffix(d.toks[by-1].lower, "ed") {
+		return -1
+	}
+	return mi
 }
 
 // reportedSubject returns the person who opens a reported clause between

@@ -2281,3 +2281,14 @@ func TestMarginsOpening(t *testing.T) {
 			"Ann Cole - Ivo Rasko 2007-09-18"},
 	})
 }
+
+// TestPassiveAgentMeeting: "raised by X in a meeting with Y": the agent
+// had the meeting, not the sentence's subject.
+func TestPassiveAgentMeeting(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "The Ambassador requests expeditious handling of the request, which was also raised by Foreign Minister Ali Nazari in a September 18 meeting with Secretary Ann Cole in Washington.",
+			"Ali Nazari - Ann Cole 2007-09-18"},
+		{"Ambassador Craig Stapleton", "The issue was previewed by Deputy Director Omar Zaki in a September 18 discussion with the Ambassador.",
+			"Craig Stapleton - Omar Zaki 2007-09-18"},
+	})
+}
