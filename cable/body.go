@@ -1011,10 +1011,6 @@ func (p *telegram) summaryAndComment() {
 	c.Comment = find("COMMENT", "END COMMENT")
 }
 
-// endsSentence: a paragraph that ends so is complete, and a name line
-// after it is a signature, not the paragraph's last words. A redaction
-// ends one too: "Visit London's Classified Website: XXXXXXXXXXXX" then
-// "TUTTLE".
 // endsWithMonth reports whether text ends with the name of a month (in
 // any case), after which a number is a day.
 func endsWithMonth(text []byte) bool {
@@ -1028,6 +1024,10 @@ var monthNames = map[string]bool{"january": true, "february": true, "march": tru
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
+// endsSentence: a paragraph that ends so is complete, and a name line
+// after it is a signature, not the paragraph's last words. A redaction
+// ends one too: "Visit London's Classified Website: XXXXXXXXXXXX" then
+// "TUTTLE".
 func endsSentence(para []byte) bool {
 	return bytes.HasSuffix(para, []byte(".")) || bytes.HasSuffix(para, []byte("XXXXXX"))
 }

@@ -539,6 +539,10 @@ func (d *doc) adverbThenVerb(k, hi int) bool {
 	return v.kind == tokWord && !v.upper && (personVerbs.hasLower(v.lower) || strings.HasSuffix(v.lower, "ed"))
 }
 
+// describedStops in a description say that the name after it is not the
+// holder's but another's: "a businessman close to the Governor, X".
+var describedStops = set("close", "near", "linked", "related", "loyal", "allied", "tied", "married", "friend", "friends")
+
 // describedObject returns the comma of an object that a description in
 // lower case opens and the holder's name closes: "the main opposition
 // contender for the presidency in the February 2010 elections, Otton
@@ -556,9 +560,15 @@ func (d *doc) describedObject(si, k, hi int) int {
 		t := &d.toks[j]
 		switch {
 		case d.mentionAt(j) >= 0 && d.ments[d.mentionAt(j)].person >= 0:
-			return -1 // a person inside the description: an owner, not the holder (a capitalised word of no one, "Caribbean", is none)
-		case t.is("who") || t.is("whose") || t.is("which") || t.is("that"):
-			return -1 // "a prominent businessman who is close to the Governor of Asir, Prince Khalid": another's name
+			// A person inside the description: an owner, not the holder; a
+			// title that names no one is part of the description ("the
+			// chief of staff of the President, Luc Mordant"), and so is a
+			// capitalised word of no one ("Caribbean").
+			return -1
+		case t.is("who") || t.is("whose") || t.is("which") || t.is("that") || describedStops.hasLower(t.lower) || d.familyWordAt(j) != kinNone:
+			// "a prominent businessman (who is) close to the Governor of
+			// Asir, Prince Khalid", "the daughter of": another's name.
+			return -1
 		case t.text == ",":
 			mi := d.mentionAt(j + 1)
 			if mi < 0 {

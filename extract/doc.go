@@ -776,7 +776,9 @@ func (d *doc) americanName(p *person) bool {
 	case "US":
 		return true
 	case "":
-		return len(p.given) == 0 || givenNameAmerican(p.given) && !foreignNameForm(p.name)
+		// (Not where the host's own people bear English given names:
+		// "Ambassador Peter Otieno" in a Nairobi cable.)
+		return len(p.given) == 0 || givenNameAmerican(p.given) && !englishNameHosts[strings.ToLower(d.host)] && !foreignNameForm(p.name)
 	}
 	return false
 }

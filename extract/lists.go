@@ -399,7 +399,7 @@ func (d *doc) listWhen(si int) (date, place string) {
 			// The meeting sentence, or one before it that dates the same
 			// occasion ("The consultation took place on September 10.
 			// U.S. representatives met with ... Among them were: ...").
-			if day := d.singleDay(sj); day != "" {
+			if day := d.meetingDay(sj); day != "" {
 				if place == "" {
 					place = d.placeIn(sj)
 				}

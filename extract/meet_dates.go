@@ -243,24 +243,37 @@ func (d *doc) sentDay(si int) string {
 	return soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0]))
 }
 
-// singleDay is sentDay, but a range of days beside one day does not hide
-// it: "PA security commanders told PolOff August 11-12 that they had a
-// positive meeting with the IDF's West Bank leadership ... August 11"
-// (the range is when they told). Two different days still give "".
-func (d *doc) singleDay(si int) string {
+// meetingDay is the day of the meeting sentence si speaks of, read from
+// its first meeting word: a date right before it ("their September 17-18
+// talks", "the June 3 meeting"), else the first date after it ("told
+// PolOff August 11-12 that they had a positive meeting ... in Jenin
+// August 11": the range before is when they told). A range gives "";
+// with no meeting word, sentDay.
+func (d *doc) meetingDay(si int) string {
+	k := d.meetWordAt(si)
+	if k < 0 {
+		return d.sentDay(si)
+	}
 	var scratch [4]dateRef
 	e := &d.sents[si]
 	refs := findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0])
-	days := refs[:0:0]
 	for _, r := range refs {
-		if !r.days {
-			days = append(days, r)
+		if r.hi <= k && k-r.hi <= 2 {
+			if r.days {
+				return ""
+			}
+			return r.iso()
 		}
 	}
-	if len(days) == 0 {
-		return soleDay(refs)
+	for _, r := range refs {
+		if r.lo > k {
+			if r.days {
+				return ""
+			}
+			return r.iso()
+		}
 	}
-	return soleDay(days)
+	return soleDay(refs)
 }
 
 // names reports whether sentence si mentions person p.
@@ -275,7 +288,10 @@ func (d *doc) names(si, p int) bool {
 
 // meetWordIn reports whether sentence si speaks of an encounter: "met",
 // a meeting noun, "called on", "visited".
-func (d *doc) meetWordIn(si int) bool {
+func (d *doc) meetWordIn(si int) bool { return d.meetWordAt(si) >= 0 }
+
+// meetWordAt is the token of the first word of meetWordIn, or -1.
+func (d *doc) meetWordAt(si int) int {
 	s := &d.sents[si]
 	for k := s.lo; k < s.hi; k++ {
 		t := &d.toks[k]
@@ -288,16 +304,16 @@ func (d *doc) meetWordIn(si int) bool {
 		w := t.lower
 		switch {
 		case w == "met" || w == "visited" || w == "hosted" || w == "received":
-			return true
+			return k
 		case w == "called" || w == "call":
 			if k+1 < s.hi && d.toks[k+1].is("on") {
-				return true
+				return k
 			}
 		case meetNouns[w] && w != "courtesy" && w != "meet":
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // backRefs before a meeting noun say it is one already told of: "during

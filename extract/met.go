@@ -854,18 +854,26 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 
 // toldInPerson finds, in the two sentences before si in its paragraph,
 // one in which the person of mention anchor, whom the text does not make
-// an American, tells Americans something ("Uribe emphasized to the
-// Ambassador and DCM on September 21 that ..."), and records the
-// encounter as meetings of that sentence: a companion who came with the
-// teller (sentence si) says they met in person. It returns the sentence,
-// or -1.
+// an American, tells Americans something to their face ("Uribe
+// emphasized to the Ambassador and DCM on September 21 that ..."), and
+// records the encounter as meetings of that sentence: sentence si, which
+// must be only "Uribe was accompanied by A, B" (no place, no other verb:
+// not "In Moscow, Rasko was accompanied by", not "Rasko, accompanied by
+// X, then addressed a rally"), says they met in person. The telling must
+// not be remote ("by phone", "in a letter"), and the Americans its
+// addressees: after "to", or right after a verb of address ("told the
+// Ambassador"), not spoken of ("said the Ambassador's remarks"). It
+// returns the sentence, or -1.
 func (d *doc) toldInPerson(si, anchor int) int {
 	teller := d.ments[anchor].person
-	if teller < 0 || d.evidenceCountry(teller) == "US" {
+	if teller < 0 || d.evidenceCountry(teller) == "US" || !d.onlyCompanions(si, anchor) {
 		return -1
 	}
 	for sj := si - 1; sj >= 0 && si-sj <= 2 && d.sents[sj].unit == d.sents[si].unit; sj-- {
 		s := &d.sents[sj]
+		if d.remote(sj) || d.wordIn(sj, "letter", "message", "statement", "interview") {
+			continue
+		}
 		for _, mi := range d.mentionsOf(sj) { // not sentMentions: its buffer is the caller's spans
 			if d.ments[mi].person != teller || d.ments[mi].hi >= s.hi {
 				continue
@@ -875,17 +883,23 @@ func (d *doc) toldInPerson(si, anchor int) int {
 				continue
 			}
 			var heard []int
+			to := addressVerbs.hasLower(d.toks[vi].lower) // "told the Ambassador": the one told comes next
 			for k := vi + 1; k < s.hi && k-vi <= 8; k++ {
 				t := &d.toks[k]
 				if mj := d.mentionAtSent(sj, k); mj >= 0 {
-					if p := d.ments[mj].person; p >= 0 && p != teller && d.evidenceCountry(p) == "US" {
+					m := &d.ments[mj]
+					if p := m.person; to && p >= 0 && p != teller && d.evidenceCountry(p) == "US" && (m.hi >= s.hi || d.toks[m.hi].kind != tokPoss) {
 						heard = append(heard, p)
 					}
-					k = d.ments[mj].hi - 1
+					k = m.hi - 1
 					continue
 				}
-				if !(t.is("to") || t.is("and") || t.is("the") || t.text == ",") {
-					break
+				switch {
+				case t.is("to"):
+					to = true
+				case t.is("and") || t.is("the") || t.text == ",":
+				default:
+					k = s.hi
 				}
 			}
 			if len(heard) == 0 {
@@ -899,6 +913,41 @@ func (d *doc) toldInPerson(si, anchor int) int {
 		}
 	}
 	return -1
+}
+
+// onlyCompanions reports whether sentence si is only "X was accompanied
+// (joined) by A, B and C", X the mention anchor opening it: no place
+// ("to Moscow"; a country's adjective in a title is none) and no other
+// verb after "by".
+func (d *doc) onlyCompanions(si, anchor int) bool {
+	s := &d.sents[si]
+	m := &d.ments[anchor]
+	if m.lo != s.lo || m.hi+2 >= s.hi || !(d.toks[m.hi].is("was") || d.toks[m.hi].is("were")) || !(d.toks[m.hi+1].is("accompanied") || d.toks[m.hi+1].is("joined")) || !d.toks[m.hi+2].is("by") {
+		return false
+	}
+	for k := m.hi + 3; k < s.hi; k++ {
+		t := &d.toks[k]
+		if mj := d.mentionAtSent(si, k); mj >= 0 {
+			k = d.ments[mj].hi - 1 // a name ("Adriana Maldonado") is no place
+			continue
+		}
+		place := d.ann[k].kind == annCity || d.ann[k].kind == annCountry && (d.toks[k-1].is("in") || d.toks[k-1].is("to"))
+		if place || t.kind == tokWord && !t.upper && strings.HasSuffix(t.lower, "ed") && !d.isTitleTok(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordIn reports whether sentence si holds one of the lower-case words.
+func (d *doc) wordIn(si int, words ...string) bool {
+	s := &d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if d.toks[k].kind == tokWord && slices.Contains(words, d.toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // visitorsSide is the side that newcomers whom the text gives no country
@@ -931,11 +980,40 @@ func (d *doc) visitorsSide(side map[int]int, who []int) int {
 		if p < 0 || side[p] != 0 {
 			continue
 		}
-		if d.evidenceCountry(p) != "" || d.defaultCountry(&d.people[p]) == "US" {
+		q := &d.people[p]
+		m := &d.ments[mi]
+		before, owned := "", false
+		if lo := d.sents[m.sent].lo; m.lo > lo {
+			before = d.units[d.sents[m.sent].unit].text[d.toks[max(lo, m.lo-3)].start:d.toks[m.lo-1].end]
+			for k := max(lo+1, m.lo-4); k < m.lo; k++ {
+				owned = owned || d.toks[k].kind == tokPoss && d.mentionAtSent(m.sent, k-1) >= 0 // "General Reed's aide, Major Rafael Ortiz"
+			}
+		}
+		if d.evidenceCountry(p) != "" || d.defaultCountry(q) == "US" || givenNameAmerican(q.given) || surnameCountry(q.sur, d.host) == "US" ||
+			owned || d.titleOwner(m.sent, mi) >= 0 || slices.ContainsFunc(q.titles, staffTitle) || staffTitle(before) ||
+			m.hi+1 < len(d.toks) && d.toks[m.hi].is("of") && (d.ann[m.hi+1].kind == annOrg || d.ann[m.hi+1].kind == annCountry) {
+			// Someone's aide ("General Reed's aide, Major Rafael Ortiz"),
+			// an embassy's officer, one of a body ("Colonel Ortiz of
+			// CENTCOM") or a name that may be American: either side.
 			return 0
 		}
 	}
 	return join
+}
+
+// staffTitle reports whether title t is one of an embassy's staff, who
+// come with a visitor as often as they are the host's: "Embassy
+// notetaker", "Political Counselor", "Defense Attache". (An aide or an
+// advisor is more often the host's own: "Siniora was accompanied by his
+// senior advisor Rola Noureddine".)
+func staffTitle(t string) bool {
+	lt := strings.ToLower(t)
+	for _, w := range []string{"embassy", "notetaker", "note-taker", "counselor", "counsellor", "attache", "poloff", "econoff", "emboff"} {
+		if strings.Contains(lt, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedAt reads "joined" at token i whose object is a person of a
@@ -961,7 +1039,9 @@ func (d *doc) joinedAt(si, i int) int {
 		return -1
 	}
 	m := &d.ments[mi]
-	if e := m.hi; e < s.hi && d.toks[e].kind != tokPunct {
+	if e := m.hi; e < s.hi && !(d.toks[e].text == "." && e+1 == s.hi) {
+		// Not "joined Ruel, then mayor of Lyon, in 2005": the clause
+		// must end here or go on to the meeting only.
 		if !(d.toks[e].is("for") || d.toks[e].is("at") || d.toks[e].is("in")) || e+2 >= s.hi || !(d.toks[e+1].is("the") && meetNouns.hasLower(d.toks[e+2].lower)) {
 			return -1
 		}

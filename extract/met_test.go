@@ -2007,7 +2007,7 @@ func TestReviewMends(t *testing.T) {
 			"Alan Hart - Craig Stapleton 2007-09-17"},
 		// A person of the meeting's topic joins no side.
 		{"Ambassador Craig Stapleton", "Ambassador Stapleton met September 18 for lunch with members of the Defense Committee to discuss Prime Minister Jan Balkenende's decision on Afghanistan. In attendance for the Dutch were Committee Chair Anna Visser and Kees Bakker. U.S. attendees included Colonel David Kern and polmiloff Jason Grant.",
-			"Anna Visser - Craig Stapleton ; Anna Visser - David Kern ; Anna Visser - Jason Grant ; Craig Stapleton - Kees Bakker ; David Kern - Kees Bakker ; Jason Grant - Kees Bakker "},
+			"Anna Visser - Craig Stapleton 2007-09-18; Anna Visser - David Kern 2007-09-18; Anna Visser - Jason Grant 2007-09-18; Craig Stapleton - Kees Bakker 2007-09-18; David Kern - Kees Bakker 2007-09-18; Jason Grant - Kees Bakker 2007-09-18"},
 		// "Joining X in <doing something> were" and "Joining X's" are no meeting.
 		{"Ambassador Craig Stapleton", "Senator Ann Cole met Crown Prince Salman Khalid at the palace on September 18. Joining Khalid in criticizing the plan were Minister Ali Nazari and General Omar Zaki.",
 			"Ann Cole - Salman Khalid 2007-09-18"},
@@ -2291,4 +2291,49 @@ func TestPassiveAgentMeeting(t *testing.T) {
 		{"Ambassador Craig Stapleton", "The issue was previewed by Deputy Director Omar Zaki in a September 18 discussion with the Ambassador.",
 			"Craig Stapleton - Omar Zaki 2007-09-18"},
 	})
+}
+
+// TestReviewMends3: the inputs of the fourteenth session's review, each
+// of which a rule of that session got wrong before its mend.
+func TestReviewMends3(t *testing.T) {
+	checkMET(t, []metCase{
+		// toldInPerson: no remote telling, no telling about, no companions
+		// of another occasion.
+		{"Ambassador Craig Stapleton", "President Ivo Rasko told the Ambassador by phone on September 18 that his talks had gone well. Rasko was accompanied by Defense Minister Ali Nazari and Police Chief Omar Zaki.", ""},
+		{"Ambassador Craig Stapleton", "President Ivo Rasko said to the Ambassador in a letter dated September 18 that he would act. Rasko was accompanied by Defense Minister Ali Nazari.", ""},
+		{"Ambassador Craig Stapleton", "President Ivo Rasko said the Ambassador's remarks on September 18 were unhelpful. Rasko was accompanied by Defense Minister Ali Nazari.", ""},
+		{"Ambassador Craig Stapleton", "President Ivo Rasko told the Ambassador on September 18 that his trip had been a success. Rasko was accompanied by Defense Minister Ali Nazari to Moscow.", ""},
+		{"Ambassador Craig Stapleton", "President Ivo Rasko told the Ambassador's deputy on September 18 that he would act. Rasko was accompanied by Defense Minister Ali Nazari.", ""},
+		{"Ambassador Craig Stapleton", "President Ivo Rasko told the Ambassador on September 18 that his trip had been a success. Rasko was accompanied by Defense Minister Ali Nazari, who then addressed a rally.", ""},
+		// visitorsSide: an aide, an embassy's staff, one of a body: either side.
+		{"Ambassador Craig Stapleton", "On September 18, Crown Prince Salman Khalid hosted CENTCOM Commander General Tom Reed for dinner. Also present were General Reed's aide, Major Rafael Ortiz, and Omar Zaki.",
+			"Salman Khalid - Tom Reed 2007-09-18"},
+		{"Ambassador Craig Stapleton", "On September 18, Crown Prince Salman Khalid hosted CENTCOM Commander General Tom Reed for dinner. Also present were Embassy notetaker Rafael Ortiz and Omar Zaki.",
+			"Salman Khalid - Tom Reed 2007-09-18"},
+		{"Ambassador Craig Stapleton", "On September 18, Crown Prince Salman Khalid hosted CENTCOM Commander General Tom Reed for dinner. Also present were Colonel Rafael Ortiz of CENTCOM and Omar Zaki.",
+			"Salman Khalid - Tom Reed 2007-09-18"},
+		// describedObject: a title or a family word or "close to" in the
+		// description makes the name another's.
+		{"Ambassador Craig Stapleton", "On September 18 the Ambassador met with the wife of the Prime Minister, Luc Mordant.", ""},
+		{"Ambassador Craig Stapleton", "On September 18 the Ambassador met with the chief of staff of the President, Luc Mordant.", "Craig Stapleton - Luc Mordant 2007-09-18"},
+		{"Ambassador Craig Stapleton", "On September 18 Ambassador Stapleton met with a prominent businessman close to the Governor of Asir, Prince Khalid bin Faisal.", ""},
+		// titleBeforeComma: not the object of another clause.
+		{"Ambassador Craig Stapleton", "The Ambassador met with the President on September 18. After meeting with the President, Ali Nazari, who leads the opposition, told the press he was satisfied.", ""},
+		// "Mons." is also a town.
+		{"Ambassador Craig Stapleton", "Defense Minister Ali Nazari met General Craddock at SHAPE in Mons. On September 18 the Ambassador met with Foreign Minister Omar Zaki.",
+			"Ali Nazari - Craddock ; Craig Stapleton - Omar Zaki 2007-09-18"},
+		// meetingDay: the meeting's range, not the day of the telling.
+		{"Ambassador Craig Stapleton", "On September 20, police commanders told Poloff that their September 17-18 talks with army commanders in Jenin went well. Attending for the police were General Omar Zaki and Colonel Ali Nazari. Army representatives were General Tom Reed and Colonel Jim Bell.",
+			"Ali Nazari - Jim Bell ; Ali Nazari - Tom Reed ; Jim Bell - Omar Zaki ; Omar Zaki - Tom Reed "},
+		// joinedAt: the clause must end at the object.
+		{"Ambassador Craig Stapleton", "Senator Ann Cole met with Foreign Minister Alain Ruel on September 18. Ruel praised his chief of staff, Luc Mordant. Mordant joined Ruel, then mayor of Lyon, in 2005.",
+			"Alain Ruel - Ann Cole 2007-09-18"},
+	})
+	// The title of the object of another clause is not the name's.
+	res := (&Extractor{}).Extract(cableOf(t, "NAMES", "In a call on the Economic Counselor, Omar Zaki, who heads the chamber of commerce, complained about visas. After talks with Interior Minister, Ali Nazari, who leads the party, left."))
+	for _, e := range res.Entities {
+		if (e.Name == "Omar Zaki" || e.Name == "Ali Nazari") && len(e.Titles) > 0 {
+			t.Errorf("%s: titles %q, want none", e.Name, e.Titles)
+		}
+	}
 }

@@ -910,7 +910,31 @@ func (d *doc) titleBeforeComma(si, lo int) titlePhrase {
 		return titlePhrase{}
 	}
 	tp := d.titleLeft(si, lo-1)
-	if tp.title == "" || tp.honorific || tp.staff || foreignChief(tp.role) || tp.role == "cg" {
+	if tp.title == "" {
+		return titlePhrase{}
+	}
+	// In an opening phrase ("After meeting with the President, Ali
+	// Nazari, who leads the opposition, told", "In a call on the Economic
+	// Counselor, Omar Zaki, ... complained"), the name after the comma is
+	// the sentence's subject when a verb follows it and its aside, not an
+	// apposition of the phrase's object ("In a meeting with the Minister of
+	// Health, Maria Avila, the Ambassador raised").
+	if phraseOpeners.hasLower(d.toks[s.lo].lower) && !d.commaIn(s.lo, tp.lo) {
+		k := hi
+		if k < s.hi && d.toks[k].text == "," {
+			k++
+			if k < s.hi && (d.toks[k].is("who") || d.toks[k].is("which")) {
+				for k < s.hi && d.toks[k].text != "," {
+					k++
+				}
+				k++
+			}
+		}
+		if k < s.hi && d.toks[k].kind == tokWord && !d.toks[k].upper && !d.toks[k].is("the") && !d.toks[k].is("a") && !d.toks[k].is("an") {
+			return titlePhrase{}
+		}
+	}
+	if tp.honorific || tp.staff || foreignChief(tp.role) || tp.role == "cg" {
 		// "In a farewell call on the Consul General, Mustafa Gunay, ...
 		// confirmed": the bare title of a US post's officer is the one
 		// the cable's own people hold, and the name after it another's.
@@ -927,6 +951,20 @@ func (d *doc) titleBeforeComma(si, lo int) titlePhrase {
 	tp.lo = lo
 	return tp
 }
+
+// commaIn reports whether a comma stands among tokens [lo,hi).
+func (d *doc) commaIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if d.toks[k].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseOpeners open a phrase before a sentence's subject ("After
+// meeting with ...,", "In a call on ...,").
+var phraseOpeners = set("after", "before", "following", "during", "in", "at", "on", "upon", "when", "while", "since", "as")
 
 // ministerHeads are the heads of the titles ofInTitle reads through "of":
 // a minister's or secretary's portfolio follows them ("Minister of

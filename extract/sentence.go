@@ -20,7 +20,8 @@ var titleAbbrevs = map[string]bool{
 	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"no": true, "amb'": true, "h.e": true, "mme": true, "mlle": true,
 	// the clergy's and the navy's ("Msgr. Angelo Accattino", "Cdr. Smith"), "Hon."
-	"msgr": true, "mons": true, "rev": true, "fr": true, "cdr": true, "cmdr": true, "lcdr": true, "hon": true,
+	// (not "Mons.", which is also the Belgian town of SHAPE)
+	"msgr": true, "rev": true, "fr": true, "cdr": true, "cmdr": true, "lcdr": true, "hon": true,
 	// the cables' references: "(Ref. B)", "(Para. 4)"
 	"ref": true, "refs": true, "para": true, "paras": true,
 }
