@@ -556,19 +556,27 @@ func (d *doc) describedObject(si, k, hi int) int {
 	if k >= hi || !determiners.hasLower(d.toks[k].lower) || d.toks[k].is("no") {
 		return -1
 	}
+	related := false // a word that makes a person after it another's ("close to", "wife of")
 	for j := k + 1; j < hi && j-k <= 25; j++ {
 		t := &d.toks[j]
 		switch {
+		case related && d.mentionAt(j) >= 0:
+			return -1
 		case d.mentionAt(j) >= 0 && d.ments[d.mentionAt(j)].person >= 0:
 			// A person inside the description: an owner, not the holder; a
 			// title that names no one is part of the description ("the
 			// chief of staff of the President, Luc Mordant"), and so is a
 			// capitalised word of no one ("Caribbean").
 			return -1
-		case t.is("who") || t.is("whose") || t.is("which") || t.is("that") || describedStops.hasLower(t.lower) || d.familyWordAt(j) != kinNone:
-			// "a prominent businessman (who is) close to the Governor of
-			// Asir, Prince Khalid", "the daughter of": another's name.
-			return -1
+		case t.is("who") || t.is("whose") || t.is("which") || t.is("that"):
+			return -1 // "a prominent businessman who is close to the Governor of Asir, Prince Khalid": another's name
+		case describedStops.hasLower(t.lower) || d.familyWordAt(j) != kinNone:
+			// "a businessman close to the Governor of Asir, Prince Khalid",
+			// "the wife of the Prime Minister, Luc Mordant": the name is of
+			// the one named or titled after the word; not "close to the
+			// ruling party, Omar Zaki", "the mother of a jailed journalist,
+			// Maria Avila", where no one is.
+			related = true
 		case t.text == ",":
 			mi := d.mentionAt(j + 1)
 			if mi < 0 {

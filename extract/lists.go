@@ -390,7 +390,8 @@ func (d *doc) satDownIn(si int) bool {
 
 // listWhen is the day and place of the meeting a side list belongs to:
 // those of the sentence before it in its paragraph (at most six back) that
-// names a meeting, else of a subject line that does.
+// names a meeting (or of one before it that dates the same occasion, when
+// the meeting's sentence gives no date), else of a subject line that does.
 func (d *doc) listWhen(si int) (date, place string) {
 	u := d.sents[si].unit
 	found := false
@@ -399,7 +400,7 @@ func (d *doc) listWhen(si int) (date, place string) {
 			// The meeting sentence, or one before it that dates the same
 			// occasion ("The consultation took place on September 10.
 			// U.S. representatives met with ... Among them were: ...").
-			if day := d.meetingDay(sj); day != "" {
+			if day := d.listDay(sj); day != "" {
 				if place == "" {
 					place = d.placeIn(sj)
 				}
@@ -407,6 +408,11 @@ func (d *doc) listWhen(si int) (date, place string) {
 			}
 			if !found {
 				found, place = true, d.placeIn(sj)
+				if d.hasDays(sj) {
+					// The meeting's sentence dates it, but not to one day
+					// ("their September 17-18 talks"): no earlier meeting's day.
+					return "", place
+				}
 			}
 		}
 	}

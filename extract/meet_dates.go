@@ -5,7 +5,10 @@ package extract
 // encounter (contextDate), unless the sentence speaks of another time or
 // reports someone's account of it.
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // contextDate is the day of the meeting of people a and b told in
 // sentence si (trigger at token trig), when si gives none but an earlier
@@ -243,37 +246,46 @@ func (d *doc) sentDay(si int) string {
 	return soleDay(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0]))
 }
 
-// meetingDay is the day of the meeting sentence si speaks of, read from
-// its first meeting word: a date right before it ("their September 17-18
-// talks", "the June 3 meeting"), else the first date after it ("told
-// PolOff August 11-12 that they had a positive meeting ... in Jenin
-// August 11": the range before is when they told). A range gives "";
-// with no meeting word, sentDay.
-func (d *doc) meetingDay(si int) string {
-	k := d.meetWordAt(si)
-	if k < 0 {
-		return d.sentDay(si)
-	}
+// listDay is the day of the meeting sentence si that a side list
+// belongs to: its one day (sentDay), once a range that dates a telling is
+// left out ("PA security commanders told PolOff August 11-12 that they
+// had a positive meeting ... August 11"); else, of several days and no
+// range, the last before its meeting word ("On September 18, the
+// Ambassador met ... to discuss the October 5 vote") or, with none
+// before it, one right after it ("met on September 18"). "" when it
+// gives none, or a range of its own ("their September 17-18 talks").
+func (d *doc) listDay(si int) string {
 	var scratch [4]dateRef
 	e := &d.sents[si]
 	refs := findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0])
+	kept := refs[:0:0]
 	for _, r := range refs {
-		if r.hi <= k && k-r.hi <= 2 {
-			if r.days {
-				return ""
-			}
-			return r.iso()
+		if r.days && r.hi+1 < e.hi && (d.toks[r.hi].is("that") || d.toks[r.hi+1].is("that")) {
+			continue // the days of "told X August 11-12 that"
+		}
+		kept = append(kept, r)
+	}
+	if day := soleDay(kept); day != "" || slices.ContainsFunc(kept, func(r dateRef) bool { return r.days }) {
+		return day
+	}
+	k := d.meetWordAt(si)
+	day := ""
+	for _, r := range kept {
+		if r.hi <= k {
+			day = r.iso()
+		} else if day == "" && r.lo > k && r.lo-k <= 3 {
+			return r.iso() // "met September 18 for lunch ... Jan Balkenende's decision" ("Jan" read as a month)
 		}
 	}
-	for _, r := range refs {
-		if r.lo > k {
-			if r.days {
-				return ""
-			}
-			return r.iso()
-		}
-	}
-	return soleDay(refs)
+	return day
+}
+
+// hasDays reports whether sentence si names a day or a range of days
+// (not a month alone: "will be evaluated in November").
+func (d *doc) hasDays(si int) bool {
+	var scratch [4]dateRef
+	e := &d.sents[si]
+	return slices.ContainsFunc(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0]), func(r dateRef) bool { return r.iso() != "" })
 }
 
 // names reports whether sentence si mentions person p.

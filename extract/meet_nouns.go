@@ -903,8 +903,8 @@ func (d *doc) adjunctPrep(si, i int) int {
 }
 
 // passiveAgentBefore returns the mention that ends right before token k
-// as the agent of a passive verb ("raised by FM X", "was hosted by X"),
-// or -1. A companion ("accompanied by X") is no agent.
+// as the agent of a passive verb of speaking (agentVerbs: "raised by FM
+// X", "previewed by Surkov"), or -1.
 func (d *doc) passiveAgentBefore(si, k int) int {
 	s := &d.sents[si]
 	mi := d.mentionAt(k - 1)
@@ -912,11 +912,16 @@ func (d *doc) passiveAgentBefore(si, k int) int {
 		return -1
 	}
 	by := d.ments[mi].lo - 1
-	if by-1 <= s.lo || !d.toks[by].is("by") || companionWord(&d.toks[by-1]) || d.toks[by-1].kind != tokWord || !strings.HasSuffix(d.toks[by-1].lower, "ed") {
+	if by-1 <= s.lo || !d.toks[by].is("by") || !agentVerbs.hasLower(d.toks[by-1].lower) {
 		return -1
 	}
 	return mi
 }
+
+// agentVerbs are the passive verbs whose agent spoke at the meeting that
+// follows ("raised by X in a meeting with Y"); not "welcomed", "seated",
+// "escorted by", whose agent hosts or guides the sentence's subject.
+var agentVerbs = cues("agent_verbs")
 
 // reportedSubject returns the person who opens a reported clause between
 // tokens k (the end of the sentence's subject) and p: a verb of saying

@@ -839,7 +839,7 @@ func (d *doc) alsoAttended(si, trig int, who []int, anchor int) {
 			continue
 		}
 		j := join
-		if o := d.titleOwner(si, mi); o >= 0 && side[o] != 0 {
+		if o := d.ownerOf(mi); o >= 0 && side[o] != 0 {
 			j = side[o] // "Larijani's aide Sayaad Monfarad and ... accompanied him": the owner's side
 		}
 		for _, q := range d.sidePeople(side, 3-j) {
@@ -871,7 +871,7 @@ func (d *doc) toldInPerson(si, anchor int) int {
 	}
 	for sj := si - 1; sj >= 0 && si-sj <= 2 && d.sents[sj].unit == d.sents[si].unit; sj-- {
 		s := &d.sents[sj]
-		if d.remote(sj) || d.wordIn(sj, "letter", "message", "statement", "interview") {
+		if d.remote(sj) {
 			continue
 		}
 		for _, mi := range d.mentionsOf(sj) { // not sentMentions: its buffer is the caller's spans
@@ -881,6 +881,9 @@ func (d *doc) toldInPerson(si, anchor int) int {
 			vi := d.afterApposition(sj, mi)
 			if v := &d.toks[vi]; v.kind != tokWord || !sayVerbs.hasLower(v.lower) || d.modalBefore(sj, vi) {
 				continue
+			}
+			if that := d.findWord(sj, vi, 20, "that"); d.wordIn(sj, vi, that, "letter", "message", "statement", "interview") {
+				continue // "said to the Ambassador in a letter that", not "told the Ambassador that he would send a letter"
 			}
 			var heard []int
 			to := addressVerbs.hasLower(d.toks[vi].lower) // "told the Ambassador": the one told comes next
@@ -916,9 +919,8 @@ func (d *doc) toldInPerson(si, anchor int) int {
 }
 
 // onlyCompanions reports whether sentence si is only "X was accompanied
-// (joined) by A, B and C", X the mention anchor opening it: no place
-// ("to Moscow"; a country's adjective in a title is none) and no other
-// verb after "by".
+// (joined) by A, B and C", X the mention anchor opening it: no place, day
+// or other verb after "by".
 func (d *doc) onlyCompanions(si, anchor int) bool {
 	s := &d.sents[si]
 	m := &d.ments[anchor]
@@ -931,18 +933,28 @@ func (d *doc) onlyCompanions(si, anchor int) bool {
 			k = d.ments[mj].hi - 1 // a name ("Adriana Maldonado") is no place
 			continue
 		}
-		place := d.ann[k].kind == annCity || d.ann[k].kind == annCountry && (d.toks[k-1].is("in") || d.toks[k-1].is("to"))
-		if place || t.kind == tokWord && !t.upper && strings.HasSuffix(t.lower, "ed") && !d.isTitleTok(k) {
+		// A place the companions went to ("to Moscow"; not "the Mayor of
+		// Lyon"), a day of another occasion ("during his September 10
+		// visit"), a verb of another act ("then addressed", "in
+		// rejecting"; not "newly appointed Police Chief").
+		place := (d.ann[k].kind == annCity || d.ann[k].kind == annCountry) && (d.toks[k-1].is("in") || d.toks[k-1].is("to"))
+		verb := t.kind == tokWord && !t.upper && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing")) && !d.isTitleTok(k) &&
+			!(k+1 < s.hi && (d.toks[k+1].upper || d.isTitleTok(k+1)))
+		if place || verb || d.ann[k].kind == annTime {
 			return false
 		}
 	}
 	return true
 }
 
-// wordIn reports whether sentence si holds one of the lower-case words.
-func (d *doc) wordIn(si int, words ...string) bool {
+// wordIn reports whether tokens [lo,hi) of sentence si (its end for
+// hi < 0) hold one of the lower-case words.
+func (d *doc) wordIn(si, lo, hi int, words ...string) bool {
 	s := &d.sents[si]
-	for k := s.lo; k < s.hi; k++ {
+	if hi < 0 {
+		hi = s.hi
+	}
+	for k := lo; k < hi; k++ {
 		if d.toks[k].kind == tokWord && slices.Contains(words, d.toks[k].lower) {
 			return true
 		}
@@ -982,18 +994,20 @@ func (d *doc) visitorsSide(side map[int]int, who []int) int {
 		}
 		q := &d.people[p]
 		m := &d.ments[mi]
-		before, owned := "", false
+		if o := d.ownerOf(mi); o >= 0 {
+			if side[o] == 0 {
+				return 0 // the aide of someone of no side
+			}
+			continue // the aide of someone of a side joins it ("Khalid's aide Omar Zaki", "General Reed's aide, Major Rafael Ortiz")
+		}
+		before := ""
 		if lo := d.sents[m.sent].lo; m.lo > lo {
 			before = d.units[d.sents[m.sent].unit].text[d.toks[max(lo, m.lo-3)].start:d.toks[m.lo-1].end]
-			for k := max(lo+1, m.lo-4); k < m.lo; k++ {
-				owned = owned || d.toks[k].kind == tokPoss && d.mentionAtSent(m.sent, k-1) >= 0 // "General Reed's aide, Major Rafael Ortiz"
-			}
 		}
+		ofUS := m.hi+1 < len(d.toks) && d.toks[m.hi].is("of") && (d.ann[m.hi+1].kind == annOrg || d.ann[m.hi+1].kind == annCountry) && d.ann[m.hi+1].code == "US"
 		if d.evidenceCountry(p) != "" || d.defaultCountry(q) == "US" || givenNameAmerican(q.given) || surnameCountry(q.sur, d.host) == "US" ||
-			owned || d.titleOwner(m.sent, mi) >= 0 || slices.ContainsFunc(q.titles, staffTitle) || staffTitle(before) ||
-			m.hi+1 < len(d.toks) && d.toks[m.hi].is("of") && (d.ann[m.hi+1].kind == annOrg || d.ann[m.hi+1].kind == annCountry) {
-			// Someone's aide ("General Reed's aide, Major Rafael Ortiz"),
-			// an embassy's officer, one of a body ("Colonel Ortiz of
+			slices.ContainsFunc(q.titles, staffTitle) || staffTitle(before) || ofUS {
+			// An embassy's officer, one of a US body ("Colonel Ortiz of
 			// CENTCOM") or a name that may be American: either side.
 			return 0
 		}
@@ -1001,14 +1015,35 @@ func (d *doc) visitorsSide(side map[int]int, who []int) int {
 	return join
 }
 
+// ownerOf is the person whose title newcomer mention mi holds: titleOwner,
+// or a possessive in the four tokens before it ("General Reed's aide,
+// Major Rafael Ortiz"); -1 if none.
+func (d *doc) ownerOf(mi int) int {
+	m := &d.ments[mi]
+	if o := d.titleOwner(m.sent, mi); o >= 0 {
+		return o
+	}
+	lo := d.sents[m.sent].lo
+	for k := m.lo - 1; k > lo && k >= m.lo-4; k-- {
+		if d.toks[k].kind == tokPoss {
+			if mj := d.mentionAtSent(m.sent, k-1); mj >= 0 && d.ments[mj].person >= 0 && d.ments[mj].person != m.person {
+				return d.ments[mj].person
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // staffTitle reports whether title t is one of an embassy's staff, who
 // come with a visitor as often as they are the host's: "Embassy
-// notetaker", "Political Counselor", "Defense Attache". (An aide or an
-// advisor is more often the host's own: "Siniora was accompanied by his
-// senior advisor Rola Noureddine".)
+// notetaker", "Political Counselor", "Defense Attache". (An aide, an
+// advisor or a counselor of a government is more often the host's own:
+// "Siniora was accompanied by his senior advisor Rola Noureddine",
+// "Presidential Counselor Omar Zaki".)
 func staffTitle(t string) bool {
 	lt := strings.ToLower(t)
-	for _, w := range []string{"embassy", "notetaker", "note-taker", "counselor", "counsellor", "attache", "poloff", "econoff", "emboff"} {
+	for _, w := range []string{"embassy", "notetaker", "note-taker", "political counselor", "economic counselor", "attache", "poloff", "econoff", "emboff", "consul"} {
 		if strings.Contains(lt, w) {
 			return true
 		}
@@ -1039,9 +1074,11 @@ func (d *doc) joinedAt(si, i int) int {
 		return -1
 	}
 	m := &d.ments[mi]
-	if e := m.hi; e < s.hi && !(d.toks[e].text == "." && e+1 == s.hi) {
+	if e := m.hi; e < s.hi && !(d.toks[e].text == "." && e+1 == s.hi) && d.toks[e].text != ";" && d.toks[e].text != "(" &&
+		!(d.toks[e].text == "," && e+1 < s.hi && d.toks[e+1].is("as")) {
 		// Not "joined Ruel, then mayor of Lyon, in 2005": the clause
-		// must end here or go on to the meeting only.
+		// must end here ("joined Ruel.", "; he said little", "(ref A)",
+		// ", as did X") or go on to the meeting only.
 		if !(d.toks[e].is("for") || d.toks[e].is("at") || d.toks[e].is("in")) || e+2 >= s.hi || !(d.toks[e+1].is("the") && meetNouns.hasLower(d.toks[e+2].lower)) {
 			return -1
 		}

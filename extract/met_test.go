@@ -2305,9 +2305,13 @@ func TestReviewMends3(t *testing.T) {
 		{"Ambassador Craig Stapleton", "President Ivo Rasko told the Ambassador on September 18 that his trip had been a success. Rasko was accompanied by Defense Minister Ali Nazari to Moscow.", ""},
 		{"Ambassador Craig Stapleton", "President Ivo Rasko told the Ambassador's deputy on September 18 that he would act. Rasko was accompanied by Defense Minister Ali Nazari.", ""},
 		{"Ambassador Craig Stapleton", "President Ivo Rasko told the Ambassador on September 18 that his trip had been a success. Rasko was accompanied by Defense Minister Ali Nazari, who then addressed a rally.", ""},
-		// visitorsSide: an aide, an embassy's staff, one of a body: either side.
+		// visitorsSide: an embassy's staff, one of a US body: either side;
+		// an aide, the side of the one whose aide they are; a government's
+		// counselor is no embassy's.
 		{"Ambassador Craig Stapleton", "On September 18, Crown Prince Salman Khalid hosted CENTCOM Commander General Tom Reed for dinner. Also present were General Reed's aide, Major Rafael Ortiz, and Omar Zaki.",
-			"Salman Khalid - Tom Reed 2007-09-18"},
+			"Omar Zaki - Rafael Ortiz 2007-09-18; Omar Zaki - Tom Reed 2007-09-18; Rafael Ortiz - Salman Khalid 2007-09-18; Salman Khalid - Tom Reed 2007-09-18"},
+		{"Ambassador Craig Stapleton", "On September 18, Crown Prince Salman Khalid hosted CENTCOM Commander General Tom Reed for dinner. Also present were Khalid's aide Omar Zaki and Presidential Counselor Hamad Nahyan.",
+			"Hamad Nahyan - Tom Reed 2007-09-18; Omar Zaki - Tom Reed 2007-09-18; Salman Khalid - Tom Reed 2007-09-18"},
 		{"Ambassador Craig Stapleton", "On September 18, Crown Prince Salman Khalid hosted CENTCOM Commander General Tom Reed for dinner. Also present were Embassy notetaker Rafael Ortiz and Omar Zaki.",
 			"Salman Khalid - Tom Reed 2007-09-18"},
 		{"Ambassador Craig Stapleton", "On September 18, Crown Prince Salman Khalid hosted CENTCOM Commander General Tom Reed for dinner. Also present were Colonel Rafael Ortiz of CENTCOM and Omar Zaki.",
@@ -2335,5 +2339,52 @@ func TestReviewMends3(t *testing.T) {
 		if (e.Name == "Omar Zaki" || e.Name == "Ali Nazari") && len(e.Titles) > 0 {
 			t.Errorf("%s: titles %q, want none", e.Name, e.Titles)
 		}
+	}
+}
+
+// TestReviewMends4: the inputs of the fourteenth session's second review
+// (of the first review's mends and two later rules), each of which the
+// rules got wrong before its mend.
+func TestReviewMends4(t *testing.T) {
+	checkMET(t, []metCase{
+		// passiveAgentBefore: a host's agent is no speaker at the meeting.
+		{"Ambassador Craig Stapleton", "Senator Ann Cole was welcomed by Foreign Minister Ali Nazari at a September 18 dinner with Defense Minister Omar Zaki.",
+			"Ann Cole - Omar Zaki 2007-09-18"},
+		{"Ambassador Craig Stapleton", "Ambassador Stapleton, escorted by Protocol Chief Omar Zaki at a September 18 lunch with President Ivo Rasko, raised Afghanistan.", ""},
+		// listDay: the day before the meeting word, not a topic's date;
+		// a range ends the search for the list's day.
+		{"Ambassador Craig Stapleton", "On September 18, Ambassador Stapleton met with members of the Defense Committee to discuss the October 5 vote on Afghanistan. In attendance for the French were Committee Chair Anna Visser and Kees Bakker. U.S. attendees included Colonel David Kern and polmiloff Jason Grant.",
+			"Anna Visser - Craig Stapleton 2007-09-18; Anna Visser - David Kern 2007-09-18; Anna Visser - Jason Grant 2007-09-18; Craig Stapleton - Kees Bakker 2007-09-18; David Kern - Kees Bakker 2007-09-18; Jason Grant - Kees Bakker 2007-09-18"},
+		{"Ambassador Craig Stapleton", "The Ambassador met with General Luc Mordant on September 10. On September 20, police commanders told Poloff that their September 17-18 talks with army commanders in Jenin went well. Attending for the police were General Omar Zaki and Colonel Ali Nazari. Army representatives were General Tom Reed and Colonel Jim Bell.",
+			"Ali Nazari - Jim Bell ; Ali Nazari - Tom Reed ; Craig Stapleton - Luc Mordant 2007-09-10; Jim Bell - Omar Zaki ; Omar Zaki - Tom Reed "},
+		// describedObject: "close to" or a family word only when a person
+		// or a title follows it.
+		{"Ambassador Craig Stapleton", "On September 18 the Ambassador met with a prominent businessman close to the ruling party, Omar Zaki.", "Craig Stapleton - Omar Zaki 2007-09-18"},
+		{"Ambassador Craig Stapleton", "On September 18 the Ambassador met with the mother of a jailed journalist, Maria Avila.", "Craig Stapleton - Maria Avila 2007-09-18"},
+		// toldInPerson: "a letter" in what was said is no letter it was
+		// said in; an adjective in "-ed" is no verb; another day or act is.
+		{"Ambassador Craig Stapleton", "President Ivo Rasko told the Ambassador on September 18 that he would send a letter to the UN Secretary General. Rasko was accompanied by Defense Minister Ali Nazari.",
+			"Ali Nazari - Craig Stapleton 2007-09-18; Craig Stapleton - Ivo Rasko 2007-09-18"},
+		{"Ambassador Craig Stapleton", "President Ivo Rasko told the Ambassador on September 18 that he would act. Rasko was accompanied by Defense Minister Ali Nazari and newly appointed Police Chief Omar Zaki.",
+			"Ali Nazari - Craig Stapleton 2007-09-18; Craig Stapleton - Ivo Rasko 2007-09-18; Craig Stapleton - Omar Zaki 2007-09-18"},
+		{"Ambassador Craig Stapleton", "President Ivo Rasko told the Ambassador on September 18 that he would act. Rasko was accompanied by Defense Minister Ali Nazari during his September 10 visit.", ""},
+		{"Ambassador Craig Stapleton", "President Ivo Rasko told the Ambassador on September 18 that he would act. Rasko was joined by Defense Minister Ali Nazari in rejecting it.", ""},
+		// joinedAt: ", as did" ends the clause too.
+		{"Ambassador Craig Stapleton", "Senator Ann Cole met with Foreign Minister Alain Ruel on September 18. Deputy Minister Omar Zaki joined Ruel, as did Chief of Staff Luc Mordant.",
+			"Alain Ruel - Ann Cole 2007-09-18; Ann Cole - Omar Zaki 2007-09-18"},
+	})
+	// titleBeforeComma: the subject's own title after an opening phrase
+	// that does not govern it, and after one that does when a subject
+	// follows the apposition.
+	res := (&Extractor{}).Extract(cableOf(t, "NAMES", "At the outset the Interior Minister, Omar Zaki, welcomed the delegation.",
+		"In a September 18 meeting with the Minister of Health, Maria Avila, visiting Senator Ann Cole raised HIV funding."))
+	want := map[string]string{"Omar Zaki": "Interior Minister", "Maria Avila": "Minister of Health"}
+	for _, e := range res.Entities {
+		if w, ok := want[e.Name]; ok && slices.Contains(e.Titles, w) {
+			delete(want, e.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("titles not read: %v", want)
 	}
 }

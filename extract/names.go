@@ -919,7 +919,11 @@ func (d *doc) titleBeforeComma(si, lo int) titlePhrase {
 	// the sentence's subject when a verb follows it and its aside, not an
 	// apposition of the phrase's object ("In a meeting with the Minister of
 	// Health, Maria Avila, the Ambassador raised").
-	if phraseOpeners.hasLower(d.toks[s.lo].lower) && !d.commaIn(s.lo, tp.lo) {
+	b := tp.lo - 1
+	if b > s.lo && (d.toks[b].is("the") || d.toks[b].is("a") || d.toks[b].is("an")) {
+		b--
+	}
+	if phraseOpeners.hasLower(d.toks[s.lo].lower) && !d.commaIn(s.lo, tp.lo) && b > s.lo && titleGovernors.hasLower(d.toks[b].lower) {
 		k := hi
 		if k < s.hi && d.toks[k].text == "," {
 			k++
@@ -930,7 +934,10 @@ func (d *doc) titleBeforeComma(si, lo int) titlePhrase {
 				k++
 			}
 		}
-		if k < s.hi && d.toks[k].kind == tokWord && !d.toks[k].upper && !d.toks[k].is("the") && !d.toks[k].is("a") && !d.toks[k].is("an") {
+		// A verb there, not a subject: "told the press", not "the
+		// Ambassador", "we", "visiting Senator Ann Cole".
+		if k+1 < s.hi && d.toks[k].kind == tokWord && !d.toks[k].upper && !determiners.hasLower(d.toks[k].lower) && !subjectPronouns.hasLower(d.toks[k].lower) &&
+			!d.toks[k+1].upper && !d.isTitleTok(k+1) {
 			return titlePhrase{}
 		}
 	}
@@ -951,6 +958,14 @@ func (d *doc) titleBeforeComma(si, lo int) titlePhrase {
 	tp.lo = lo
 	return tp
 }
+
+// titleGovernors before a title in an opening phrase make it their
+// object ("After meeting with the President, ...", "In a call on the
+// Economic Counselor, ..."); not "At the outset the Interior Minister, X,".
+var titleGovernors = set("with", "on", "to", "for", "by", "from", "of", "meeting", "visiting", "calling")
+
+// subjectPronouns may open a main clause after an opening phrase.
+var subjectPronouns = set("i", "we", "he", "she", "they", "it")
 
 // commaIn reports whether a comma stands among tokens [lo,hi).
 func (d *doc) commaIn(lo, hi int) bool {
