@@ -2388,3 +2388,19 @@ func TestReviewMends4(t *testing.T) {
 		t.Errorf("titles not read: %v", want)
 	}
 }
+
+// TestBracketedNickname: a nickname in quotes and brackets inside a name
+// is no part of it, and "Pres." is a title, not a name.
+func TestBracketedNickname(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "On September 18 the Ambassador and General William E. (\"Kip\") Ward met with Malian President Amadou Toumani Toure.",
+			"Amadou Toumani Toure - Craig Stapleton 2007-09-18; Amadou Toumani Toure - William E. Ward 2007-09-18"},
+	})
+	// "Pres Sarkozy" without the full stop, inside a sentence.
+	res := (&Extractor{}).Extract(cableOf(t, "NAMES", "French President Nicolas Sarkozy visited Riyadh. The visit was to foster a relationship between Pres Sarkozy and King Abdullah."))
+	for _, e := range res.Entities {
+		if strings.HasPrefix(e.Name, "Pres ") {
+			t.Errorf("person %q: 'Pres' is a title", e.Name)
+		}
+	}
+}

@@ -233,6 +233,10 @@ func (d *doc) findNames(si int) {
 				j += 3 // Porfirio "Pepe" Lobo: the nickname in quotes is no part of the name
 				continue
 			}
+			if d.toks[j].text == "(" && d.nicknameAt(j+1) && j+5 < s.hi && d.toks[j+4].text == ")" && d.nameTok(j+5) {
+				j += 5 // General William E. ("Kip") Ward: the same in brackets
+				continue
+			}
 			if isRegnal(d.toks[j].text) && d.toks[j].start-d.toks[j-1].end <= 1 {
 				j++ // "King Mohammed VI", "Pope Benedict XVI"
 				break
@@ -690,6 +694,10 @@ func (d *doc) nameText(lo, hi int) string {
 	for k := lo; k < hi; k++ {
 		if k > lo && d.nicknameAt(k) && k+3 <= hi {
 			k += 2 // Porfirio "Pepe" Lobo is Porfirio Lobo
+			continue
+		}
+		if k > lo && d.toks[k].text == "(" && d.nicknameAt(k+1) && k+5 <= hi && d.toks[k+4].text == ")" {
+			k += 4 // William E. ("Kip") Ward is William E. Ward
 			continue
 		}
 		if k > lo {
