@@ -758,12 +758,10 @@ func bareAmbassador(t string) bool {
 // theAmbassador reports whether the cable calls person p "the
 // Ambassador", which in a US cable is the US Ambassador.
 func (d *doc) theAmbassador(p *person) bool {
-	for i := range d.ments {
-		if m := &d.ments[i]; m.name == "" && m.role == "ambassador" && m.person >= 0 && &d.people[m.person] == p {
-			return true
-		}
-	}
-	return false
+	// Its role mentions are among p's (attachRole).
+	return slices.ContainsFunc(p.ments, func(mi int) bool {
+		return d.ments[mi].name == "" && d.ments[mi].role == "ambassador"
+	})
 }
 
 // americanName reports whether other cables give person p's surname to

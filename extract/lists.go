@@ -73,7 +73,10 @@ func (d *doc) sideListsAt(si int) []sideList {
 		if d.toks[lo].is("and") {
 			lo++
 		}
-		if second, ok := d.sideListAt(si, lo, s.hi); ok && d.sideHeadAt(lo) {
+		if !d.sideHeadAt(lo, s.hi) {
+			continue
+		}
+		if second, ok := d.sideListAt(si, lo, s.hi); ok {
 			first.ments = slices.DeleteFunc(first.ments, func(mi int) bool { return d.ments[mi].lo > k })
 			if len(first.ments) == 0 {
 				return []sideList{second}
@@ -84,10 +87,10 @@ func (d *doc) sideListsAt(si int) []sideList {
 	return []sideList{first}
 }
 
-// sideHeadAt reports whether a side's head opens at token k: "the Indian
-// side", "Dutch participants", "the U.S. delegation".
-func (d *doc) sideHeadAt(k int) bool {
-	for j := k; j < len(d.toks) && j-k <= 4; j++ {
+// sideHeadAt reports whether a side's head opens at token k, before hi:
+// "the Indian side", "Dutch participants", "the U.S. delegation".
+func (d *doc) sideHeadAt(k, hi int) bool {
+	for j := k; j < hi && j-k <= 4; j++ {
 		t := &d.toks[j]
 		if t.kind == tokWord && sideWords.hasLower(t.lower) {
 			return true
@@ -400,7 +403,8 @@ func (d *doc) listWhen(si int) (date, place string) {
 			// The meeting sentence, or one before it that dates the same
 			// occasion ("The consultation took place on September 10.
 			// U.S. representatives met with ... Among them were: ...").
-			if day := d.listDay(sj); day != "" {
+			day, dated := d.listDay(sj)
+			if day != "" {
 				if place == "" {
 					place = d.placeIn(sj)
 				}
@@ -408,7 +412,7 @@ func (d *doc) listWhen(si int) (date, place string) {
 			}
 			if !found {
 				found, place = true, d.placeIn(sj)
-				if d.hasDays(sj) {
+				if dated {
 					// The meeting's sentence dates it, but not to one day
 					// ("their September 17-18 talks"): no earlier meeting's day.
 					return "", place

@@ -254,10 +254,13 @@ func (d *doc) sentDay(si int) string {
 // Ambassador met ... to discuss the October 5 vote") or, with none
 // before it, one right after it ("met on September 18"). "" when it
 // gives none, or a range of its own ("their September 17-18 talks").
-func (d *doc) listDay(si int) string {
+// dated reports whether the sentence names a day or a range of days at
+// all (not a month alone: "will be evaluated in November").
+func (d *doc) listDay(si int) (day string, dated bool) {
 	var scratch [4]dateRef
 	e := &d.sents[si]
 	refs := findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0])
+	dated = slices.ContainsFunc(refs, func(r dateRef) bool { return r.iso() != "" })
 	kept := refs[:0:0]
 	for _, r := range refs {
 		if r.days && r.hi+1 < e.hi && (d.toks[r.hi].is("that") || d.toks[r.hi+1].is("that")) {
@@ -265,27 +268,18 @@ func (d *doc) listDay(si int) string {
 		}
 		kept = append(kept, r)
 	}
-	if day := soleDay(kept); day != "" || slices.ContainsFunc(kept, func(r dateRef) bool { return r.days }) {
-		return day
+	if day = soleDay(kept); day != "" || slices.ContainsFunc(kept, func(r dateRef) bool { return r.days }) {
+		return day, dated
 	}
 	k := d.meetWordAt(si)
-	day := ""
 	for _, r := range kept {
 		if r.hi <= k {
 			day = r.iso()
 		} else if day == "" && r.lo > k && r.lo-k <= 3 {
-			return r.iso() // "met September 18 for lunch ... Jan Balkenende's decision" ("Jan" read as a month)
+			return r.iso(), dated // "met September 18 for lunch ... Jan Balkenende's decision" ("Jan" read as a month)
 		}
 	}
-	return day
-}
-
-// hasDays reports whether sentence si names a day or a range of days
-// (not a month alone: "will be evaluated in November").
-func (d *doc) hasDays(si int) bool {
-	var scratch [4]dateRef
-	e := &d.sents[si]
-	return slices.ContainsFunc(findDates(d.toks, e.lo, e.hi, d.c.Date, scratch[:0]), func(r dateRef) bool { return r.iso() != "" })
+	return day, dated
 }
 
 // names reports whether sentence si mentions person p.

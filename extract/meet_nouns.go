@@ -875,7 +875,7 @@ func (d *doc) introPhrase(si, i int) bool {
 	// meeting with ...".
 	for k := lo; k < i; k++ {
 		if prep(k) {
-			return opens(k) && (!d.personIn(k, i) || !slices.ContainsFunc(d.toks[k:i], func(t token) bool { return t.text == "," }))
+			return opens(k) && (!d.personIn(k, i) || !d.commaIn(k, i))
 		}
 	}
 	return false
@@ -1024,7 +1024,7 @@ func (d *doc) appositionVerb(k, p int) int {
 	title := false
 	if d.toks[k].kind == tokPoss {
 		m := d.mentionAt(k - 1)
-		if m < 0 || !slices.ContainsFunc(d.toks[d.ments[m].lo:d.ments[m].hi], func(t token) bool { return t.text == "," }) {
+		if m < 0 || !d.commaIn(d.ments[m].lo, d.ments[m].hi) {
 			return -1
 		}
 		title = true
