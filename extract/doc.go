@@ -150,6 +150,8 @@ type doc struct {
 	// congress: 0 not yet known, 1 the cable shows the US Congress (see
 	// usCongress), 2 it does not.
 	congress int8
+	// groupFrame caches groupFramed: 0 not yet read, 1 yes, 2 no.
+	groupFrame int8
 	// countriesNamed: the host and the countries the cable names, by ISO
 	// code (built on first use by namesCountry).
 	countriesNamed map[string]bool
@@ -214,7 +216,7 @@ var docPool = sync.Pool{New: func() any {
 }}
 
 func (d *doc) reset() {
-	d.x, d.c, d.ctx, d.host, d.congress, d.sceneSetter = nil, nil, nil, "", 0, false
+	d.x, d.c, d.ctx, d.host, d.congress, d.groupFrame, d.sceneSetter = nil, nil, nil, "", 0, 0, false
 	d.countriesNamed = nil
 	d.units = d.units[:0]
 	d.utok = d.utok[:0]
@@ -809,24 +811,32 @@ func hasCongress(text string) bool {
 			return false
 		}
 		i += j + 1
-		// "(D-CA)", "(R-Ariz.)", "(D - NY)"
-		k := i
-		if k < len(text) && (text[k] == 'D' || text[k] == 'R' || text[k] == 'I') {
-			k++
-			for k < len(text) && text[k] == ' ' {
-				k++
-			}
-			if k+1 < len(text) && (text[k] == '-' || text[k] == ',') {
-				k++
-				for k < len(text) && text[k] == ' ' {
-					k++
-				}
-				if k < len(text) && text[k] >= 'A' && text[k] <= 'Z' {
-					return true
-				}
-			}
+		if partyState(text[i:]) {
+			return true
 		}
 	}
+}
+
+// partyState reports whether text, which follows an opening bracket,
+// starts with a US member of Congress's party and state: "D-CA)",
+// "R-Ariz.)", "D - NY)", "I, VT)".
+func partyState(text string) bool {
+	k := 0
+	if k >= len(text) || text[k] != 'D' && text[k] != 'R' && text[k] != 'I' {
+		return false
+	}
+	k++
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	if k+1 >= len(text) || text[k] != '-' && text[k] != ',' {
+		return false
+	}
+	k++
+	for k < len(text) && text[k] == ' ' {
+		k++
+	}
+	return k < len(text) && text[k] >= 'A' && text[k] <= 'Z'
 }
 
 // mentionsOf returns the mentions of sentence si in the order they were

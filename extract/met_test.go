@@ -1402,8 +1402,12 @@ func TestForeignMinisterRole(t *testing.T) {
 		// The owner of the meeting noun itself had the meeting.
 		{"Ambassador Timothy Roemer", "The honeymoon period was cut short when fallout over a joint statement that came out of Manmohan Singh's July 16 Sharm el-Sheikh meeting with Pakistani PM Yousuf Raza Gilani proved a headache for his government.",
 			"Manmohan Singh - Yousuf Raza Gilani 2007-07-16"},
+		// One who speaks to a delegation met its members (the summary tells
+		// the delegation's visit: groupTalk), but is not of it: he did not
+		// meet Tsvangirai. Of a Belgian and a Swede, the group's country is
+		// its first member's (groupCountry).
 		{"Ambassador Kristen Silverberg", "The EU delegation, including Commissioner Karel de Gucht and Swedish Minister Gunilla Carlsson, saw the visit as a success.|Samuel Mumbengegwi told the delegation not to worry.|The delegation then went to Bulawayo and met with Morgan Tsvangirai.",
-			"Gunilla Carlsson - Morgan Tsvangirai ; Karel de Gucht - Morgan Tsvangirai "},
+			"Gunilla Carlsson - Morgan Tsvangirai ; Karel de Gucht - Morgan Tsvangirai ; Karel de Gucht - Samuel Mumbengegwi "},
 		// A verb of telling before the group in a relative clause is not
 		// the group's own.
 		{"Ambassador James McGee", "Secretary Condoleezza Rice, who thanked the hosts, was accompanied by Ambassador Kristen Silverberg and Assistant Secretary Jendayi Frazer.|On September 13 the delegation met with Morgan Tsvangirai.",
@@ -2403,4 +2407,42 @@ func TestBracketedNickname(t *testing.T) {
 			t.Errorf("person %q: 'Pres' is a title", e.Name)
 		}
 	}
+}
+
+// TestGroupTalk: a delegation named earlier spoke with one person, in a
+// sentence with no meeting word (delegations, groupTalk): the person met
+// each member of the group's own country, and the sentence adds no member.
+func TestGroupTalk(t *testing.T) {
+	intro := "Codel Baird consisted of Representatives Brian Baird (D-WA) and Jim Cooper (D-TN).|"
+	checkMET(t, []metCase{
+		// The subject of a verb whose object is the group, past an apposition.
+		{"Ambassador Craig Stapleton", intro + "Intelligence Chief Omar Soliman, a former general, told the codel on September 18 that Iran was the threat.",
+			"Brian Baird - Omar Soliman 2007-09-18; Jim Cooper - Omar Soliman 2007-09-18"},
+		// A host's verb, though it is also a meeting word.
+		{"Ambassador Craig Stapleton", intro + "Foreign Minister Ahmed Aboul Gheit hosted the codel.",
+			"Ahmed Aboul Gheit - Brian Baird ; Ahmed Aboul Gheit - Jim Cooper "},
+		// The group's own verb, or "began by" and its gerund.
+		{"Ambassador Craig Stapleton", intro + "The codel began by thanking President Hosni Mubarak for his leadership.",
+			"Brian Baird - Hosni Mubarak ; Hosni Mubarak - Jim Cooper "},
+		{"Ambassador Craig Stapleton", intro + "The codel also urged President Hosni Mubarak to act.",
+			"Brian Baird - Hosni Mubarak ; Hosni Mubarak - Jim Cooper "},
+		// Not the delegations of both sides of a negotiation.
+		{"Ambassador Craig Stapleton", "The US delegation included Deputy Assistant Secretary Ann Cole.|Foreign Minister Ali Nazari congratulated the delegations on the progress.", ""},
+		// Not a telling that did not happen.
+		{"Ambassador Craig Stapleton", intro + "Intelligence Chief Omar Soliman never told the codel about it.", ""},
+		// A person named in what was said to the group is no member: not
+		// Bashir with Soliman in the second sentence.
+		{"Ambassador Craig Stapleton", "Intelligence Chief Omar Soliman told the delegation that Sudanese President Omar Bashir was ready.|Soliman told the delegation that Egypt had a plan.", ""},
+		// The one the group is named after is: "told STAFFDEL Grove".
+		{"Ambassador Craig Stapleton", "Foundation Director Yusuf Sawani told STAFFDEL Grove that the Foundation was an umbrella.|Sawani told the STAFFDEL that it helped NGOs.",
+			"Grove - Yusuf Sawani "},
+		// Not when neither the subject nor the summary names a group: the
+		// cable does not report the group's visit, and a bare "told" gives
+		// no medium.
+		{"Ambassador Craig Stapleton", "Foreign Minister Ali Nazari spoke at the forum.|He left for Brussels.|The talks went well.|The delegation, led by Deputy Secretary Ann Cole, included Ambassador Frank Ricciardone.|Foreign Minister Ali Nazari told the delegation that reform was coming.", ""},
+		// Only the members of the group's own country, which most of them
+		// have: not the Egyptian liaison officer.
+		{"Ambassador Craig Stapleton", "The delegation, led by Deputy Secretary Ann Cole, included Ambassador Frank Ricciardone and Egyptian liaison officer Omar Zaki.|Foreign Minister Ali Nazari told the delegation that reform was coming.",
+			"Ali Nazari - Ann Cole ; Ali Nazari - Frank Ricciardone "},
+	})
 }

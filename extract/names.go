@@ -532,6 +532,12 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 			m.hi = tr.hi
 		}
 	}
+	if m.country == "" && hi+1 < s.hi && d.toks[hi].text == "(" && d.partyStateAt(si, hi+1) {
+		// "Jim Cooper (D-TN)": a member of the US Congress, though the
+		// list's title stood before another name ("Representatives Brian
+		// Baird (D-WA) and Jim Cooper (D-TN)").
+		m.country = "US"
+	}
 	given := isGivenName(d.toks[lo].text) && !isStopWord(d.toks[lo].text)
 	// Two capitalised words are a name when the first is a given name
 	// ("Isabelle Dumont"); without one they are as often an organisation
@@ -685,6 +691,14 @@ func gluedInitialsText(s string) bool {
 		}
 	}
 	return true
+}
+
+// partyStateAt reports whether a US member of Congress's party and state
+// start at token k of sentence si, inside a bracket ("(D-TN)").
+func (d *doc) partyStateAt(si, k int) bool {
+	text := d.units[d.sents[si].unit].text
+	start := d.toks[k].start
+	return partyState(text[start:min(start+12, len(text))])
 }
 
 // nameText is the name as written, with runs of white space made one

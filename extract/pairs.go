@@ -232,6 +232,12 @@ func (d *doc) delegations() {
 	// delegation" would pair them all, which made extraction quadratic in
 	// the cable's size.
 	introduced := map[int]int{}
+	join := func(p, si int) {
+		if _, member := introduced[p]; !member {
+			members = append(members, p)
+		}
+		introduced[p] = si
+	}
 	var ms []int
 	for si := range d.sents {
 		sec := d.units[d.sents[si].unit].section
@@ -251,8 +257,8 @@ func (d *doc) delegations() {
 		}
 		trig := d.encounters[si].trig
 		ms = d.personMentions(si, ms)
-		// The group met someone: "the delegation met with X".
-		if trig > group && len(members) > 0 && delegationWords.hasLower(d.toks[group].lower) {
+		named := delegationWords.hasLower(d.toks[group].lower) // "the delegation", not "accompanied"
+		if named && len(members) > 0 {
 			members = slices.DeleteFunc(members, func(p int) bool {
 				if si-introduced[p] > delegationReach {
 					delete(introduced, p)
@@ -261,7 +267,26 @@ func (d *doc) delegations() {
 				return false
 			})
 		}
-		if trig > group && len(members) > 0 && delegationWords.hasLower(d.toks[group].lower) {
+		// The group spoke with someone, in a sentence with no encounter
+		// word: "Soliman told the delegation", "The codel began by
+		// thanking Mubarak".
+		if named && len(members) > 0 && trig < group && !d.remote(si) && d.groupFramed() {
+			if q, v := d.groupTalk(si, group, ms); q >= 0 {
+				if _, member := introduced[q]; !member && !d.modalBefore(si, v) {
+					date, _ := d.dateNear(si, v)
+					side := d.groupCountry(group, members)
+					for _, p := range members {
+						if c := d.personCountry(p); c != "" && c != side || c == d.personCountry(q) {
+							continue
+						}
+						d.propose(p, q, si, si, v, 4, date, d.placeIn(si), "rule", "rule:delegation-talk")
+					}
+				}
+				continue
+			}
+		}
+		// The group met someone: "the delegation met with X".
+		if trig > group && len(members) > 0 && named {
 			named := false
 			for _, mi := range ms {
 				if d.ments[mi].lo < trig {
@@ -286,7 +311,16 @@ func (d *doc) delegations() {
 			}
 		}
 		// The group is introduced: its members are the people named before
-		// any trigger of the sentence.
+		// any trigger of the sentence. A sentence in which someone speaks
+		// to the group names at most the one it is named after: "Sawani
+		// told STAFFDEL Grove", but not "Soliman told the delegation that
+		// President Bashir was ready".
+		if named && d.groupVerb(s.lo, group) >= 0 {
+			if mi := d.mentionAtSent(si, group+1); mi >= 0 && d.ments[mi].lo == group+1 && d.ments[mi].person >= 0 {
+				join(d.ments[mi].person, si)
+			}
+			continue
+		}
 		if trig < 0 || trig > group {
 			for _, mi := range ms {
 				if trig >= 0 && d.ments[mi].lo > trig {
@@ -295,11 +329,7 @@ func (d *doc) delegations() {
 				if d.addressesGroup(d.ments[mi].hi, group) {
 					continue // "The Foreign Minister told the delegation": no member
 				}
-				p := d.ments[mi].person
-				if _, member := introduced[p]; !member {
-					members = append(members, p)
-				}
-				introduced[p] = si
+				join(d.ments[mi].person, si)
 			}
 		}
 	}
@@ -312,16 +342,135 @@ func (d *doc) delegations() {
 // to the delegation, named at or after token k, is not of it. Not
 // "Rice, who thanked the hosts, was accompanied by ... The delegation".
 func (d *doc) addressesGroup(k, group int) bool {
+	return d.groupVerb(k, group) >= 0
+}
+
+// groupHosts take as object a visiting group received in person
+// ("hosted the codel", "gave the delegation a briefing").
+var groupHosts = cues("group_hosts")
+
+// groupVerb returns the verb whose object is the group word at group (see
+// addressesGroup), at or after token k, or -1.
+func (d *doc) groupVerb(k, group int) int {
+	isVerb := func(t *token) bool { return addressVerbs.hasLower(t.lower) || groupHosts.hasLower(t.lower) }
 	j := group - 1
 	for j >= k && j > group-5 {
 		t := &d.toks[j]
-		if t.kind == tokPoss || t.kind == tokWord && (t.upper || t.is("the") || t.is("a") || t.is("his") || t.is("her") || t.is("their") || t.is("our") || describing(t.lower)) && !addressVerbs.hasLower(t.lower) {
+		if t.kind == tokPoss || t.kind == tokWord && (t.upper || t.is("the") || t.is("a") || t.is("his") || t.is("her") || t.is("their") || t.is("our") || describing(t.lower)) && !isVerb(t) {
 			j--
 			continue
 		}
 		break
 	}
-	return j >= k && addressVerbs.hasLower(d.toks[j].lower)
+	if j >= k && d.toks[j].kind == tokWord && isVerb(&d.toks[j]) {
+		return j
+	}
+	return -1
+}
+
+// groupFramed reports whether the cable reports a group's visit: its
+// subject line or summary (the first two paragraphs) names a delegation
+// ("CODEL BAIRD MEETS WITH EGYPTIAN LEADERS"). Then what someone told the
+// group was said in the meetings of the visit (GOLD-FORMAT.md: the cable
+// is the report of the meeting); elsewhere a bare "told the delegation"
+// gives no medium.
+func (d *doc) groupFramed() bool {
+	if d.groupFrame == 0 {
+		d.groupFrame = 2
+		if d.readGroupFrame() {
+			d.groupFrame = 1
+		}
+	}
+	return d.groupFrame == 1
+}
+
+func (d *doc) readGroupFrame() bool {
+	for si := range d.sents {
+		u := &d.units[d.sents[si].unit]
+		if u.section == SectionBody && u.paragraph > 2 {
+			break
+		}
+		if u.section != SectionSubject && u.section != SectionBody {
+			continue
+		}
+		for k := d.sents[si].lo; k < d.sents[si].hi; k++ {
+			if d.toks[k].class&classDelegation != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupCountry is the country of the group at token group, whose members
+// are members: the US for a congressional delegation (CODEL, STAFFDEL),
+// else the country most of its members have, among equals that of the
+// first introduced (the group's head, most often). The members are those
+// of every sentence that introduced a group, and some of them were the
+// hosts of another meeting: only the group's own people spoke with it.
+// All of a mixed delegation's do only when one country has the most (on
+// the mirror, taking every country of a tie paired the US Ambassador with
+// the Iraqis a Bahraini party delegation met).
+func (d *doc) groupCountry(group int, members []int) string {
+	if t := &d.toks[group]; t.is("codel") || t.is("staffdel") {
+		return "US"
+	}
+	count := map[string]int{}
+	best := ""
+	for _, p := range members {
+		c := d.personCountry(p)
+		if c == "" {
+			continue
+		}
+		count[c]++
+		if best == "" || count[c] > count[best] {
+			best = c
+		}
+	}
+	return best
+}
+
+// groupTalk reads a sentence in which a group named earlier spoke with
+// one person: the person is the subject of a verb whose object is the
+// group ("Omar Soliman, the EGIS chief, told the codel", "Mubarak hosted
+// the delegation"), or the object of the group's verb ("The codel
+// thanked Mubarak", "The delegation began by urging Minister X"). It
+// returns the person and the verb, or -1. ms are the sentence's person
+// mentions, group the group word.
+func (d *doc) groupTalk(si, group int, ms []int) (person, verb int) {
+	s := &d.sents[si]
+	if d.toks[group].is("delegations") {
+		return -1, -1 // "congratulated the delegations": of both sides
+	}
+	for _, mi := range ms {
+		m := &d.ments[mi]
+		if m.hi > group {
+			break
+		}
+		// The subject: the verb stands right after the mention, or after
+		// its apposition, and the group is its object.
+		if v := d.groupVerb(m.hi, group); v >= 0 && (v == m.hi || v == d.afterApposition(si, mi) || v == m.hi+1 && d.toks[m.hi].is("also")) {
+			return m.person, v
+		}
+	}
+	// The group's verb: "the codel (also) thanked X", "began by thanking X".
+	k := group + 1
+	for k < s.hi && (d.toks[k].is("also") || d.toks[k].is("then") || d.toks[k].is("first")) {
+		k++
+	}
+	v := k
+	if k+2 < s.hi && d.toks[k].is("began") && d.toks[k+1].is("by") {
+		v = k + 2
+		if t := &d.toks[v]; !strings.HasSuffix(t.lower, "ing") || !addressVerbs.hasLower(strings.TrimSuffix(t.lower, "ing")+"ed") {
+			return -1, -1
+		}
+	} else if v >= s.hi || d.toks[v].kind != tokWord || !addressVerbs.hasLower(d.toks[v].lower) {
+		return -1, -1
+	}
+	if mi := d.mentionAtSent(si, v+1); mi >= 0 && d.ments[mi].person >= 0 {
+		return d.ments[mi].person, v
+	}
+	return -1, -1
 }
 
 // withPairs: "X reviewed with Y", "X raised the issue with Y", "in a
