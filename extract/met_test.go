@@ -2446,3 +2446,32 @@ func TestGroupTalk(t *testing.T) {
 			"Ali Nazari - Ann Cole ; Ali Nazari - Frank Ricciardone "},
 	})
 }
+
+// TestFromLine: an address line "FOR ... FROM AMBASSADOR SOBEL" puts the
+// cable in the Ambassador's voice, though someone else classified it
+// (fromLine), and "I met X and Y, and also had discussions with A and B"
+// is two meetings of the same "I" (alsoHadWith).
+func TestFromLine(t *testing.T) {
+	raw := func(address, para string) *cable.Cable {
+		text := "VZCZCXRO4577\nOO RUEHDBU\nDE RUEHBR #1859 2641612\nZNY CCCCC ZZH\nO 211612Z MAY 06\n" +
+			"FM AMEMBASSY BRASILIA\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 0346\n\nCONFIDENTIAL BRASILIA 001859\n\nSIPDIS\n\n" + address + "\n\n" +
+			"E.O. 12958: DECL: 05/25/2016\nTAGS: PREL BR\nSUBJECT: INITIAL OBSERVATIONS\n\n" +
+			"Classified By: POLITICAL COUNSELOR DENNIS HEARNE. REASONS: 1.4 (B)(D).\n\n1. (SBU) " + para + "\n\nSOBEL\n"
+		r := cable.NewReader(strings.NewReader(text), "test.txt")
+		if !r.Next() {
+			t.Fatalf("no cable: %v", r.Err())
+		}
+		return r.Cable()
+	}
+	para := "I met early on with Foreign Minister Celso Amorim and Lula's foreign policy advisor, Marco Aurelio Garcia, and also had highly productive discussions with Finance Minister Guido Mantega and Trade Minister Luiz Furlan."
+	for _, tc := range []struct{ address, want string }{
+		{"FOR WHA ASSISTANT SECRETARY SHANNON FROM AMBASSADOR SOBEL", "Celso Amorim - Sobel ; Guido Mantega - Sobel ; Luiz Furlan - Sobel ; Marco Aurelio Garcia - Sobel "},
+		// Not a line to the Ambassador.
+		{"FOR AMBASSADOR SOBEL FROM WHA ASSISTANT SECRETARY SHANNON", ""},
+	} {
+		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(raw(tc.address, para))), "; ")
+		if got != tc.want {
+			t.Errorf("%s\n got %s\nwant %s", tc.address, got, tc.want)
+		}
+	}
+}

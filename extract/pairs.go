@@ -840,11 +840,20 @@ func (d *doc) firstPerson() {
 		}
 		var objs []int // the verb's objects: "met (with) X and Y", "called on X"
 		if subj && (kind == "met" || kind == "call-on") && !d.modalBefore(si, trig) && !d.remote(si) {
+			// "met with", "called on", "met early on with", "met
+			// separately with".
 			k := trig + 1
-			for k < s.hi && (d.toks[k].is("with") || d.toks[k].is("on") || d.toks[k].is("separately") || d.toks[k].is("also")) {
+			for k < s.hi && (d.toks[k].is("with") || d.toks[k].is("on") || d.toks[k].is("separately") || d.toks[k].is("early") ||
+				firstPersonAdverbs.hasLower(d.toks[k].lower)) {
 				k++
 			}
-			objs = d.objectsRight(si, k, d.sentMentions(si))
+			spans := d.sentMentions(si)
+			objs = d.objectsRight(si, k, spans)
+			// "I met X and Y, and also had highly productive discussions
+			// with A, B and C": a second meeting of the same subject.
+			if w := d.alsoHadWith(si, trig); w > 0 {
+				objs = append(objs, d.objectsRight(si, w+1, spans)...)
+			}
 		}
 		for _, mi := range d.personMentions(si, ms) {
 			if d.ments[mi].lo > trig {
@@ -857,6 +866,40 @@ func (d *doc) firstPerson() {
 			}
 		}
 	}
+}
+
+// alsoHadWith returns the "with" of a second meeting that the subject of
+// the meeting verb at trig had, coordinated after it: "..., and also had
+// highly productive discussions with", "and held talks with"; or -1.
+func (d *doc) alsoHadWith(si, trig int) int {
+	s := &d.sents[si]
+	for k := trig + 1; k+2 < s.hi; k++ {
+		if !d.toks[k].is("and") {
+			continue
+		}
+		j := k + 1
+		if d.toks[j].is("also") {
+			j++
+		}
+		if j >= s.hi || !d.toks[j].is("had") && !d.toks[j].is("held") {
+			continue
+		}
+		// A few words that describe the meeting ("highly productive"),
+		// then its noun and "with".
+		for n := j + 1; n < s.hi && n <= j+4; n++ {
+			t := &d.toks[n]
+			if t.kind != tokWord || t.upper {
+				break
+			}
+			if meetNouns.hasLower(t.lower) {
+				if n+1 < s.hi && d.toks[n+1].is("with") {
+					return n + 1
+				}
+				break
+			}
+		}
+	}
+	return -1
 }
 
 // chiefClassifier is the person the Classified By line names as the
@@ -882,6 +925,9 @@ func (d *doc) chiefClassifier() int {
 // cable says it speaks in their voice ("FROM THE AMBASSADOR"); if not, the
 // person is the chief of mission who classified it.
 func (d *doc) signerByVoice() (int, bool) {
+	if p := d.fromLine(); p >= 0 {
+		return p, true
+	}
 	body := d.c.Body.String
 	if len(body) > 3000 {
 		body = body[:3000]
@@ -902,6 +948,22 @@ func (d *doc) signerByVoice() (int, bool) {
 		}
 	}
 	return -1, true
+}
+
+// fromLine is the chief of mission an address line names as the cable's
+// writer ("FOR WHA ASSISTANT SECRETARY SHANNON FROM AMBASSADOR SOBEL"),
+// or -1: the cable is in their voice, as one "FROM THE AMBASSADOR" is.
+func (d *doc) fromLine() int {
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.person < 0 || d.units[d.sents[m.sent].unit].section != SectionAddress || m.lo <= d.sents[m.sent].lo || !d.toks[m.lo-1].is("from") {
+			continue
+		}
+		if r := roleOf(m.title); r == "ambassador" || r == "charge" {
+			return m.person
+		}
+	}
+	return -1
 }
 
 // frames: the meetings told in the subject line or the first two
