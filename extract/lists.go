@@ -160,6 +160,10 @@ func (d *doc) sideListAt(si, lo, hi int) (sideList, bool) {
 		case t.is("including") && k > lo && d.toks[k-1].text == "," && d.tookPart(lo, k):
 			end = k + 1
 			side = true
+		case t.text == "," && side && d.toks[lo].is("on") && d.tookPartAtEnd(si, k, hi):
+			// "On the U.S. side, Rep. Niki Tsongas (D-MA), ..., and
+			// Embassy POL-MIL Counselor Bob Clarke participated."
+			end = k + 1
 		case t.kind == tokWord && sideWords.hasLower(t.lower):
 			side = true
 		case d.ann[k].kind == annCountry || d.ann[k].kind == annDemonym:
@@ -247,6 +251,30 @@ func (d *doc) modifierName(m *pmention) bool {
 func (d *doc) tookPart(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if t := &d.toks[k]; t.is("participated") || t.is("attended") || t.is("took") && k+1 < hi && d.toks[k+1].is("part") {
+			return true
+		}
+	}
+	return false
+}
+
+// tookPartAtEnd reports whether the sentence si ends, after the last
+// person named past token k, with a verb of taking part: "..., and Bob
+// Clarke participated", "... were present".
+func (d *doc) tookPartAtEnd(si, k, hi int) bool {
+	last := -1
+	for _, mi := range d.mentionsOf(si) {
+		if m := &d.ments[mi]; m.lo > k && m.hi <= hi {
+			last = max(last, m.hi)
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	if d.tookPart(last, hi) {
+		return true
+	}
+	for j := last; j+1 < hi; j++ {
+		if (d.toks[j].is("were") || d.toks[j].is("was")) && d.toks[j+1].is("present") {
 			return true
 		}
 	}
@@ -398,7 +426,17 @@ func (d *doc) satDownIn(si int) bool {
 func (d *doc) listWhen(si int) (date, place string) {
 	u := d.sents[si].unit
 	found := false
-	for sj := si - 1; sj >= 0 && si-sj <= 6 && d.sents[sj].unit == u; sj-- {
+	for sj := si; sj >= 0 && si-sj <= 6 && d.sents[sj].unit == u; sj-- {
+		if w := d.meetWordAt(sj); w > d.sents[sj].lo && d.toks[w-1].is("this") {
+			// "Participants: Minister Atmar was accompanied to this
+			// meeting by ...": the meeting the cable reports, told before.
+			if date := d.reportDate(sj); date != "" {
+				return date, d.placeIn(sj)
+			}
+		}
+		if sj == si {
+			continue
+		}
 		if d.meetWordIn(sj) || d.tookPlace(sj) {
 			// The meeting sentence, or one before it that dates the same
 			// occasion ("The consultation took place on September 10.
@@ -429,6 +467,22 @@ func (d *doc) listWhen(si int) (date, place string) {
 		}
 	}
 	return "", ""
+}
+
+// reportDate is the day of the meeting the cable reports (reportMeeting)
+// before sentence si, as the first meeting its sentence tells gives it;
+// "" if none.
+func (d *doc) reportDate(si int) string {
+	first := d.reportMeeting(si)
+	if first < 0 {
+		return ""
+	}
+	for _, m := range d.meetings {
+		if m.sent == first && m.date != "" {
+			return m.date
+		}
+	}
+	return ""
 }
 
 // deniedMeeting reports whether sentence si denies or defers the meeting

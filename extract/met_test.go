@@ -2475,3 +2475,19 @@ func TestFromLine(t *testing.T) {
 		}
 	}
 }
+
+// TestSideHeadWithComma: "On the U.S. side, A, B and C participated.": a
+// side list whose head ends at a comma and whose verb of taking part ends
+// the sentence (sideListAt, tookPartAtEnd).
+func TestSideHeadWithComma(t *testing.T) {
+	meet := "On September 9, CODEL Tsongas met with Interior Minister Hanif Atmar at the Interior Ministry.|Participants: Minister Atmar was accompanied to this meeting by his Chief of Staff, Mr. Wayand, and a military aide. "
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", meet + "On the U.S. side, Rep. Niki Tsongas (D-MA), Rep. John Hall (D-NY), and Embassy Counselor Bob Clarke participated.",
+			"Bob Clarke - Hanif Atmar 2007-09-09; Bob Clarke - Wayand 2007-09-09; Hanif Atmar - John Hall 2007-09-09; Hanif Atmar - Niki Tsongas 2007-09-09; John Hall - Wayand 2007-09-09; Niki Tsongas - Wayand 2007-09-09"},
+		{"Ambassador Craig Stapleton", meet + "On the U.S. side, Rep. Niki Tsongas (D-MA), Rep. John Hall (D-NY), and Embassy Counselor Bob Clarke were present.",
+			"Bob Clarke - Hanif Atmar 2007-09-09; Bob Clarke - Wayand 2007-09-09; Hanif Atmar - John Hall 2007-09-09; Hanif Atmar - Niki Tsongas 2007-09-09; John Hall - Wayand 2007-09-09; Niki Tsongas - Wayand 2007-09-09"},
+		// No verb of taking part: what the side did, not who was there.
+		{"Ambassador Craig Stapleton", meet + "On the U.S. side, Rep. John Hall (D-NY) and Embassy Counselor Bob Clarke argued for more aid.",
+			"Hanif Atmar - Tsongas 2007-09-09"},
+	})
+}
