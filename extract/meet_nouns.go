@@ -150,6 +150,7 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			return
 		}
 		owner, _ := d.ownerLeft(si, i, spans)
+		owner = d.coordinatedSubject(si, i, owner)
 		if meal && d.toks[k].is("for") {
 			// "Charge hosted a lunch for DAS McMullen August 25 with seven
 			// senior Itamaraty officials: ...": the guest of honour sat
@@ -1190,6 +1191,36 @@ func (d *doc) closingParen(k, hi int) int {
 		}
 	}
 	return -1
+}
+
+// coordinatedSubject narrows the owners of the meeting noun at i when its
+// "had" or "held" is a second verb of the clause's subject: "The
+// Ambassador met with Foreign Minister Amorim and also had discussions
+// with Finance Minister Mantega" (the Ambassador had them, not Amorim).
+// Only the owners before the clause's first meeting verb stay.
+func (d *doc) coordinatedSubject(si, i int, owner []int) []int {
+	h := d.hadBefore(si, i)
+	if h < 0 || len(owner) == 0 {
+		return owner
+	}
+	j := h - 1
+	if j > d.sents[si].lo && d.toks[j].is("also") {
+		j--
+	}
+	if j <= d.sents[si].lo || !d.toks[j].is("and") {
+		return owner
+	}
+	first := -1
+	for k := d.sents[si].lo; k < j; k++ {
+		if d.toks[k].class&classMeetTrigger != 0 && !meetNouns.hasLower(d.toks[k].lower) {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return owner
+	}
+	return slices.DeleteFunc(slices.Clone(owner), func(mi int) bool { return d.ments[mi].lo > first })
 }
 
 // hadBefore returns the token of "had", "held" or "used" that governs

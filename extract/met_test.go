@@ -2491,3 +2491,20 @@ func TestSideHeadWithComma(t *testing.T) {
 			"Hanif Atmar - Tsongas 2007-09-09"},
 	})
 }
+
+// TestCoordinatedSubject: "A met with B and also had discussions with C":
+// the second meeting is A's, not B's (coordinatedSubject).
+func TestCoordinatedSubject(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "On September 18 the Ambassador met with Foreign Minister Celso Amorim and also had discussions with Finance Minister Guido Mantega.",
+			"Celso Amorim - Craig Stapleton 2007-09-18; Craig Stapleton - Guido Mantega 2007-09-18"},
+		{"Ambassador Craig Stapleton", "On September 18 Vice Minister Kim met with State Secretary Tsogtbaatar and held a separate meeting with President Elbegdorj.",
+			"Elbegdorj - Kim 2007-09-18; Kim - Tsogtbaatar 2007-09-18"},
+		// The first meeting verb, not a meeting noun before the subject.
+		{"Ambassador Craig Stapleton", "At the September 18 lunch, the Ambassador met with Foreign Minister Celso Amorim and also had discussions with Finance Minister Guido Mantega.",
+			"Celso Amorim - Craig Stapleton 2007-09-18; Craig Stapleton - Guido Mantega 2007-09-18"},
+		// Not two subjects who had the meal together.
+		{"Ambassador Craig Stapleton", "On September 18 Foreign Minister Celso Amorim and the Ambassador had a one-on-one dinner.",
+			"Celso Amorim - Craig Stapleton 2007-09-18"},
+	})
+}
