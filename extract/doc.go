@@ -704,7 +704,7 @@ func (d *doc) usTitle(t string) bool {
 			return true
 		}
 	}
-	return false
+	return (lt == "sen" || lt == "sen.") && d.usCongress() // "Sen. John Kerry" (dottedTitle)
 }
 
 // secretaryOfStateFor reports whether "secretary of state" in the

@@ -91,6 +91,9 @@ func (d *doc) annotate(ui, lo, hi int) {
 			var ok bool
 			if n == 1 {
 				a, ok = d.lookupWord(s, u.caps)
+				if !ok && i+1 < hi && d.toks[i+1].text == "." && d.toks[i+1].start == t.end {
+					a, ok = d.dottedTitle(s)
+				}
 			} else {
 				a, ok = d.lookupSpan(s, n, u.caps)
 			}
@@ -225,6 +228,18 @@ func (d *doc) lookupWord(s string, caps bool) (ann, bool) {
 	a, ok := d.lookupSpan(s, 1, caps)
 	memo[s] = a
 	return a, ok
+}
+
+// dottedTitle reads a word whose abbreviation's full stop the tokeniser
+// split off as a form of address that states a title: "Rep." is
+// Representative and "Sen." Senator ("Rep. Ike Skelton", "Sen. John
+// Kerry"), which the lexicon lists only with the stop, where "Sen"
+// alone is a surname ("Ronen Sen").
+func (d *doc) dottedTitle(s string) (ann, bool) {
+	if title, ok := lookupHonorific(s + "."); ok && title != "" {
+		return ann{kind: annTitle, name: title}, true
+	}
+	return ann{}, false
 }
 
 // lookupSpan asks the knowledge base what the n-token text s is.

@@ -2508,3 +2508,25 @@ func TestCoordinatedSubject(t *testing.T) {
 			"Celso Amorim - Craig Stapleton 2007-09-18"},
 	})
 }
+
+// TestDottedTitles: "Rep." and "Sen." are titles though the tokeniser
+// splits off their full stop (dottedTitle): a member of the House is a US
+// official; a Senator is one in a cable that shows the US Congress; "Sen"
+// without its stop stays a surname.
+func TestDottedTitles(t *testing.T) {
+	res := (&Extractor{}).Extract(cableOf(t, "CODEL REYES", "Rep. Ike Skelton, Chair of the House Armed Services Committee, joined Rep. Silvestre Reyes (D-TX) in a meeting with President Felipe Calderon. Sen. Cornyn met Calderon. Indian Ambassador Ronen Sen met Calderon."))
+	want := map[string][2]string{"Ike Skelton": {"Rep", "US"}, "Cornyn": {"Sen", "US"}, "Ronen Sen": {"Ambassador", "IN"}}
+	for _, e := range res.Entities {
+		w, ok := want[e.Name]
+		if !ok {
+			continue
+		}
+		if !slices.Contains(e.Titles, w[0]) || e.Country != w[1] {
+			t.Errorf("%s: titles %v, country %s; want %s, %s", e.Name, e.Titles, e.Country, w[0], w[1])
+		}
+		delete(want, e.Name)
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}
