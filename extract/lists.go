@@ -160,7 +160,7 @@ func (d *doc) sideListAt(si, lo, hi int) (sideList, bool) {
 		case t.is("including") && k > lo && d.toks[k-1].text == "," && d.tookPart(lo, k):
 			end = k + 1
 			side = true
-		case t.text == "," && side && d.toks[lo].is("on") && d.tookPartAtEnd(si, k, hi):
+		case t.text == "," && side && d.toks[lo].is("on") && d.toks[k-1].is("side") && d.tookPartAtEnd(si, k, hi):
 			// "On the U.S. side, Rep. Niki Tsongas (D-MA), ..., and
 			// Embassy POL-MIL Counselor Bob Clarke participated."
 			end = k + 1
@@ -257,9 +257,11 @@ func (d *doc) tookPart(lo, hi int) bool {
 	return false
 }
 
-// tookPartAtEnd reports whether the sentence si ends, after the last
-// person named past token k, with a verb of taking part: "..., and Bob
-// Clarke participated", "... were present".
+// tookPartAtEnd reports whether the people named after token k of
+// sentence si are a list whose verb of taking part follows its last name:
+// "..., and Bob Clarke participated", "... were present". Not what one of
+// them said of others ("Rep. Hall noted that Mullah Omar and Haqqani were
+// present in Quetta"), nor "had not participated".
 func (d *doc) tookPartAtEnd(si, k, hi int) bool {
 	last := -1
 	for _, mi := range d.mentionsOf(si) {
@@ -270,15 +272,22 @@ func (d *doc) tookPartAtEnd(si, k, hi int) bool {
 	if last < 0 {
 		return false
 	}
-	if d.tookPart(last, hi) {
-		return true
-	}
-	for j := last; j+1 < hi; j++ {
-		if (d.toks[j].is("were") || d.toks[j].is("was")) && d.toks[j+1].is("present") {
-			return true
+	for j := k + 1; j < last; j++ {
+		if t := &d.toks[j]; t.kind == tokWord && (t.is("that") || sayVerbs.hasLower(t.lower) || personVerbs.hasLower(t.lower)) {
+			return false
 		}
 	}
-	return false
+	j := last
+	for j < hi && (d.toks[j].is("also") || d.toks[j].is("all") || d.toks[j].is("both")) {
+		j++
+	}
+	if j >= hi {
+		return false
+	}
+	if t := &d.toks[j]; t.is("participated") || t.is("attended") || t.is("took") && j+1 < hi && d.toks[j+1].is("part") {
+		return true
+	}
+	return j+1 < hi && (d.toks[j].is("were") || d.toks[j].is("was")) && d.toks[j+1].is("present")
 }
 
 // tookPlace reports whether sentence si says an event took place ("The
@@ -426,13 +435,10 @@ func (d *doc) satDownIn(si int) bool {
 func (d *doc) listWhen(si int) (date, place string) {
 	u := d.sents[si].unit
 	found := false
+	this := -1 // a sentence of "this meeting"
 	for sj := si; sj >= 0 && si-sj <= 6 && d.sents[sj].unit == u; sj-- {
-		if w := d.meetWordAt(sj); w > d.sents[sj].lo && d.toks[w-1].is("this") {
-			// "Participants: Minister Atmar was accompanied to this
-			// meeting by ...": the meeting the cable reports, told before.
-			if date := d.reportDate(sj); date != "" {
-				return date, d.placeIn(sj)
-			}
+		if w := d.meetWordAt(sj); this < 0 && w > d.sents[sj].lo && d.toks[w-1].is("this") {
+			this = sj
 		}
 		if sj == si {
 			continue
@@ -456,6 +462,17 @@ func (d *doc) listWhen(si int) (date, place string) {
 					return "", place
 				}
 			}
+		}
+	}
+	if this >= 0 {
+		// "Participants: Minister Atmar was accompanied to this meeting
+		// by ...", with no dated meeting just before in its paragraph: the
+		// meeting the cable reports.
+		if date := d.reportDate(this); date != "" {
+			if place == "" {
+				place = d.placeIn(this)
+			}
+			return date, place
 		}
 	}
 	if found {

@@ -1402,12 +1402,8 @@ func TestForeignMinisterRole(t *testing.T) {
 		// The owner of the meeting noun itself had the meeting.
 		{"Ambassador Timothy Roemer", "The honeymoon period was cut short when fallout over a joint statement that came out of Manmohan Singh's July 16 Sharm el-Sheikh meeting with Pakistani PM Yousuf Raza Gilani proved a headache for his government.",
 			"Manmohan Singh - Yousuf Raza Gilani 2007-07-16"},
-		// One who speaks to a delegation met its members (the summary tells
-		// the delegation's visit: groupTalk), but is not of it: he did not
-		// meet Tsvangirai. Of a Belgian and a Swede, the group's country is
-		// its first member's (groupCountry).
 		{"Ambassador Kristen Silverberg", "The EU delegation, including Commissioner Karel de Gucht and Swedish Minister Gunilla Carlsson, saw the visit as a success.|Samuel Mumbengegwi told the delegation not to worry.|The delegation then went to Bulawayo and met with Morgan Tsvangirai.",
-			"Gunilla Carlsson - Morgan Tsvangirai ; Karel de Gucht - Morgan Tsvangirai ; Karel de Gucht - Samuel Mumbengegwi "},
+			"Gunilla Carlsson - Morgan Tsvangirai ; Karel de Gucht - Morgan Tsvangirai "},
 		// A verb of telling before the group in a relative clause is not
 		// the group's own.
 		{"Ambassador James McGee", "Secretary Condoleezza Rice, who thanked the hosts, was accompanied by Ambassador Kristen Silverberg and Assistant Secretary Jendayi Frazer.|On September 13 the delegation met with Morgan Tsvangirai.",
@@ -2410,41 +2406,67 @@ func TestBracketedNickname(t *testing.T) {
 }
 
 // TestGroupTalk: a delegation named earlier spoke with one person, in a
-// sentence with no meeting word (delegations, groupTalk): the person met
-// each member of the group's own country, and the sentence adds no member.
+// sentence with no meeting word after the group, in a cable whose subject
+// line or summary reports the group's visit (delegations, groupTalk): the
+// person met each member not of their own side, and the sentence adds no
+// member but the one the group is named after and those a phrase after it
+// lists.
 func TestGroupTalk(t *testing.T) {
 	intro := "Codel Baird consisted of Representatives Brian Baird (D-WA) and Jim Cooper (D-TN).|"
-	checkMET(t, []metCase{
-		// The subject of a verb whose object is the group, past an apposition.
-		{"Ambassador Craig Stapleton", intro + "Intelligence Chief Omar Soliman, a former general, told the codel on September 18 that Iran was the threat.",
+	for _, tc := range []struct{ subject, text, want string }{
+		// The subject of a verb whose object is the group, past an
+		// apposition; the day before what was said, not in it.
+		{"CODEL BAIRD MEETS EGYPTIAN LEADERS", intro + "Intelligence Chief Omar Soliman, a former general, told the codel on September 18 that Iran was the threat.",
 			"Brian Baird - Omar Soliman 2007-09-18; Jim Cooper - Omar Soliman 2007-09-18"},
+		{"CODEL BAIRD MEETS EGYPTIAN LEADERS", intro + "Intelligence Chief Omar Soliman told the codel that Hamas had controlled Gaza since June 15.",
+			"Brian Baird - Omar Soliman ; Jim Cooper - Omar Soliman "},
 		// A host's verb, though it is also a meeting word.
-		{"Ambassador Craig Stapleton", intro + "Foreign Minister Ahmed Aboul Gheit hosted the codel.",
+		{"CODEL BAIRD MEETS EGYPTIAN LEADERS", intro + "Foreign Minister Ahmed Aboul Gheit hosted the codel.",
 			"Ahmed Aboul Gheit - Brian Baird ; Ahmed Aboul Gheit - Jim Cooper "},
-		// The group's own verb, or "began by" and its gerund.
-		{"Ambassador Craig Stapleton", intro + "The codel began by thanking President Hosni Mubarak for his leadership.",
+		// The group's own verb of telling, or "began by" and its gerund.
+		{"CODEL BAIRD MEETS EGYPTIAN LEADERS", intro + "The codel began by thanking President Hosni Mubarak for his leadership.",
 			"Brian Baird - Hosni Mubarak ; Hosni Mubarak - Jim Cooper "},
-		{"Ambassador Craig Stapleton", intro + "The codel also urged President Hosni Mubarak to act.",
+		{"CODEL BAIRD MEETS EGYPTIAN LEADERS", intro + "The codel also told President Hosni Mubarak that Congress backed the aid.",
 			"Brian Baird - Hosni Mubarak ; Hosni Mubarak - Jim Cooper "},
+		// Not one who need not be there, another group, what the group
+		// owns, one whose government was thanked, a letter.
+		{"CODEL BAIRD MEETS EGYPTIAN LEADERS", intro + "The codel also urged Prime Minister Ehud Olmert to ease the closure.", ""},
+		{"CODEL BAIRD MEETS EGYPTIAN LEADERS", intro + "Syrian President Bashar al-Asad received a Hamas delegation in Damascus.", ""},
+		{"CODEL BAIRD MEETS EGYPTIAN LEADERS", intro + "Foreign Minister Ahmed Aboul Gheit welcomed the codel's statement on Darfur.", ""},
+		{"CODEL BAIRD MEETS EGYPTIAN LEADERS", intro + "The codel told President Hosni Mubarak's chief of staff, Zakaria Azmi, that aid would continue.", ""},
+		{"CODEL BAIRD MEETS EGYPTIAN LEADERS", intro + "President Hosni Mubarak thanked the codel in a letter.", ""},
 		// Not the delegations of both sides of a negotiation.
-		{"Ambassador Craig Stapleton", "The US delegation included Deputy Assistant Secretary Ann Cole.|Foreign Minister Ali Nazari congratulated the delegations on the progress.", ""},
+		{"TRADE TALKS", "The US delegation included Deputy Assistant Secretary Ann Cole.|Foreign Minister Ali Nazari congratulated the delegations on the progress.", ""},
 		// Not a telling that did not happen.
-		{"Ambassador Craig Stapleton", intro + "Intelligence Chief Omar Soliman never told the codel about it.", ""},
+		{"CODEL BAIRD MEETS EGYPTIAN LEADERS", intro + "Intelligence Chief Omar Soliman never told the codel about it.", ""},
 		// A person named in what was said to the group is no member: not
 		// Bashir with Soliman in the second sentence.
-		{"Ambassador Craig Stapleton", "Intelligence Chief Omar Soliman told the delegation that Sudanese President Omar Bashir was ready.|Soliman told the delegation that Egypt had a plan.", ""},
-		// The one the group is named after is: "told STAFFDEL Grove".
-		{"Ambassador Craig Stapleton", "Foundation Director Yusuf Sawani told STAFFDEL Grove that the Foundation was an umbrella.|Sawani told the STAFFDEL that it helped NGOs.",
+		{"DELEGATION MEETS EGYPTIAN LEADERS", "Intelligence Chief Omar Soliman told the delegation that Sudanese President Omar Bashir was ready.|Soliman told the delegation that Egypt had a plan.", ""},
+		// The one the group is named after is: "told STAFFDEL Grove"; and
+		// those a phrase after the group lists.
+		{"STAFFDEL GROVE IN TRIPOLI", "Foundation Director Yusuf Sawani told STAFFDEL Grove that the Foundation was an umbrella.|Sawani told the STAFFDEL that it helped NGOs.",
 			"Grove - Yusuf Sawani "},
-		// Not when neither the subject nor the summary names a group: the
-		// cable does not report the group's visit, and a bare "told" gives
-		// no medium.
-		{"Ambassador Craig Stapleton", "Foreign Minister Ali Nazari spoke at the forum.|He left for Brussels.|The talks went well.|The delegation, led by Deputy Secretary Ann Cole, included Ambassador Frank Ricciardone.|Foreign Minister Ali Nazari told the delegation that reform was coming.", ""},
-		// Only the members of the group's own country, which most of them
-		// have: not the Egyptian liaison officer.
-		{"Ambassador Craig Stapleton", "The delegation, led by Deputy Secretary Ann Cole, included Ambassador Frank Ricciardone and Egyptian liaison officer Omar Zaki.|Foreign Minister Ali Nazari told the delegation that reform was coming.",
-			"Ali Nazari - Ann Cole ; Ali Nazari - Frank Ricciardone "},
-	})
+		{"CODEL KERRY IN RAMALLAH", "Prime Minister Salam Fayyad welcomed the codel, which included Senators John Kerry and Richard Lugar, to Ramallah.|On September 18 the codel met with President Mahmoud Abbas.",
+			"John Kerry - Mahmoud Abbas 2007-09-18; John Kerry - Salam Fayyad ; Mahmoud Abbas - Richard Lugar 2007-09-18; Richard Lugar - Salam Fayyad "},
+		// Not when neither the subject nor the summary tells of the group's
+		// visit: a bare "told" gives no medium; nor a "team" of another sense.
+		{"MEETING", "Foreign Minister Ali Nazari spoke at the forum.|He left for Brussels.|The talks went well.|The delegation, led by Deputy Secretary Ann Cole, included Ambassador Frank Ricciardone.|Foreign Minister Ali Nazari told the delegation that reform was coming.", ""},
+		{"MEETING", "A team of observers visited the polling stations on September 10.|He left for Brussels.|The talks went well.|The delegation, led by Deputy Secretary Ann Cole, included Ambassador Frank Ricciardone.|Foreign Minister Ali Nazari told the delegation that reform was coming.", ""},
+		// Every member not of the speaker's side, of a mixed delegation too,
+		// and one whose country is not known; not an embassy officer who
+		// briefs a codel.
+		{"EU DELEGATION VISITS HARARE", "The EU delegation included Swedish Minister Gunilla Carlsson, Belgian Commissioner Karel de Gucht and Fred Olsen.|Foreign Minister Samuel Mumbengegwi told the delegation not to worry.",
+			"Fred Olsen - Samuel Mumbengegwi ; Gunilla Carlsson - Samuel Mumbengegwi ; Karel de Gucht - Samuel Mumbengegwi "},
+		{"CODEL BAIRD MEETS EGYPTIAN LEADERS", intro + "Embassy Political Counselor Dennis Hearne briefed the codel on the elections.", ""},
+		// Not the hosts of an earlier meeting who joined the group's people.
+		{"DELEGATION IN PARIS", "The delegation, led by Senator John Kerry, included Senator Richard Lugar.|President Nicolas Sarkozy, accompanied by Foreign Minister Bernard Kouchner, received the delegation on September 18.|Elysee Secretary General Claude Gueant told the delegation that the economy was growing.",
+			"Claude Gueant - John Kerry ; Claude Gueant - Richard Lugar "},
+	} {
+		c := cableClassifiedBy(t, "Ambassador Craig Stapleton", tc.subject, strings.Split(tc.text, "|")...)
+		if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != tc.want {
+			t.Errorf("%s\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
 }
 
 // TestFromLine: an address line "FOR ... FROM AMBASSADOR SOBEL" puts the
@@ -2463,15 +2485,26 @@ func TestFromLine(t *testing.T) {
 		}
 		return r.Cable()
 	}
-	para := "I met early on with Foreign Minister Celso Amorim and Lula's foreign policy advisor, Marco Aurelio Garcia, and also had highly productive discussions with Finance Minister Guido Mantega and Trade Minister Luiz Furlan."
-	for _, tc := range []struct{ address, want string }{
-		{"FOR WHA ASSISTANT SECRETARY SHANNON FROM AMBASSADOR SOBEL", "Celso Amorim - Sobel ; Guido Mantega - Sobel ; Luiz Furlan - Sobel ; Marco Aurelio Garcia - Sobel "},
+	from := "FOR WHA ASSISTANT SECRETARY SHANNON FROM AMBASSADOR SOBEL"
+	for _, tc := range []struct{ address, para, want string }{
+		{from, "I met early on with Foreign Minister Celso Amorim and Lula's foreign policy advisor, Marco Aurelio Garcia, and also had highly productive discussions with Finance Minister Guido Mantega and Trade Minister Luiz Furlan.",
+			"Celso Amorim - Sobel ; Guido Mantega - Sobel ; Luiz Furlan - Sobel ; Marco Aurelio Garcia - Sobel "},
 		// Not a line to the Ambassador.
-		{"FOR AMBASSADOR SOBEL FROM WHA ASSISTANT SECRETARY SHANNON", ""},
+		{"FOR AMBASSADOR SOBEL FROM WHA ASSISTANT SECRETARY SHANNON", "I met early on with Foreign Minister Celso Amorim.", ""},
+		// Not the "I" of a quotation, nor a "we" of other officers.
+		{from, `On May 19 Foreign Minister Celso Amorim said: "I met with President Hugo Chavez in Caracas on May 3."`, ""},
+		{from, "Econoff and Poloff traveled to Sao Paulo on May 15, where we met with Governor Geraldo Alckmin.", ""},
+		// The second meeting on its own day; not one of a relative clause,
+		// nor one denied or only sought.
+		{from, "I met with Foreign Minister Celso Amorim on May 18, and also had lengthy discussions with Finance Minister Guido Mantega on May 20.",
+			"Celso Amorim - Sobel 2006-05-18; Guido Mantega - Sobel 2006-05-20"},
+		{from, "On May 18 I met with Foreign Minister Celso Amorim, who had just returned from Caracas and held talks with President Hugo Chavez.", "Celso Amorim - Sobel 2006-05-18"},
+		{from, "On May 18 I met with Foreign Minister Celso Amorim, and had requested a meeting with President Lula, which has not been scheduled.", "Celso Amorim - Sobel 2006-05-18"},
+		{from, "On May 18 I met with Foreign Minister Celso Amorim, and had no discussions with Finance Minister Guido Mantega.", "Celso Amorim - Sobel 2006-05-18"},
 	} {
-		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(raw(tc.address, para))), "; ")
+		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(raw(tc.address, tc.para))), "; ")
 		if got != tc.want {
-			t.Errorf("%s\n got %s\nwant %s", tc.address, got, tc.want)
+			t.Errorf("%s: %s\n got %s\nwant %s", tc.address, tc.para, got, tc.want)
 		}
 	}
 }
@@ -2486,9 +2519,21 @@ func TestSideHeadWithComma(t *testing.T) {
 			"Bob Clarke - Hanif Atmar 2007-09-09; Bob Clarke - Wayand 2007-09-09; Hanif Atmar - John Hall 2007-09-09; Hanif Atmar - Niki Tsongas 2007-09-09; John Hall - Wayand 2007-09-09; Niki Tsongas - Wayand 2007-09-09"},
 		{"Ambassador Craig Stapleton", meet + "On the U.S. side, Rep. Niki Tsongas (D-MA), Rep. John Hall (D-NY), and Embassy Counselor Bob Clarke were present.",
 			"Bob Clarke - Hanif Atmar 2007-09-09; Bob Clarke - Wayand 2007-09-09; Hanif Atmar - John Hall 2007-09-09; Hanif Atmar - Niki Tsongas 2007-09-09; John Hall - Wayand 2007-09-09; Niki Tsongas - Wayand 2007-09-09"},
-		// No verb of taking part: what the side did, not who was there.
+		// No verb of taking part: what the side did, not who was there;
+		// what one of them said of others; one who did not take part; a
+		// head that names a time, not a side.
 		{"Ambassador Craig Stapleton", meet + "On the U.S. side, Rep. John Hall (D-NY) and Embassy Counselor Bob Clarke argued for more aid.",
 			"Hanif Atmar - Tsongas 2007-09-09"},
+		{"Ambassador Craig Stapleton", meet + "On the U.S. side, Rep. John Hall (D-NY) noted that Mullah Omar and Jalaluddin Haqqani were present in Quetta.",
+			"Hanif Atmar - Tsongas 2007-09-09"},
+		{"Ambassador Craig Stapleton", meet + "On the Afghan side, Minister Atmar said that Governor Gul Agha Sherzai had not participated in the shura.",
+			"Hanif Atmar - Tsongas 2007-09-09"},
+		{"Ambassador Craig Stapleton", "On September 9, CODEL Tsongas met with Interior Minister Hanif Atmar at the Interior Ministry. Afghan participants were: Minister Atmar and General Bismillah Khan. On the delegation's second day, Rep. John Hall (D-NY) and Embassy Counselor Bob Clarke attended a shura in Kandahar.",
+			"Bismillah Khan - Tsongas 2007-09-09; Hanif Atmar - Tsongas 2007-09-09"},
+		// "This meeting" is the one just told, when a sentence of its
+		// paragraph dates it.
+		{"Ambassador Craig Stapleton", "On September 9, CODEL Tsongas met with Interior Minister Hanif Atmar at the Interior Ministry.|The codel then traveled to Kandahar.|On September 10, the codel met with Defense Minister Abdul Rahim Wardak. U.S. participants in this meeting were: Rep. Niki Tsongas (D-MA) and Embassy Counselor Bob Clarke. Afghan participants were: Minister Wardak and General Bismillah Khan.",
+			"Abdul Rahim Wardak - Bob Clarke 2007-09-10; Abdul Rahim Wardak - Niki Tsongas 2007-09-10; Bismillah Khan - Bob Clarke 2007-09-10; Bismillah Khan - Niki Tsongas 2007-09-10; Hanif Atmar - Niki Tsongas 2007-09-09"},
 	})
 }
 

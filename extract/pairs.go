@@ -267,16 +267,29 @@ func (d *doc) delegations() {
 				return false
 			})
 		}
+		// A sentence in which someone speaks to the group names as members
+		// only the one it is named after and those of a phrase that says
+		// who is in it ("Fayyad welcomed the codel, which included Senators
+		// Kerry and Lugar"): not "Soliman told the delegation that President
+		// Bashir was ready".
+		addressed := named && d.groupVerb(s.lo, group) >= 0
+		if addressed {
+			d.groupMembersNamed(si, group, ms, join)
+		}
 		// The group spoke with someone, in a sentence with no encounter
-		// word: "Soliman told the delegation", "The codel began by
-		// thanking Mubarak".
-		if named && len(members) > 0 && trig < group && !d.remote(si) && d.groupFramed() {
+		// word after it: "Soliman told the delegation", "The codel began
+		// by thanking Mubarak", in the report of the group's visit.
+		if named && len(members) > 0 && trig < group && !d.remote(si) && !d.relayed(si) && d.groupFramed() {
 			if q, v := d.groupTalk(si, group, ms); q >= 0 {
 				if _, member := introduced[q]; !member && !d.modalBefore(si, v) {
-					date, _ := d.dateNear(si, v)
-					side := d.groupCountry(group, members)
+					date := d.talkDate(si, v)
+					congress := d.toks[group].is("codel") || d.toks[group].is("staffdel")
+					qc := d.guessCountry(q)
 					for _, p := range members {
-						if c := d.personCountry(p); c != "" && c != side || c == d.personCountry(q) {
+						// Not one of the speaker's own side, which the group's
+						// members may hold (hosts of its earlier meetings);
+						// a congressional delegation's are Americans.
+						if pc := d.guessCountry(p); pc != "" && pc == qc || congress && pc != "US" {
 							continue
 						}
 						d.propose(p, q, si, si, v, 4, date, d.placeIn(si), "rule", "rule:delegation-talk")
@@ -310,17 +323,11 @@ func (d *doc) delegations() {
 				continue
 			}
 		}
-		// The group is introduced: its members are the people named before
-		// any trigger of the sentence. A sentence in which someone speaks
-		// to the group names at most the one it is named after: "Sawani
-		// told STAFFDEL Grove", but not "Soliman told the delegation that
-		// President Bashir was ready".
-		if named && d.groupVerb(s.lo, group) >= 0 {
-			if mi := d.mentionAtSent(si, group+1); mi >= 0 && d.ments[mi].lo == group+1 && d.ments[mi].person >= 0 {
-				join(d.ments[mi].person, si)
-			}
+		if addressed {
 			continue
 		}
+		// The group is introduced: its members are the people named before
+		// any trigger of the sentence.
 		if trig < 0 || trig > group {
 			for _, mi := range ms {
 				if trig >= 0 && d.ments[mi].lo > trig {
@@ -369,11 +376,13 @@ func (d *doc) groupVerb(k, group int) int {
 }
 
 // groupFramed reports whether the cable reports a group's visit: its
-// subject line or summary (the first two paragraphs) names a delegation
-// ("CODEL BAIRD MEETS WITH EGYPTIAN LEADERS"). Then what someone told the
-// group was said in the meetings of the visit (GOLD-FORMAT.md: the cable
-// is the report of the meeting); elsewhere a bare "told the delegation"
-// gives no medium.
+// subject line names a delegation ("CODEL BAIRD MEETS WITH EGYPTIAN
+// LEADERS"), or its summary (the first two paragraphs) does in a sentence
+// that tells of a meeting or visit that took place. Then what someone told
+// the group was said in the meetings of the visit (GOLD-FORMAT.md: the
+// cable is the report of the meeting); elsewhere a bare "told the
+// delegation" gives no medium. A "team" is not enough ("a team of
+// observers"), nor a trip to come ("will travel to Geneva").
 func (d *doc) groupFramed() bool {
 	if d.groupFrame == 0 {
 		d.groupFrame = 2
@@ -393,53 +402,115 @@ func (d *doc) readGroupFrame() bool {
 		if u.section != SectionSubject && u.section != SectionBody {
 			continue
 		}
-		for k := d.sents[si].lo; k < d.sents[si].hi; k++ {
-			if d.toks[k].class&classDelegation != 0 {
-				return true
-			}
+		s := &d.sents[si]
+		if !slices.ContainsFunc(d.toks[s.lo:s.hi], func(t token) bool {
+			return t.is("codel") || t.is("staffdel") || t.is("delegation") || t.is("delegations")
+		}) {
+			continue
+		}
+		if u.section == SectionSubject {
+			return true
+		}
+		if trig := d.encounters[si].trig; trig >= 0 && !d.modalBefore(si, trig) {
+			return true
 		}
 	}
 	return false
 }
 
-// groupCountry is the country of the group at token group, whose members
-// are members: the US for a congressional delegation (CODEL, STAFFDEL),
-// else the country most of its members have, among equals that of the
-// first introduced (the group's head, most often). The members are those
-// of every sentence that introduced a group, and some of them were the
-// hosts of another meeting: only the group's own people spoke with it.
-// All of a mixed delegation's do only when one country has the most (on
-// the mirror, taking every country of a tie paired the US Ambassador with
-// the Iraqis a Bahraini party delegation met).
-func (d *doc) groupCountry(group int, members []int) string {
-	if t := &d.toks[group]; t.is("codel") || t.is("staffdel") {
-		return "US"
+// relayedWords say a message reached the group in writing or through
+// someone else.
+var relayedWords = cues("relayed_words")
+
+// relayed reports whether sentence si has a word of relayedWords.
+func (d *doc) relayed(si int) bool {
+	s := &d.sents[si]
+	return slices.ContainsFunc(d.toks[s.lo:s.hi], func(t token) bool { return t.kind == tokWord && relayedWords.hasLower(t.lower) })
+}
+
+// guessCountry is the country of person pi as the output will give it:
+// the one the text shows, else the prior (defaultCountry), which for a
+// host official the text gives none is the host's.
+func (d *doc) guessCountry(pi int) string {
+	if c := d.personCountry(pi); c != "" {
+		return c
 	}
-	count := map[string]int{}
-	best := ""
-	for _, p := range members {
-		c := d.personCountry(p)
-		if c == "" {
-			continue
-		}
-		count[c]++
-		if best == "" || count[c] > count[best] {
-			best = c
+	return d.defaultCountry(&d.people[pi])
+}
+
+// talkDate is the day of a telling at verb v of sentence si, from a date
+// before what was said: not "told the delegation that Khartoum had signed
+// the agreement on September 3", which dates the signing.
+func (d *doc) talkDate(si, v int) string {
+	s := &d.sents[si]
+	end := s.hi
+	for k := v + 1; k < s.hi; k++ {
+		if d.toks[k].is("that") {
+			end = k
+			break
 		}
 	}
-	return best
+	var refs []dateRef
+	for _, r := range d.sentDates(si) {
+		if r.hi <= end {
+			refs = append(refs, r)
+		}
+	}
+	date := nearestDay(refs, v)
+	if date > d.cableISO() {
+		return ""
+	}
+	return date
+}
+
+// tellVerbs tell the one addressed something in their presence.
+var tellVerbs = cues("tell_verbs")
+
+// groupMembersNamed joins to a group, in a sentence in which someone
+// speaks to it (group the group word), the one it is named after ("told
+// STAFFDEL Grove") and the people of a phrase after it that says who is
+// in it ("the codel, which included Senators Kerry and Lugar", "the
+// delegation, led by Senator Kerry and including Senator Lugar, that"),
+// up to what was said.
+func (d *doc) groupMembersNamed(si, group int, ms []int, join func(p, si int)) {
+	s := &d.sents[si]
+	if mi := d.mentionAtSent(si, group+1); mi >= 0 && d.ments[mi].lo == group+1 && d.ments[mi].person >= 0 {
+		join(d.ments[mi].person, si)
+	}
+	from, end := -1, s.hi
+	for k := group + 1; k < s.hi; k++ {
+		t := &d.toks[k]
+		if t.is("that") {
+			end = k
+			break
+		}
+		if from < 0 && (t.is("included") || t.is("including") || t.is("led") || t.is("headed") || t.is("consisting") || t.is("comprised")) {
+			from = k
+		}
+	}
+	if from < 0 {
+		return
+	}
+	for _, mi := range ms {
+		if m := &d.ments[mi]; m.lo > from && m.hi <= end && m.person >= 0 {
+			join(m.person, si)
+		}
+	}
 }
 
 // groupTalk reads a sentence in which a group named earlier spoke with
 // one person: the person is the subject of a verb whose object is the
 // group ("Omar Soliman, the EGIS chief, told the codel", "Mubarak hosted
-// the delegation"), or the object of the group's verb ("The codel
-// thanked Mubarak", "The delegation began by urging Minister X"). It
+// the delegation"), or the object of the group's verb of telling ("The
+// codel told Mubarak", "The delegation began by thanking Minister X"). It
 // returns the person and the verb, or -1. ms are the sentence's person
-// mentions, group the group word.
+// mentions, group the group word. Not another group ("received a Hamas
+// delegation"), nor what the group owns ("welcomed the codel's
+// statement"), nor one whose aide or government was spoken to ("thanked
+// Mubarak's government").
 func (d *doc) groupTalk(si, group int, ms []int) (person, verb int) {
 	s := &d.sents[si]
-	if d.toks[group].is("delegations") {
+	if d.toks[group].is("delegations") || group+1 < s.hi && d.toks[group+1].kind == tokPoss {
 		return -1, -1 // "congratulated the delegations": of both sides
 	}
 	for _, mi := range ms {
@@ -450,10 +521,13 @@ func (d *doc) groupTalk(si, group int, ms []int) (person, verb int) {
 		// The subject: the verb stands right after the mention, or after
 		// its apposition, and the group is its object.
 		if v := d.groupVerb(m.hi, group); v >= 0 && (v == m.hi || v == d.afterApposition(si, mi) || v == m.hi+1 && d.toks[m.hi].is("also")) {
+			if slices.ContainsFunc(d.toks[v+1:group], func(t token) bool { return t.is("a") || t.is("an") }) {
+				return -1, -1
+			}
 			return m.person, v
 		}
 	}
-	// The group's verb: "the codel (also) thanked X", "began by thanking X".
+	// The group's verb: "the codel (also) told X", "began by thanking X".
 	k := group + 1
 	for k < s.hi && (d.toks[k].is("also") || d.toks[k].is("then") || d.toks[k].is("first")) {
 		k++
@@ -464,10 +538,13 @@ func (d *doc) groupTalk(si, group int, ms []int) (person, verb int) {
 		if t := &d.toks[v]; !strings.HasSuffix(t.lower, "ing") || !addressVerbs.hasLower(strings.TrimSuffix(t.lower, "ing")+"ed") {
 			return -1, -1
 		}
-	} else if v >= s.hi || d.toks[v].kind != tokWord || !addressVerbs.hasLower(d.toks[v].lower) {
+	} else if v >= s.hi || d.toks[v].kind != tokWord || !tellVerbs.hasLower(d.toks[v].lower) {
 		return -1, -1
 	}
 	if mi := d.mentionAtSent(si, v+1); mi >= 0 && d.ments[mi].person >= 0 {
+		if m := &d.ments[mi]; m.hi < s.hi && d.toks[m.hi].kind == tokPoss {
+			return -1, -1 // "thanked Mubarak's chief of staff": not Mubarak
+		}
 		return d.ments[mi].person, v
 	}
 	return -1, -1
@@ -839,6 +916,8 @@ func (d *doc) firstPerson() {
 			subj = t.kind == tokWord && (firstPersonAdverbs.hasLower(t.lower) || strings.HasSuffix(t.lower, "ly") && !t.upper)
 		}
 		var objs []int // the verb's objects: "met (with) X and Y", "called on X"
+		var also []int // the objects of a second meeting (alsoHadWith)
+		alsoDate := ""
 		if subj && (kind == "met" || kind == "call-on") && !d.modalBefore(si, trig) && !d.remote(si) {
 			// "met with", "called on", "met early on with", "met
 			// separately with".
@@ -850,19 +929,32 @@ func (d *doc) firstPerson() {
 			spans := d.sentMentions(si)
 			objs = d.objectsRight(si, k, spans)
 			// "I met X and Y, and also had highly productive discussions
-			// with A, B and C": a second meeting of the same subject.
+			// with A, B and C": a second meeting of the same subject, on
+			// the day named after its "with", if one is.
 			if w := d.alsoHadWith(si, trig); w > 0 {
-				objs = append(objs, d.objectsRight(si, w+1, spans)...)
+				also = d.objectsRight(si, w+1, spans)
+				alsoDate = date
+				var after []dateRef
+				for _, r := range d.sentDates(si) {
+					if r.lo > w {
+						after = append(after, r)
+					}
+				}
+				if day := nearestDay(after, w); day != "" && day <= d.cableISO() {
+					alsoDate = day
+				}
 			}
 		}
 		for _, mi := range d.personMentions(si, ms) {
 			if d.ments[mi].lo > trig {
 				f := append(slices.Clone(common), "first-person-subj", "co:"+kind)
-				prio := 3
+				prio, day := 3, date
 				if slices.Contains(objs, mi) {
 					f, prio = append(f, "rule", "rule:first-person"), 4
+				} else if slices.Contains(also, mi) {
+					f, prio, day = append(f, "rule", "rule:first-person"), 4, alsoDate
 				}
-				d.propose(me, d.ments[mi].person, si, si, trig, prio, date, d.placeIn(si), f...)
+				d.propose(me, d.ments[mi].person, si, si, trig, prio, day, d.placeIn(si), f...)
 			}
 		}
 	}
@@ -870,10 +962,16 @@ func (d *doc) firstPerson() {
 
 // alsoHadWith returns the "with" of a second meeting that the subject of
 // the meeting verb at trig had, coordinated after it: "..., and also had
-// highly productive discussions with", "and held talks with"; or -1.
+// highly productive discussions with", "and held talks with"; or -1. Not
+// one of a relative clause ("Kouchner, who had just returned and held
+// talks with Asad"), nor one denied or only sought ("and had no
+// discussions with", "and had requested a meeting with").
 func (d *doc) alsoHadWith(si, trig int) int {
 	s := &d.sents[si]
 	for k := trig + 1; k+2 < s.hi; k++ {
+		if t := &d.toks[k]; t.is("who") || t.is("whom") || t.is("which") {
+			return -1
+		}
 		if !d.toks[k].is("and") {
 			continue
 		}
@@ -888,7 +986,7 @@ func (d *doc) alsoHadWith(si, trig int) int {
 		// then its noun and "with".
 		for n := j + 1; n < s.hi && n <= j+4; n++ {
 			t := &d.toks[n]
-			if t.kind != tokWord || t.upper {
+			if t.kind != tokWord || t.upper || t.is("no") || t.is("to") || strings.HasSuffix(t.lower, "ed") {
 				break
 			}
 			if meetNouns.hasLower(t.lower) {
@@ -926,7 +1024,9 @@ func (d *doc) chiefClassifier() int {
 // person is the chief of mission who classified it.
 func (d *doc) signerByVoice() (int, bool) {
 	if p := d.fromLine(); p >= 0 {
-		return p, true
+		// Only "I" outside quotation marks: the line names the writer, not
+		// the officers of "we" nor one the cable quotes.
+		return p, false
 	}
 	body := d.c.Body.String
 	if len(body) > 3000 {
