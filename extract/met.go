@@ -446,6 +446,12 @@ func (d *doc) modalBefore(si, i int) bool {
 		if t.is("will") || t.is("would") || t.is("plans") || t.is("intends") || t.is("expects") || t.is("scheduled") || t.is("shall") {
 			return true
 		}
+		// "Lukashenka suggested he and Grybauskaite hold a trilateral
+		// meeting with Yushchenko": a proposal of a meeting that its
+		// clause does not say took place.
+		if (proposalWord(t.lower) || t.is("proposed")) && !d.pastTrigger(i) && !d.prepBetween(k, i) {
+			return true
+		}
 	}
 	return false
 }

@@ -2575,3 +2575,14 @@ func TestDottedTitles(t *testing.T) {
 		t.Errorf("not found: %v", want)
 	}
 }
+
+// TestProposedMeeting: a meeting that a proposal governs, further back in
+// its clause than the words just before the trigger, is still to come
+// (modalBefore); not when a verb in the past says it took place.
+func TestProposedMeeting(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "On September 18 President Lukashenka suggested he and President Dalia Grybauskaite hold a trilateral meeting with Ukrainian President Viktor Yushchenko.", ""},
+		{"Ambassador Craig Stapleton", "He suggested both governments should begin thinking about a meeting between Presidents Bush and Zapatero at the UNGA.", ""},
+		{"Ambassador Craig Stapleton", "Lukashenka suggested that he had already held a long meeting with Ukrainian President Viktor Yushchenko on September 10.", "Lukashenka - Viktor Yushchenko 2007-09-10"},
+	})
+}
