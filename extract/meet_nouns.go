@@ -12,12 +12,45 @@ import (
 // meetNouns name an in-person encounter.
 var meetNouns = cues("meet_nouns")
 
+// withTopicVerbs take a topic as object and the one spoken to after
+// "with".
+var withTopicVerbs = cues("with_topic_verbs")
+
+// nounPhraseStops end a noun phrase read leftwards: prepositions,
+// conjunctions, relative words.
+var nounPhraseStops = set("in", "at", "during", "on", "over", "after", "before", "following", "of", "for", "about", "from", "to", "through", "with", "by", "and", "or", "that", "which", "who", "again")
+
+// topicOfWithVerb reports whether the meeting noun at i is the object of
+// a verb of withTopicVerbs ("discussed the Lukashenka visit with Charge",
+// "reviewed the upcoming talks with the DCM"), with only an article, a
+// name, a date or words in lower case between: the "with" after it is the
+// verb's, and the verb's rule reads who spoke with whom ("discussed his
+// meeting with Lavrov" is read there too). Not a noun in a phrase of its
+// own ("raised again in a meeting between A and B").
+func (d *doc) topicOfWithVerb(si, i int) bool {
+	s := &d.sents[si]
+	for k := i - 1; k >= s.lo && i-k <= 6; k-- {
+		t := &d.toks[k]
+		switch {
+		case t.kind == tokWord && withTopicVerbs.hasLower(t.lower):
+			return true
+		case t.kind == tokPunct && t.text != "-":
+			return false
+		case t.kind == tokWord && !t.upper && nounPhraseStops.hasLower(t.lower):
+			// "raised again in a meeting between A and B": the noun is in
+			// a phrase of its own, the verb's object is elsewhere.
+			return false
+		}
+	}
+	return false
+}
+
 // metNoun: "the meeting between X and Y", "X's meeting with Y", "X held
 // talks with Y", "In a meeting with Y, X said ...", "their meeting", "In a
 // January 10 meeting, Zewail briefed PM Nazif".
 func (d *doc) metNoun(si, i int, spans []int) {
 	s := &d.sents[si]
-	if d.modalBefore(si, i) {
+	if d.modalBefore(si, i) || d.topicOfWithVerb(si, i) {
 		return
 	}
 	if d.toks[i].is("conversation") || d.toks[i].is("call") {

@@ -2586,3 +2586,17 @@ func TestProposedMeeting(t *testing.T) {
 		{"Ambassador Craig Stapleton", "Lukashenka suggested that he had already held a long meeting with Ukrainian President Viktor Yushchenko on September 10.", "Lukashenka - Viktor Yushchenko 2007-09-10"},
 	})
 }
+
+// TestTopicOfWithVerb: a meeting noun that is the object of "discussed"
+// or "reviewed" is a topic, and the "with" after it the verb's
+// (topicOfWithVerb); not a noun in a phrase of its own, nor one a
+// possessive pronoun owns.
+func TestTopicOfWithVerb(t *testing.T) {
+	by := "Charge Damian R. Leader"
+	visit := "President Alexander Lukashenka visited Vilnius on September 15.|"
+	checkMET(t, []metCase{
+		{by, visit + "On September 18 foreign policy advisor Darius Semaska discussed the Lukashenka visit with Charge.", "Damian R. Leader - Darius Semaska 2007-09-18"},
+		{by, visit + "On September 18 the issue was raised again in a meeting between Charge and Foreign Minister Vygaudas Usackas.", "Damian R. Leader - Vygaudas Usackas 2007-09-18"},
+		{by, visit + "Foreign Minister Vygaudas Usackas previewed the offer in a meeting with Charge on September 18.", "Damian R. Leader - Vygaudas Usackas 2007-09-18"},
+	})
+}
