@@ -2600,3 +2600,11 @@ func TestTopicOfWithVerb(t *testing.T) {
 		{by, visit + "Foreign Minister Vygaudas Usackas previewed the offer in a meeting with Charge on September 18.", "Damian R. Leader - Vygaudas Usackas 2007-09-18"},
 	})
 }
+
+// TestNoMeeting: "no" before a meeting noun denies it (notYet).
+func TestNoMeeting(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "On September 18 there was no face to face meeting between President Manuel Zelaya and Roberto Micheletti.", ""},
+		{"Ambassador Craig Stapleton", "On September 18 there was a face to face meeting between President Manuel Zelaya and Roberto Micheletti.", "Manuel Zelaya - Roberto Micheletti 2007-09-18"},
+	})
+}
