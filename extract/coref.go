@@ -439,6 +439,11 @@ func (d *doc) addPerson(mi int, create bool) bool {
 		want, strict = d.kinWanted(mi)
 	}
 	pi := d.findPerson(given, sur, true, want, strict)
+	if pi >= 0 && len(given) == 0 && m.title != "" {
+		if j := d.titleHolder(sur, m.title, pi); j >= 0 {
+			pi = j
+		}
+	}
 	if alt := paternalSurname(given, sur); pi < 0 && alt != "" {
 		// "Rodrigo Rivera Salazar" after "Rodrigo Rivera" or "Rivera".
 		pi = d.findPerson(given[:len(given)-1], alt, false, want, strict)
@@ -465,6 +470,30 @@ func (d *doc) addPerson(mi int, create bool) bool {
 	}
 	d.attach(pi, mi)
 	return true
+}
+
+// titleHolder is the person of surname sur who holds title, when the
+// person pi a bare "President Arias" would otherwise be (the last of that
+// surname) holds no such title: in a cable that names President Oscar
+// Arias and then his brother Rodrigo, "President Arias" is still Oscar.
+// Else -1.
+func (d *doc) titleHolder(sur, title string, pi int) int {
+	holds := func(j int) bool {
+		r := roleOf(title)
+		return slices.ContainsFunc(d.people[j].titles, func(t string) bool {
+			return strings.EqualFold(t, title) || r != "" && roleOf(t) == r
+		})
+	}
+	if holds(pi) {
+		return -1
+	}
+	best := -1
+	for _, j := range d.withSur(sur) {
+		if j != pi && surKey(d.people[j].sur) == surKey(sur) && holds(j) {
+			best = max(best, j)
+		}
+	}
+	return best
 }
 
 func (d *doc) attach(pi, mi int) {

@@ -2608,3 +2608,14 @@ func TestNoMeeting(t *testing.T) {
 		{"Ambassador Craig Stapleton", "On September 18 there was a face to face meeting between President Manuel Zelaya and Roberto Micheletti.", "Manuel Zelaya - Roberto Micheletti 2007-09-18"},
 	})
 }
+
+// TestTitleHolder: a titled bare surname ("President Arias") is the one of
+// that surname who holds the title, not the last one named (titleHolder).
+func TestTitleHolder(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "President Oscar Arias hosted the talks on September 9.|Minister of the Presidency Rodrigo Arias, who is also President Arias' brother, told us that things were not going well.|Both Zelaya and Micheletti separately met with President Arias on September 10.",
+			"Micheletti - Oscar Arias 2007-09-10; Oscar Arias - Zelaya 2007-09-10"},
+		{"Ambassador Craig Stapleton", "President Oscar Arias hosted the talks on September 9.|Minister of the Presidency Rodrigo Arias told us that things were not going well.|Both Zelaya and Micheletti separately met with Minister Arias on September 10.",
+			"Micheletti - Rodrigo Arias 2007-09-10; Rodrigo Arias - Zelaya 2007-09-10"},
+	})
+}
