@@ -704,7 +704,9 @@ func (d *doc) usTitle(t string) bool {
 			return true
 		}
 	}
-	return (lt == "sen" || lt == "sen.") && d.usCongress() // "Sen. John Kerry" (dottedTitle)
+	// "Sen. John Kerry", "Rep. Ike Skelton" (dottedTitle): Manila's
+	// legislators are "Rep." and "Sen." too.
+	return (lt == "sen" || lt == "sen." || lt == "rep" || lt == "rep.") && d.usCongress()
 }
 
 // secretaryOfStateFor reports whether "secretary of state" in the

@@ -91,7 +91,10 @@ func (d *doc) annotate(ui, lo, hi int) {
 			var ok bool
 			if n == 1 {
 				a, ok = d.lookupWord(s, u.caps)
-				if !ok && i+1 < hi && d.toks[i+1].text == "." && d.toks[i+1].start == t.end {
+				if !ok && i+1 < hi && d.toks[i+1].text == "." && d.toks[i+1].start == t.end && (i == lo || !d.toks[i-1].upper || i+2 < hi && isGivenName(d.toks[i+2].text)) {
+					// (Not after a capitalised word, "Pronab Sen." ends a
+					// sentence, unless a given name follows: "Rep. Henry
+					// Hyde Rep. Thomas Lantos".)
 					a, ok = d.dottedTitle(s)
 				}
 			} else {

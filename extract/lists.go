@@ -278,7 +278,15 @@ func (d *doc) tookPartAtEnd(si, k, hi int) bool {
 		}
 	}
 	j := last
-	for j < hi && (d.toks[j].is("also") || d.toks[j].is("all") || d.toks[j].is("both")) {
+	for j < hi && (d.toks[j].is("also") || d.toks[j].is("all") || d.toks[j].is("both") || d.toks[j].text == "(") {
+		if d.toks[j].text == "(" {
+			// "Bob Clarke (notetaker) participated"
+			e := d.asideEnd(j, hi)
+			if e < 0 {
+				return false
+			}
+			j = e
+		}
 		j++
 	}
 	if j >= hi {

@@ -50,7 +50,7 @@ func (d *doc) topicOfWithVerb(si, i int) bool {
 // January 10 meeting, Zewail briefed PM Nazif".
 func (d *doc) metNoun(si, i int, spans []int) {
 	s := &d.sents[si]
-	if d.modalBefore(si, i) || d.topicOfWithVerb(si, i) {
+	if d.modalBefore(si, i) || i+1 < s.hi && d.toks[i+1].is("with") && d.topicOfWithVerb(si, i) {
 		return
 	}
 	if d.toks[i].is("conversation") || d.toks[i].is("call") {
@@ -1244,7 +1244,7 @@ func (d *doc) coordinatedSubject(si, i int, owner []int) []int {
 		return owner
 	}
 	first := -1
-	for k := d.sents[si].lo; k < j; k++ {
+	for k := max(d.sents[si].lo, d.leadClauseEnd(si, j)); k < j; k++ {
 		if d.toks[k].class&classMeetTrigger != 0 && !meetNouns.hasLower(d.toks[k].lower) {
 			first = k
 			break

@@ -403,6 +403,9 @@ func (d *doc) modalBefore(si, i int) bool {
 		if d.ann[k].kind == annTime {
 			continue // "Blair's May 11 meeting": the month, not the modal
 		}
+		if t.is("no") && k+1 < s.hi && (d.toks[k+1].is("fewer") || d.toks[k+1].is("less") || d.toks[k+1].is("more")) {
+			continue // "had no fewer than three meetings with"
+		}
 		if notYet[t.lower] {
 			// "to" only counts right before the trigger: "to meet", not "talks to Y",
 			// nor "In addition to meeting with" (but "looking forward to
@@ -448,8 +451,10 @@ func (d *doc) modalBefore(si, i int) bool {
 		}
 		// "Lukashenka suggested he and Grybauskaite hold a trilateral
 		// meeting with Yushchenko": a proposal of a meeting that its
-		// clause does not say took place.
-		if (proposalWord(t.lower) || t.is("proposed")) && !d.pastTrigger(i) && !d.prepBetween(k, i) {
+		// clause does not say took place. A verb, not a noun ("At
+		// Mubarak's suggestion, the meeting between Abbas and Olmert
+		// went ahead").
+		if (t.is("suggested") || t.is("suggests") || t.is("suggest") || t.is("proposed") || t.is("recommended")) && !d.pastTrigger(i) && !d.prepBetween(k, i) {
 			return true
 		}
 	}

@@ -2619,3 +2619,61 @@ func TestTitleHolder(t *testing.T) {
 			"Micheletti - Rodrigo Arias 2007-09-10; Rodrigo Arias - Zelaya 2007-09-10"},
 	})
 }
+
+// TestReviewMends5: the inputs of the fifteenth session's third review,
+// each of which the session's rules got wrong before its mend.
+func TestReviewMends5(t *testing.T) {
+	by := "Ambassador Craig Stapleton"
+	checkMET(t, []metCase{
+		// The hosts of an earlier stop are no members of the group.
+		{by, "The delegation, led by Senator John Kerry (D-MA), included Senator Richard Lugar (R-IN).|On September 17 President Nicolas Sarkozy, accompanied by Foreign Minister Bernard Kouchner, received the delegation at the Elysee.|In Berlin, German Chancellor Angela Merkel told the delegation on September 18 that Germany would send more troops.",
+			"Angela Merkel - John Kerry 2007-09-18; Angela Merkel - Richard Lugar 2007-09-18"},
+		// A phrase of members follows the group word: not Bashir.
+		{by, "The delegation, led by Senator John Kerry and including Senator Richard Lugar, met with Egyptian leaders on September 17.|Foreign Minister Ahmed Aboul Gheit briefed the delegation on the Darfur plan, which included a role for Sudanese President Omar Bashir.|On September 18 the delegation met with President Hosni Mubarak.",
+			"Ahmed Aboul Gheit - John Kerry ; Ahmed Aboul Gheit - Richard Lugar ; Hosni Mubarak - John Kerry 2007-09-18; Hosni Mubarak - Richard Lugar 2007-09-18"},
+		// A meeting noun after "discussed" in a phrase of its own; "shared a
+		// lunch with" is a meeting.
+		{by, "On September 18 Foreign Minister Bernard Kouchner discussed the September 10 meeting between President Nicolas Sarkozy and Syrian President Bashar al-Asad.",
+			"Bashar al-Assad - Nicolas Sarkozy 2007-09-10"},
+		{by, "On September 18 the Ambassador shared a working lunch with Foreign Minister Bernard Kouchner.", "Bernard Kouchner - Craig Stapleton 2007-09-18"},
+		// A suggestion that was a noun, a meeting that was held.
+		{by, "At President Mubarak's suggestion, Palestinian President Mahmoud Abbas held a meeting with Israeli Prime Minister Ehud Olmert on September 18.", "Ehud Olmert - Mahmoud Abbas 2007-09-18"},
+		{by, "At President Mubarak's suggestion, the September 18 meeting between Palestinian President Mahmoud Abbas and Israeli Prime Minister Ehud Olmert went ahead.", "Ehud Olmert - Mahmoud Abbas 2007-09-18"},
+		{by, "Following the recommendations of the commission, President Nicolas Sarkozy held a long meeting with opposition leader Francois Bayrou on September 18.", "Francois Bayrou - Nicolas Sarkozy 2007-09-18"},
+		// "through" in what was said.
+		{by, "Codel Baird, consisting of Representatives Brian Baird (D-WA) and Jim Cooper (D-TN), met with Egyptian leaders on September 17.|Intelligence Chief Omar Soliman told the codel on September 18 that arms were still flowing into Gaza through the tunnels.",
+			"Brian Baird - Omar Soliman 2007-09-18; Jim Cooper - Omar Soliman 2007-09-18"},
+		// An aside after the list's last name; a word of a name is no verb.
+		{by, "On September 9, CODEL Tsongas met with Interior Minister Hanif Atmar and Deputy Minister Abdul Hadi Wayand at the Interior Ministry. On the U.S. side, Rep. Niki Tsongas (D-MA), Rep. John Hall (D-NY), and Embassy Counselor Bob Clarke (notetaker) participated.",
+			"Abdul Hadi Wayand - Bob Clarke 2007-09-09; Abdul Hadi Wayand - John Hall 2007-09-09; Abdul Hadi Wayand - Niki Tsongas 2007-09-09; Bob Clarke - Hanif Atmar 2007-09-09; Hanif Atmar - John Hall 2007-09-09; Hanif Atmar - Niki Tsongas 2007-09-09"},
+		// "no fewer than" counts meetings.
+		{by, "On September 18 Prime Minister Francois Fillon had no fewer than three meetings with Interior Minister Michele Alliot-Marie.", "Francois Fillon - Michele Alliot-Marie 2007-09-18"},
+		// The first meeting verb of the main clause, not of an opening one.
+		{by, "After he visited Kabul on September 10, Foreign Minister Bernard Kouchner met with President Hamid Karzai and also had discussions with opposition leader Abdullah Abdullah.",
+			"Abdullah Abdullah - Bernard Kouchner 2007-09-10; Bernard Kouchner - Hamid Karzai 2007-09-10"},
+		// "Sen" ending a sentence after a given name is a surname.
+		{by, "On September 18 the Ambassador met with Indian National Security Adviser Pronab Sen.|Sen said India would sign.", "Craig Stapleton - Pronab Sen 2007-09-18"},
+		// ... but a title when a given name follows, in a list run together.
+		{by, "On December 2, CODEL Hyde met with Brazilian Deputy Vilmar Rocha.|PARTICIPANTS: U.S. Rep. Henry Hyde Rep. Thomas Lantos", "Henry Hyde - Vilmar Rocha 2006-12-02"},
+	})
+}
+
+// TestReviewMends5FirstPerson: the first-person inputs of the fifteenth
+// session's third review (alsoHadWith's day and guards).
+func TestReviewMends5FirstPerson(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "On September 18 I met with Foreign Minister Bernard Kouchner, and also had discussions with Finance Minister Christine Lagarde about the budget law passed on September 5.",
+			"Bernard Kouchner - Craig Stapleton 2007-09-18; Christine Lagarde - Craig Stapleton 2007-09-18"},
+		{"Ambassador Craig Stapleton", "On September 18 I met with Foreign Minister Bernard Kouchner, and also had detailed discussions with Finance Minister Christine Lagarde.",
+			"Bernard Kouchner - Craig Stapleton 2007-09-18; Christine Lagarde - Craig Stapleton 2007-09-18"},
+		{"Ambassador Craig Stapleton", "On September 18 I met with Foreign Minister Bernard Kouchner, who had just returned from Beirut, and also had discussions with Finance Minister Christine Lagarde.",
+			"Bernard Kouchner - Craig Stapleton 2007-09-18; Christine Lagarde - Craig Stapleton 2007-09-18"},
+	})
+	// "Rep." outside the US Congress: a legislator of the host.
+	res := (&Extractor{}).Extract(cableOf(t, "HOUSE SPEAKER", "On September 18 the Ambassador met with House Speaker Jose de Venecia and Rep. Teodoro Locsin at the House of Representatives."))
+	for _, e := range res.Entities {
+		if e.Name == "Teodoro Locsin" && e.Country == "US" {
+			t.Errorf("Rep. Teodoro Locsin made American in a cable that shows no US Congress")
+		}
+	}
+}

@@ -245,11 +245,21 @@ func (d *doc) delegations() {
 			continue
 		}
 		s := &d.sents[si]
+		// The group word: a delegation's, else "accompanied" or
+		// "included". A sentence that names a delegation speaks of it
+		// though an aside comes first ("President Sarkozy, accompanied by
+		// Foreign Minister Kouchner, received the delegation": the hosts
+		// are no members).
 		group := -1
 		for k := s.lo; k < s.hi; k++ {
-			if t := &d.toks[k]; t.kind == tokWord && (t.class&classDelegation != 0 || t.is("accompanied") || t.is("included") || t.is("including")) {
+			if t := &d.toks[k]; t.kind == tokWord && t.class&classDelegation != 0 {
 				group = k
 				break
+			}
+		}
+		for k := s.lo; k < s.hi && group < 0; k++ {
+			if t := &d.toks[k]; t.kind == tokWord && (t.is("accompanied") || t.is("included") || t.is("including")) {
+				group = k
 			}
 		}
 		if group < 0 {
@@ -422,10 +432,22 @@ func (d *doc) readGroupFrame() bool {
 // someone else.
 var relayedWords = cues("relayed_words")
 
-// relayed reports whether sentence si has a word of relayedWords.
+// relayed reports whether sentence si has a word of relayedWords before
+// what was said ("thanked the codel in a letter", "told the codel through
+// a spokesman that"): not "told the codel that arms flowed through the
+// tunnels".
 func (d *doc) relayed(si int) bool {
 	s := &d.sents[si]
-	return slices.ContainsFunc(d.toks[s.lo:s.hi], func(t token) bool { return t.kind == tokWord && relayedWords.hasLower(t.lower) })
+	for k := s.lo; k < s.hi; k++ {
+		t := &d.toks[k]
+		if t.is("that") {
+			return false
+		}
+		if t.kind == tokWord && relayedWords.hasLower(t.lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // guessCountry is the country of person pi as the output will give it:
@@ -477,19 +499,29 @@ func (d *doc) groupMembersNamed(si, group int, ms []int, join func(p, si int)) {
 	if mi := d.mentionAtSent(si, group+1); mi >= 0 && d.ments[mi].lo == group+1 && d.ments[mi].person >= 0 {
 		join(d.ments[mi].person, si)
 	}
+	// The phrase follows the group word, past a comma and "which" or
+	// "who" at most ("the codel, which included", "the delegation, led
+	// by"): not "briefed the delegation on the plan, which included a
+	// role for President Bashir".
 	from, end := -1, s.hi
 	for k := group + 1; k < s.hi; k++ {
 		t := &d.toks[k]
-		if t.is("that") {
-			end = k
+		if t.is("included") || t.is("including") || t.is("led") || t.is("headed") || t.is("consisting") || t.is("comprised") {
+			from = k
 			break
 		}
-		if from < 0 && (t.is("included") || t.is("including") || t.is("led") || t.is("headed") || t.is("consisting") || t.is("comprised")) {
-			from = k
+		if t.text != "," && !t.is("which") && !t.is("who") && !t.is("was") && !t.is("were") {
+			break
 		}
 	}
 	if from < 0 {
 		return
+	}
+	for k := from + 1; k < s.hi; k++ {
+		if d.toks[k].is("that") {
+			end = k
+			break
+		}
 	}
 	for _, mi := range ms {
 		if m := &d.ments[mi]; m.lo > from && m.hi <= end && m.person >= 0 {
@@ -934,9 +966,18 @@ func (d *doc) firstPerson() {
 			if w := d.alsoHadWith(si, trig); w > 0 {
 				also = d.objectsRight(si, w+1, spans)
 				alsoDate = date
+				// (Not the day of its topic: "discussions with Lagarde
+				// about the budget law passed on September 5".)
+				topic := s.hi
+				for j := w + 1; j < s.hi; j++ {
+					if topicPreps.hasLower(d.toks[j].lower) {
+						topic = j
+						break
+					}
+				}
 				var after []dateRef
 				for _, r := range d.sentDates(si) {
-					if r.lo > w {
+					if r.lo > w && r.hi <= topic {
 						after = append(after, r)
 					}
 				}
@@ -968,11 +1009,14 @@ func (d *doc) firstPerson() {
 // discussions with", "and had requested a meeting with").
 func (d *doc) alsoHadWith(si, trig int) int {
 	s := &d.sents[si]
+	relative := false // inside a relative clause not yet closed by a comma
 	for k := trig + 1; k+2 < s.hi; k++ {
 		if t := &d.toks[k]; t.is("who") || t.is("whom") || t.is("which") {
-			return -1
+			relative = true
+		} else if t.text == "," {
+			relative = false
 		}
-		if !d.toks[k].is("and") {
+		if !d.toks[k].is("and") || relative {
 			continue
 		}
 		j := k + 1
@@ -986,8 +1030,8 @@ func (d *doc) alsoHadWith(si, trig int) int {
 		// then its noun and "with".
 		for n := j + 1; n < s.hi && n <= j+4; n++ {
 			t := &d.toks[n]
-			if t.kind != tokWord || t.upper || t.is("no") || t.is("to") || strings.HasSuffix(t.lower, "ed") {
-				break
+			if t.kind != tokWord || t.upper || t.is("no") || notYet.hasLower(t.lower) {
+				break // "had no discussions", "had requested a meeting", "had hoped to hold talks"
 			}
 			if meetNouns.hasLower(t.lower) {
 				if n+1 < s.hi && d.toks[n+1].is("with") {
