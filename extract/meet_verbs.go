@@ -31,6 +31,12 @@ func (d *doc) metVerb(si, i int, spans []int) {
 	for k < s.hi && k-i < 10 && d.skippable(k) {
 		k++
 	}
+	for j := i + 1; j <= k && j < s.hi; j++ {
+		if w := d.placeThenWith(si, j); w > 0 {
+			k = w // "met (on October 24) at the Israeli MFA with an interagency team"
+			break
+		}
+	}
 	var objs []int
 	if k < s.hi && (d.toks[k].is("with") || d.toks[k].is("by")) {
 		objs = d.objectsRight(si, k+1, spans)
@@ -223,7 +229,42 @@ func (d *doc) unnamedObject(si, i int) bool {
 		return false
 	}
 	t := &d.toks[k]
-	return t.is("with") || t.is("by") || objectOpeners.hasLower(t.lower) || t.kind == tokWord && t.upper && d.ann[k].kind == annNone && !monthLike(t)
+	if t.is("with") || t.is("by") || objectOpeners.hasLower(t.lower) || t.kind == tokWord && t.upper && d.ann[k].kind == annNone && !monthLike(t) {
+		return true
+	}
+	// "met (on October 24) at the Israeli MFA with an interagency team":
+	// the object after the day and place the verb skips.
+	for j := k; j < s.hi && j-i < 10; j++ {
+		if d.placeThenWith(si, j) > 0 || d.toks[j].is("with") {
+			return true
+		}
+		if !d.skippable(j) {
+			break
+		}
+	}
+	return false
+}
+
+// placeThenWith returns the "with" after a place phrase that starts at
+// token k ("met at the Israeli MFA with", "met in the Foreign Ministry's
+// conference room with"), within eight tokens and before any punctuation
+// or clause word; else -1. The people before the verb then met those
+// after "with", not one another.
+func (d *doc) placeThenWith(si, k int) int {
+	s := &d.sents[si]
+	if k >= s.hi || !d.toks[k].is("at") && !d.toks[k].is("in") {
+		return -1
+	}
+	for j := k + 1; j < s.hi && j-k <= 8; j++ {
+		t := &d.toks[j]
+		if t.is("with") {
+			return j
+		}
+		if t.kind == tokPunct && t.text != "-" && t.kind != tokPoss || t.kind == tokWord && clauseStops.hasLower(t.lower) || d.mentionAt(j) >= 0 && d.ments[d.mentionAt(j)].person >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 func monthLike(t *token) bool {

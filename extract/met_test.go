@@ -2677,3 +2677,15 @@ func TestReviewMends5FirstPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceThenWith: "A, B and C met at the Israeli MFA with an
+// interagency team": the people before the verb met those after its
+// "with" (none named here), not one another (placeThenWith,
+// unnamedObject).
+func TestPlaceThenWith(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "On September 14, ISN PDAS Patricia McNerney, Team Leader Kurt Kessler and Director Tony Foley met at the Israeli MFA with an interagency team to exchange information on Iran.", ""},
+		{"Ambassador Craig Stapleton", "On September 14, ISN PDAS Patricia McNerney and Team Leader Kurt Kessler met at the Israeli MFA with Deputy Director General Miriam Ziv.",
+			"Kurt Kessler - Miriam Ziv 2007-09-14; Miriam Ziv - Patricia McNerney 2007-09-14"},
+	})
+}
