@@ -326,10 +326,24 @@ func (d *doc) lookupSpan(s string, n int, caps bool) (ann, bool) {
 // mayIsMonth reports whether the word "May" at token k is the month: a
 // number stands next to it ("May 11", "11 May", "May 2008").
 // suffixedTitle reports whether the word s is a title head with a suffix
-// of titleSuffixes: "Advisor-equivalent", "Minister-designate".
+// of titleSuffixes ("Advisor-equivalent", "Minister-designate"), or title
+// words joined by hyphens ("Attorney-Adviser").
 func suffixedTitle(s string) bool {
 	h := strings.LastIndexByte(s, '-')
-	return h > 0 && titleSuffixes.hasLower(strings.ToLower(s[h+1:])) && isTitleHead(s[:h])
+	if h > 0 && titleSuffixes.hasLower(strings.ToLower(s[h+1:])) && isTitleHead(s[:h]) {
+		return true
+	}
+	// "Attorney-Adviser", "Counselor-Minister": title words joined by a
+	// hyphen, the last a title's head, are a title, not a name.
+	if h <= 0 || !isTitleHead(s[h+1:]) {
+		return false
+	}
+	for _, part := range strings.Split(s[:h], "-") {
+		if !isTitleHead(part) && !isTitleModifier(part) {
+			return false
+		}
+	}
+	return true
 }
 
 // givenNameMonths are the month names that are as often a modal or a

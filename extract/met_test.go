@@ -2689,3 +2689,13 @@ func TestPlaceThenWith(t *testing.T) {
 			"Kurt Kessler - Miriam Ziv 2007-09-14; Miriam Ziv - Patricia McNerney 2007-09-14"},
 	})
 }
+
+// TestHyphenedTitles: title words joined by hyphens are a title, not a
+// name ("Attorney-Adviser"), and the name after them is the holder's
+// ("Vice-Minister Torres").
+func TestHyphenedTitles(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Craig Stapleton", "On September 6 Legal Attorney-Adviser met with MOJ official Frida Faxborn.", ""},
+		{"Ambassador Craig Stapleton", "On September 6 the Ambassador met with Vice-Minister Jose Torres.", "Craig Stapleton - Jose Torres 2007-09-06"},
+	})
+}
