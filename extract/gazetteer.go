@@ -323,8 +323,6 @@ func (d *doc) lookupSpan(s string, n int, caps bool) (ann, bool) {
 	return ann{}, false
 }
 
-// mayIsMonth reports whether the word "May" at token k is the month: a
-// number stands next to it ("May 11", "11 May", "May 2008").
 // suffixedTitle reports whether the word s is a title head with a suffix
 // of titleSuffixes ("Advisor-equivalent", "Minister-designate"), or title
 // words joined by hyphens ("Attorney-Adviser").
@@ -333,24 +331,31 @@ func suffixedTitle(s string) bool {
 	if h > 0 && titleSuffixes.hasLower(strings.ToLower(s[h+1:])) && isTitleHead(s[:h]) {
 		return true
 	}
-	// "Attorney-Adviser", "Counselor-Minister": title words joined by a
-	// hyphen, the last a title's head, are a title, not a name.
+	// "Vice-Minister", "Attorney-Adviser", "General-Major": title words
+	// joined by a hyphen, the first a modifier or a head that compounds so,
+	// the last a head, are a title, not a name (not "Prince-Bishop",
+	// "Dean-King", "Sultan-Amir", which are names).
 	if h <= 0 || !isTitleHead(s[h+1:]) {
 		return false
 	}
-	for _, part := range strings.Split(s[:h], "-") {
-		if !isTitleHead(part) && !isTitleModifier(part) {
+	for i, part := range strings.Split(s[:h], "-") {
+		if i == 0 && !isTitleModifier(part) && !compoundingHeads.hasLower(strings.ToLower(part)) || !isTitleHead(part) && !isTitleModifier(part) {
 			return false
 		}
 	}
 	return true
 }
 
+// compoundingHeads are the title heads that open a hyphened title.
+var compoundingHeads = set("attorney", "general", "minister", "counselor", "counsellor", "secretary")
+
 // givenNameMonths are the month names that are as often a modal or a
 // given name ("May", "Jun Yamashita", "Jan Fischer"): a month only next
 // to a number.
 var givenNameMonths = map[string]bool{"May": true, "Jun": true, "Jan": true}
 
+// mayIsMonth reports whether the word "May" at token k is the month: a
+// number stands next to it ("May 11", "11 May", "May 2008").
 func (d *doc) mayIsMonth(k int) bool {
 	return k+1 < len(d.toks) && d.toks[k+1].kind == tokNum || k > 0 && d.toks[k-1].kind == tokNum
 }

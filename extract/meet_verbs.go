@@ -31,11 +31,13 @@ func (d *doc) metVerb(si, i int, spans []int) {
 	for k < s.hi && k-i < 10 && d.skippable(k) {
 		k++
 	}
-	for j := i + 1; j <= k && j < s.hi; j++ {
-		if w := d.placeThenWith(si, j); w > 0 {
-			k = w // "met (on October 24) at the Israeli MFA with an interagency team"
-			break
-		}
+	// "A, B and C met (on October 24) at the Israeli MFA with X": a team
+	// of one country met those after "with". (Of two countries, they met
+	// each other, with companions or on a topic after "with": "Sarkozy
+	// and Siniora met at the Elysee with their delegations".)
+	team := len(subj) >= 2 && d.oneCountry(subj)
+	if w := d.placeWith(si, i); team && w > k {
+		k = w
 	}
 	var objs []int
 	if k < s.hi && (d.toks[k].is("with") || d.toks[k].is("by")) {
@@ -57,7 +59,7 @@ func (d *doc) metVerb(si, i int, spans []int) {
 			objs = d.objectsRight(si, inc+1, spans)
 		}
 	}
-	if len(objs) == 0 && d.unnamedObject(si, i) {
+	if len(objs) == 0 && (d.unnamedObject(si, i) || team && d.placeWith(si, i) > 0) {
 		if d.groupObject(si, i) {
 			d.pairUp(si, i, subj, d.speakersAfter(si, subj))
 		}
@@ -229,27 +231,30 @@ func (d *doc) unnamedObject(si, i int) bool {
 		return false
 	}
 	t := &d.toks[k]
-	if t.is("with") || t.is("by") || objectOpeners.hasLower(t.lower) || t.kind == tokWord && t.upper && d.ann[k].kind == annNone && !monthLike(t) {
-		return true
-	}
-	// "met (on October 24) at the Israeli MFA with an interagency team":
-	// the object after the day and place the verb skips.
-	for j := k; j < s.hi && j-i < 10; j++ {
-		if d.placeThenWith(si, j) > 0 || d.toks[j].is("with") {
-			return true
+	return t.is("with") || t.is("by") || objectOpeners.hasLower(t.lower) || t.kind == tokWord && t.upper && d.ann[k].kind == annNone && !monthLike(t)
+}
+
+// placeWith returns the "with" of a meeting verb at i after the day and
+// place it skips ("met (on October 24) at the Israeli MFA with"), or -1.
+func (d *doc) placeWith(si, i int) int {
+	s := &d.sents[si]
+	for j := i + 1; j < s.hi && j-i < 10; j++ {
+		if w := d.placeThenWith(si, j); w > 0 {
+			return w
 		}
 		if !d.skippable(j) {
 			break
 		}
 	}
-	return false
+	return -1
 }
 
-// placeThenWith returns the "with" after a place phrase that starts at
-// token k ("met at the Israeli MFA with", "met in the Foreign Ministry's
-// conference room with"), within eight tokens and before any punctuation
-// or clause word; else -1. The people before the verb then met those
-// after "with", not one another.
+// placeThenWith returns the "with" right after a place phrase that
+// starts at token k ("at the Israeli MFA with", "in the Foreign Ministry's
+// conference room with"), within eight tokens; else -1. The phrase holds
+// only articles, capitalised words, possessives and words of a venue: not
+// a purpose or a link ("in Paris to discuss relations with", "at an NGO
+// associated with", "in connection with", "along with").
 func (d *doc) placeThenWith(si, k int) int {
 	s := &d.sents[si]
 	if k >= s.hi || !d.toks[k].is("at") && !d.toks[k].is("in") {
@@ -258,14 +263,24 @@ func (d *doc) placeThenWith(si, k int) int {
 	for j := k + 1; j < s.hi && j-k <= 8; j++ {
 		t := &d.toks[j]
 		if t.is("with") {
+			if j == k+1 {
+				return -1
+			}
 			return j
 		}
-		if t.kind == tokPunct && t.text != "-" && t.kind != tokPoss || t.kind == tokWord && clauseStops.hasLower(t.lower) || d.mentionAt(j) >= 0 && d.ments[d.mentionAt(j)].person >= 0 {
+		switch {
+		case t.kind == tokPoss, t.kind == tokPunct && t.text == "-":
+		case t.kind == tokWord && (t.upper || placePhraseWords.hasLower(t.lower)) && (d.mentionAt(j) < 0 || d.ments[d.mentionAt(j)].person < 0):
+		default:
 			return -1
 		}
 	}
 	return -1
 }
+
+// placePhraseWords may stand in lower case in the place phrase of a
+// meeting: articles and the nouns of a venue.
+var placePhraseWords = set("the", "a", "an", "of", "conference", "room", "office", "offices", "residence", "headquarters", "building", "ministry", "embassy", "palace", "hotel", "house", "official")
 
 func monthLike(t *token) bool {
 	_, m := monthOf(t)

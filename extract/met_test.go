@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"slices"
 	"strconv"
 	"strings"
@@ -2698,4 +2699,57 @@ func TestHyphenedTitles(t *testing.T) {
 		{"Ambassador Craig Stapleton", "On September 6 Legal Attorney-Adviser met with MOJ official Frida Faxborn.", ""},
 		{"Ambassador Craig Stapleton", "On September 6 the Ambassador met with Vice-Minister Jose Torres.", "Craig Stapleton - Jose Torres 2007-09-06"},
 	})
+}
+
+// TestReviewMends6: the inputs of the fifteenth session's fourth review
+// (placeThenWith, suffixedTitle), each read wrong before its mend.
+func TestReviewMends6(t *testing.T) {
+	by := "Ambassador Craig Stapleton"
+	checkMET(t, []metCase{
+		// A "with" of a purpose or a link is not the meeting's.
+		{by, "On September 18, the Ambassador and Foreign Minister Bernard Kouchner met in Paris to discuss relations with Syrian President Bashar al-Asad.", "Bernard Kouchner - Craig Stapleton 2007-09-18"},
+		{by, "On September 18, the Ambassador and Foreign Minister Bernard Kouchner met in Paris in connection with President Bush's visit.", "Bernard Kouchner - Craig Stapleton 2007-09-18"},
+		{by, "On September 18, the Ambassador met at an NGO associated with opposition leader Alexander Milinkevich.", ""},
+		{by, "On September 18, the Ambassador and Foreign Minister Bernard Kouchner met in Paris along with Director Philippe Errera.", "Bernard Kouchner - Craig Stapleton 2007-09-18"},
+		// People of two countries before the verb met each other.
+		{by, "On September 18, French President Nicolas Sarkozy and Lebanese Prime Minister Fouad Siniora met at the Elysee with the Lebanese delegation.", "Fouad Siniora - Nicolas Sarkozy 2007-09-18"},
+		{by, "On September 18, French President Nicolas Sarkozy and Lebanese Prime Minister Fouad Siniora met at the Elysee with members of both delegations. Foreign Minister Bernard Kouchner said afterwards that the talks had been frank.",
+			"Fouad Siniora - Nicolas Sarkozy 2007-09-18"},
+		// Hyphened names are names.
+		{by, "On September 6 the Ambassador met with Lord Hurd and Baroness Prince-Bishop.", "Craig Stapleton - Hurd 2007-09-06; Craig Stapleton - Prince-Bishop 2007-09-06"},
+	})
+}
+
+// TestPlaceThenWithPhrase: the place phrase before "with" holds only
+// articles, capitalised words, possessives and venue words (placeThenWith).
+func TestPlaceThenWithPhrase(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Kessler met at the Israeli MFA with Ziv.", true},
+		{"Kessler met in the Foreign Ministry's conference room with Ziv.", true},
+		{"Kessler met in Paris to discuss relations with Ziv.", false},
+		{"Kessler met at an NGO associated with Ziv.", false},
+		{"Kessler met in Paris along with Ziv.", false},
+	} {
+		c := cableOf(t, "MEETING", tc.text)
+		d := docPool.Get().(*doc)
+		d.x, d.c, d.ctx, d.host = &Extractor{}, c, context.Background(), "FR"
+		d.run()
+		got := false
+		for si := range d.sents {
+			s := &d.sents[si]
+			for k := s.lo; k < s.hi; k++ {
+				if d.toks[k].is("met") {
+					got = d.placeWith(si, k) > 0
+				}
+			}
+		}
+		d.reset()
+		docPool.Put(d)
+		if got != tc.want {
+			t.Errorf("%s: place then with %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
