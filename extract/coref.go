@@ -478,8 +478,8 @@ func (d *doc) addPerson(mi int, create bool) bool {
 // Arias and then his brother Rodrigo, "President Arias" is still Oscar.
 // Else -1.
 func (d *doc) titleHolder(sur, title string, pi int) int {
+	r := roleOf(title)
 	holds := func(j int) bool {
-		r := roleOf(title)
 		return slices.ContainsFunc(d.people[j].titles, func(t string) bool {
 			return strings.EqualFold(t, title) || r != "" && roleOf(t) == r
 		})

@@ -445,13 +445,14 @@ func (d *doc) listWhen(si int) (date, place string) {
 	found := false
 	this := -1 // a sentence of "this meeting"
 	for sj := si; sj >= 0 && si-sj <= 6 && d.sents[sj].unit == u; sj-- {
-		if w := d.meetWordAt(sj); this < 0 && w > d.sents[sj].lo && d.toks[w-1].is("this") {
+		w := d.meetWordAt(sj)
+		if this < 0 && w > d.sents[sj].lo && d.toks[w-1].is("this") {
 			this = sj
 		}
 		if sj == si {
 			continue
 		}
-		if d.meetWordIn(sj) || d.tookPlace(sj) {
+		if w >= 0 || d.tookPlace(sj) {
 			// The meeting sentence, or one before it that dates the same
 			// occasion ("The consultation took place on September 10.
 			// U.S. representatives met with ... Among them were: ...").

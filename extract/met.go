@@ -98,6 +98,10 @@ func (d *doc) findMeetings(si int) {
 		if meetNouns[w] {
 			also = d.alsoInMeeting(si, i)
 		}
+		joined := -1 // the object of "joined" whom a meeting just told names (joinedAt)
+		if w == "joined" && i > s.lo && i+1 < s.hi && !d.toks[i-1].is("was") && !d.toks[i-1].is("were") {
+			joined = d.joinedAt(si, i)
+		}
 		switch {
 		case w == "met":
 			d.metVerb(si, i, spans)
@@ -174,11 +178,11 @@ func (d *doc) findMeetings(si int) {
 			// Ilyassov of the presidential administration accompanied
 			// President Nazarbayev."
 			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), d.mentionAt(i+1))
-		case w == "joined" && i > s.lo && i+1 < s.hi && !d.toks[i-1].is("was") && !d.toks[i-1].is("were") && d.joinedAt(si, i) >= 0:
+		case w == "joined" && joined >= 0:
 			// "MEA Joint Secretary (Americas) Gaitri Kumar joined the
 			// Foreign Secretary.": a companion of one in the meeting just
 			// told.
-			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), d.joinedAt(si, i))
+			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), joined)
 		case (w == "joined" || w == "accompanied") && i > s.lo+1 && d.toks[i-1].text == "," && d.mentionAt(i-2) >= 0 && i+1 < s.hi && d.toks[i+1].is("by"):
 			// "Azwai, joined by Tajuri al-Shiradi of the MFA, ...": in a
 			// sentence after the meeting's, X's companions join X's side.

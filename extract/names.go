@@ -233,7 +233,7 @@ func (d *doc) findNames(si int) {
 				j += 3 // Porfirio "Pepe" Lobo: the nickname in quotes is no part of the name
 				continue
 			}
-			if d.toks[j].text == "(" && d.nicknameAt(j+1) && j+5 < s.hi && d.toks[j+4].text == ")" && d.nameTok(j+5) {
+			if j+5 < s.hi && d.bracketedNickname(j, s.hi) && d.nameTok(j+5) {
 				j += 5 // General William E. ("Kip") Ward: the same in brackets
 				continue
 			}
@@ -710,7 +710,7 @@ func (d *doc) nameText(lo, hi int) string {
 			k += 2 // Porfirio "Pepe" Lobo is Porfirio Lobo
 			continue
 		}
-		if k > lo && d.toks[k].text == "(" && d.nicknameAt(k+1) && k+5 <= hi && d.toks[k+4].text == ")" {
+		if k > lo && d.bracketedNickname(k, hi) {
 			k += 4 // William E. ("Kip") Ward is William E. Ward
 			continue
 		}
@@ -736,6 +736,12 @@ func (d *doc) nicknameAt(k int) bool {
 	}
 	open, close := d.toks[k].text, d.toks[k+2].text
 	return (open == `"` && close == `"` || open == "“" && close == "”") && d.toks[k].start-d.toks[k-1].end <= 1 && d.toks[k+2].end == d.toks[k+1].end+len(close)
+}
+
+// bracketedNickname reports whether a nickname in brackets stands at
+// token k, closed before hi: ("Kip") in "William E. ("Kip") Ward".
+func (d *doc) bracketedNickname(k, hi int) bool {
+	return k+4 < hi && d.toks[k].text == "(" && d.nicknameAt(k+1) && d.toks[k+4].text == ")"
 }
 
 // titleCase turns MCCAIN into Mccain and AL-MALIKI into Al-Maliki.

@@ -472,17 +472,23 @@ func (d *doc) talkDate(si, v int) string {
 			break
 		}
 	}
+	return d.dayWithin(si, s.lo, end, v)
+}
+
+// dayWithin is the day nearest token at among the dates of sentence si
+// that lie in tokens [lo,hi), or "" (none, or one after the cable was
+// sent).
+func (d *doc) dayWithin(si, lo, hi, at int) string {
 	var refs []dateRef
 	for _, r := range d.sentDates(si) {
-		if r.hi <= end {
+		if r.lo >= lo && r.hi <= hi {
 			refs = append(refs, r)
 		}
 	}
-	date := nearestDay(refs, v)
-	if date > d.cableISO() {
-		return ""
+	if day := nearestDay(refs, at); day <= d.cableISO() {
+		return day
 	}
-	return date
+	return ""
 }
 
 // tellVerbs tell the one addressed something in their presence.
@@ -975,13 +981,7 @@ func (d *doc) firstPerson() {
 						break
 					}
 				}
-				var after []dateRef
-				for _, r := range d.sentDates(si) {
-					if r.lo > w && r.hi <= topic {
-						after = append(after, r)
-					}
-				}
-				if day := nearestDay(after, w); day != "" && day <= d.cableISO() {
+				if day := d.dayWithin(si, w+1, topic, w); day != "" {
 					alsoDate = day
 				}
 			}
