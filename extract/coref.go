@@ -517,6 +517,9 @@ func (d *doc) attach(pi, mi int) {
 	if m.title != "" {
 		addTitle(&p.titles, m.title)
 	}
+	if m.rank != "" {
+		addTitle(&p.titles, m.rank)
+	}
 	if m.name != "" {
 		for _, w := range d.preWords(m) {
 			if w != "" && !slices.Contains(p.pre, w) {

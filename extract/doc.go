@@ -490,7 +490,7 @@ func (d *doc) result() *Result {
 				e.Aliases = append(e.Aliases, f)
 			}
 		}
-		e.Titles = p.titles
+		e.Titles = personTitles(p.titles)
 		for _, mi := range p.ments {
 			m := &d.ments[mi]
 			s := &d.sents[m.sent]

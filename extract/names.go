@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/cablegraph/cablegraph/extract/lexicon"
 )
 
 // pmention is one mention of a person, or of a role that may stand for a
@@ -14,6 +16,7 @@ type pmention struct {
 	nlo, nhi int // token range of the name; empty for a role
 	name     string
 	title    string
+	rank     string // a rank written between the title and the name ("General")
 	country  string
 	role     string // canonical role of the title ("ambassador"), if any
 	staff    bool   // a US mission's staff title (Poloff, Pol M/C)
@@ -516,7 +519,13 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 		(strings.Contains(tl.title, " of ") || strings.Contains(tl.title, " for ")) {
 		return
 	}
-	m.title, m.country, m.staff, m.role = tl.title, tl.country, tl.staff, tl.role
+	// "Assistant Secretary for International Organizations (in the MRE
+	// structure ...)": a word that running text writes in lower case ends
+	// the complement; it is no surname.
+	if words == 1 && strings.Contains(tl.title, " for ") && isCommonWord(d.toks[lo].text) && !d.surnameAlone(lo) {
+		return
+	}
+	m.title, m.country, m.staff, m.role, m.rank = tl.title, tl.country, tl.staff, tl.role, tl.rank
 	if m.title == "" && lo > s.lo && (d.toks[lo-1].is("codel") || d.toks[lo-1].is("staffdel")) && !d.lowerSeen(d.toks[lo].text) && !headlineVerbs.hasLower(d.toks[lo].lower) {
 		// "CODEL Leach": the congressman who leads the delegation, a US
 		// official, even when his name is a common word (not a headline's
@@ -768,6 +777,16 @@ type titlePhrase struct {
 	role      string
 	staff     bool
 	honorific bool
+	rank      string // a rank between the title and the name ("General")
+}
+
+// spanKind is the kind of the annotation token i belongs to: that of its
+// span's first token ("Secretary" of "Under Secretary" is a title).
+func (d *doc) spanKind(i int) annKind {
+	for i > 0 && d.ann[i].kind == annCont {
+		i--
+	}
+	return d.ann[i].kind
 }
 
 // isTitleTok: a title head, modifier or jargon word.
@@ -787,6 +806,18 @@ func (d *doc) isTitleTok(i int) bool {
 // "French Foreign Minister Kouchner", "MFA Cabinet Counselor for Russia,
 // Balkans, CIS Isabelle Dumont", "Pol M/C Rosenblatt", "Mr. Smith".
 func (d *doc) titleLeft(si, lo int) titlePhrase {
+	tp := d.titleLeftRank(si, lo, true)
+	if tp.rank != "" && tp.title == "" {
+		// Modifiers alone before the rank ("Army Staff General Kayani"):
+		// the rank is the title's head.
+		tp = d.titleLeftRank(si, lo, false)
+	}
+	return tp
+}
+
+// titleLeftRank is titleLeft, reading a rank before the name apart from
+// the title before it when splitRank is set.
+func (d *doc) titleLeftRank(si, lo int, splitRank bool) titlePhrase {
 	s := &d.sents[si]
 	tp := titlePhrase{lo: lo}
 	j := lo - 1
@@ -804,7 +835,16 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 		// "." ("Col. Hefed Al-Jamrah").
 		j--
 	}
-	end := j + 1 // title ends before the honorific
+	// A rank between a title and the name is a title of its own: "Joint
+	// Task Force Omega commander General Gilberto Rocha", "MFA
+	// Undersecretary for Foreign Policy Ambassador Luis Cappagli".
+	if splitRank && !tp.honorific {
+		if n := d.rankBefore(s.lo, j); n > 0 {
+			tp.rank = strings.Join(strings.Fields(d.units[s.unit].text[d.toks[j-n+1].start:d.toks[j].end]), " ")
+			j -= n
+		}
+	}
+	end := j + 1 // title ends before the honorific or rank
 	// A short aside between the title and the name is of the title: "MEA
 	// Joint Secretary (Americas) S. Jaishankar", "Secretary (East) Rao".
 	if j-2 >= s.lo && d.toks[j].text == ")" {
@@ -859,7 +899,7 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 			// Agriculture and senior ODM leader William Ruto").
 			k--
 			continue
-		case headAt < 0 && k < j && k > s.lo && (d.toks[k].is("for") || d.toks[k].is("to")) && (d.ann[k-1].kind == annTitle || d.ann[k-1].kind == annJargon):
+		case headAt < 0 && k < j && k > s.lo && (d.toks[k].is("for") || d.toks[k].is("to")) && (d.spanKind(k-1) == annTitle || d.spanKind(k-1) == annJargon):
 			// "Director for Africa Peter Tejler", "Minister for Trade John
 			// Smith": what stood after the head were the words of its
 			// complement that are also title modifiers, not the title.
@@ -911,6 +951,76 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 		tp.country = "US"
 	}
 	return tp
+}
+
+// rankBefore returns how many tokens ending at j write a rank or form of
+// address that states a title ("General", "Major General", "Ambassador",
+// "Prince") after a title of its own, or 0. The title before it is a
+// title word ("CHOD General Sanz", "commander BG Makhzumi") or ends a
+// complement ("Undersecretary for Foreign Policy Ambassador Cappagli").
+// A rank that ends a title head is the head's: "Secretary General Annan",
+// "Attorney General Gonzales", "Crown Prince Salman".
+func (d *doc) rankBefore(lo, j int) int {
+	first := max(lo, j-5)
+	words := make([]string, 0, 8)
+	for k := first; k <= j; k++ {
+		words = append(words, d.toks[k].text)
+	}
+	for n := min(3, j-first); n >= 1; n-- {
+		start := j - n + 1
+		if d.ann[start].kind != annTitle || !d.toks[start].upper {
+			continue
+		}
+		if !rankWords(words[len(words)-n:]) {
+			continue
+		}
+		for i := 0; i < len(words)-n; i++ {
+			if lexicon.TitleHeadWords(words[i:]) == len(words)-i {
+				return 0 // "Secretary General"
+			}
+		}
+		if d.isTitleTok(start-1) || d.complementEnds(lo, start-1) {
+			return n
+		}
+		return 0
+	}
+	return 0
+}
+
+// rankWords reports whether words are a rank or form of address that
+// states a title: an honorific ("General", "Ambassador", "Prince", "BG"),
+// not a political one ("Senator" is a post), or a title head that ends in
+// a military one ("Brigadier General", "Rear Admiral").
+func rankWords(words []string) bool {
+	if h, k := lexicon.HonorificWords(words); k == len(words) {
+		return h.Title != "" && h.Kind != lexicon.HonorificPolitical
+	}
+	if len(words) < 2 || lexicon.TitleHeadWords(words) != len(words) {
+		return false
+	}
+	h, k := lexicon.HonorificWords(words[len(words)-1:])
+	return k == 1 && h.Kind == lexicon.HonorificMilitary
+}
+
+// complementEnds reports whether token k ends the complement of a title
+// head: "for Foreign Policy" of "Undersecretary for Foreign Policy",
+// capitalised words after "for", "of" or "to" that follows a title word.
+func (d *doc) complementEnds(lo, k int) bool {
+	for i := k; i > lo && k-i < 6; i-- {
+		t := &d.toks[i]
+		if t.is("for") || t.is("of") || t.is("to") {
+			return i < k && d.isTitleTok(i-1)
+		}
+		if t.kind != tokWord || !t.upper && !t.is("the") && !t.is("and") || d.spanKind(i) == annTitle || isInitial(t.text) || isGivenName(t.text) {
+			// Neither a title's head nor a name in the complement: in
+			// "Advisor to Deputy Foreign Minister Guimaraes Ambassador
+			// Marcos Pinta Gama" and "Assistant Secretary for WHA Thomas P.
+			// Shannon Ambassador William B. Wood" the words before the rank
+			// end another's name.
+			return false
+		}
+	}
+	return false
 }
 
 // titleBeforeComma reads a title in apposition before the name at lo:

@@ -168,6 +168,7 @@ type Honorific struct {
 
 type titleTables struct {
 	heads      *phraseTable[struct{}]
+	singular   foldedMap[string] // plural head -> the head as listed
 	modifiers  *phraseTable[struct{}]
 	links      foldedSet
 	jargon     *phraseTable[Jargon]
@@ -179,6 +180,7 @@ var titleData = sync.OnceValue(buildTitles)
 func buildTitles() *titleTables {
 	t := &titleTables{
 		heads:      newPhraseTable[struct{}](),
+		singular:   newFoldedMap[string](),
 		modifiers:  newPhraseTable[struct{}](),
 		links:      foldedSet{},
 		jargon:     newPhraseTable[Jargon](),
@@ -190,6 +192,7 @@ func buildTitles() *titleTables {
 			t.heads.put(r.field(1), struct{}{}, false)
 			// "Foreign Ministers Kouchner and Lavrov"
 			t.heads.put(pluralTitle(r.field(1)), struct{}{}, false)
+			t.singular.put(pluralTitle(r.field(1)), r.field(1), false, false)
 		case "modifier":
 			t.modifiers.put(r.field(1), struct{}{}, false)
 		case "link":
@@ -250,6 +253,12 @@ func IsTitleHead(s string) bool {
 	_, ok := titleData().heads.m.get(s)
 	return ok
 }
+
+// SingularTitleHead returns the head of which s is the plural, as the
+// lexicon lists it: "Minister" for "Ministers", "Chief of Staff" for
+// "Chiefs of Staff". A title written before a list of names ("Presidents
+// Putin and Halonen") is each holder's in the singular.
+func SingularTitleHead(s string) (string, bool) { return titleData().singular.get(s) }
 
 // IsTitleModifier reports whether s modifies a title head: "Foreign",
 // "Defense", "Deputy", "Vice", "Acting", "Assistant", "Senior",

@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestPersonTitles: the titles a person holds are the positions the text
+// states, one each: a rank between a title and the name is a title of its
+// own, a plural head is each holder's in the singular, a leading article
+// is not the title's, and a rank that ends a head stays in it.
+func TestPersonTitles(t *testing.T) {
+	tests := []struct{ in, want []string }{
+		{[]string{"Joint Task Force Omega commander General"}, []string{"Joint Task Force Omega commander", "General"}},
+		{[]string{"West Bank Division Commander BG"}, []string{"West Bank Division Commander", "BG"}},
+		{[]string{"Army Commander Brigadier General"}, []string{"Army Commander", "Brigadier General"}},
+		{[]string{"Finance Minister Dr."}, []string{"Finance Minister"}},
+		{[]string{"Intelligence Chief Prince"}, []string{"Intelligence Chief", "Prince"}},
+		{[]string{"Presidents"}, []string{"President"}},
+		{[]string{"Foreign Ministers"}, []string{"Foreign Minister"}},
+		{[]string{"The Secretary General of the Council of Europe"}, []string{"Secretary General of the Council of Europe"}},
+		// Kept whole: the rank ends a head, or nothing before it is a title.
+		{[]string{"Attorney General"}, []string{"Attorney General"}},
+		{[]string{"Secretary General"}, []string{"Secretary General"}},
+		{[]string{"Vice Admiral"}, []string{"Vice Admiral"}},
+		{[]string{"General"}, []string{"General"}},
+		{[]string{"Crown Prince"}, []string{"Crown Prince"}},
+		// One copy of a rank two titles end in.
+		{[]string{"Army Commander General", "General"}, []string{"Army Commander", "General"}},
+	}
+	for _, tc := range tests {
+		if got := personTitles(tc.in); !slices.Equal(got, tc.want) {
+			t.Errorf("personTitles(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestRankAfterTitle reads titles before a name from the text: a rank
+// right before the name after a title or its complement, and what must
+// not be taken for one.
+func TestRankAfterTitle(t *testing.T) {
+	c := cableOf(t, "TITLES",
+		"MFA Undersecretary for Foreign Policy Ambassador Luis Cappagli and Army Commander Brigadier General Marcelo Colombo Murua met Poloff.",
+		"Under Secretary for Political Affairs Ambassador Vera Machado, Pol/Mil Advisor to Deputy Foreign Minister Guimaraes Ambassador Marcos Pinta Gama and Assistant Secretary for WHA Thomas P. Shannon Ambassador William B. Wood attended.",
+		"Pakistani Chief of Army Staff General Kayani met Riedel.",
+		"Assistant Secretary of State Stephen Rademaker met on 11 April with his Brazilian Foreign Ministry counterpart, Ambassador Antonio Guerreiro, Assistant Secretary for International Organizations (in the MRE structure this includes UN and arms control issues).",
+		"Presidents Putin and Halonen met in Helsinki.")
+	want := map[string][]string{
+		"Luis Cappagli":         {"MFA Undersecretary for Foreign Policy", "Ambassador"},
+		"Marcelo Colombo Murua": {"Army Commander", "Brigadier General"},
+		"Vera Machado":          {"Under Secretary for Political Affairs", "Ambassador"},
+		"Guimaraes":             {"Deputy Foreign Minister"},
+		"Marcos Pinta Gama":     {"Ambassador"},
+		"Thomas P. Shannon":     {"Assistant Secretary for WHA"},
+		"William B. Wood":       {"Ambassador"},
+		"Kayani":                {"Army Staff General"},
+		"Vladimir Putin":        {"President"},
+	}
+	got := map[string][]string{}
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Type == Person {
+			got[e.Name] = e.Titles
+		}
+	}
+	for name, w := range want {
+		if g, ok := got[name]; !ok || !slices.Equal(g, w) {
+			t.Errorf("%s: titles %q (found %v), want %q", name, g, ok, w)
+		}
+	}
+	for name := range got {
+		if strings.Contains(name, "Organizations") {
+			t.Errorf("%q read as a person: the last word of a title's complement", name)
+		}
+	}
+}
