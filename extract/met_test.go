@@ -133,7 +133,7 @@ func TestMeetings(t *testing.T) {
 		// (here the subject is redacted and Manley is the object).
 		19: {"MEETING", []string{"During a meeting with Ambassador Wolcott on XXXXXXXXXXXX, accused Foreign Minister Manley of wasting time."},
 			""},
-		20: {"MEETING", []string{"In a meeting with Ambassador Wolcott and Deputy Minister Sherriff on July 20, Treasury Under Secretary for Terrorism and Financial Intelligence Stuart Levey discussed Iran."},
+		20: {"MEETING", []string{"In a meeting with Saudi Ambassador Wolcott and Deputy Minister Sherriff on July 20, Treasury Under Secretary for Terrorism and Financial Intelligence Stuart Levey discussed Iran."},
 			"Sherriff - Stuart Levey 2007-07-20; Stuart Levey - Wolcott 2007-07-20"},
 		// A name after ", and" that a verb of saying follows opens a new
 		// clause: no more objects of the meeting.

@@ -509,6 +509,13 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 		// words before it are the first's.
 		tl = titlePhrase{lo: lo, hi: lo}
 	}
+	if tl.viaLink && words == 1 && !d.surnameAlone(lo) && !d.usualBearer(d.toks[lo].text) && (isCommonWord(d.toks[lo].text) || hi < s.hi && d.toks[hi].is("of")) {
+		// "Chairman of the Middle East and South Asia Subcommittee of the
+		// House ...": one word after a complement the lexicon does not
+		// know ends the complement, unless the cable or the lexicon knows
+		// it as a surname.
+		tl = titlePhrase{lo: lo, hi: lo}
+	}
 	if tl.lo < lo {
 		m.lo = tl.lo
 	}
@@ -778,6 +785,7 @@ type titlePhrase struct {
 	staff     bool
 	honorific bool
 	rank      string // a rank between the title and the name ("General")
+	viaLink   bool   // the complement was read by linkBefore
 }
 
 // spanKind is the kind of the annotation token i belongs to: that of its
@@ -912,6 +920,14 @@ func (d *doc) titleLeftRank(si, lo int, splitRank bool) titlePhrase {
 			// for Western Hemisphere Affairs"), whose last word is no name.
 			k--
 			continue
+		case headAt < 0 && k < j && (d.toks[k].kind == tokWord && d.toks[k].upper || d.toks[k].is("and") || d.toks[k].text == ",") && d.linkBefore(s.lo, k) > 0:
+			// "Minister of External Affairs Pranab Mukherjee", "Minister
+			// for Higher Education, Science and Technology Sally Kosgei":
+			// the head's complement holds words the lexicon gives no
+			// title mark.
+			k = d.linkBefore(s.lo, k) - 1
+			tp.viaLink = true
+			continue
 		case d.ann[k].kind == annOrg && d.toks[k].upper:
 			// "MFA Cabinet Counselor", "NSC Senior Director"
 			if d.ann[k].code != "" && tp.country == "" {
@@ -933,6 +949,12 @@ func (d *doc) titleLeftRank(si, lo int, splitRank bool) titlePhrase {
 		return tp
 	}
 	tlo := k + 1
+	if tp.viaLink && k >= s.lo && (d.toks[k].is("the") || d.toks[k].is("to") || d.toks[k].is("of") || d.toks[k].kind == tokPoss) {
+		// "Special Advisor to the Assistant Secretary for Western
+		// Hemisphere Affairs William Perry": the title is another's, whom
+		// the name's holder serves.
+		return titlePhrase{lo: lo}
+	}
 	// Country adjective or possessive: "French", "U.S.", "Russia's".
 	if k >= s.lo && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry) {
 		tp.country = d.ann[k].code
@@ -985,6 +1007,33 @@ func (d *doc) rankBefore(lo, j int) int {
 		return 0
 	}
 	return 0
+}
+
+// linkBefore returns the index of the "of", "for" or "to" that joins a
+// title head to the complement token k ends ("Secretary of Human Rights",
+// "Minister for Higher Education, Science and Technology"), or -1: the
+// words between are capitalised (or "the", "and", a comma before a
+// capitalised word).
+func (d *doc) linkBefore(lo, k int) int {
+	for i := k; i > lo && k-i < 10; i-- {
+		t := &d.toks[i]
+		switch {
+		case t.is("of") || t.is("for") || t.is("to"):
+			if i < k && d.toks[i-1].upper && (d.spanKind(i-1) == annTitle || d.spanKind(i-1) == annJargon) {
+				return i
+			}
+			return -1
+		case t.is("the") || t.is("and"):
+		case t.text == ",":
+			if i+1 > k || !d.toks[i+1].upper {
+				return -1
+			}
+		case t.kind == tokWord && t.upper:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // rankWords reports whether words are a rank or form of address that

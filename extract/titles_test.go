@@ -74,3 +74,41 @@ func TestRankAfterTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleComplementWords: a title head's complement may hold words the
+// lexicon gives no title mark ("External", "Human", a list of domains);
+// not when the title is the object of another's ("Special Advisor to the
+// Assistant Secretary ..."), nor when one word after it ends the name of
+// a body ("Chairman of the Middle East and South Asia Subcommittee of the
+// House ...").
+func TestTitleComplementWords(t *testing.T) {
+	c := cableOf(t, "TITLES",
+		"Minister of External Affairs Pranab Mukherjee met Secretary of Human Rights Rama Yade and Minister for Higher Education, Science and Technology Sally Kosgei.",
+		"Reich was accompanied by Special Advisor to the Assistant Secretary for Western Hemisphere Affairs William Perry and Consul General Patrick Duddy.",
+		"Representative Gary Ackerman, Chairman of the Middle East and South Asia Subcommittee of the House International Relations Committee, met with Opposition Leader Binyamin Netanyahu.")
+	want := map[string][]string{
+		"Pranab Mukherjee": {"Minister of External Affairs"},
+		"Rama Yade":        {"Secretary of Human Rights"},
+		"Sally Kosgei":     {"Minister for Higher Education, Science and Technology"},
+	}
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Type != Person {
+			continue
+		}
+		if w, ok := want[e.Name]; ok {
+			if !slices.Equal(e.Titles, w) {
+				t.Errorf("%s: titles %q, want %q", e.Name, e.Titles, w)
+			}
+			delete(want, e.Name)
+		}
+		if e.Name == "William Perry" && slices.ContainsFunc(e.Titles, func(s string) bool { return strings.Contains(s, "Assistant Secretary") }) {
+			t.Errorf("William Perry holds %q: the Assistant Secretary is the one he advises", e.Titles)
+		}
+		if strings.Contains(e.Name, "Subcommittee") {
+			t.Errorf("%q read as a person", e.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}
