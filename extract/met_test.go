@@ -1684,7 +1684,8 @@ func TestParticipantsSecretaryMemcon(t *testing.T) {
 		{[]string{"Summary: SRAP Holbrooke met State Secretary Saudabayev on February 21.",
 			"Participants: United States\nSRAP Ambassador Richard Holbrooke SRAP Staff Bommer NSC Director for Central Asia Donnelly SCA/CEN Director Hushek Embassy Astana Acting Pol/Econ Chief Covert (notetaker) Embassy Astana Pol/Econ LES Zhantikina (interpreter) Kazakhstan\n-- " +
 				"State Secretary-Foreign Minister Saudabayev Deputy Foreign Minister Umarov MFA Asia and Africa Department Director Kurmanguzhin MFA America Department Director Tazhiyev MFA America Department Arystanov"},
-			"Covert - Kurmanguzhin 2007-02-21; Covert - Saudabayev 2007-02-21; Covert - Tazhiyev 2007-02-21; Covert - Umarov 2007-02-21; " +
+			"Bommer - Kurmanguzhin 2007-02-21; Bommer - Saudabayev 2007-02-21; Bommer - Tazhiyev 2007-02-21; Bommer - Umarov 2007-02-21; " +
+				"Covert - Kurmanguzhin 2007-02-21; Covert - Saudabayev 2007-02-21; Covert - Tazhiyev 2007-02-21; Covert - Umarov 2007-02-21; " +
 				"Hushek - Kurmanguzhin 2007-02-21; Hushek - Saudabayev 2007-02-21; Hushek - Tazhiyev 2007-02-21; Hushek - Umarov 2007-02-21; " +
 				"Kurmanguzhin - Richard Holbrooke 2007-02-21; Kurmanguzhin - Zhantikina 2007-02-21; Richard Holbrooke - Saudabayev 2007-02-21; Richard Holbrooke - Tazhiyev 2007-02-21; " +
 				"Richard Holbrooke - Umarov 2007-02-21; Saudabayev - Zhantikina 2007-02-21; Tazhiyev - Zhantikina 2007-02-21; Umarov - Zhantikina 2007-02-21"},
@@ -2556,12 +2557,12 @@ func TestCoordinatedSubject(t *testing.T) {
 }
 
 // TestDottedTitles: "Rep." and "Sen." are titles though the tokeniser
-// splits off their full stop (dottedTitle): a member of the House is a US
+// splits off their full stop (dottedTitle), which the title keeps: a member of the House is a US
 // official; a Senator is one in a cable that shows the US Congress; "Sen"
 // without its stop stays a surname.
 func TestDottedTitles(t *testing.T) {
 	res := (&Extractor{}).Extract(cableOf(t, "CODEL REYES", "Rep. Ike Skelton, Chair of the House Armed Services Committee, joined Rep. Silvestre Reyes (D-TX) in a meeting with President Felipe Calderon. Sen. Cornyn met Calderon. Indian Ambassador Ronen Sen met Calderon."))
-	want := map[string][2]string{"Ike Skelton": {"Rep", "US"}, "Cornyn": {"Sen", "US"}, "Ronen Sen": {"Ambassador", "IN"}}
+	want := map[string][2]string{"Ike Skelton": {"Rep.", "US"}, "Cornyn": {"Sen.", "US"}, "Ronen Sen": {"Ambassador", "IN"}}
 	for _, e := range res.Entities {
 		w, ok := want[e.Name]
 		if !ok {

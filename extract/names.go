@@ -509,7 +509,7 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 		// words before it are the first's.
 		tl = titlePhrase{lo: lo, hi: lo}
 	}
-	if tl.viaLink && words == 1 && !d.surnameAlone(lo) && !d.usualBearer(d.toks[lo].text) && (isCommonWord(d.toks[lo].text) || hi < s.hi && d.toks[hi].is("of")) {
+	if tl.viaLink && hi-lo == 1 && !d.surnameAlone(lo) && !d.usualBearer(d.toks[lo].text) && (isCommonWord(d.toks[lo].text) || hi < s.hi && d.toks[hi].is("of")) {
 		// "Chairman of the Middle East and South Asia Subcommittee of the
 		// House ...": one word after a complement the lexicon does not
 		// know ends the complement, unless the cable or the lexicon knows
@@ -785,7 +785,7 @@ type titlePhrase struct {
 	staff     bool
 	honorific bool
 	rank      string // a rank between the title and the name ("General")
-	viaLink   bool   // the complement was read by linkBefore
+	viaLink   bool   // the name follows the head's complement ("Minister for Trade X")
 }
 
 // spanKind is the kind of the annotation token i belongs to: that of its
@@ -838,10 +838,13 @@ func (d *doc) titleLeftRank(si, lo int, splitRank bool) titlePhrase {
 		j--
 		tp.honorific, honLo = true, j+1
 	}
-	if !tp.honorific && j-1 >= s.lo && d.toks[j].text == "." && d.ann[j-1].kind == annTitle && d.ann[j-1].name != "" && d.toks[j].start == d.toks[j-1].end {
+	stop := -1
+	if !tp.honorific && j-1 >= s.lo && d.toks[j].text == "." && (d.ann[j-1].kind == annTitle && d.ann[j-1].name != "" || d.ann[j-1].kind == annJargon) && d.toks[j].start == d.toks[j-1].end {
 		// A title abbreviated as a form of address: "Col." is "Col" and
-		// "." ("Col. Hefed Al-Jamrah").
+		// "." ("Col. Hefed Al-Jamrah"); so are "Amb." and "Pres." ("Amb.
+		// Daalder"), whose stop the title keeps.
 		j--
+		stop = j + 1
 	}
 	// A rank between a title and the name is a title of its own: "Joint
 	// Task Force Omega commander General Gilberto Rocha", "MFA
@@ -875,6 +878,7 @@ func (d *doc) titleLeftRank(si, lo int, splitRank bool) titlePhrase {
 		if d.toks[j].text != "," && !d.toks[j].is("and") && k > s.lo && k < j && (d.toks[k].is("for") || d.toks[k].is("of") || d.toks[k].is("to")) && d.isTitleTok(k-1) && d.toks[k-1].upper && d.toks[k+1].text != "," {
 			j = k - 1
 			complement = true
+			tp.viaLink = true
 		} else {
 			j = -1 // no complement, and no title word next to the name
 		}
@@ -949,7 +953,7 @@ func (d *doc) titleLeftRank(si, lo int, splitRank bool) titlePhrase {
 		return tp
 	}
 	tlo := k + 1
-	if tp.viaLink && k >= s.lo && (d.toks[k].is("the") || d.toks[k].is("to") || d.toks[k].is("of") || d.toks[k].kind == tokPoss) {
+	if tp.viaLink && k >= s.lo && d.objectOfTitle(s.lo, k) {
 		// "Special Advisor to the Assistant Secretary for Western
 		// Hemisphere Affairs William Perry": the title is another's, whom
 		// the name's holder serves.
@@ -966,6 +970,9 @@ func (d *doc) titleLeftRank(si, lo int, splitRank bool) titlePhrase {
 		tp.lo = tlo
 	}
 	u := &d.units[s.unit]
+	if end == stop {
+		end++
+	}
 	tp.title = u.text[d.toks[tlo].start:d.toks[end-1].end]
 	tp.title = strings.Join(strings.Fields(tp.title), " ")
 	tp.role = roleOf(tp.title)
@@ -1007,6 +1014,20 @@ func (d *doc) rankBefore(lo, j int) int {
 		return 0
 	}
 	return 0
+}
+
+// objectOfTitle reports whether the title that starts right after token
+// k is the object of another's: "to the", "of" before it ("Special
+// Advisor to the Assistant Secretary for ..."), not a bare "the" ("the
+// Minister for Trade John Smith") nor a possessive ("Iran's Ambassador to
+// India S.Z. Yaghoubi", "Caterpillar's Regional Manager for Latin
+// America E. Hopkinson").
+func (d *doc) objectOfTitle(lo, k int) bool {
+	t := &d.toks[k]
+	if t.is("the") && k-1 >= lo {
+		t = &d.toks[k-1]
+	}
+	return t.is("to") || t.is("of") || t.is("for")
 }
 
 // linkBefore returns the index of the "of", "for" or "to" that joins a

@@ -112,3 +112,43 @@ func TestTitleComplementWords(t *testing.T) {
 		t.Errorf("not found: %v", want)
 	}
 }
+
+// TestAbbreviatedTitles: a title abbreviated with a stop keeps it ("Amb.
+// Daalder"), and the jargon of US posts names its holders ("SRAP
+// Holbrooke", "DASD Shivers", "PR Churkin", "AUSTR Everett Eissenstat").
+// A possessive before a title is its country or body, not another holder
+// ("Iran's Ambassador to India S.Z. Yaghoubi"); one word after a title's
+// "of the" is the body's, not a person ("Deputy Commander of the Combined
+// Security Transition Command").
+func TestAbbreviatedTitles(t *testing.T) {
+	c := cableOf(t, "TITLES",
+		"Amb. Daalder met Pres. Karzai. SRAP Holbrooke met PR Churkin. AUSTR Everett Eissenstat arrived.",
+		"Edelman was accompanied by DASD Shivers, Deputy Commander of the Combined Security Transition Command - Afghanistan (CSTC-A) BG George, and two OSD staffers.",
+		"On October 15, Iran's Ambassador to India S.Z. Yaghoubi called on External Affairs Minister K. Natwar Singh.")
+	want := map[string][]string{
+		"Daalder":            {"Amb."},
+		"Hamid Karzai":       {"Pres."},
+		"Holbrooke":          {"SRAP"},
+		"Churkin":            {"PR"},
+		"Everett Eissenstat": {"AUSTR"},
+		"Shivers":            {"DASD"},
+		"S.Z. Yaghoubi":      {"Ambassador to India"},
+	}
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Type != Person {
+			continue
+		}
+		if w, ok := want[e.Name]; ok {
+			if !slices.Equal(e.Titles, w) {
+				t.Errorf("%s: titles %q, want %q", e.Name, e.Titles, w)
+			}
+			delete(want, e.Name)
+		}
+		if e.Name == "Combined" {
+			t.Errorf("%q read as a person", e.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}
