@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -540,6 +541,15 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 		m.title, m.country = d.toks[lo-1].text, "US"
 	}
 	if m.title == "" {
+		if p := d.pluralTitled(si, lo); p >= 0 {
+			// "Presidents Putin and Halonen", "Representatives Brian Baird
+			// (D-WA) and Jim Cooper": the list's title is each name's.
+			q := &d.ments[p]
+			m.title = strings.Join(singularHead(strings.Fields(q.title)), " ")
+			m.staff, m.role = q.staff, roleOf(m.title)
+		}
+	}
+	if m.title == "" {
 		if tr := d.titleRight(si, hi); tr.title != "" {
 			m.title, m.role, m.staff = tr.title, tr.role, tr.staff
 			if m.country == "" {
@@ -1014,6 +1024,40 @@ func (d *doc) rankBefore(lo, j int) int {
 		return 0
 	}
 	return 0
+}
+
+// pluralTitled returns the mention that heads the list the name at lo
+// goes on, when its title is a plural ("Presidents Putin and Halonen",
+// "Senators Kerry, Lugar and Biden"), or -1. Names join the list by "and"
+// or a comma, after an aside in brackets ("Representatives Brian Baird
+// (D-WA) and Jim Cooper").
+func (d *doc) pluralTitled(si, lo int) int {
+	for n := len(d.ments) - 1; n >= 0 && d.ments[n].sent == si; n-- {
+		m := &d.ments[n]
+		k := lo - 1
+		if k < m.nhi || !d.toks[k].is("and") && d.toks[k].text != "," {
+			return -1
+		}
+		k--
+		if d.toks[k].text == ")" {
+			if open := d.openingParen(k, m.nhi); open >= m.nhi {
+				k = open - 1
+			}
+		}
+		if k != m.nhi-1 {
+			return -1
+		}
+		if m.title != "" && m.lo < m.nlo {
+			if words := strings.Fields(m.title); !slices.Equal(singularHead(words), words) {
+				return n
+			}
+			return -1
+		}
+		// "Senators Kerry, Lugar and Biden": back along the list, past
+		// names with no title before them.
+		lo = m.nlo
+	}
+	return -1
 }
 
 // objectOfTitle reports whether the title that starts right after token

@@ -152,3 +152,28 @@ func TestAbbreviatedTitles(t *testing.T) {
 		t.Errorf("not found: %v", want)
 	}
 }
+
+// TestListTitle: a plural title before a list of names is each name's, in
+// the singular, past an aside ("Representatives Brian Baird (D-WA) and
+// Jim Cooper"); a singular one is the first name's alone ("President Bush
+// and Kerry").
+func TestListTitle(t *testing.T) {
+	c := cableOf(t, "TITLES",
+		"Presidents Putin and Halonen met. Senators Kerry, Lugar and Biden met Foreign Ministers Lavrov and Kouchner.",
+		"Representatives Brian Baird (D-WA) and Jim Cooper (D-TN) arrived. Minister Alain Joyandet and Roux spoke.")
+	want := map[string][]string{
+		"Halonen": {"President"}, "Lugar": {"Senator"}, "Biden": {"Senator"}, "Bernard Kouchner": {"Foreign Minister"},
+		"Jim Cooper": {"Representative"}, "Roux": nil,
+	}
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if w, ok := want[e.Name]; ok && e.Type == Person {
+			if !slices.Equal(e.Titles, w) {
+				t.Errorf("%s: titles %q, want %q", e.Name, e.Titles, w)
+			}
+			delete(want, e.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}
