@@ -490,7 +490,7 @@ func (d *doc) result() *Result {
 				e.Aliases = append(e.Aliases, f)
 			}
 		}
-		e.Titles = personTitles(p.titles)
+		e.Titles = personTitles(d.statedTitles(pi))
 		for _, mi := range p.ments {
 			m := &d.ments[mi]
 			s := &d.sents[m.sent]

@@ -1060,6 +1060,26 @@ func (d *doc) pluralTitled(si, lo int) int {
 	return -1
 }
 
+// complementThenName reports whether a title's complement starts at token
+// k ("to India", "for Political Affairs") and a name follows it: the
+// title is that name's, not a role standing alone.
+func (d *doc) complementThenName(hi, k int) bool {
+	if k >= hi || !d.toks[k].is("to") && !d.toks[k].is("for") && !d.toks[k].is("of") {
+		return false
+	}
+	for k++; k < hi; k++ {
+		t := &d.toks[k]
+		switch {
+		case d.nameTok(k) || t.kind == tokWord && isInitial(t.text):
+			return d.toks[k-1].upper
+		case t.is("the") || t.is("and") || t.kind == tokWord && t.upper:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // objectOfTitle reports whether the title that starts right after token
 // k is the object of another's: "to the", "of" before it ("Special
 // Advisor to the Assistant Secretary for ..."), not a bare "the" ("the
@@ -1487,6 +1507,12 @@ func (d *doc) roleAt(si, i int) bool {
 	}
 	if end < s.hi && d.nameTok(end) {
 		return false
+	}
+	if end+1 < s.hi && d.toks[end].text == "." && d.toks[end].start == d.toks[end-1].end && d.nameTok(end+1) {
+		return false // "Amb. Daalder": the abbreviated title of the name after it
+	}
+	if d.complementThenName(s.hi, end) {
+		return false // "Ambassador to India S.Z. Yaghoubi"
 	}
 	text := strings.Join(strings.Fields(d.units[s.unit].text[d.toks[i].start:d.toks[end-1].end]), " ")
 	role := roleOf(text)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/cablegraph/cablegraph/extract/lexicon"
@@ -43,6 +44,23 @@ func personTitles(titles []string) []string {
 		}
 	}
 	return out
+}
+
+// statedTitles are the titles the cable gives person pi: those read next
+// to their names, and the roles that stand for them alone ("Classified
+// By: Amb. Carol van Voorst" makes "Ambassador called on ..." hers).
+func (d *doc) statedTitles(pi int) []string {
+	p := &d.people[pi]
+	titles := p.titles
+	for _, mi := range p.ments {
+		if m := &d.ments[mi]; m.name == "" && m.title != "" && !slices.ContainsFunc(titles, func(t string) bool { return strings.EqualFold(t, m.title) }) {
+			if len(titles) == len(p.titles) {
+				titles = slices.Clone(titles)
+			}
+			titles = append(titles, m.title)
+		}
+	}
+	return titles
 }
 
 // trailingRank finds a rank or form of address that ends words after a

@@ -177,3 +177,36 @@ func TestListTitle(t *testing.T) {
 		t.Errorf("not found: %v", want)
 	}
 }
+
+// TestRoleTitle: a role that stands for a named person alone is one of
+// that person's titles as the cable states them ("Classified By: Amb.
+// Carol van Voorst", then "Ambassador called on ...").
+func TestRoleTitle(t *testing.T) {
+	c := cableClassifiedBy(t, "Amb. Carol van Voorst", "TITLES", "Ambassador called on MFA Permanent Secretary Gretar Sigurdsson on January 22.")
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Name == "Carol van Voorst" {
+			if want := []string{"Amb.", "Ambassador"}; !slices.Equal(e.Titles, want) {
+				t.Errorf("%s: titles %q, want %q", e.Name, e.Titles, want)
+			}
+			return
+		}
+	}
+	t.Error("Carol van Voorst not found")
+}
+
+// TestNoRoleBeforeComplementedName: a title head followed by its
+// complement and a name is that name's title, not a role standing alone
+// for the cable's own ambassador ("Chinese Ambassador to Islamabad Hui";
+// "Amb. Daalder" is Daalder's).
+func TestNoRoleBeforeComplementedName(t *testing.T) {
+	c := cableClassifiedBy(t, "Amb. Carol van Voorst", "TITLES", "Chinese Ambassador to Islamabad Hui met Poloff. Amb. Daalder met him too.")
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Name == "Carol van Voorst" {
+			if want := []string{"Amb."}; !slices.Equal(e.Titles, want) || len(e.Mentions) != 1 {
+				t.Errorf("%s: titles %q and %d mentions, want %q and the Classified By line's", e.Name, e.Titles, len(e.Mentions), want)
+			}
+			return
+		}
+	}
+	t.Error("Carol van Voorst not found")
+}
