@@ -564,6 +564,9 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 		// Baird (D-WA) and Jim Cooper (D-TN)").
 		m.country = "US"
 	}
+	if m.country == "" {
+		m.country = d.statedNationality(si, lo, hi, m.title)
+	}
 	given := isGivenName(d.toks[lo].text) && !isStopWord(d.toks[lo].text)
 	// Two capitalised words are a name when the first is a given name
 	// ("Isabelle Dumont"); without one they are as often an organisation
@@ -1078,6 +1081,53 @@ func (d *doc) complementThenName(hi, k int) bool {
 		}
 	}
 	return false
+}
+
+// statedNationality is the country the text states for the person whose
+// name is tokens [lo,hi) of sentence si, in ways no title grammar reads:
+// "AMCIT Claude Cassirer" (an American citizen), "Carlos Slim of Mexico",
+// a title at or of a country's embassy ("Gary Nicholls, Second Secretary
+// at the British Embassy", "Charge d'Affaires at the Embassy of
+// Bangladesh"). Empty when it states none.
+func (d *doc) statedNationality(si, lo, hi int, title string) string {
+	s := &d.sents[si]
+	if lo > s.lo && amcitWords.hasLower(d.toks[lo-1].lower) {
+		return "US"
+	}
+	if hi+1 < s.hi && d.toks[hi].is("of") && d.ann[hi+1].kind == annCountry && d.ann[hi+1].code != "" && (hi+2 >= s.hi || d.ann[hi+2].kind != annCont && !d.toks[hi+2].upper) {
+		return d.ann[hi+1].code
+	}
+	if strings.Contains(title, "Embassy") {
+		return embassyCountry(title)
+	}
+	return ""
+}
+
+// amcitWords before a name make its bearer an American citizen.
+var amcitWords = cues("amcit_words")
+
+// embassyCountry is the country whose embassy a title names: "Second
+// Secretary at the British Embassy", "Charge d'Affaires at the Embassy of
+// Bangladesh in Cairo". Empty when it names none, or the embassy of a
+// country's people is ambiguous ("the Embassy in Cairo").
+func embassyCountry(title string) string {
+	words := strings.Fields(title)
+	for i, w := range words {
+		if w != "Embassy" {
+			continue
+		}
+		if i > 0 {
+			if c, ok := countryByDemonym(words[i-1]); ok {
+				return c
+			}
+		}
+		if i+2 < len(words) && words[i+1] == "of" {
+			if c, ok := countryByName(words[i+2]); ok {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // objectOfTitle reports whether the title that starts right after token

@@ -210,3 +210,24 @@ func TestNoRoleBeforeComplementedName(t *testing.T) {
 	}
 	t.Error("Carol van Voorst not found")
 }
+
+// TestStatedNationality: the text states a person's country in ways no
+// title grammar reads: "AMCIT" before the name, "of Mexico" after it, a
+// title at a country's embassy.
+func TestStatedNationality(t *testing.T) {
+	c := cableOf(t, "COUNTRIES",
+		"The problem is known, according to Gary Nicholls, Second Secretary at the British Embassy, and we agree.",
+		"Toledo fears investors like Carlos Slim of Mexico. The claim by AMCIT Claude Cassirer was heard.")
+	want := map[string]string{"Gary Nicholls": "GB", "Carlos Slim": "MX", "Claude Cassirer": "US"}
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if w, ok := want[e.Name]; ok && e.Type == Person {
+			if e.Country != w {
+				t.Errorf("%s: country %s, want %s", e.Name, e.Country, w)
+			}
+			delete(want, e.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}
