@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/cablegraph/cablegraph/cable"
 )
 
 // TestPersonTitles: the titles a person holds are the positions the text
@@ -57,22 +59,9 @@ func TestRankAfterTitle(t *testing.T) {
 		"Kayani":                {"Army Staff General"},
 		"Vladimir Putin":        {"President"},
 	}
-	got := map[string][]string{}
-	for _, e := range (&Extractor{}).Extract(c).Entities {
-		if e.Type == Person {
-			got[e.Name] = e.Titles
-		}
-	}
-	for name, w := range want {
-		if g, ok := got[name]; !ok || !slices.Equal(g, w) {
-			t.Errorf("%s: titles %q (found %v), want %q", name, g, ok, w)
-		}
-	}
-	for name := range got {
-		if strings.Contains(name, "Organizations") {
-			t.Errorf("%q read as a person: the last word of a title's complement", name)
-		}
-	}
+	people := peopleOf(c)
+	checkTitles(t, people, want)
+	checkNoPerson(t, people, "Organizations")
 }
 
 // TestTitleComplementWords: a title head's complement may hold words the
@@ -91,26 +80,12 @@ func TestTitleComplementWords(t *testing.T) {
 		"Rama Yade":        {"Secretary of Human Rights"},
 		"Sally Kosgei":     {"Minister for Higher Education, Science and Technology"},
 	}
-	for _, e := range (&Extractor{}).Extract(c).Entities {
-		if e.Type != Person {
-			continue
-		}
-		if w, ok := want[e.Name]; ok {
-			if !slices.Equal(e.Titles, w) {
-				t.Errorf("%s: titles %q, want %q", e.Name, e.Titles, w)
-			}
-			delete(want, e.Name)
-		}
-		if e.Name == "William Perry" && slices.ContainsFunc(e.Titles, func(s string) bool { return strings.Contains(s, "Assistant Secretary") }) {
-			t.Errorf("William Perry holds %q: the Assistant Secretary is the one he advises", e.Titles)
-		}
-		if strings.Contains(e.Name, "Subcommittee") {
-			t.Errorf("%q read as a person", e.Name)
-		}
+	people := peopleOf(c)
+	checkTitles(t, people, want)
+	if e := people["William Perry"]; slices.ContainsFunc(e.Titles, func(s string) bool { return strings.Contains(s, "Assistant Secretary") }) {
+		t.Errorf("William Perry holds %q: the Assistant Secretary is the one he advises", e.Titles)
 	}
-	if len(want) > 0 {
-		t.Errorf("not found: %v", want)
-	}
+	checkNoPerson(t, people, "Subcommittee")
 }
 
 // TestAbbreviatedTitles: a title abbreviated with a stop keeps it ("Amb.
@@ -134,23 +109,9 @@ func TestAbbreviatedTitles(t *testing.T) {
 		"Shivers":            {"DASD"},
 		"S.Z. Yaghoubi":      {"Ambassador to India"},
 	}
-	for _, e := range (&Extractor{}).Extract(c).Entities {
-		if e.Type != Person {
-			continue
-		}
-		if w, ok := want[e.Name]; ok {
-			if !slices.Equal(e.Titles, w) {
-				t.Errorf("%s: titles %q, want %q", e.Name, e.Titles, w)
-			}
-			delete(want, e.Name)
-		}
-		if e.Name == "Combined" {
-			t.Errorf("%q read as a person", e.Name)
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("not found: %v", want)
-	}
+	people := peopleOf(c)
+	checkTitles(t, people, want)
+	checkNoPerson(t, people, "Combined")
 }
 
 // TestListTitle: a plural title before a list of names is each name's, in
@@ -165,17 +126,7 @@ func TestListTitle(t *testing.T) {
 		"Halonen": {"President"}, "Lugar": {"Senator"}, "Biden": {"Senator"}, "Bernard Kouchner": {"Foreign Minister"},
 		"Jim Cooper": {"Representative"}, "Roux": nil,
 	}
-	for _, e := range (&Extractor{}).Extract(c).Entities {
-		if w, ok := want[e.Name]; ok && e.Type == Person {
-			if !slices.Equal(e.Titles, w) {
-				t.Errorf("%s: titles %q, want %q", e.Name, e.Titles, w)
-			}
-			delete(want, e.Name)
-		}
-	}
-	if len(want) > 0 {
-		t.Errorf("not found: %v", want)
-	}
+	checkTitles(t, peopleOf(c), want)
 }
 
 // TestRoleTitle: a role that stands for a named person alone is one of
@@ -229,5 +180,40 @@ func TestStatedNationality(t *testing.T) {
 	}
 	if len(want) > 0 {
 		t.Errorf("not found: %v", want)
+	}
+}
+
+// peopleOf extracts c and returns its people by name.
+func peopleOf(c *cable.Cable) map[string]Entity {
+	out := map[string]Entity{}
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Type == Person {
+			out[e.Name] = e
+		}
+	}
+	return out
+}
+
+// checkTitles fails unless each person of want is found with exactly its
+// titles (nil: none).
+func checkTitles(t *testing.T, people map[string]Entity, want map[string][]string) {
+	t.Helper()
+	for name, w := range want {
+		if e, ok := people[name]; !ok {
+			t.Errorf("%s not found", name)
+		} else if !slices.Equal(e.Titles, w) {
+			t.Errorf("%s: titles %q, want %q", name, e.Titles, w)
+		}
+	}
+}
+
+// checkNoPerson fails when a person's name holds word: the last word of a
+// title's complement, not a name.
+func checkNoPerson(t *testing.T, people map[string]Entity, word string) {
+	t.Helper()
+	for name := range people {
+		if strings.Contains(name, word) {
+			t.Errorf("%q read as a person", name)
+		}
 	}
 }
