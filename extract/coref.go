@@ -518,7 +518,7 @@ func (d *doc) attach(pi, mi int) {
 		addTitle(&p.titles, m.title)
 	}
 	if m.rank != "" {
-		addTitle(&p.titles, m.rank)
+		addRank(&p.titles, m.rank)
 	}
 	if m.name != "" {
 		for _, w := range d.preWords(m) {
@@ -1019,7 +1019,9 @@ func (d *doc) listGap(lo, hi, end int) bool {
 func (d *doc) resolveRoles() {
 	// Who holds a role is worked out once per role, not once per mention
 	// of it: a long cable says "the Ambassador" all along, and names more
-	// people. Attaching a role changes no one's titles or country.
+	// people. Attaching a role changes no one's titles or country while
+	// people are resolved; the entity lists it among the person's stated
+	// titles at the end (statedTitles).
 	holders := map[string]holding{}
 	for i := range d.ments {
 		m := &d.ments[i]

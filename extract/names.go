@@ -510,11 +510,14 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 		// words before it are the first's.
 		tl = titlePhrase{lo: lo, hi: lo}
 	}
-	if tl.viaLink && hi-lo == 1 && !d.surnameAlone(lo) && !d.usualBearer(d.toks[lo].text) && (isCommonWord(d.toks[lo].text) || hi < s.hi && d.toks[hi].is("of")) {
+	if w := d.toks[lo].text; tl.viaLink && hi-lo == 1 && (isCommonWord(w) || orgHeads.hasLower(d.toks[lo].lower)) && !d.surnameAlone(lo) && !d.usualBearer(w) && (d.bodyGoesOn(s.hi, hi) || !knownSurname(w)) {
 		// "Chairman of the Middle East and South Asia Subcommittee of the
-		// House ...": one word after a complement the lexicon does not
-		// know ends the complement, unless the cable or the lexicon knows
-		// it as a surname.
+		// House", "Assistant Director for Customs Surveillance, has noted",
+		// "Deputy Commander of the Combined Security Transition Command":
+		// a common word after a title's complement ends the complement,
+		// unless it is a surname other cables know and the body's name
+		// does not go on ("Ambassador to Afghanistan Wood met", "Special
+		// Envoy for Climate Change Stern met").
 		tl = titlePhrase{lo: lo, hi: lo}
 	}
 	if tl.lo < lo {
@@ -527,12 +530,6 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 		(strings.Contains(tl.title, " of ") || strings.Contains(tl.title, " for ")) {
 		return
 	}
-	// "Assistant Secretary for International Organizations (in the MRE
-	// structure ...)": a word that running text writes in lower case ends
-	// the complement; it is no surname.
-	if words == 1 && strings.Contains(tl.title, " for ") && isCommonWord(d.toks[lo].text) && !d.surnameAlone(lo) {
-		return
-	}
 	m.title, m.country, m.staff, m.role, m.rank = tl.title, tl.country, tl.staff, tl.role, tl.rank
 	if m.title == "" && lo > s.lo && (d.toks[lo-1].is("codel") || d.toks[lo-1].is("staffdel")) && !d.lowerSeen(d.toks[lo].text) && !headlineVerbs.hasLower(d.toks[lo].lower) {
 		// "CODEL Leach": the congressman who leads the delegation, a US
@@ -541,7 +538,7 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 		m.title, m.country = d.toks[lo-1].text, "US"
 	}
 	if m.title == "" {
-		if p := d.pluralTitled(si, lo); p >= 0 {
+		if p := d.pluralTitled(si, lo, hi); p >= 0 {
 			// "Presidents Putin and Halonen", "Representatives Brian Baird
 			// (D-WA) and Jim Cooper": the list's title is each name's.
 			q := &d.ments[p]
@@ -864,7 +861,11 @@ func (d *doc) titleLeftRank(si, lo int, splitRank bool) titlePhrase {
 	// Undersecretary for Foreign Policy Ambassador Luis Cappagli".
 	if splitRank && !tp.honorific {
 		if n := d.rankBefore(s.lo, j); n > 0 {
-			tp.rank = strings.Join(strings.Fields(d.units[s.unit].text[d.toks[j-n+1].start:d.toks[j].end]), " ")
+			last := j
+			if stop == j+1 {
+				last = stop // "Army Commander Gen. Kayani": "Gen."
+			}
+			tp.rank = strings.Join(strings.Fields(d.units[s.unit].text[d.toks[j-n+1].start:d.toks[last].end]), " ")
 			j -= n
 		}
 	}
@@ -929,6 +930,7 @@ func (d *doc) titleLeftRank(si, lo int, splitRank bool) titlePhrase {
 			// Smith": what stood after the head were the words of its
 			// complement that are also title modifiers, not the title.
 			k--
+			tp.viaLink = true
 			continue
 		case !complement && k < j && d.ofInTitle(s.lo, k):
 			// "Minister of Foreign Affairs Moratinos", "Minister of the
@@ -937,7 +939,7 @@ func (d *doc) titleLeftRank(si, lo int, splitRank bool) titlePhrase {
 			// for Western Hemisphere Affairs"), whose last word is no name.
 			k--
 			continue
-		case headAt < 0 && k < j && (d.toks[k].kind == tokWord && d.toks[k].upper || d.toks[k].is("and") || d.toks[k].text == ",") && d.linkBefore(s.lo, k) > 0:
+		case headAt < 0 && k < j && (d.toks[k].kind == tokWord && d.toks[k].upper || d.toks[k].is("and")) && d.linkBefore(s.lo, k) > 0:
 			// "Minister of External Affairs Pranab Mukherjee", "Minister
 			// for Higher Education, Science and Technology Sally Kosgei":
 			// the head's complement holds words the lexicon gives no
@@ -1010,21 +1012,18 @@ func (d *doc) rankBefore(lo, j int) int {
 	}
 	for n := min(3, j-first); n >= 1; n-- {
 		start := j - n + 1
-		if d.ann[start].kind != annTitle || !d.toks[start].upper {
+		if d.ann[start].kind != annTitle || !d.toks[start].upper || !rankWords(words[len(words)-n:]) {
 			continue
 		}
-		if !rankWords(words[len(words)-n:]) {
-			continue
+		// A head before the rank ("commander", "CHOD"; not "Deputy" of
+		// "Deputy Ambassador"), or the end of a head's complement.
+		if k := d.spanKind(start - 1); k != annTitle && k != annJargon && !d.complementEnds(lo, start-1) {
+			return 0
 		}
-		for i := 0; i < len(words)-n; i++ {
-			if lexicon.TitleHeadWords(words[i:]) == len(words)-i {
-				return 0 // "Secretary General"
-			}
+		if !splitsRank(words, n) {
+			return 0
 		}
-		if d.isTitleTok(start-1) || d.complementEnds(lo, start-1) {
-			return n
-		}
-		return 0
+		return n
 	}
 	return 0
 }
@@ -1034,7 +1033,14 @@ func (d *doc) rankBefore(lo, j int) int {
 // "Senators Kerry, Lugar and Biden"), or -1. Names join the list by "and"
 // or a comma, after an aside in brackets ("Representatives Brian Baird
 // (D-WA) and Jim Cooper").
-func (d *doc) pluralTitled(si, lo int) int {
+func (d *doc) pluralTitled(si, lo, hi int) int {
+	s := &d.sents[si]
+	if lo-1 > s.lo && d.toks[lo-1].text == "," && (hi >= s.hi || !d.toks[hi].is("and") && d.toks[hi].text != ",") {
+		// After a comma the list goes on after the name: "Senators Kerry,
+		// Lugar and Biden", not "Senators Kerry and Lugar, Smith told" or
+		// "In a meeting with Senators Hagel and Biden, Karzai asked".
+		return -1
+	}
 	for n := len(d.ments) - 1; n >= 0 && d.ments[n].sent == si; n-- {
 		m := &d.ments[n]
 		k := lo - 1
@@ -1051,6 +1057,9 @@ func (d *doc) pluralTitled(si, lo int) int {
 			return -1
 		}
 		if m.title != "" && m.lo < m.nlo {
+			if m.lo-1 > s.lo && (d.toks[m.lo-1].is("of") || d.toks[m.lo-1].is("the")) {
+				return -1 // "Speaker of the House of Representatives Pelosi and Reid": the plural is the body's
+			}
 			if words := strings.Fields(m.title); !slices.Equal(singularHead(words), words) {
 				return n
 			}
@@ -1075,6 +1084,10 @@ func (d *doc) complementThenName(hi, k int) bool {
 		switch {
 		case d.nameTok(k) || t.kind == tokWord && isInitial(t.text):
 			return d.toks[k-1].upper
+		case d.spanKind(k) == annTitle || d.spanKind(k) == annJargon:
+			// "thanked the Ambassador for Secretary Rice's letter": another
+			// title's head, another holder.
+			return false
 		case t.is("the") || t.is("and") || t.kind == tokWord && t.upper:
 		default:
 			return false
@@ -1094,13 +1107,25 @@ func (d *doc) statedNationality(si, lo, hi int, title string) string {
 	if lo > s.lo && amcitWords.hasLower(d.toks[lo-1].lower) {
 		return "US"
 	}
-	if hi+1 < s.hi && d.toks[hi].is("of") && d.ann[hi+1].kind == annCountry && d.ann[hi+1].code != "" && (hi+2 >= s.hi || d.ann[hi+2].kind != annCont && !d.toks[hi+2].upper) {
-		return d.ann[hi+1].code
+	if hi+1 < s.hi && d.toks[hi].is("of") && d.ann[hi+1].kind == annCountry && d.ann[hi+1].code != "" && !usLegislator(title) {
+		// The country's name ends the phrase: "Carlos Slim of Mexico.",
+		// "Ahmed Kamal of Saudi Arabia,"; not "informed Aboul Gheit of
+		// Israel's decision", "assured Kamal of U.S. support".
+		if e := hi + 1 + max(d.ann[hi+1].span, 1); e >= s.hi || d.toks[e].kind == tokPunct && d.toks[e].text != "'" {
+			return d.ann[hi+1].code
+		}
 	}
 	if strings.Contains(title, "Embassy") {
 		return embassyCountry(title)
 	}
 	return ""
+}
+
+// usLegislator reports whether title is a member of the US Congress's,
+// whose "of Georgia" names a state ("Congressman John Lewis of Georgia").
+func usLegislator(title string) bool {
+	t := strings.ToLower(title)
+	return strings.Contains(t, "senator") || strings.Contains(t, "congress") || strings.Contains(t, "representative") || t == "rep." || t == "sen."
 }
 
 // amcitWords before a name make its bearer an American citizen.
@@ -1130,17 +1155,29 @@ func embassyCountry(title string) string {
 	return ""
 }
 
-// objectOfTitle reports whether the title that starts right after token
-// k is the object of another's: "to the", "of" before it ("Special
-// Advisor to the Assistant Secretary for ..."), not a bare "the" ("the
-// Minister for Trade John Smith") nor a possessive ("Iran's Ambassador to
-// India S.Z. Yaghoubi", "Caterpillar's Regional Manager for Latin
-// America E. Hopkinson").
-func (d *doc) objectOfTitle(lo, k int) bool {
-	t := &d.toks[k]
-	if t.is("the") && k-1 >= lo {
-		t = &d.toks[k-1]
+// bodyGoesOn reports whether the words after token hi-1 go on with the
+// name of a body: "of", a bracket, or a capitalised word that is no given
+// name ("Subcommittee of the House", "Organizations (in ...", "Combined
+// Security Transition Command").
+func (d *doc) bodyGoesOn(end, hi int) bool {
+	if hi >= end {
+		return false
 	}
+	t := &d.toks[hi]
+	return t.is("of") || t.text == "(" || t.kind == tokWord && t.upper && !isGivenName(t.text)
+}
+
+// objectOfTitle reports whether the title that starts right after token
+// k is the object of another's: "to the", "of the", "for the" before it
+// ("Special Advisor to the Assistant Secretary for ..."); not a bare
+// "the" ("the Minister for Trade John Smith"), a bare preposition
+// ("According to Ambassador to India David Mulford") nor a possessive
+// ("Iran's Ambassador to India S.Z. Yaghoubi").
+func (d *doc) objectOfTitle(lo, k int) bool {
+	if !d.toks[k].is("the") || k-1 < lo {
+		return false // "According to Ambassador to India David Mulford"
+	}
+	t := &d.toks[k-1]
 	return t.is("to") || t.is("of") || t.is("for")
 }
 
@@ -1172,19 +1209,48 @@ func (d *doc) linkBefore(lo, k int) int {
 }
 
 // rankWords reports whether words are a rank or form of address that
-// states a title: an honorific ("General", "Ambassador", "Prince", "BG"),
-// not a political one ("Senator" is a post), or a title head that ends in
-// a military one ("Brigadier General", "Rear Admiral").
+// states a title: a military, diplomatic or royal honorific ("General",
+// "BG", "Ambassador", "Prince"; not "Senator", a post, nor "Imam" or
+// "Professor", which compound with the words before them), or a title
+// head that ends in a military one ("Brigadier General", "Rear Admiral").
 func rankWords(words []string) bool {
 	if h, k := lexicon.HonorificWords(words); k == len(words) {
-		return h.Title != "" && h.Kind != lexicon.HonorificPolitical
+		return h.Title != "" && (h.Kind == lexicon.HonorificMilitary || h.Kind == lexicon.HonorificDiplomatic || h.Kind == lexicon.HonorificRoyal)
 	}
 	if len(words) < 2 || lexicon.TitleHeadWords(words) != len(words) {
 		return false
 	}
+	// A rank from end to end: not "Attorney General".
 	h, k := lexicon.HonorificWords(words[len(words)-1:])
-	return k == 1 && h.Kind == lexicon.HonorificMilitary
+	return k == 1 && h.Kind == lexicon.HonorificMilitary && rankFirstWords.hasLower(strings.ToLower(words[0]))
 }
+
+// rankFirstWords open a title head that is a military rank from end to
+// end ("Brigadier General", "Rear Admiral").
+var rankFirstWords = cues("rank_first_words")
+
+// splitsRank reports whether the last n words of a title, a rank
+// (rankWords), are a title of their own beside the words before them:
+// no head runs from those words into the rank ("Deputy Director
+// General", "UN Deputy Secretary General"), and the word before it does
+// not compound with it ("Governor General", "Colonel General", "Air Chief
+// Marshal": the cue list rank_compounds).
+func splitsRank(words []string, n int) bool {
+	at := len(words) - n
+	if at == 0 {
+		return false
+	}
+	for i := range at {
+		if lexicon.TitleHeadWords(words[i:]) > at-i {
+			return false
+		}
+	}
+	return !rankCompounds.hasLower(strings.ToLower(words[at-1] + " " + words[at]))
+}
+
+// rankCompounds are titles whose last word is also a rank ("Governor
+// General", "Sergeant Major"), which the lexicon does not list as heads.
+var rankCompounds = cues("rank_compounds")
 
 // complementEnds reports whether token k ends the complement of a title
 // head: "for Foreign Policy" of "Undersecretary for Foreign Policy",

@@ -3,19 +3,21 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/cablegraph/cablegraph/extract/lexicon"
 )
 
 // personTitles turns the titles read next to a person's names into the
-// positions the cable states, one per position, as written:
+// positions the cable states, as written (each form once: "Amb." and
+// "Ambassador" are both kept, as the gold format lists them):
 //
 //   - a rank or form of address that stood between a title and the name
 //     is a title of its own: "Joint Task Force Omega commander General
 //     Gilberto Rocha" holds "Joint Task Force Omega commander" and
 //     "General", "MFA Undersecretary for Foreign Policy Ambassador Luis
 //     Cappagli" the undersecretary's post and "Ambassador"; a courtesy
-//     ("Mr.") or degree ("Dr.") is no title;
+//     ("Mr.") is no title;
 //   - a title written once before a list of names is each holder's in
 //     the singular: "Presidents Putin and Halonen" are each "President";
 //   - a leading article is not the title's: "The Secretary General of
@@ -36,11 +38,15 @@ func personTitles(titles []string) []string {
 			rank = h
 		}
 		words = singularHead(words)
-		if len(words) > 0 {
+		switch {
+		case len(words) == 0:
+		case rankWords(words):
+			addRank(&out, strings.Join(words, " ")) // "General" beside "Chief of General Staff"
+		default:
 			addTitle(&out, strings.Join(words, " "))
 		}
 		if rank != "" {
-			addTitle(&out, rank)
+			addRank(&out, rank)
 		}
 	}
 	return out
@@ -63,24 +69,26 @@ func (d *doc) statedTitles(pi int) []string {
 	return titles
 }
 
+// addRank keeps one copy of a rank, which a longer title that holds the
+// same word does not hide ("Chief of General Staff" and "General").
+func addRank(titles *[]string, r string) {
+	if !slices.ContainsFunc(*titles, func(t string) bool { return strings.EqualFold(t, r) }) {
+		*titles = append(*titles, r)
+	}
+}
+
 // trailingRank finds a rank or form of address that ends words after a
 // title of their own: it returns how many words it takes and the title to
-// keep of it, as written ("" for a courtesy or a degree), or 0.
+// keep of it, as written ("" for a courtesy, "Mr."), or 0.
 func trailingRank(words []string) (int, string) {
 	for n := min(3, len(words)-1); n >= 1; n-- {
 		tail := words[len(words)-n:]
 		h, k := lexicon.HonorificWords(tail)
-		courtesy := k == n && h.Title == ""
+		courtesy := k == n && h.Kind == lexicon.HonorificCourtesy
 		if !courtesy && !rankWords(tail) {
 			continue
 		}
-		prefix := words[:len(words)-n]
-		for i := range prefix {
-			if lexicon.TitleHeadWords(words[i:]) == len(words)-i {
-				return 0, "" // the rank ends a head: "Secretary General"
-			}
-		}
-		if !holdsHead(prefix) {
+		if !splitsRank(words, n) || !holdsHead(words[:len(words)-n]) {
 			return 0, ""
 		}
 		if courtesy {
@@ -106,14 +114,28 @@ func holdsHead(words []string) bool {
 	return false
 }
 
-// singularHead puts a plural head that ends words in the singular:
-// "Foreign Ministers" is "Foreign Minister", "Chiefs of Staff" "Chief of
-// Staff".
+// singularHead puts a plural head that ends words in the singular, in
+// the case it is written: "Foreign Ministers" is "Foreign Minister",
+// "foreign ministers" "foreign minister", "Chiefs of Staff" "Chief of
+// Staff"; not a plural in the head's complement.
 func singularHead(words []string) []string {
 	for i := range words {
-		if s, ok := lexicon.SingularTitleHead(strings.Join(words[i:], " ")); ok {
-			return append(words[:i:i], strings.Fields(s)...)
+		if words[i] == "of" || words[i] == "for" || words[i] == "to" || words[i] == "the" {
+			// The plural is the complement's ("Chairman of the Joint Chiefs
+			// of Staff", "Speaker of the House of Representatives").
+			return words
 		}
+		sing, ok := lexicon.SingularTitleHead(strings.Join(words[i:], " "))
+		if !ok {
+			continue
+		}
+		out := append(words[:i:i], strings.Fields(sing)...)
+		for k := i; k < len(out) && k < len(words); k++ {
+			if w := words[k]; w != "" && unicode.IsLower(rune(w[0])) {
+				out[k] = strings.ToLower(out[k]) // "foreign ministers", as written
+			}
+		}
+		return out
 	}
 	return words
 }

@@ -17,7 +17,9 @@ func TestPersonTitles(t *testing.T) {
 		{[]string{"Joint Task Force Omega commander General"}, []string{"Joint Task Force Omega commander", "General"}},
 		{[]string{"West Bank Division Commander BG"}, []string{"West Bank Division Commander", "BG"}},
 		{[]string{"Army Commander Brigadier General"}, []string{"Army Commander", "Brigadier General"}},
-		{[]string{"Finance Minister Dr."}, []string{"Finance Minister"}},
+		{[]string{"Finance Minister Mr."}, []string{"Finance Minister"}},
+		{[]string{"Assistant Professor"}, []string{"Assistant Professor"}},
+		{[]string{"Deputy Attorney General"}, []string{"Deputy Attorney General"}},
 		{[]string{"Intelligence Chief Prince"}, []string{"Intelligence Chief", "Prince"}},
 		{[]string{"Presidents"}, []string{"President"}},
 		{[]string{"Foreign Ministers"}, []string{"Foreign Minister"}},
@@ -216,4 +218,50 @@ func checkNoPerson(t *testing.T, people map[string]Entity, word string) {
 			t.Errorf("%q read as a person", name)
 		}
 	}
+}
+
+// TestReviewMends7: inputs two reviewers of the titles work found wrong,
+// each kept as it should read.
+func TestReviewMends7(t *testing.T) {
+	c := cableOf(t, "TITLES",
+		"Congressman John Lewis of Georgia met Foreign Minister Kouchner on July 10. Representative David Scott of Georgia, a Democrat, joined him.",
+		"Canadian Governor General Michaelle Jean, UNRWA Commissioner General Karen AbuZayd, Comptroller General David Walker, PLO Delegate General Afif Safieh, Command Sergeant Major Michael Hall and Air Chief Marshal Tanvir Mahmood Ahmed attended.",
+		"Assistant Professor Ahmed Kazemi, Chief Imam Abdul Aziz, MFA Deputy Director General Ahmed Kamal, UN Deputy Secretary General Asha-Rose Migiro and Deputy Attorney General Paul McNulty spoke.",
+		"According to Ambassador to India David Mulford, the talks went well. Ambassador to Afghanistan Wood met President Karzai on July 10.",
+		"Special Envoy for Climate Change Stern met Foreign Minister Kouchner on July 10.",
+		"Senators Kerry and Lugar, Smith told Poloff, will visit in May. In a meeting with Senators Hagel and Biden, Karzai asked for more troops.",
+		"Chairman of the Joint Chiefs of Staff Admiral Mike Mullen and Ashfaq Kayani met. Speaker of the House of Representatives Pelosi and Lula discussed trade.",
+		"ISI Deputy Chief Nadeem Taj, Army Commander Gen. Tariq Majid and Chief of General Staff General Yasar Buyukanit came.",
+		"The Ambassador informed Foreign Minister Aboul Gheit of Israel's decision.")
+	people := peopleOf(c)
+	checkTitles(t, people, map[string][]string{
+		"Ahmed Kazemi": {"Assistant Professor"}, "Michaelle Jean": {"Governor General"}, "Karen AbuZayd": {"Commissioner General"}, "David Walker": {"Comptroller General"},
+		"Afif Safieh": {"PLO Delegate General"}, "Michael Hall": {"Sergeant Major"}, "Tanvir Mahmood Ahmed": {"Air Chief Marshal"},
+		"Abdul Aziz": {"Chief Imam"}, "Ahmed Kamal": {"MFA Deputy Director General"},
+		"Asha-Rose Migiro": {"UN Deputy Secretary General"}, "Paul McNulty": {"Deputy Attorney General"},
+		"David Mulford": {"Ambassador to India"}, "Wood": {"Ambassador to Afghanistan"}, "Stern": {"Special Envoy for Climate Change"},
+		"Smith": nil, "Ashfaq Kayani": nil,
+		"Nadeem Taj": {"ISI Deputy Chief"}, "Tariq Majid": {"Army Commander", "Gen."}, "Yasar Buyukanit": {"Chief of General Staff", "General"},
+	})
+	for name, e := range people {
+		if strings.Contains(name, "Karzai") && slices.Contains(e.Titles, "Senator") || strings.Contains(name, "Lula") && len(e.Titles) > 0 {
+			t.Errorf("%s holds %q: the plural title was another list's or the complement's", name, e.Titles)
+		}
+	}
+	for _, name := range []string{"John Lewis", "David Scott"} {
+		if e := people[name]; e.Country != "US" {
+			t.Errorf("%s: country %q, want US (Georgia is his state)", name, e.Country)
+		}
+	}
+	if e := people["Aboul Gheit"]; e.Country == "IL" {
+		t.Errorf("Aboul Gheit: country IL: Israel's is the decision")
+	}
+	if got := singularHead([]string{"foreign", "ministers"}); !slices.Equal(got, []string{"foreign", "minister"}) {
+		t.Errorf("singularHead(foreign ministers) = %q, want it as written", got)
+	}
+	checkMET(t, []metCase{
+		{"Ambassador William Wood", "During their March 3 meeting, Spanta thanked the Ambassador for Secretary Rice's letter.", "Spanta - William Wood 2007-03-03"},
+		{"Ambassador William Wood", "Deputy Ambassador Alejandro Wolff met Russian Deputy Foreign Minister Ryabkov on July 10. On July 11, the Ambassador met Foreign Minister Lavrov.",
+			"Alejandro Wolff - Ryabkov 2007-07-10; Sergey Lavrov - William Wood 2007-07-11"},
+	})
 }
