@@ -492,7 +492,11 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 	// "Minister for Reintegration Yakobashvili": the capitalised words of
 	// a title's complement run into the name; the name starts at its
 	// first given name, or is the last word.
-	if hi-lo >= 2 && lo-2 >= s.lo && (d.toks[lo-1].is("for") || d.toks[lo-1].is("of")) && d.isTitleTok(lo-2) && !isGivenName(d.toks[lo].text) {
+	link := lo - 1
+	if link-1 > s.lo && d.toks[link].is("the") {
+		link-- // "Chancellor of the Exchequer Darling"
+	}
+	if hi-lo >= 2 && link-1 >= s.lo && (d.toks[link].is("for") || d.toks[link].is("of") || d.toks[link].is("to")) && d.isTitleTok(link-1) && !isGivenName(d.toks[lo].text) {
 		k := lo + 1
 		for k < hi-1 && !isGivenName(d.toks[k].text) {
 			k++
@@ -987,6 +991,12 @@ func (d *doc) titleLeftRank(si, lo int, splitRank bool) titlePhrase {
 	u := &d.units[s.unit]
 	if end == stop {
 		end++
+	}
+	if t := &d.toks[end-1]; t.is("the") || t.is("of") || t.is("for") || t.is("to") {
+		// "Yusuf Sawani, Executive Director of the Qadhafi Development
+		// Foundation": a title that ends in its link is followed by the
+		// name of a body, not of its holder.
+		return titlePhrase{lo: lo}
 	}
 	tp.title = u.text[d.toks[tlo].start:d.toks[end-1].end]
 	tp.title = strings.Join(strings.Fields(tp.title), " ")

@@ -265,3 +265,22 @@ func TestReviewMends7(t *testing.T) {
 			"Alejandro Wolff - Ryabkov 2007-07-10; Sergey Lavrov - William Wood 2007-07-11"},
 	})
 }
+
+// TestTitleEndsInLink: a title read before a name never ends in its
+// link word: the name after "of the" is a body's ("Executive Director of
+// the Qadhafi Development Foundation"), or the complement's words run
+// into the name ("Chancellor of the Exchequer Darling").
+func TestTitleEndsInLink(t *testing.T) {
+	c := cableOf(t, "TITLES",
+		"Yusuf Sawani, Executive Director of the Qadhafi Development Foundation, spoke.",
+		"Chancellor of the Exchequer Darling met Gurria on July 10.")
+	people := peopleOf(c)
+	checkTitles(t, people, map[string][]string{"Darling": {"Chancellor of the Exchequer"}})
+	for name, e := range people {
+		for _, title := range e.Titles {
+			if w := strings.Fields(title); w[len(w)-1] == "the" || w[len(w)-1] == "of" {
+				t.Errorf("%s holds %q, a title cut at its link", name, title)
+			}
+		}
+	}
+}
