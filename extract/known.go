@@ -166,13 +166,6 @@ var surnameCountries = sync.OnceValue(func() map[string]surnameRecord {
 	return m
 })
 
-// knownSurname reports whether other cables give the word as a person's
-// surname ("Wood", "Stern"), whatever country.
-func knownSurname(w string) bool {
-	_, ok := surnameCountries()[foldName(w)]
-	return ok
-}
-
 // surnameCountry is the country the corpus gives people of folded surname
 // sur, or "": the host's when some cables give the surname the host's
 // country ("Cavaco Silva" in a Lisbon cable, though most Silvas of the

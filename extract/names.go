@@ -514,14 +514,13 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 		// words before it are the first's.
 		tl = titlePhrase{lo: lo, hi: lo}
 	}
-	if w := d.toks[lo].text; tl.viaLink && hi-lo == 1 && (isCommonWord(w) || orgHeads.hasLower(d.toks[lo].lower)) && !d.surnameAlone(lo) && !d.usualBearer(w) && (d.bodyGoesOn(s.hi, hi) || !knownSurname(w)) {
+	if w := d.toks[lo].text; tl.viaLink && hi-lo == 1 && (isCommonWord(w) || orgHeads.hasLower(d.toks[lo].lower)) && !d.surnameAlone(lo) && !d.usualBearer(w) {
 		// "Chairman of the Middle East and South Asia Subcommittee of the
 		// House", "Assistant Director for Customs Surveillance, has noted",
-		// "Deputy Commander of the Combined Security Transition Command":
-		// a common word after a title's complement ends the complement,
-		// unless it is a surname other cables know and the body's name
-		// does not go on ("Ambassador to Afghanistan Wood met", "Special
-		// Envoy for Climate Change Stern met").
+		// "Deputy Assistant Secretary for Western Hemisphere met": a common
+		// word after a title's complement ends the complement, unless the
+		// cable has named its bearer in full before ("Todd Stern", then
+		// "Special Envoy for Climate Change Stern met").
 		tl = titlePhrase{lo: lo, hi: lo}
 	}
 	if tl.lo < lo {
@@ -1045,16 +1044,41 @@ func (d *doc) rankBefore(lo, j int) int {
 // (D-WA) and Jim Cooper").
 func (d *doc) pluralTitled(si, lo, hi int) int {
 	s := &d.sents[si]
-	if lo-1 > s.lo && d.toks[lo-1].text == "," && (hi >= s.hi || !d.toks[hi].is("and") && d.toks[hi].text != ",") {
-		// After a comma the list goes on after the name: "Senators Kerry,
-		// Lugar and Biden", not "Senators Kerry and Lugar, Smith told" or
-		// "In a meeting with Senators Hagel and Biden, Karzai asked".
-		return -1
+	if lo-1 > s.lo && d.toks[lo-1].text == "," {
+		// After a comma the list goes on after the name, past an aside:
+		// "Senators Kerry, Lugar and Biden", "Representatives Brian Baird
+		// (D-WA), Jim Cooper (D-TN) and Adam Smith"; not "Senators Kerry
+		// and Lugar, Smith told".
+		k := hi
+		if k < s.hi && d.toks[k].text == "(" {
+			// Not asideEnd: it reads the mentions of the meeting stage,
+			// which are not there yet.
+			if e := d.closingParen(k, s.hi); e > 0 && e-k <= 6 {
+				k = e + 1
+			}
+		}
+		if k >= s.hi || !d.toks[k].is("and") && d.toks[k].text != "," {
+			return -1
+		}
 	}
+	comma := false // a comma joins a later name: an "and" before it closed the list
 	for n := len(d.ments) - 1; n >= 0 && d.ments[n].sent == si; n-- {
 		m := &d.ments[n]
 		k := lo - 1
-		if k < m.nhi || !d.toks[k].is("and") && d.toks[k].text != "," {
+		if k < m.nhi {
+			return -1
+		}
+		switch {
+		case d.toks[k].is("and"):
+			if comma {
+				return -1 // "Senators Hagel and Biden, Karzai and Spanta asked"
+			}
+			if k-1 >= m.nhi && d.toks[k-1].text == "," {
+				k-- // "Senators Kerry, Lugar, and Biden"
+			}
+		case d.toks[k].text == ",":
+			comma = true
+		default:
 			return -1
 		}
 		k--
@@ -1067,8 +1091,8 @@ func (d *doc) pluralTitled(si, lo, hi int) int {
 			return -1
 		}
 		if m.title != "" && m.lo < m.nlo {
-			if m.lo-1 > s.lo && (d.toks[m.lo-1].is("of") || d.toks[m.lo-1].is("the")) {
-				return -1 // "Speaker of the House of Representatives Pelosi and Reid": the plural is the body's
+			if b := m.lo - 1; b-1 > s.lo && d.toks[b].is("of") && d.toks[b-1].upper {
+				return -1 // "Speaker of the House of Representatives Pelosi and Reid": the body's plural
 			}
 			if words := strings.Fields(m.title); !slices.Equal(singularHead(words), words) {
 				return n
@@ -1117,11 +1141,13 @@ func (d *doc) statedNationality(si, lo, hi int, title string) string {
 	if lo > s.lo && amcitWords.hasLower(d.toks[lo-1].lower) {
 		return "US"
 	}
-	if hi+1 < s.hi && d.toks[hi].is("of") && d.ann[hi+1].kind == annCountry && d.ann[hi+1].code != "" && !usLegislator(title) {
+	if hi+1 < s.hi && d.toks[hi].is("of") && d.ann[hi+1].kind == annCountry && d.ann[hi+1].code != "" && !(d.ann[hi+1].code == "GE" && usLegislator(title)) {
 		// The country's name ends the phrase: "Carlos Slim of Mexico.",
-		// "Ahmed Kamal of Saudi Arabia,"; not "informed Aboul Gheit of
-		// Israel's decision", "assured Kamal of U.S. support".
-		if e := hi + 1 + max(d.ann[hi+1].span, 1); e >= s.hi || d.toks[e].kind == tokPunct && d.toks[e].text != "'" {
+		// "Ahmed Kamal of Saudi Arabia and", "Ali Hassan of Egypt met";
+		// not "informed Aboul Gheit of Israel's decision", "assured Kamal
+		// of U.S. support".
+		e := hi + 1 + max(d.ann[hi+1].span, 1)
+		if e >= s.hi || d.toks[e].kind == tokPunct && d.toks[e].text != "'" || d.toks[e].is("and") || d.toks[e].kind == tokWord && personVerbs.hasLower(d.toks[e].lower) {
 			return d.ann[hi+1].code
 		}
 	}
@@ -1134,9 +1160,10 @@ func (d *doc) statedNationality(si, lo, hi int, title string) string {
 // usLegislator reports whether title is a member of the US Congress's,
 // whose "of Georgia" names a state ("Congressman John Lewis of Georgia").
 func usLegislator(title string) bool {
-	t := strings.ToLower(title)
-	return strings.Contains(t, "senator") || strings.Contains(t, "congress") || strings.Contains(t, "representative") || t == "rep." || t == "sen."
+	return usLegislatorTitles.hasLower(strings.ToLower(title))
 }
+
+var usLegislatorTitles = set("senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "u.s. senator", "u.s. representative")
 
 // amcitWords before a name make its bearer an American citizen.
 var amcitWords = cues("amcit_words")
@@ -1163,18 +1190,6 @@ func embassyCountry(title string) string {
 		}
 	}
 	return ""
-}
-
-// bodyGoesOn reports whether the words after token hi-1 go on with the
-// name of a body: "of", a bracket, or a capitalised word that is no given
-// name ("Subcommittee of the House", "Organizations (in ...", "Combined
-// Security Transition Command").
-func (d *doc) bodyGoesOn(end, hi int) bool {
-	if hi >= end {
-		return false
-	}
-	t := &d.toks[hi]
-	return t.is("of") || t.text == "(" || t.kind == tokWord && t.upper && !isGivenName(t.text)
 }
 
 // objectOfTitle reports whether the title that starts right after token

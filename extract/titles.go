@@ -88,8 +88,9 @@ func trailingRank(words []string) (int, string) {
 		if !courtesy && !rankWords(tail) {
 			continue
 		}
-		if !splitsRank(words, n) || !holdsHead(words[:len(words)-n]) {
-			return 0, ""
+		prefix := words[:len(words)-n]
+		if !splitsRank(words, n) || !holdsHead(prefix) || h.Kind == lexicon.HonorificDiplomatic && lexicon.IsTitleModifier(prefix[len(prefix)-1]) {
+			return 0, "" // not "Deputy" of "Deputy Ambassador"
 		}
 		if courtesy {
 			return n, ""
@@ -114,10 +115,10 @@ func holdsHead(words []string) bool {
 	return false
 }
 
-// singularHead puts a plural head that ends words in the singular, in
-// the case it is written: "Foreign Ministers" is "Foreign Minister",
-// "foreign ministers" "foreign minister", "Chiefs of Staff" "Chief of
-// Staff"; not a plural in the head's complement.
+// singularHead puts a plural one-word head that ends words in the
+// singular, in the case it is written: "Foreign Ministers" is "Foreign
+// Minister", "foreign ministers" "foreign minister"; not a plural after a
+// link word of the title ("... of the Joint Chiefs of Staff").
 func singularHead(words []string) []string {
 	for i := range words {
 		if words[i] == "of" || words[i] == "for" || words[i] == "to" || words[i] == "the" {
@@ -125,7 +126,13 @@ func singularHead(words []string) []string {
 			// of Staff", "Speaker of the House of Representatives").
 			return words
 		}
-		sing, ok := lexicon.SingularTitleHead(strings.Join(words[i:], " "))
+		if i < len(words)-1 {
+			// Only a one-word head ends in the plural: "Joint Chiefs of
+			// Staff", read without "Chairman of the" before it, names the
+			// body, not a holder.
+			continue
+		}
+		sing, ok := lexicon.SingularTitleHead(words[i])
 		if !ok {
 			continue
 		}

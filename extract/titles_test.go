@@ -20,6 +20,7 @@ func TestPersonTitles(t *testing.T) {
 		{[]string{"Finance Minister Mr."}, []string{"Finance Minister"}},
 		{[]string{"Assistant Professor"}, []string{"Assistant Professor"}},
 		{[]string{"Deputy Attorney General"}, []string{"Deputy Attorney General"}},
+		{[]string{"Deputy Ambassador"}, []string{"Deputy Ambassador"}},
 		{[]string{"Intelligence Chief Prince"}, []string{"Intelligence Chief", "Prince"}},
 		{[]string{"Presidents"}, []string{"President"}},
 		{[]string{"Foreign Ministers"}, []string{"Foreign Minister"}},
@@ -123,10 +124,13 @@ func TestAbbreviatedTitles(t *testing.T) {
 func TestListTitle(t *testing.T) {
 	c := cableOf(t, "TITLES",
 		"Presidents Putin and Halonen met. Senators Kerry, Lugar and Biden met Foreign Ministers Lavrov and Kouchner.",
-		"Representatives Brian Baird (D-WA) and Jim Cooper (D-TN) arrived. Minister Alain Joyandet and Roux spoke.")
+		"Representatives Brian Baird (D-WA) and Jim Cooper (D-TN) arrived. Minister Alain Joyandet and Roux spoke.",
+		"Representatives Ed Royce (R-CA), Diane Watson (D-CA) and Adam Schiff (D-CA) met Poloff. Senators Hagel, Reed, and Warner came.",
+		"During the visit of Senators Chuck Hagel and Joseph Biden, the talks went well. In a meeting with Senators Byrd and Leahy, Karzai and Spanta asked for troops.")
 	want := map[string][]string{
-		"Halonen": {"President"}, "Lugar": {"Senator"}, "Biden": {"Senator"}, "Bernard Kouchner": {"Foreign Minister"},
+		"Halonen": {"President"}, "Lugar": {"Senator"}, "Bernard Kouchner": {"Foreign Minister"},
 		"Jim Cooper": {"Representative"}, "Roux": nil,
+		"Diane Watson": {"Representative"}, "Warner": {"Senator"}, "Joseph Biden": {"Senator"}, "Spanta": nil,
 	}
 	checkTitles(t, peopleOf(c), want)
 }
@@ -227,19 +231,23 @@ func TestReviewMends7(t *testing.T) {
 		"Congressman John Lewis of Georgia met Foreign Minister Kouchner on July 10. Representative David Scott of Georgia, a Democrat, joined him.",
 		"Canadian Governor General Michaelle Jean, UNRWA Commissioner General Karen AbuZayd, Comptroller General David Walker, PLO Delegate General Afif Safieh, Command Sergeant Major Michael Hall and Air Chief Marshal Tanvir Mahmood Ahmed attended.",
 		"Assistant Professor Ahmed Kazemi, Chief Imam Abdul Aziz, MFA Deputy Director General Ahmed Kamal, UN Deputy Secretary General Asha-Rose Migiro and Deputy Attorney General Paul McNulty spoke.",
-		"According to Ambassador to India David Mulford, the talks went well. Ambassador to Afghanistan Wood met President Karzai on July 10.",
-		"Special Envoy for Climate Change Stern met Foreign Minister Kouchner on July 10.",
+		"According to Ambassador to India David Mulford, the talks went well. William Wood arrived. Ambassador to Afghanistan Wood met President Karzai on July 10.",
+		"Todd Stern came. Special Envoy for Climate Change Stern met Foreign Minister Kouchner on July 10. Deputy Assistant Secretary for Western Hemisphere met Kouchner too.",
 		"Senators Kerry and Lugar, Smith told Poloff, will visit in May. In a meeting with Senators Hagel and Biden, Karzai asked for more troops.",
 		"Chairman of the Joint Chiefs of Staff Admiral Mike Mullen and Ashfaq Kayani met. Speaker of the House of Representatives Pelosi and Lula discussed trade.",
 		"ISI Deputy Chief Nadeem Taj, Army Commander Gen. Tariq Majid and Chief of General Staff General Yasar Buyukanit came.",
 		"The Ambassador informed Foreign Minister Aboul Gheit of Israel's decision.")
 	people := peopleOf(c)
+	checkNoPerson(t, people, "Hemisphere")
+	if e := people["David Mulford"]; !slices.Contains(e.Titles, "Ambassador to India") {
+		t.Errorf("David Mulford: titles %q, want Ambassador to India among them", e.Titles)
+	}
 	checkTitles(t, people, map[string][]string{
 		"Ahmed Kazemi": {"Assistant Professor"}, "Michaelle Jean": {"Governor General"}, "Karen AbuZayd": {"Commissioner General"}, "David Walker": {"Comptroller General"},
 		"Afif Safieh": {"PLO Delegate General"}, "Michael Hall": {"Sergeant Major"}, "Tanvir Mahmood Ahmed": {"Air Chief Marshal"},
 		"Abdul Aziz": {"Chief Imam"}, "Ahmed Kamal": {"MFA Deputy Director General"},
 		"Asha-Rose Migiro": {"UN Deputy Secretary General"}, "Paul McNulty": {"Deputy Attorney General"},
-		"David Mulford": {"Ambassador to India"}, "Wood": {"Ambassador to Afghanistan"}, "Stern": {"Special Envoy for Climate Change"},
+		"William Wood": {"Ambassador to Afghanistan"}, "Todd Stern": {"Special Envoy for Climate Change"},
 		"Smith": nil, "Ashfaq Kayani": nil,
 		"Nadeem Taj": {"ISI Deputy Chief"}, "Tariq Majid": {"Army Commander", "Gen."}, "Yasar Buyukanit": {"Chief of General Staff", "General"},
 	})
