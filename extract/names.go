@@ -1455,7 +1455,7 @@ func (d *doc) titleRight(si, hi int) titlePhrase {
 		k += 2
 	}
 	start := k
-	head := false
+	head, unknown := false, false
 	for k < s.hi {
 		switch {
 		case d.isTitleTok(k):
@@ -1472,6 +1472,11 @@ func (d *doc) titleRight(si, hi int) titlePhrase {
 		case d.lowerBeforeHead(si, k):
 			// "a former industry minister", "key advisor": a word in lower
 			// case that a title's head follows is part of the title.
+		case !head && d.capsBeforeHead(s.hi, k):
+			// "Sandra Melendez, TSA International Industry Representative,
+			// said": capitalised words the lexicon does not know, before
+			// the head.
+			unknown = true
 		default:
 			goto done
 		}
@@ -1522,6 +1527,12 @@ done:
 		// after the title makes it the subject of the next clause.
 		return titlePhrase{}
 	}
+	if unknown && k < s.hi && d.toks[k].text != "," && d.toks[k].text != ")" && d.toks[k].text != "." {
+		// Words the lexicon does not know read as a title only where the
+		// apposition closes: not "Michael Hall, Biotechnology Advisor for
+		// USAID's Regional ... Office in Nairobi, met".
+		return titlePhrase{}
+	}
 	u := &d.units[s.unit]
 	tp.title = strings.Join(strings.Fields(u.text[d.toks[start].start:d.toks[k-1].end]), " ")
 	tp.role = roleOf(tp.title)
@@ -1533,6 +1544,21 @@ done:
 		tp.country = "US"
 	}
 	return tp
+}
+
+// capsBeforeHead reports whether token k opens a run of capitalised
+// words, none a given name, that a title's head ends within five words.
+func (d *doc) capsBeforeHead(hi, k int) bool {
+	for j := k; j < hi && j-k < 5; j++ {
+		t := &d.toks[j]
+		if t.kind != tokWord || !t.upper || isGivenName(t.text) {
+			return false
+		}
+		if a := d.spanKind(j); a == annTitle || a == annJargon {
+			return j > k
+		}
+	}
+	return false
 }
 
 // appositionGlue may follow a title in apposition ("X, Ambassador to

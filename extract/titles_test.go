@@ -292,3 +292,19 @@ func TestTitleEndsInLink(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionUnknownWords: a title in apposition may open with
+// capitalised words the lexicon does not know, where the apposition
+// closes after it ("Sandra Melendez, TSA International Industry
+// Representative, said"); not where it runs on ("Michael Hall,
+// Biotechnology Advisor for USAID's Regional Economic Development
+// Services Office in Nairobi, met with ...": the meeting is still read).
+func TestAppositionUnknownWords(t *testing.T) {
+	c := cableOf(t, "TITLES", "Sandra Melendez, TSA International Industry Representative, said no.")
+	checkTitles(t, peopleOf(c), map[string][]string{"Sandra Melendez": {"TSA International Industry Representative"}})
+	c = cableClassifiedBy(t, "Ambassador Craig Stapleton", "MEETING",
+		"Michael Hall, Biotechnology Advisor for USAID's Regional Economic Development Services Office in Nairobi, met with Monsignor James Reinert of the Pontifical Council for Justice and Peace (J and P), and Jack Bobo, Deputy Chief, EB/TTP/ABT/BTT, met with Fr. Michael Osborn of the Pontifical Council Cor Unum on May 3.")
+	if pairs := metPairs((&Extractor{RulesOnly: true}).Extract(c)); !slices.Contains(pairs, "James Reinert - Michael Hall 2007-05-03") {
+		t.Errorf("Michael Hall - James Reinert not paired: %q", pairs)
+	}
+}
