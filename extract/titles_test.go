@@ -59,7 +59,7 @@ func TestRankAfterTitle(t *testing.T) {
 		"Marcos Pinta Gama":     {"Ambassador"},
 		"Thomas P. Shannon":     {"Assistant Secretary for WHA"},
 		"William B. Wood":       {"Ambassador"},
-		"Kayani":                {"Army Staff General"},
+		"Kayani":                {"Chief of Army Staff", "General"},
 		"Vladimir Putin":        {"President"},
 	}
 	people := peopleOf(c)
@@ -307,4 +307,17 @@ func TestAppositionUnknownWords(t *testing.T) {
 	if pairs := metPairs((&Extractor{RulesOnly: true}).Extract(c)); !slices.Contains(pairs, "James Reinert - Michael Hall 2007-05-03") {
 		t.Errorf("Michael Hall - James Reinert not paired: %q", pairs)
 	}
+}
+
+// TestTitleHeads: heads the cables use that the lexicon lacked ("Chief
+// of Army Staff", COAS, "First Lady", "notetaker"). Where the words
+// before a rank read as no title once the rank is apart, the rank is read
+// with them ("MOD Chief of Operations Gen. Eikelboom": the person stays).
+func TestTitleHeads(t *testing.T) {
+	c := cableOf(t, "TITLES", "Pakistani Chief of Army Staff General Kayani met Riedel. First Lady Laura Bush met Minister Xavier Darcos and Jim Covert (notetaker). COAS Kayani spoke.",
+		"Nuland met MOD Chief of Operations Gen. Eikelboom on May 3.")
+	checkTitles(t, peopleOf(c), map[string][]string{
+		"Kayani": {"Chief of Army Staff", "General", "COAS"}, "Laura Bush": {"First Lady"}, "Jim Covert": {"notetaker"},
+		"Eikelboom": {"Operations Gen."},
+	})
 }
