@@ -518,7 +518,7 @@ func (d *doc) attach(pi, mi int) {
 		addTitle(&p.titles, m.title)
 	}
 	if m.rank != "" {
-		addRank(&p.titles, m.rank)
+		addExact(&p.titles, m.rank)
 	}
 	if m.name != "" {
 		for _, w := range d.preWords(m) {

@@ -41,12 +41,12 @@ func personTitles(titles []string) []string {
 		switch {
 		case len(words) == 0:
 		case rankWords(words):
-			addRank(&out, strings.Join(words, " ")) // "General" beside "Chief of General Staff"
+			addExact(&out, strings.Join(words, " ")) // "General" beside "Chief of General Staff"
 		default:
 			addTitle(&out, strings.Join(words, " "))
 		}
 		if rank != "" {
-			addRank(&out, rank)
+			addExact(&out, rank)
 		}
 	}
 	return out
@@ -57,23 +57,22 @@ func personTitles(titles []string) []string {
 // By: Amb. Carol van Voorst" makes "Ambassador called on ..." hers).
 func (d *doc) statedTitles(pi int) []string {
 	p := &d.people[pi]
-	titles := p.titles
+	titles := slices.Clone(p.titles)
 	for _, mi := range p.ments {
-		if m := &d.ments[mi]; m.name == "" && m.title != "" && !slices.ContainsFunc(titles, func(t string) bool { return strings.EqualFold(t, m.title) }) {
-			if len(titles) == len(p.titles) {
-				titles = slices.Clone(titles)
-			}
-			titles = append(titles, m.title)
+		if m := &d.ments[mi]; m.name == "" && m.title != "" {
+			addExact(&titles, m.title)
 		}
 	}
 	return titles
 }
 
-// addRank keeps one copy of a rank, which a longer title that holds the
-// same word does not hide ("Chief of General Staff" and "General").
-func addRank(titles *[]string, r string) {
-	if !slices.ContainsFunc(*titles, func(t string) bool { return strings.EqualFold(t, r) }) {
-		*titles = append(*titles, r)
+// addExact keeps one copy of t, case aside. Unlike addTitle it does not
+// fold t into a longer title that holds it: a rank beside a title with
+// the same word ("Chief of General Staff" and "General"), a role beside
+// its abbreviation.
+func addExact(titles *[]string, t string) {
+	if !slices.ContainsFunc(*titles, func(x string) bool { return strings.EqualFold(x, t) }) {
+		*titles = append(*titles, t)
 	}
 }
 
