@@ -523,6 +523,13 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 		// "Special Envoy for Climate Change Stern met").
 		tl = titlePhrase{lo: lo, hi: lo}
 	}
+	if w := d.toks[lo].text; hi-lo == 1 && pluralHead(tl.title) && !d.listGoesOn(si, hi) && !d.surnameAlone(lo) && !d.usualBearer(w) {
+		// "Italian Soldiers Die", "MST Critics Strike": a plural title
+		// names no one alone (it stands before a list: "Presidents Putin
+		// and Halonen"); one word after it is a headline's verb, not a
+		// surname, unless the cable names its bearer.
+		tl = titlePhrase{lo: lo, hi: lo}
+	}
 	if tl.lo < lo {
 		m.lo = tl.lo
 	}
@@ -827,18 +834,6 @@ func (d *doc) isTitleTok(i int) bool {
 // "French Foreign Minister Kouchner", "MFA Cabinet Counselor for Russia,
 // Balkans, CIS Isabelle Dumont", "Pol M/C Rosenblatt", "Mr. Smith".
 func (d *doc) titleLeft(si, lo int) titlePhrase {
-	tp := d.titleLeftRank(si, lo, true)
-	if tp.rank != "" && tp.title == "" {
-		// Modifiers alone before the rank ("Army Staff General Kayani"):
-		// the rank is the title's head.
-		tp = d.titleLeftRank(si, lo, false)
-	}
-	return tp
-}
-
-// titleLeftRank is titleLeft, reading a rank before the name apart from
-// the title before it when splitRank is set.
-func (d *doc) titleLeftRank(si, lo int, splitRank bool) titlePhrase {
 	s := &d.sents[si]
 	tp := titlePhrase{lo: lo}
 	j := lo - 1
@@ -862,7 +857,7 @@ func (d *doc) titleLeftRank(si, lo int, splitRank bool) titlePhrase {
 	// A rank between a title and the name is a title of its own: "Joint
 	// Task Force Omega commander General Gilberto Rocha", "MFA
 	// Undersecretary for Foreign Policy Ambassador Luis Cappagli".
-	if splitRank && !tp.honorific {
+	if !tp.honorific {
 		if n := d.rankBefore(s.lo, j); n > 0 {
 			last := j
 			if stop == j+1 {
@@ -941,6 +936,19 @@ func (d *doc) titleLeftRank(si, lo int, splitRank bool) titlePhrase {
 			// after a complement read above ("Assistant Secretary of State
 			// for Western Hemisphere Affairs"), whose last word is no name.
 			k--
+			continue
+		case !complement && headAt < 0 && k < j && (d.toks[k].is("of") || d.toks[k].is("for") || d.toks[k].is("to")) && d.capitalised(k+1, j) &&
+			(d.linkBefore(s.lo, k+1) == k || k-1 > s.lo && d.spanKind(k-1) == annTitleMod && d.toks[k-1].upper):
+			// "Director of International Cooperation Kamal al-Bahri": the
+			// complement's words were all title modifiers, read above;
+			// its link follows the head. A complement may have two links
+			// ("Under Secretary of Defense for Policy Eric Edelman"); the
+			// head must still be found before them. Not after a
+			// complement read above, as for ofInTitle below, nor before
+			// a lower-case word ("President of Congress under Alberto
+			// Fujimori": "under" is a title modifier's word).
+			k--
+			tp.viaLink = true
 			continue
 		case headAt < 0 && k < j && (d.toks[k].kind == tokWord && d.toks[k].upper || d.toks[k].is("and")) && d.linkBefore(s.lo, k) > 0:
 			// "Minister of External Affairs Pranab Mukherjee", "Minister
@@ -1233,6 +1241,44 @@ func (d *doc) linkBefore(lo, k int) int {
 	return -1
 }
 
+// pluralHead reports whether title is one word, the plural of a title
+// head ("Soldiers", "Officials"), which the lexicon reads as a title so
+// that it may stand before a list ("Representatives Smith and Jones").
+func pluralHead(title string) bool {
+	if strings.ContainsAny(title, " .") {
+		return false
+	}
+	h, ok := lexicon.SingularTitleHead(title)
+	return ok && !strings.EqualFold(h, title)
+}
+
+// listGoesOn reports whether a list of names goes on at token hi:
+// "and" or "&", or a comma before a capitalised word ("Senators Baker,
+// Hamilton and Kerry").
+func (d *doc) listGoesOn(si, hi int) bool {
+	end := d.sents[si].hi
+	if hi >= end {
+		return false
+	}
+	if t := &d.toks[hi]; t.is("and") || t.text == "&" {
+		return true
+	}
+	return d.toks[hi].text == "," && hi+1 < end && d.toks[hi+1].kind == tokWord && d.toks[hi+1].upper
+}
+
+// capitalised reports whether every word of tokens lo..hi is
+// capitalised, or one of the small words a title's complement holds
+// ("and", "the", "of", "for").
+func (d *doc) capitalised(lo, hi int) bool {
+	for i := lo; i <= hi; i++ {
+		t := &d.toks[i]
+		if t.kind == tokWord && !t.upper && !t.is("and") && !t.is("the") && !t.is("of") && !t.is("for") {
+			return false
+		}
+	}
+	return true
+}
+
 // rankWords reports whether words are a rank or form of address that
 // states a title: a military, diplomatic or royal honorific ("General",
 // "BG", "Ambassador", "Prince"; not "Senator", a post, nor "Imam" or
@@ -1447,11 +1493,20 @@ func (d *doc) titleRight(si, hi int) titlePhrase {
 	if d.toks[k].is("the") || d.toks[k].is("a") || d.toks[k].is("an") || d.toks[k].is("his") || d.toks[k].is("her") {
 		k++
 	}
-	if k < s.hi && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry) {
+	if k+1 < s.hi && d.ann[k].kind == annCountry && d.toks[k+1].kind == tokPoss {
+		// "Nestor Kirchner, Argentina's President-elect"
+		tp.country = d.ann[k].code
+		k += 2
+	} else if k < s.hi && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry) {
 		tp.country = d.ann[k].code
 		k++
-	} else if k+1 < s.hi && d.ann[k].kind == annCountry && d.toks[k+1].kind == tokPoss {
+	} else if k+1 < s.hi && d.ann[k].kind == annOrg && d.ann[k].span == 1 && d.toks[k].upper && d.toks[k+1].kind == tokPoss {
+		// "Virginia Toniatti, the MFA's General Coordinator", "Ahmed
+		// Rizk, IKC's Executive Director": the body's post.
 		tp.country = d.ann[k].code
+		if tp.country == "" && isHostMinistry(d.toks[k].text) {
+			tp.country = d.host
+		}
 		k += 2
 	}
 	start := k

@@ -312,12 +312,85 @@ func TestAppositionUnknownWords(t *testing.T) {
 // TestTitleHeads: heads the cables use that the lexicon lacked ("Chief
 // of Army Staff", COAS, "First Lady", "notetaker"). Where the words
 // before a rank read as no title once the rank is apart, the rank is read
-// with them ("MOD Chief of Operations Gen. Eikelboom": the person stays).
+// with them ("Army Staff General Tariq Majid"); a title with its
+// complement keeps the rank apart ("MOD Chief of Operations Gen.
+// Eikelboom").
 func TestTitleHeads(t *testing.T) {
 	c := cableOf(t, "TITLES", "Pakistani Chief of Army Staff General Kayani met Riedel. First Lady Laura Bush met Minister Xavier Darcos and Jim Covert (notetaker). COAS Kayani spoke.",
-		"Nuland met MOD Chief of Operations Gen. Eikelboom on May 3.")
+		"Nuland met MOD Chief of Operations Gen. Eikelboom on May 3 and Army Staff General Tariq Majid on May 4.")
 	checkTitles(t, peopleOf(c), map[string][]string{
 		"Kayani": {"Chief of Army Staff", "General", "COAS"}, "Laura Bush": {"First Lady"}, "Jim Covert": {"notetaker"},
-		"Eikelboom": {"Operations Gen."},
+		"Eikelboom": {"MOD Chief of Operations", "Gen."}, "Tariq Majid": {"Army Staff General"},
 	})
+}
+
+// TestComplementOfModifiers: a title's complement may be made only of
+// words the lexicon marks as title modifiers, or run over two links
+// ("Director of International Cooperation", "Under Secretary of Defense
+// for Policy"). Not after a complement read from the name leftwards
+// ("... for Western Hemisphere Affairs, U.S. Dept. of State Brian
+// Harris" makes no person "Dept"), nor through a lower-case word
+// ("President of Congress under Alberto Fujimori").
+func TestComplementOfModifiers(t *testing.T) {
+	c := cableOf(t, "TITLES",
+		"The Ambassador met Director of International Cooperation Kamal al-Bahri and MoD Director of Security Policy Ivan Dvorak.",
+		"He also met Under Secretary of Defense for Policy Eric Edelman on May 3.",
+		"Jaime Yoshiyama, former Minister and President of Congress under Alberto Fujimori, spoke.",
+		"Participants: Craig Kelly, Principal Deputy Assistant Secretary of State for Western Hemisphere Affairs, U.S. Dept. of State Brian Harris (notetaker).")
+	people := peopleOf(c)
+	checkTitles(t, people, map[string][]string{
+		"Kamal al-Bahri": {"Director of International Cooperation"},
+		"Ivan Dvorak":    {"MoD Director of Security Policy"},
+		"Eric Edelman":   {"Under Secretary of Defense for Policy"},
+	})
+	if e := people["Alberto Fujimori"]; len(e.Titles) > 0 {
+		t.Errorf("Alberto Fujimori holds %q: he is the one the title is held under", e.Titles)
+	}
+	checkNoPerson(t, people, "Dept")
+}
+
+// TestOccupationsAndJargon: occupations the gold sets give as titles
+// ("filmmaker", "State Councilor", "Special Agent") and US and
+// ministry jargon (DNSA, CHOD, A/FM, ADCM, POLAD) are title heads. A
+// plural title before one word that no list goes on from is a
+// headline's subject, not a title of a person ("Six Italian Soldiers
+// Die"), while a list after it keeps it ("Senators Baker, Lugar and
+// Kerry").
+func TestOccupationsAndJargon(t *testing.T) {
+	c := cableOf(t, "TITLES",
+		"The Ambassador met filmmaker Theo van Gogh, State Councilor Wu Yi and FBI Special Agent Maritza Conde-Vazquez.",
+		"DNSA Abrams met CHOD GEN Basbug, A/FM Mona Omar and POLAD John Smith; ADCM David Henifin attended.",
+		`The daily headlined: "Attack in Kabul - Six Italian Soldiers Die," and wrote that Senators Baker, Lugar and Kerry met.`)
+	people := peopleOf(c)
+	checkTitles(t, people, map[string][]string{
+		"Theo van Gogh":         {"filmmaker"},
+		"Wu Yi":                 {"State Councilor"},
+		"Maritza Conde-Vazquez": {"FBI Special Agent"},
+		"Abrams":                {"DNSA"},
+		"Basbug":                {"CHOD", "GEN"},
+		"Mona Omar":             {"A/FM"},
+		"John Smith":            {"POLAD"},
+		"David Henifin":         {"ADCM"},
+		"Baker":                 {"Senator"},
+		"Lugar":                 {"Senator"},
+	})
+	checkNoPerson(t, people, "Die")
+}
+
+// TestAppositionPossessive: a title in apposition may open with a
+// country's or a body's possessive, which gives the country ("Nestor
+// Kirchner, Argentina's President-elect", "Ana Toniatti, the MFA's
+// General Coordinator", the MFA being the host's).
+func TestAppositionPossessive(t *testing.T) {
+	c := cableOf(t, "TITLES", "The Ambassador met Nestor Kirchner, Argentina's President-elect, and Ana Toniatti, the MFA's General Coordinator, on May 3.")
+	people := peopleOf(c)
+	checkTitles(t, people, map[string][]string{
+		"Nestor Kirchner": {"President-elect"},
+		"Ana Toniatti":    {"General Coordinator"},
+	})
+	for name, want := range map[string]string{"Nestor Kirchner": "AR", "Ana Toniatti": "FR"} {
+		if got := people[name].Country; got != want {
+			t.Errorf("%s: country %q, want %q", name, got, want)
+		}
+	}
 }
