@@ -603,16 +603,15 @@ func (d *doc) defaultCountry(p *person) string {
 // Brasilia to Quito have them ("Under Secretary Jorge Orbe"), and the
 // gold sets' bare ones were foreign more often than not; "U/S" is.
 var usTitleWords = []string{"ambassador", "charge", "dcm", "deputy chief of mission", "a/s", "u/s", "das", "assistant secretary",
-	"secretary of state", "congressman", "congresswoman", "representative", "codel", "staffdel",
+	"secretary of state", "codel", "staffdel",
 	"consul general", "envoy", "poloff", "econoff", "pol m/c", "polcouns", "econcouns", "emboff", "nsc", "usaid", "attache",
 	"treasury", "secretary of defense", "secdef", "cjcs", "s/e"}
 
 // usCongressWords are titles of the US Congress that other legislatures
 // share ("Senator Mercadante" in a Brasilia cable): a US official's only
 // in a cable that shows the US Congress (usCongress). In the gold sets,
-// "Senator" alone was foreign 15 times in 32. "Congressman" (foreign 3
-// times in 8, and a visiting US Congressman is often named without a
-// CODEL: "Congressman Gregory Meeks visited Peru") stays a US title.
+// "Senator" alone was foreign 15 times in 32. "Congressman" and
+// "Representative" are legislatorTitle's.
 var usCongressWords = []string{"senator"}
 
 // ministerTitled reports whether one of titles is a minister's, which no
@@ -632,15 +631,21 @@ func ministerTitled(titles []string) bool {
 // intlOfficial reports whether one of titles is a post of an
 // intergovernmental body, which its holder serves for no country ("NATO
 // Secretary General", "UN Special Coordinator for Lebanon", "ICC
-// Prosecutor", "Arab League Secretary General"): with no country in the
-// text, such a person gets none, not the host's. A country's envoy to the
-// body ("UN Permanent Representative", "Ambassador to the IAEA") is no
-// such post.
+// Prosecutor", "Arab League Secretary General", and the ranks of
+// intlRanks: "SRSG Eide"): with no country in the text, such a person
+// gets none, not the host's. A country's envoy to the body ("UN
+// Permanent Representative", "Ambassador to the IAEA") is no such post;
+// the body's Special or High Representative is ("EU Special
+// Representative Pierre Morel").
 func intlOfficial(titles []string) bool {
 	for _, t := range titles {
 		lt := strings.ToLower(t)
-		if strings.Contains(lt, "representative") || strings.Contains(lt, "ambassador") || strings.Contains(lt, "delegate") || strings.Contains(lt, "permrep") {
+		if (strings.Contains(lt, "representative") && !strings.Contains(lt, "special representative") && !strings.Contains(lt, "high representative")) ||
+			strings.Contains(lt, "ambassador") || strings.Contains(lt, "delegate") || strings.Contains(lt, "permrep") {
 			continue
+		}
+		if intlRanks.hasLower(lt) {
+			return true
 		}
 		words := strings.Fields(t)
 		for n := min(3, len(words)); n >= 1; n-- {
@@ -654,6 +659,9 @@ func intlOfficial(titles []string) bool {
 	}
 	return false
 }
+
+// intlRanks are titles only an intergovernmental body's officials hold.
+var intlRanks = cues("intl_ranks")
 
 // foreignNameForm reports whether a name has a form American names
 // rarely have, so that an English given name in it says nothing: a
@@ -690,11 +698,11 @@ func (d *doc) usTitle(t string) bool {
 	}
 	for _, w := range usTitleWords {
 		if strings.Contains(lt, w) {
-			if w == "representative" && !strings.Contains(t, "Representative") {
-				continue // "a sales representative" is no member of Congress
+			if w == "secretary of state" && (secretaryOfStateFor(lt) || strings.Contains(lt, "cardinal")) {
+				continue // "Secretary of State for Energy": a British or Spanish junior minister; the Holy See's Cardinal Secretary of State
 			}
-			if w == "secretary of state" && secretaryOfStateFor(lt) {
-				continue // "Secretary of State for Energy": a British or Spanish junior minister
+			if w == "das" && dasAgency(lt) {
+				continue // "DAS Director Felipe Munoz": Colombia's security agency
 			}
 			return true
 		}
@@ -707,6 +715,20 @@ func (d *doc) usTitle(t string) bool {
 	// "Sen. John Kerry", "Rep. Ike Skelton" (dottedTitle): Manila's
 	// legislators are "Rep." and "Sen." too.
 	return (lt == "sen" || lt == "sen." || lt == "rep" || lt == "rep.") && d.usCongress()
+}
+
+// dasAgency reports whether "das" in the lower-case title lt names
+// Colombia's Administrative Department of Security, not a Deputy
+// Assistant Secretary: a word other than "for" follows it as its head
+// ("DAS director", "former DAS deputy intelligence chief"; not "NEA
+// DAS", "DAS for Andean Affairs", "DASD").
+func dasAgency(lt string) bool {
+	i := strings.Index(lt, "das ")
+	if i < 0 || i > 0 && lt[i-1] != ' ' {
+		return false
+	}
+	rest := lt[i+len("das "):]
+	return rest != "" && !strings.HasPrefix(rest, "for ") && !strings.HasPrefix(rest, "(")
 }
 
 // secretaryOfStateFor reports whether "secretary of state" in the
@@ -746,9 +768,28 @@ func accreditedToUS(lt string) bool {
 // keep 317 of the first and 8 of the second.
 func (d *doc) usTitled(p *person) bool {
 	for _, t := range p.titles {
-		if d.usTitle(t) && (!bareAmbassador(t) || d.americanName(p) || d.theAmbassador(p)) {
+		if d.usTitle(t) && (!bareAmbassador(t) && !bareSecretary(t) || d.americanName(p) || d.theAmbassador(p)) {
 			return true
 		}
+		if legislatorTitle(t) && (d.usCongress() || d.americanName(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// legislatorTitle reports whether title t is a member's of a house of
+// Congress ("Congressman", "Congresswoman", "Representative", "Rep."),
+// which the Congresses of Lima, Buenos Aires and Tegucigalpa have too:
+// a US member's only in a cable that shows the US Congress (usCongress)
+// or for a name other cables give Americans ("Congressman Meeks"
+// visiting Lima, with no CODEL; not "Congressman Jorge del Castillo").
+// On the train split (2026-12-07) taking every bare one for American
+// made 13 host legislators American.
+func legislatorTitle(t string) bool {
+	switch strings.ToLower(t) {
+	case "congressman", "congresswoman", "representative", "rep.", "rep":
+		return true
 	}
 	return false
 }
@@ -757,6 +798,13 @@ func (d *doc) usTitled(p *person) bool {
 // that says whose ("Amb.").
 func bareAmbassador(t string) bool {
 	return strings.EqualFold(t, "ambassador") || strings.EqualFold(t, "amb") || strings.EqualFold(t, "amb.")
+}
+
+// bareSecretary reports whether title t is "Secretary" or "Deputy
+// Secretary" alone: a US Secretary's in "Secretary Powell", a Mexican or
+// Libyan minister's in "Secretary Luis Tellez", "Secretary al-Hweij".
+func bareSecretary(t string) bool {
+	return strings.EqualFold(t, "secretary") || strings.EqualFold(t, "deputy secretary")
 }
 
 // theAmbassador reports whether the cable calls person p "the

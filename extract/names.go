@@ -911,6 +911,12 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 		case d.ann[k].kind == annCont:
 			k--
 			continue
+		case headAt >= 0 && k < headAt && k-1 >= s.lo && d.toks[k].is("and") && d.spanKind(k-1) == annTitleMod && d.toks[k-1].upper && d.spanKind(k+1) == annTitleMod:
+			// "National Security and Defense Council Secretary", "Economy
+			// and Finance Minister": modifiers joined before the head (not
+			// "President and Prime Minister Putin", two heads).
+			k--
+			continue
 		case headAt < 0 && k < j && d.domainWord(k):
 			// "Minister for Internal Security George Saitoti": a ministry's
 			// domain that the lexicon does not list as a title word.
@@ -1149,6 +1155,10 @@ func (d *doc) statedNationality(si, lo, hi int, title string) string {
 	if lo > s.lo && amcitWords.hasLower(d.toks[lo-1].lower) {
 		return "US"
 	}
+	if hi+1 < s.hi && d.toks[hi].is("of") && usLegislator(title) && d.usStateAt(hi+1, s.hi) {
+		// "Representative David Scott of Georgia": a state of the US.
+		return "US"
+	}
 	if hi+1 < s.hi && d.toks[hi].is("of") && d.ann[hi+1].kind == annCountry && d.ann[hi+1].code != "" && !(d.ann[hi+1].code == "GE" && usLegislator(title)) {
 		// The country's name ends the phrase: "Carlos Slim of Mexico.",
 		// "Ahmed Kamal of Saudi Arabia and", "Ali Hassan of Egypt met";
@@ -1175,6 +1185,22 @@ var usLegislatorTitles = set("senator", "sen.", "congressman", "congresswoman", 
 
 // amcitWords before a name make its bearer an American citizen.
 var amcitWords = cues("amcit_words")
+
+// usStates are the names of the states of the United States.
+var usStates = cues("us_states")
+
+// usStateAt reports whether the tokens from k (before hi) begin with
+// the capitalised name of a US state, of one word or two ("Georgia",
+// "New York").
+func (d *doc) usStateAt(k, hi int) bool {
+	if k >= hi || !d.toks[k].upper {
+		return false
+	}
+	if usStates.hasLower(d.toks[k].lower) {
+		return true
+	}
+	return k+1 < hi && d.toks[k+1].upper && usStates.hasLower(d.toks[k].lower+" "+d.toks[k+1].lower)
+}
 
 // embassyCountry is the country whose embassy a title names: "Second
 // Secretary at the British Embassy", "Charge d'Affaires at the Embassy of

@@ -327,22 +327,27 @@ func TestTitleHeads(t *testing.T) {
 // TestComplementOfModifiers: a title's complement may be made only of
 // words the lexicon marks as title modifiers, or run over two links
 // ("Director of International Cooperation", "Under Secretary of Defense
-// for Policy"). Not after a complement read from the name leftwards
+// for Policy"); modifiers before the head may be joined by "and"
+// ("National Security and Defense Council Secretary"). Not after a complement read from the name leftwards
 // ("... for Western Hemisphere Affairs, U.S. Dept. of State Brian
 // Harris" makes no person "Dept"), nor through a lower-case word
 // ("President of Congress under Alberto Fujimori").
 func TestComplementOfModifiers(t *testing.T) {
 	c := cableOf(t, "TITLES",
 		"The Ambassador met Director of International Cooperation Kamal al-Bahri and MoD Director of Security Policy Ivan Dvorak.",
-		"He also met Under Secretary of Defense for Policy Eric Edelman on May 3.",
+		"He also met Under Secretary of Defense for Policy Eric Edelman on May 3 and Ukrainian National Security and Defense Council Secretary Raisa Bohatyreva.",
 		"Jaime Yoshiyama, former Minister and President of Congress under Alberto Fujimori, spoke.",
 		"Participants: Craig Kelly, Principal Deputy Assistant Secretary of State for Western Hemisphere Affairs, U.S. Dept. of State Brian Harris (notetaker).")
 	people := peopleOf(c)
 	checkTitles(t, people, map[string][]string{
-		"Kamal al-Bahri": {"Director of International Cooperation"},
-		"Ivan Dvorak":    {"MoD Director of Security Policy"},
-		"Eric Edelman":   {"Under Secretary of Defense for Policy"},
+		"Kamal al-Bahri":   {"Director of International Cooperation"},
+		"Ivan Dvorak":      {"MoD Director of Security Policy"},
+		"Eric Edelman":     {"Under Secretary of Defense for Policy"},
+		"Raisa Bohatyreva": {"National Security and Defense Council Secretary"},
 	})
+	if got := people["Raisa Bohatyreva"].Country; got != "UA" {
+		t.Errorf("Raisa Bohatyreva: country %q, want UA", got)
+	}
 	if e := people["Alberto Fujimori"]; len(e.Titles) > 0 {
 		t.Errorf("Alberto Fujimori holds %q: he is the one the title is held under", e.Titles)
 	}
@@ -391,6 +396,31 @@ func TestAppositionPossessive(t *testing.T) {
 	for name, want := range map[string]string{"Nestor Kirchner": "AR", "Ana Toniatti": "FR"} {
 		if got := people[name].Country; got != want {
 			t.Errorf("%s: country %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestBareUSTitles: titles that US cables give US officials are shared
+// by other governments' officials when written bare. "Congressman",
+// "Representative", "Secretary" alone make an American only of a name
+// other cables give Americans (or, for a legislator, in a cable that
+// shows the US Congress); Colombia's "DAS Director" and the Holy See's
+// "Cardinal Secretary of State" are no US posts; an EU or UN Special
+// Representative serves no country, nor does an SRSG.
+func TestBareUSTitles(t *testing.T) {
+	c := cableOf(t, "TITLES",
+		"Congressman Zorblatt spoke. Secretary Powell spoke. Congressman Jean-Louis Bianco spoke. Secretary Luis Tellez Kuenzler spoke.",
+		"DAS Director Felipe Munoz, Cardinal Secretary of State Jean Villot and EU Special Representative Pierre Morel spoke. SRSG Hans Korbel spoke.")
+	people := peopleOf(c)
+	for name, want := range map[string]string{
+		"Zorblatt": "US", "Powell": "US", "Jean-Louis Bianco": "FR", "Luis Tellez Kuenzler": "FR",
+		"Felipe Munoz": "FR", "Jean Villot": "FR", "Pierre Morel": "", "Hans Korbel": "",
+	} {
+		e, ok := people[name]
+		if !ok {
+			t.Errorf("%s not found", name)
+		} else if e.Country != want {
+			t.Errorf("%s (%q): country %q, want %q", name, e.Titles, e.Country, want)
 		}
 	}
 }
