@@ -520,6 +520,9 @@ func (d *doc) attach(pi, mi int) {
 	if m.rank != "" {
 		addExact(&p.titles, m.rank)
 	}
+	if m.appTitle != "" {
+		addTitle(&p.titles, m.appTitle)
+	}
 	if m.name != "" {
 		for _, w := range d.preWords(m) {
 			if w != "" && !slices.Contains(p.pre, w) {

@@ -18,6 +18,7 @@ type pmention struct {
 	name     string
 	title    string
 	rank     string // a rank written between the title and the name ("General")
+	appTitle string // a second title in apposition after a titled name ("... Kayani (former ISI head)")
 	country  string
 	role     string // canonical role of the title ("ambassador"), if any
 	staff    bool   // a US mission's staff title (Poloff, Pol M/C)
@@ -556,13 +557,19 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 			m.staff, m.role = q.staff, roleOf(m.title)
 		}
 	}
-	if m.title == "" {
-		if tr := d.titleRight(si, hi); tr.title != "" {
+	if tr := d.titleRight(si, hi); tr.title != "" {
+		if m.title == "" {
 			m.title, m.role, m.staff = tr.title, tr.role, tr.staff
 			if m.country == "" {
 				m.country = tr.country
 			}
 			m.hi = tr.hi
+		} else if tr.role == "" && d.apposedTitle(tr) {
+			// "Chief of Army Staff General Ashfaq Kayani (former ISI
+			// head)": the apposition is a title of its own. Not a role
+			// word: "NEA PDAS Jim Jeffrey, the Ambassador, the Consul
+			// General" lists the Ambassador beside him.
+			m.appTitle = tr.title
 		}
 	}
 	if m.country == "" && hi+1 < s.hi && d.toks[hi].text == "(" && d.partyStateAt(si, hi+1) {
@@ -1625,6 +1632,32 @@ done:
 		tp.country = "US"
 	}
 	return tp
+}
+
+// apposedTitle reports whether the title tp read in apposition after a
+// name that has a title before it is a second title of the name's, not
+// a rank repeated ("Thiab Mustafa Ali, MG") nor the title of the next
+// name of a list whose complement ran into that name ("Kalonzo Musyoka,
+// Minister of Security Saitoti", "..., Army Commander Gen. Tariq
+// Majid"): its last word is one the lexicon knows, and no name follows.
+func (d *doc) apposedTitle(tp titlePhrase) bool {
+	if rankWords(strings.Fields(tp.title)) {
+		return false
+	}
+	last := tp.hi - 1
+	for last > 0 && d.toks[last].kind != tokWord {
+		last-- // ")" or a stop
+	}
+	if d.ann[last].kind == annNone || d.ann[last].kind == annStop {
+		return false
+	}
+	// "ISI Deputy Chief Nadeem Taj, Army Commander Gen. Tariq Majid": an
+	// abbreviation's stop, then the next name of the list.
+	next := last + 1
+	if next < len(d.toks) && d.toks[next].text == "." && d.toks[next].start == d.toks[last].end {
+		next++
+	}
+	return next >= len(d.toks) || !d.nameTok(next) && !isGivenName(d.toks[next].text)
 }
 
 // capsBeforeHead reports whether token k opens a run of capitalised

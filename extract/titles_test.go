@@ -424,3 +424,26 @@ func TestBareUSTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondTitleInApposition: a titled name may have a second title in
+// apposition ("Chief of Army Staff General Ashfaq Kayani (former ISI
+// head)"), but not a role word, which is another person's ("Thomas
+// Shannon, accompanied by Ambassador,"), a rank ("NEA PDAS Jim Jeffrey,
+// the Ambassador, the Consul General"), or the next name's title whose
+// complement ran into that name.
+func TestSecondTitleInApposition(t *testing.T) {
+	c := cableOf(t, "TITLES",
+		"Chief of Army Staff General Ashfaq Kayani (former ISI head) met Nuland.",
+		"Burns was accompanied by NEA PDAS Jim Jeffrey, the Ambassador, the Consul General, P Staff assistant Herro Mustafa and ConGen notetaker.",
+		"Vice President Kalonzo Musyoka, Minister of Security Saitoti and others attended.",
+		"Under Secretary for Political Affairs Thomas Shannon, accompanied by Ambassador, met Taiana.",
+		"Commander Tom Brack, General, spoke.")
+	people := peopleOf(c)
+	checkTitles(t, people, map[string][]string{
+		"Ashfaq Kayani":   {"Chief of Army Staff", "General", "former ISI head"},
+		"Jim Jeffrey":     {"NEA PDAS"},
+		"Kalonzo Musyoka": {"Vice President"},
+		"Thomas Shannon":  {"Under Secretary for Political Affairs"},
+		"Tom Brack":       {"Commander"},
+	})
+}
