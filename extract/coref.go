@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/cablegraph/cablegraph/extract/lexicon"
 )
 
 // person is one individual of a cable: all the mentions that name (or, by
@@ -874,17 +876,29 @@ func (d *doc) foldBareSurnames() {
 }
 
 // titlesWithin reports whether every one of titles, and at least one, is
-// among those of another person (case aside).
+// among those of another person (case aside, and an abbreviation the
+// same as what it stands for: "FM" is "Foreign Minister").
 func titlesWithin(titles, of []string) bool {
 	if len(titles) == 0 {
 		return false
 	}
 	for _, t := range titles {
-		if !slices.ContainsFunc(of, func(o string) bool { return strings.EqualFold(o, t) }) {
+		if !slices.ContainsFunc(of, func(o string) bool {
+			return strings.EqualFold(o, t) || strings.EqualFold(expandTitle(o), expandTitle(t))
+		}) {
 			return false
 		}
 	}
 	return true
+}
+
+// expandTitle is what the title abbreviation t stands for ("FM":
+// "Foreign Minister"), or t.
+func expandTitle(t string) string {
+	if j, ok := lexicon.LookupJargon(t); ok && j.Kind == lexicon.JargonTitle && j.Expansion != "" {
+		return j.Expansion
+	}
+	return t
 }
 
 // familyFirstSurnames are East Asian family names, written first: alone,

@@ -369,8 +369,10 @@ func personKeys(res *Result) map[string]bool {
 // TestBareGivenName: a word that is no one's surname but the first given
 // name of one person of the cable is that person ("Gamal noted" after
 // "Gamal Mubarak"); not with a title of its own ("King Abdullah" beside
-// Abdullah al-Ahmar), nor an East Asian family name, which names a family
-// ("MM Lee" beside Lee Hsien Loong, his son).
+// Abdullah al-Ahmar; a title's abbreviation is the title: "FM Shaikh
+// Khalid" is Foreign Minister Khalid bin Ahmad al Khalifa), nor an East
+// Asian family name, which names a family ("MM Lee" beside Lee Hsien
+// Loong, his son).
 func TestBareGivenName(t *testing.T) {
 	for _, tt := range []struct {
 		para string
@@ -386,6 +388,10 @@ func TestBareGivenName(t *testing.T) {
 			[]string{"person:condoleezza-rice", "person:evo-morales"}},
 		{"Prime Minister Lee Hsien Loong met the Ambassador. MM Lee said Singapore would wait.",
 			[]string{"person:lee-hsien-loong", "person:lee~07paris3972"}},
+		// The title's abbreviation is the same title: "FM" is "Foreign
+		// Minister".
+		{"FM Shaikh Khalid suggested further talks. Foreign Minister Khalid bin Ahmad al Khalifa received the Ambassador.",
+			[]string{"person:khalid-bin-ahmed-al-khalifa"}},
 	} {
 		checkPeople(t, tt.para, tt.want)
 	}
