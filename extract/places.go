@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 )
 
 // govVerbs after a capital make it the government that sits there:
@@ -52,6 +53,7 @@ func isHostGov(s, host string) bool {
 }
 
 func (d *doc) addCountry(code string, ui, start, end int) {
+	code = d.countryOfTheDay(code)
 	if code == "" {
 		return
 	}
@@ -60,6 +62,35 @@ func (d *doc) addCountry(code string, ui, start, end int) {
 	u := &d.units[ui]
 	e.Mentions = append(e.Mentions, u.mention(d.c, start, end))
 }
+
+// countryOfTheDay is the country code stands for on the cable's date:
+// South Sudan's places ("Juba") were Sudan's until its independence on
+// 9 July 2011. A country that no longer was one when the cable was sent
+// ("the Soviet Union", "Yugoslavia" in a cable of 2001-2010) is history
+// the cable recalls, which the gold sets do not count among the
+// countries a cable refers to (of 27 cables that named the Soviet
+// Union, 2 counted it; 2026-12-07): none.
+func (d *doc) countryOfTheDay(code string) string {
+	switch code {
+	case "SS":
+		if d.c.Date.IsZero() || d.c.Date.Before(southSudanIndependence) {
+			return "SD"
+		}
+	case "SU", "YU":
+		if d.c.Date.IsZero() || d.c.Date.After(yugoslaviaEnd) {
+			return ""
+		}
+	}
+	return code
+}
+
+var (
+	southSudanIndependence = time.Date(2011, 7, 9, 0, 0, 0, 0, time.UTC)
+	// yugoslaviaEnd: the Soviet Union ended in 1991 and the Federal
+	// Republic of Yugoslavia took the name Serbia and Montenegro in 2003;
+	// either name in a later cable is history.
+	yugoslaviaEnd = time.Date(2003, 2, 4, 0, 0, 0, 0, time.UTC)
+)
 
 // placeMentions records cities (with their countries) and organisations.
 func (d *doc) placeMentions(si int) {
