@@ -523,7 +523,9 @@ func (d *doc) attach(pi, mi int) {
 		addExact(&p.titles, m.rank)
 	}
 	if m.appTitle != "" {
-		addTitle(&p.titles, m.appTitle)
+		// A second title, not another form of the first: "Foreign
+		// Minister Mottaki (former Deputy Foreign Minister)" keeps both.
+		addExact(&p.titles, m.appTitle)
 	}
 	if m.name != "" {
 		for _, w := range d.preWords(m) {
@@ -667,16 +669,35 @@ func addTitle(titles *[]string, t string) {
 	lt := strings.ToLower(t)
 	for i, x := range *titles {
 		lx := strings.ToLower(x)
-		if strings.Contains(lx, lt) {
+		if strings.Contains(lx, lt) && !otherPost(lx, lt) {
 			return
 		}
-		if strings.Contains(lt, lx) {
+		if strings.Contains(lt, lx) && !otherPost(lt, lx) {
 			(*titles)[i] = t
 			return
 		}
 	}
 	*titles = append(*titles, t)
 }
+
+// otherPost reports whether the lower-case title long, which holds the
+// lower-case title short, names another post or another time: its extra
+// words change the rank or the tense ("former Deputy Foreign Minister"
+// beside "Foreign Minister"), where "Russian Foreign Minister" beside
+// "Minister" only says more of the same post.
+func otherPost(long, short string) bool {
+	i := strings.Index(long, short)
+	for w := range strings.FieldsSeq(long[:i] + " " + long[i+len(short):]) {
+		if postChangers[strings.Trim(w, "-")] {
+			return true
+		}
+	}
+	return false
+}
+
+// postChangers are the words that, added to a title, make it another
+// post or another time.
+var postChangers = set("former", "deputy", "vice", "assistant", "acting", "under", "then", "ex", "interim", "associate", "designate", "elect", "outgoing", "incoming", "future", "next", "previous", "late")
 
 // resolvePeople turns mentions into people: named mentions with a cue
 // first, in text order, then bare surnames that match one of them, then

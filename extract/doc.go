@@ -603,16 +603,9 @@ func (d *doc) defaultCountry(p *person) string {
 // Brasilia to Quito have them ("Under Secretary Jorge Orbe"), and the
 // gold sets' bare ones were foreign more often than not; "U/S" is.
 var usTitleWords = []string{"ambassador", "charge", "dcm", "deputy chief of mission", "a/s", "u/s", "das", "assistant secretary",
-	"secretary of state", "codel", "staffdel",
+	"secretary of state", "codel", "staffdel", "trade representative",
 	"consul general", "envoy", "poloff", "econoff", "pol m/c", "polcouns", "econcouns", "emboff", "nsc", "usaid", "attache",
 	"treasury", "secretary of defense", "secdef", "cjcs", "s/e"}
-
-// usCongressWords are titles of the US Congress that other legislatures
-// share ("Senator Mercadante" in a Brasilia cable): a US official's only
-// in a cable that shows the US Congress (usCongress). In the gold sets,
-// "Senator" alone was foreign 15 times in 32. "Congressman" and
-// "Representative" are legislatorTitle's.
-var usCongressWords = []string{"senator"}
 
 // ministerTitled reports whether one of titles is a minister's, which no
 // US official holds ("Deputy Foreign Minister Taiana", later "Deputy
@@ -693,8 +686,10 @@ func (d *doc) usTitle(t string) bool {
 	if usBareTitles[lt] {
 		return true
 	}
-	if accreditedToUS(lt) {
-		return false // "Ambassador to Washington Hector Timerman": a foreign envoy
+	if intlRanks.hasLower(lt) || accreditedToUS(lt) {
+		// "Assistant Secretary-General Haile Menkerios": the UN's.
+		// "Ambassador to Washington Hector Timerman": a foreign envoy.
+		return false
 	}
 	for _, w := range usTitleWords {
 		if strings.Contains(lt, w) {
@@ -707,14 +702,7 @@ func (d *doc) usTitle(t string) bool {
 			return true
 		}
 	}
-	for _, w := range usCongressWords {
-		if strings.Contains(lt, w) && d.usCongress() {
-			return true
-		}
-	}
-	// "Sen. John Kerry", "Rep. Ike Skelton" (dottedTitle): Manila's
-	// legislators are "Rep." and "Sen." too.
-	return (lt == "sen" || lt == "sen." || lt == "rep" || lt == "rep.") && d.usCongress()
+	return false
 }
 
 // dasAgency reports whether "das" in the lower-case title lt names
@@ -771,28 +759,51 @@ func (d *doc) usTitled(p *person) bool {
 		if d.usTitle(t) && (!bareAmbassador(t) && !bareSecretary(t) || d.americanName(p) || d.theAmbassador(p)) {
 			return true
 		}
-		if legislatorTitle(t) && (d.usCongress() || d.americanName(p)) {
+		if d.usLegislatorTitle(p, t) {
 			return true
 		}
 	}
 	return false
 }
 
-// legislatorTitle reports whether title t is a member's of a house of
-// Congress ("Congressman", "Congresswoman", "Representative", "Rep."),
-// which the Congresses of Lima, Buenos Aires and Tegucigalpa have too:
-// a US member's only in a cable that shows the US Congress (usCongress)
-// or for a name other cables give Americans ("Congressman Meeks"
-// visiting Lima, with no CODEL; not "Congressman Jorge del Castillo").
-// On the train split (2026-12-07) taking every bare one for American
-// made 13 host legislators American.
-func legislatorTitle(t string) bool {
-	switch strings.ToLower(t) {
-	case "congressman", "congresswoman", "representative", "rep.", "rep":
+// usLegislatorTitle reports whether title t makes person p a member of
+// the US Congress. Other legislatures share the titles: "Senator
+// Mercadante" in a Brasilia cable (in the gold sets "Senator" alone was
+// foreign 15 times in 32), "Congressman Jorge del Castillo" in a Lima
+// one. A US member's, then, in a cable that shows the US Congress
+// (usCongress); else only for a name other cables give Americans (its
+// surname, or a first given name outside the countries whose own people
+// bear such names): "Congressman Meeks" visiting Lima, with no CODEL.
+// Except that "Congressman" is the US's where the host's legislators
+// are not called so (congressHosts): "Congressman Donald Payne" in a
+// Nairobi cable. "Representative" is a Korean or a Colombian member's
+// too, and "Senator" an Argentine or an Italian one's. On the train
+// split (2026-12-07) taking every bare "Congressman" for American made
+// 13 host legislators American.
+func (d *doc) usLegislatorTitle(p *person, t string) bool {
+	// "Senators Byron Dorgan (ND), Thad Cochran (MS) ...": each holds
+	// the singular.
+	lt := strings.ToLower(strings.Join(singularHead(strings.Fields(t)), " "))
+	for _, pre := range []string{"former ", "then-", "ex-"} {
+		lt = strings.TrimPrefix(lt, pre)
+	}
+	if !usLegislator(lt) || strings.HasPrefix(lt, "rep") && !strings.Contains(t, "Rep") {
+		return false // "a sales representative" is no member of Congress
+	}
+	if d.usCongress() {
 		return true
 	}
-	return false
+	american := surnameCountry(p.sur, d.host) == "US" ||
+		givenNameAmerican(p.given) && !englishNameHosts[strings.ToLower(d.host)] && !foreignNameForm(p.name)
+	if strings.HasPrefix(lt, "congress") && !congressHosts[strings.ToLower(d.host)] {
+		return true
+	}
+	return american
 }
+
+// congressHosts are the countries whose legislators bear the US
+// Congress's titles ("Congressman", "Representative").
+var congressHosts = cues("congress_hosts")
 
 // bareAmbassador reports whether title t is "Ambassador" with nothing
 // that says whose ("Amb.").

@@ -20,9 +20,16 @@ func cableOf(t *testing.T, subject string, paras ...string) *cable.Cable {
 // cableClassifiedBy is cableOf with another Classified By line.
 func cableClassifiedBy(t *testing.T, by, subject string, paras ...string) *cable.Cable {
 	t.Helper()
+	return cableAtPost(t, "PARIS", by, subject, paras...)
+}
+
+// cableAtPost is cableClassifiedBy for a cable sent by the embassy in
+// post ("LIMA").
+func cableAtPost(t *testing.T, post, by, subject string, paras ...string) *cable.Cable {
+	t.Helper()
 	var b strings.Builder
 	b.WriteString("VZCZCXRO4577\nOO RUEHDBU\nDE RUEHFR #3972 2641612\nZNY CCCCC ZZH\nO 211612Z SEP 07\n" +
-		"FM AMEMBASSY PARIS\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 0346\n\nCONFIDENTIAL PARIS 003972\n\n" +
+		"FM AMEMBASSY " + post + "\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 0346\n\nCONFIDENTIAL " + post + " 003972\n\n" +
 		"E.O. 12958: DECL: 07/26/2017\nTAGS: PREL PGOV FR\nSUBJECT: " + subject + "\n\n" +
 		"Classified By: " + by + " for reasons 1.4 b and d.\n\n")
 	for i, p := range paras {

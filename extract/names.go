@@ -564,11 +564,11 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 				m.country = tr.country
 			}
 			m.hi = tr.hi
-		} else if tr.role == "" && d.apposedTitle(tr) {
+		} else if tr.role == "" && d.apposedTitle(si, hi, tr) {
 			// "Chief of Army Staff General Ashfaq Kayani (former ISI
 			// head)": the apposition is a title of its own. Not a role
-			// word: "NEA PDAS Jim Jeffrey, the Ambassador, the Consul
-			// General" lists the Ambassador beside him.
+			// word, which stands for another person: "Thomas Shannon,
+			// accompanied by Ambassador,".
 			m.appTitle = tr.title
 		}
 	}
@@ -951,7 +951,7 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 			k--
 			continue
 		case !complement && headAt < 0 && k < j && (d.toks[k].is("of") || d.toks[k].is("for") || d.toks[k].is("to")) && d.capitalised(k+1, j) &&
-			(d.linkBefore(s.lo, k+1) == k || k-1 > s.lo && d.spanKind(k-1) == annTitleMod && d.toks[k-1].upper):
+			(d.linkBefore(s.lo, k+1) == k || k-1 >= s.lo && d.spanKind(k-1) == annTitleMod && d.toks[k-1].upper):
 			// "Director of International Cooperation Kamal al-Bahri": the
 			// complement's words were all title modifiers, read above;
 			// its link follows the head. A complement may have two links
@@ -1188,7 +1188,7 @@ func usLegislator(title string) bool {
 	return usLegislatorTitles.hasLower(strings.ToLower(title))
 }
 
-var usLegislatorTitles = set("senator", "sen.", "congressman", "congresswoman", "representative", "rep.", "u.s. senator", "u.s. representative")
+var usLegislatorTitles = set("senator", "sen.", "sen", "congressman", "congresswoman", "representative", "rep.", "rep", "u.s. senator", "u.s. representative")
 
 // amcitWords before a name make its bearer an American citizen.
 var amcitWords = cues("amcit_words")
@@ -1290,10 +1290,17 @@ func pluralHead(title string) bool {
 // Hamilton and Kerry").
 func (d *doc) listGoesOn(si, hi int) bool {
 	end := d.sents[si].hi
+	if hi < end && d.toks[hi].text == "(" {
+		// "Representatives Baird (D-WA) and Cooper (D-TN)": an aside
+		// after the name, as in pluralTitled.
+		if e := d.closingParen(hi, end); e > 0 && e-hi <= 6 {
+			hi = e + 1
+		}
+	}
 	if hi >= end {
 		return false
 	}
-	if t := &d.toks[hi]; t.is("and") || t.text == "&" {
+	if t := &d.toks[hi]; t.is("and") || t.text == "&" || t.text == "/" {
 		return true
 	}
 	return d.toks[hi].text == "," && hi+1 < end && d.toks[hi+1].kind == tokWord && d.toks[hi+1].upper
@@ -1526,13 +1533,14 @@ func (d *doc) titleRight(si, hi int) titlePhrase {
 	if d.toks[k].is("the") || d.toks[k].is("a") || d.toks[k].is("an") || d.toks[k].is("his") || d.toks[k].is("her") {
 		k++
 	}
-	if k+1 < s.hi && d.ann[k].kind == annCountry && d.toks[k+1].kind == tokPoss {
-		// "Nestor Kirchner, Argentina's President-elect"
+	if n := max(d.ann[k].span, 1); k+n < s.hi && d.ann[k].kind == annCountry && d.toks[k+n].kind == tokPoss {
+		// "Nestor Kirchner, Argentina's President-elect", "Adel
+		// al-Jubeir, Saudi Arabia's Ambassador to Washington"
 		tp.country = d.ann[k].code
-		k += 2
+		k += n + 1
 	} else if k < s.hi && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry) {
 		tp.country = d.ann[k].code
-		k++
+		k += max(d.ann[k].span, 1)
 	} else if k+1 < s.hi && d.ann[k].kind == annOrg && d.ann[k].span == 1 && d.toks[k].upper && d.toks[k+1].kind == tokPoss {
 		// "Virginia Toniatti, the MFA's General Coordinator", "Ahmed
 		// Rizk, IKC's Executive Director": the body's post.
@@ -1634,30 +1642,44 @@ done:
 	return tp
 }
 
-// apposedTitle reports whether the title tp read in apposition after a
-// name that has a title before it is a second title of the name's, not
-// a rank repeated ("Thiab Mustafa Ali, MG") nor the title of the next
-// name of a list whose complement ran into that name ("Kalonzo Musyoka,
-// Minister of Security Saitoti", "..., Army Commander Gen. Tariq
-// Majid"): its last word is one the lexicon knows, and no name follows.
-func (d *doc) apposedTitle(tp titlePhrase) bool {
-	if rankWords(strings.Fields(tp.title)) {
+// apposedTitle reports whether the title tp read in apposition after the
+// name ending before token hi, a name that has a title before it, is a
+// second title of the name's. Appositions after a titled name are as
+// often the next item of a list of people, so it must close where a
+// clause goes on: in brackets ("Ashfaq Kayani (former ISI head)"), at
+// the sentence's end, or at a comma before a word in lower case ("...,
+// a former Health Minister, said"). Not opened by "his" or "her", which
+// name another person ("Prime Minister Fillon, his Chief of Staff, and
+// ..."), nor by a participle ("accompanied by Spokesman"); not a rank
+// repeated ("Thiab Mustafa Ali, MG"); and its last word is one the
+// lexicon knows, not the next name that a complement ran into
+// ("Kalonzo Musyoka, Minister of Security Saitoti").
+func (d *doc) apposedTitle(si, hi int, tp titlePhrase) bool {
+	if rankWords(strings.Fields(tp.title)) || strings.Contains(tp.title, " by ") {
+		return false
+	}
+	end := d.sents[si].hi
+	if hi+1 < end && (d.toks[hi+1].is("his") || d.toks[hi+1].is("her") || d.toks[hi+1].is("their")) {
 		return false
 	}
 	last := tp.hi - 1
-	for last > 0 && d.toks[last].kind != tokWord {
-		last-- // ")" or a stop
+	for last > hi && d.toks[last].kind != tokWord {
+		last-- // ")"
 	}
 	if d.ann[last].kind == annNone || d.ann[last].kind == annStop {
 		return false
 	}
-	// "ISI Deputy Chief Nadeem Taj, Army Commander Gen. Tariq Majid": an
-	// abbreviation's stop, then the next name of the list.
 	next := last + 1
-	if next < len(d.toks) && d.toks[next].text == "." && d.toks[next].start == d.toks[last].end {
-		next++
+	switch {
+	case next >= end || next == end-1 && d.toks[next].kind == tokPunct:
+		return true // the sentence ends
+	case d.toks[next].text == ")":
+		return d.toks[hi].text == "("
+	case d.toks[next].text == "," && next+1 < end:
+		u := &d.toks[next+1]
+		return u.kind == tokWord && !u.upper && !u.is("and") && !u.is("the") && !u.is("a") && !u.is("an") && !u.is("or")
 	}
-	return next >= len(d.toks) || !d.nameTok(next) && !isGivenName(d.toks[next].text)
+	return false
 }
 
 // capsBeforeHead reports whether token k opens a run of capitalised

@@ -348,7 +348,7 @@ func TestComplementOfModifiers(t *testing.T) {
 	if got := people["Raisa Bohatyreva"].Country; got != "UA" {
 		t.Errorf("Raisa Bohatyreva: country %q, want UA", got)
 	}
-	if e := people["Alberto Fujimori"]; len(e.Titles) > 0 {
+	if e, ok := people["Alberto Fujimori"]; !ok || len(e.Titles) > 0 {
 		t.Errorf("Alberto Fujimori holds %q: he is the one the title is held under", e.Titles)
 	}
 	checkNoPerson(t, people, "Dept")
@@ -365,7 +365,8 @@ func TestOccupationsAndJargon(t *testing.T) {
 	c := cableOf(t, "TITLES",
 		"The Ambassador met filmmaker Theo van Gogh, State Councilor Wu Yi and FBI Special Agent Maritza Conde-Vazquez.",
 		"DNSA Abrams met CHOD GEN Basbug, A/FM Mona Omar and POLAD John Smith; ADCM David Henifin attended.",
-		`The daily headlined: "Attack in Kabul - Six Italian Soldiers Die," and wrote that Senators Baker, Lugar and Kerry met.`)
+		`The daily headlined: "Attack in Kabul - Six Italian Soldiers Die," and wrote that Senators Baker, Lugar and Kerry met.`,
+		"Representatives Baird (D-WA) and Cooper (D-TN) met Foreign Minister Kouchner.")
 	people := peopleOf(c)
 	checkTitles(t, people, map[string][]string{
 		"Theo van Gogh":         {"filmmaker"},
@@ -378,6 +379,8 @@ func TestOccupationsAndJargon(t *testing.T) {
 		"David Henifin":         {"ADCM"},
 		"Baker":                 {"Senator"},
 		"Lugar":                 {"Senator"},
+		"Baird":                 {"Representative"},
+		"Cooper":                {"Representative"},
 	})
 	checkNoPerson(t, people, "Die")
 }
@@ -387,13 +390,15 @@ func TestOccupationsAndJargon(t *testing.T) {
 // Kirchner, Argentina's President-elect", "Ana Toniatti, the MFA's
 // General Coordinator", the MFA being the host's).
 func TestAppositionPossessive(t *testing.T) {
-	c := cableOf(t, "TITLES", "The Ambassador met Nestor Kirchner, Argentina's President-elect, and Ana Toniatti, the MFA's General Coordinator, on May 3.")
+	c := cableOf(t, "TITLES", "The Ambassador met Nestor Kirchner, Argentina's President-elect, and Ana Toniatti, the MFA's General Coordinator, on May 3.",
+		"Adel al-Jubeir, Saudi Arabia's Ambassador to Washington, spoke.")
 	people := peopleOf(c)
 	checkTitles(t, people, map[string][]string{
 		"Nestor Kirchner": {"President-elect"},
 		"Ana Toniatti":    {"General Coordinator"},
+		"Adel al-Jubeir":  {"Ambassador to Washington"},
 	})
-	for name, want := range map[string]string{"Nestor Kirchner": "AR", "Ana Toniatti": "FR"} {
+	for name, want := range map[string]string{"Nestor Kirchner": "AR", "Ana Toniatti": "FR", "Adel al-Jubeir": "SA"} {
 		if got := people[name].Country; got != want {
 			t.Errorf("%s: country %q, want %q", name, got, want)
 		}
@@ -401,49 +406,74 @@ func TestAppositionPossessive(t *testing.T) {
 }
 
 // TestBareUSTitles: titles that US cables give US officials are shared
-// by other governments' officials when written bare. "Congressman",
-// "Representative", "Secretary" alone make an American only of a name
-// other cables give Americans (or, for a legislator, in a cable that
-// shows the US Congress); Colombia's "DAS Director" and the Holy See's
-// "Cardinal Secretary of State" are no US posts; an EU or UN Special
-// Representative serves no country, nor does an SRSG.
+// by other governments' officials when written bare. "Secretary" alone
+// makes an American only of a name other cables give Americans; so do
+// "Congressman" where the host's legislators bear it too (Lima, not
+// Paris nor Nairobi), and "Representative" and "Senator" everywhere,
+// unless the cable shows the US Congress. Colombia's "DAS Director" and
+// the Holy See's "Cardinal Secretary of State" are no US posts; an EU
+// Special Representative and the UN's own ranks serve no country, while
+// a Deputy Trade Representative is the US's.
 func TestBareUSTitles(t *testing.T) {
-	c := cableOf(t, "TITLES",
-		"Congressman Zorblatt spoke. Secretary Powell spoke. Congressman Jean-Louis Bianco spoke. Secretary Luis Tellez Kuenzler spoke.",
-		"DAS Director Felipe Munoz, Cardinal Secretary of State Jean Villot and EU Special Representative Pierre Morel spoke. SRSG Hans Korbel spoke.")
-	people := peopleOf(c)
-	for name, want := range map[string]string{
-		"Zorblatt": "US", "Powell": "US", "Jean-Louis Bianco": "FR", "Luis Tellez Kuenzler": "FR",
-		"Felipe Munoz": "FR", "Jean Villot": "FR", "Pierre Morel": "", "Hans Korbel": "",
+	for _, tt := range []struct {
+		post string
+		para string
+		want map[string]string
+	}{
+		{"PARIS", "Congressman Zorblatt spoke. Secretary Powell spoke. Secretary Luis Tellez Kuenzler spoke. Senator Jean-Louis Bianco spoke.",
+			map[string]string{"Zorblatt": "US", "Powell": "US", "Luis Tellez Kuenzler": "FR", "Jean-Louis Bianco": "FR"}},
+		{"LIMA", "Congressman Jorge del Castillo spoke. Congressman Mulder spoke. Congressman Gregory Meeks spoke.",
+			map[string]string{"Jorge del Castillo": "PE", "Mulder": "PE", "Gregory Meeks": "US"}},
+		{"NAIROBI", "Former Congressman Howard Wolpe spoke.", map[string]string{"Howard Wolpe": "US"}},
+		{"SEOUL", "Representative Park Jie-won spoke.", map[string]string{"Park Jie-won": "KR"}},
+		{"CAIRO", "CODEL Dorgan arrived. Senators Zorbaugh (ND) and Feltsky (MS) visited the pyramids.",
+			map[string]string{"Zorbaugh": "US", "Feltsky": "US"}},
+		{"PARIS", "DAS Director Felipe Munoz, Cardinal Secretary of State Jean Villot and EU Special Representative Pierre Morel spoke. SRSG Hans Korbel spoke. Assistant Secretary-General Haile Menkerios spoke. Deputy Trade Representative Karan Bhatia spoke.",
+			map[string]string{"Felipe Munoz": "FR", "Jean Villot": "FR", "Pierre Morel": "", "Hans Korbel": "", "Haile Menkerios": "", "Karan Bhatia": "US"}},
 	} {
-		e, ok := people[name]
-		if !ok {
-			t.Errorf("%s not found", name)
-		} else if e.Country != want {
-			t.Errorf("%s (%q): country %q, want %q", name, e.Titles, e.Country, want)
+		people := peopleOf(cableAtPost(t, tt.post, "Political Minister-Counselor Josiah Rosenblatt", "TITLES", tt.para))
+		for name, want := range tt.want {
+			e, ok := people[name]
+			if !ok {
+				t.Errorf("%s: %s not found", tt.post, name)
+			} else if e.Country != want {
+				t.Errorf("%s: %s (%q): country %q, want %q", tt.post, name, e.Titles, e.Country, want)
+			}
 		}
 	}
 }
 
 // TestSecondTitleInApposition: a titled name may have a second title in
 // apposition ("Chief of Army Staff General Ashfaq Kayani (former ISI
-// head)"), but not a role word, which is another person's ("Thomas
-// Shannon, accompanied by Ambassador,"), a rank ("NEA PDAS Jim Jeffrey,
-// the Ambassador, the Consul General"), or the next name's title whose
-// complement ran into that name.
+// head)"), kept beside the first even when one holds the other's words
+// ("Foreign Minister Mottaki (former Deputy Foreign Minister)"), up to
+// the sentence's end. Not a role word, which is another person's
+// ("Thomas Shannon, accompanied by Ambassador,"); not a rank ("Tom
+// Brack, General,", "Jim Jeffrey, the Ambassador, the Consul General");
+// not the next name's title whose complement ran into that name
+// ("Kalonzo Musyoka, Minister of Security Saitoti"); not the next title
+// of a list of people ("Interior Minister Bolani, Deputy Minister for
+// Security, and the NDS Director").
 func TestSecondTitleInApposition(t *testing.T) {
 	c := cableOf(t, "TITLES",
 		"Chief of Army Staff General Ashfaq Kayani (former ISI head) met Nuland.",
 		"Burns was accompanied by NEA PDAS Jim Jeffrey, the Ambassador, the Consul General, P Staff assistant Herro Mustafa and ConGen notetaker.",
 		"Vice President Kalonzo Musyoka, Minister of Security Saitoti and others attended.",
 		"Under Secretary for Political Affairs Thomas Shannon, accompanied by Ambassador, met Taiana.",
-		"Commander Tom Brack, General, spoke.")
+		"Commander Tom Brack, General, spoke.",
+		"Foreign Minister Manouchehr Mottaki (former Deputy Foreign Minister) met the Ambassador.",
+		"The Ambassador met Interior Minister Zarar Bolani, Deputy Minister for Security, and the NDS Director. President Nicolas Sarkozy, the Interior Minister, and the Defense Minister attended.",
+		"Prime Minister Gilani met Director General Shuja Pasha, the former ISI chief. Pasha said the talks went well.")
 	people := peopleOf(c)
 	checkTitles(t, people, map[string][]string{
-		"Ashfaq Kayani":   {"Chief of Army Staff", "General", "former ISI head"},
-		"Jim Jeffrey":     {"NEA PDAS"},
-		"Kalonzo Musyoka": {"Vice President"},
-		"Thomas Shannon":  {"Under Secretary for Political Affairs"},
-		"Tom Brack":       {"Commander"},
+		"Ashfaq Kayani":      {"Chief of Army Staff", "General", "former ISI head"},
+		"Jim Jeffrey":        {"NEA PDAS"},
+		"Kalonzo Musyoka":    {"Vice President"},
+		"Thomas Shannon":     {"Under Secretary for Political Affairs"},
+		"Tom Brack":          {"Commander"},
+		"Manouchehr Mottaki": {"Foreign Minister", "former Deputy Foreign Minister"},
+		"Zarar Bolani":       {"Interior Minister"},
+		"Nicolas Sarkozy":    {"President"},
+		"Shuja Pasha":        {"Director General", "former ISI chief"},
 	})
 }
