@@ -592,7 +592,7 @@ func (d *doc) defaultCountry(p *person) string {
 	if c := surnameCountry(p.sur, d.host); c != "" {
 		return c
 	}
-	if givenNameAmerican(p.given) && !englishNameHosts[strings.ToLower(d.host)] && !foreignNameForm(p.name) {
+	if d.americanGiven(p) {
 		return "US"
 	}
 	return d.host
@@ -793,17 +793,23 @@ func (d *doc) usLegislatorTitle(p *person, t string) bool {
 	if d.usCongress() {
 		return true
 	}
-	american := surnameCountry(p.sur, d.host) == "US" ||
-		givenNameAmerican(p.given) && !englishNameHosts[strings.ToLower(d.host)] && !foreignNameForm(p.name)
 	if strings.HasPrefix(lt, "congress") && !congressHosts[strings.ToLower(d.host)] {
 		return true
 	}
-	return american
+	return surnameCountry(p.sur, d.host) == "US" || d.americanGiven(p)
 }
 
 // congressHosts are the countries whose legislators bear the US
 // Congress's titles ("Congressman", "Representative").
 var congressHosts = cues("congress_hosts")
+
+// americanGiven reports whether other cables give Americans person p's
+// first given name (data/given_countries.tsv), where that says something:
+// not in a cable from a country whose own people bear English given
+// names, nor for a name with a particle or a regnal number.
+func (d *doc) americanGiven(p *person) bool {
+	return givenNameAmerican(p.given) && !englishNameHosts[strings.ToLower(d.host)] && !foreignNameForm(p.name)
+}
 
 // bareAmbassador reports whether title t is "Ambassador" with nothing
 // that says whose ("Amb.").
@@ -839,7 +845,7 @@ func (d *doc) americanName(p *person) bool {
 	case "":
 		// (Not where the host's own people bear English given names:
 		// "Ambassador Peter Otieno" in a Nairobi cable.)
-		return len(p.given) == 0 || givenNameAmerican(p.given) && !englishNameHosts[strings.ToLower(d.host)] && !foreignNameForm(p.name)
+		return len(p.given) == 0 || d.americanGiven(p)
 	}
 	return false
 }

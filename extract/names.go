@@ -1070,14 +1070,7 @@ func (d *doc) pluralTitled(si, lo, hi int) int {
 		// "Senators Kerry, Lugar and Biden", "Representatives Brian Baird
 		// (D-WA), Jim Cooper (D-TN) and Adam Smith"; not "Senators Kerry
 		// and Lugar, Smith told".
-		k := hi
-		if k < s.hi && d.toks[k].text == "(" {
-			// Not asideEnd: it reads the mentions of the meeting stage,
-			// which are not there yet.
-			if e := d.closingParen(k, s.hi); e > 0 && e-k <= 6 {
-				k = e + 1
-			}
-		}
+		k := d.afterAside(hi, s.hi)
 		if k >= s.hi || !d.toks[k].is("and") && d.toks[k].text != "," {
 			return -1
 		}
@@ -1290,13 +1283,7 @@ func pluralHead(title string) bool {
 // Hamilton and Kerry").
 func (d *doc) listGoesOn(si, hi int) bool {
 	end := d.sents[si].hi
-	if hi < end && d.toks[hi].text == "(" {
-		// "Representatives Baird (D-WA) and Cooper (D-TN)": an aside
-		// after the name, as in pluralTitled.
-		if e := d.closingParen(hi, end); e > 0 && e-hi <= 6 {
-			hi = e + 1
-		}
-	}
+	hi = d.afterAside(hi, end) // "Representatives Baird (D-WA) and Cooper (D-TN)"
 	if hi >= end {
 		return false
 	}
@@ -1304,6 +1291,18 @@ func (d *doc) listGoesOn(si, hi int) bool {
 		return true
 	}
 	return d.toks[hi].text == "," && hi+1 < end && d.toks[hi+1].kind == tokWord && d.toks[hi+1].upper
+}
+
+// afterAside returns the token after a short aside in brackets that
+// opens at token hi, before end ("Brian Baird (D-WA) and"), else hi. Not
+// asideEnd: names are read before the meeting stage's mentions exist.
+func (d *doc) afterAside(hi, end int) int {
+	if hi < end && d.toks[hi].text == "(" {
+		if e := d.closingParen(hi, end); e > 0 && e-hi <= 6 {
+			return e + 1
+		}
+	}
+	return hi
 }
 
 // capitalised reports whether every word of tokens lo..hi is
@@ -1533,12 +1532,15 @@ func (d *doc) titleRight(si, hi int) titlePhrase {
 	if d.toks[k].is("the") || d.toks[k].is("a") || d.toks[k].is("an") || d.toks[k].is("his") || d.toks[k].is("her") {
 		k++
 	}
+	if k >= s.hi {
+		return tp // "..., the" ends the sentence
+	}
 	if n := max(d.ann[k].span, 1); k+n < s.hi && d.ann[k].kind == annCountry && d.toks[k+n].kind == tokPoss {
 		// "Nestor Kirchner, Argentina's President-elect", "Adel
 		// al-Jubeir, Saudi Arabia's Ambassador to Washington"
 		tp.country = d.ann[k].code
 		k += n + 1
-	} else if k < s.hi && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry) {
+	} else if d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry {
 		tp.country = d.ann[k].code
 		k += max(d.ann[k].span, 1)
 	} else if k+1 < s.hi && d.ann[k].kind == annOrg && d.ann[k].span == 1 && d.toks[k].upper && d.toks[k+1].kind == tokPoss {
