@@ -1082,6 +1082,13 @@ func (d *doc) resolveRoles() {
 		h, ok := holders[m.role]
 		if !ok {
 			h = d.roleHolder(m.role)
+			if a := d.roleHolder("adcm"); m.role == "dcm" && h.n == 0 && a.n == 1 && d.classifies(a.cand) {
+				// "Classified By: Rafael P. Foley, ADCM" and "Ambassador,
+				// accompanied by the Deputy Chief of Mission, met": while
+				// the DCM's post is filled by an acting one, the Classified
+				// By line's A/DCM is the DCM of the cable.
+				h = a
+			}
 			holders[m.role] = h
 		}
 		if h.n == 1 {

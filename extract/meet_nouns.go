@@ -803,6 +803,12 @@ func (d *doc) titledMentionAt(si, k int) int {
 				continue
 			}
 		}
+		if d.toks[j].text == "(" && j > k && j+2 < s.hi && d.toks[j+2].text == ")" && d.toks[j-1].upper && d.toks[j+1].kind == tokWord && allCapsWord(d.toks[j+1].text) {
+			// "Central Bank of Bahrain (CBB) Governor Rashid Al-Miraj":
+			// the body's acronym after its name.
+			j += 2
+			continue
+		}
 		if mi := d.mentionAt(j); mi >= 0 {
 			// "PvdA member (and close Bos advisor) Frans Timmermans": a
 			// name that is no person's (the party) can open the title of

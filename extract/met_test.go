@@ -2761,3 +2761,22 @@ func TestPlaceThenWithPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingPhraseAndActingDCM: the subject after an opening meeting
+// phrase may carry its body's name and acronym before the title ("Central
+// Bank of Bahrain (CBB) Governor"); a pull-aside is a meeting; "the Deputy
+// Chief of Mission" of a cable an acting DCM classified is that A/DCM
+// when the cable names no other DCM.
+func TestMeetingPhraseAndActingDCM(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Ambassador Adam Ereli", "In a meeting with the Ambassador on September 13, Central Bank of Bahrain (CBB) Governor Rashid Al-Miraj said that he was taking steps.",
+			"Adam Ereli - Rashid Al-Miraj 2007-09-13"},
+		{"DCM Robert Silverman", "On August 20, DCM had a pull-aside with MFA State Secretary Frank Belfrage on Sweden's willingness to accept detainees.",
+			"Frank Belfrage - Robert Silverman 2007-08-20"},
+		{"Rafael P. Foley, ADCM, Embassy Vatican", "Ambassador, accompanied by the Deputy Chief of Mission, met May 31 with Monsignor Pietro Parolin to discourage a Papal audience.",
+			"Pietro Parolin - Rafael P. Foley 2007-05-31"},
+		// A DCM the cable names keeps the role.
+		{"Rafael P. Foley, ADCM, Embassy Vatican", "DCM Peter Martin met Cardinal Bertone on May 2.|Ambassador, accompanied by the Deputy Chief of Mission, met May 31 with Monsignor Pietro Parolin to discourage a Papal audience.",
+			"Bertone - Peter Martin 2007-05-02; Peter Martin - Pietro Parolin 2007-05-31"},
+	})
+}

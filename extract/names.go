@@ -1593,8 +1593,11 @@ done:
 		if d.toks[c].is("the") {
 			c++
 		}
-		e := c
-		for e < s.hi && d.toks[e].kind == tokWord && (d.toks[e].upper || d.ann[e].kind == annCont || d.toks[e].is("and") && e+1 < s.hi && d.toks[e+1].upper) {
+		e, second := c, -1
+		for e < s.hi && d.toks[e].kind == tokWord && (d.toks[e].upper || d.ann[e].kind == annCont || d.complementJoins(c, e, s.hi)) {
+			if second < 0 && e > c && !d.toks[e].is("and") && !d.toks[e].upper && d.ann[e].kind != annCont {
+				second = e
+			}
 			if (d.ann[e].kind == annNone || d.ann[e].kind == annCity) && isGivenName(d.toks[e].text) && e+1 < s.hi && d.nameTok(e+1) {
 				break // the next person of a list: "X, Minister of Y Jimmy Z" ("George" is a town too)
 			}
@@ -1611,6 +1614,9 @@ done:
 				}
 			}
 			e++
+		}
+		if second > 0 && e-second >= 3 && d.unknownCaps(e-1) && d.unknownCaps(e-2) {
+			e = second // "... and National Defense Olmedo Alfaro": the next name
 		}
 		if e > c {
 			k = e
@@ -1642,6 +1648,27 @@ done:
 		tp.country = "US"
 	}
 	return tp
+}
+
+// complementJoins reports whether the word at e, inside a title's
+// complement that starts at c, joins more capitalised words to it: "and"
+// ("Minister of Trade and Industry"), or the link of a second complement,
+// "of" ("Professor at the University of Panama") or "for" after a title
+// word ("Chief of Staff to the Secretary of State for Rural Affairs"; not
+// "Director of Assistance Programs for FUNAI (...) and ...", nor "Director
+// of International Relations for Brazil", who serves Brazil).
+func (d *doc) complementJoins(c, e, hi int) bool {
+	if e+1 >= hi || !d.toks[e+1].upper {
+		return false
+	}
+	t := &d.toks[e]
+	return t.is("and") || e > c && (t.is("of") || t.is("for") && d.isTitleTok(e-1) && d.ann[e+1].kind != annCountry)
+}
+
+// unknownCaps reports whether token k is a capitalised word the lexicon
+// does not know: in a row of two, more likely a name than a body's.
+func (d *doc) unknownCaps(k int) bool {
+	return d.toks[k].kind == tokWord && d.toks[k].upper && d.ann[k].kind == annNone
 }
 
 // apposedTitle reports whether the title tp read in apposition after the
@@ -1716,7 +1743,7 @@ func roleOf(title string) string {
 	t := strings.TrimSuffix(strings.TrimPrefix(strings.ToLower(title), "the "), ".")
 	t = strings.ReplaceAll(t, "minister counselor", "minister-counselor") // written both ways
 	switch {
-	case t == "a/dcm" || strings.Contains(t, "acting deputy chief of mission"):
+	case t == "a/dcm" || t == "adcm" || t == "acting dcm" || strings.Contains(t, "acting deputy chief of mission"):
 		return "adcm"
 	case strings.Contains(t, "deputy chief of mission") || t == "dcm":
 		return "dcm"
@@ -1918,8 +1945,8 @@ func (d *doc) lowerBeforeHead(si, k int) bool {
 		if d.ann[j].kind == annTitle {
 			return true
 		}
-		if d.toks[j].kind != tokWord || d.toks[j].upper {
-			return false
+		if d.toks[j].kind != tokWord || d.toks[j].upper || d.toks[j].is("the") {
+			return false // not "X, told the Ambassador on ...": a verb and its object
 		}
 	}
 	return false

@@ -477,3 +477,27 @@ func TestSecondTitleInApposition(t *testing.T) {
 		"Shuja Pasha":        {"Director General", "former ISI chief"},
 	})
 }
+
+// TestVerbIsNoTitle, TestSecondComplement: a verb and its object after a
+// name's comma are no title ("X, told the Ambassador on January 25"); a
+// title's complement may have a second one ("Chief of Staff to the
+// Secretary of State for Rural Affairs and Water", whose Secretary of
+// State is then Spain's, not the US one), but not a country's ("Director
+// of International Relations for Brazil": whom he serves).
+func TestVerbIsNoTitle(t *testing.T) {
+	c := cableAtPost(t, "MADRID", "Ambassador Eduardo Aguirre", "TITLES",
+		"The official, Mustafa Abduljalil, told the Ambassador on January 25 that Libya needs help.",
+		"The Counselor met with Eduardo Diez Patier, Chief of Staff to the Secretary of State for Rural Affairs and Water, to deliver the demarche.",
+		"The Counselor met with Paulo Goncalves, Director of International Relations for Brazil, on June 4.",
+		"Arsullah Rahmani (currently a Parliamentarian) spoke.")
+	people := peopleOf(c)
+	checkTitles(t, people, map[string][]string{
+		"Mustafa Abduljalil":  nil,
+		"Eduardo Diez Patier": {"Chief of Staff to the Secretary of State for Rural Affairs and Water"},
+		"Paulo Goncalves":     {"Director of International Relations"},
+		"Arsullah Rahmani":    {"currently a Parliamentarian"},
+	})
+	if e := people["Eduardo Diez Patier"]; e.Country != "ES" {
+		t.Errorf("Eduardo Diez Patier: country %q, want ES", e.Country)
+	}
+}
