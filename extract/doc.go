@@ -607,6 +607,12 @@ var usTitleWords = []string{"ambassador", "charge", "dcm", "deputy chief of miss
 	"consul general", "envoy", "poloff", "econoff", "pol m/c", "polcouns", "econcouns", "emboff", "nsc", "usaid", "attache",
 	"treasury", "secretary of defense", "secdef", "cjcs", "s/e"}
 
+// usTitleTokens are US posts written as one word, which must stand
+// alone in a title, not inside another word ("ustr" is in "industry"):
+// the Director of National Intelligence and the Trade Representative
+// and deputy.
+var usTitleTokens = map[string]bool{"dni": true, "ustr": true, "dustr": true, "austr": true}
+
 // ministerTitled reports whether one of titles is a minister's, which no
 // US official holds ("Deputy Foreign Minister Taiana", later "Deputy
 // Secretary Taiana"): the other title then says nothing of a US official.
@@ -690,6 +696,11 @@ func (d *doc) usTitle(t string) bool {
 		// "Assistant Secretary-General Haile Menkerios": the UN's.
 		// "Ambassador to Washington Hector Timerman": a foreign envoy.
 		return false
+	}
+	for _, w := range strings.FieldsFunc(lt, func(r rune) bool { return r == ' ' || r == '/' || r == '-' }) {
+		if usTitleTokens[w] {
+			return true
+		}
 	}
 	for _, w := range usTitleWords {
 		if strings.Contains(lt, w) {

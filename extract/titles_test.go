@@ -430,6 +430,9 @@ func TestBareUSTitles(t *testing.T) {
 			map[string]string{"Zorbaugh": "US", "Feltsky": "US"}},
 		{"PARIS", "DAS Director Felipe Munoz, Cardinal Secretary of State Jean Villot and EU Special Representative Pierre Morel spoke. SRSG Hans Korbel spoke. Assistant Secretary-General Haile Menkerios spoke. Deputy Trade Representative Karan Bhatia spoke.",
 			map[string]string{"Felipe Munoz": "FR", "Jean Villot": "FR", "Pierre Morel": "", "Hans Korbel": "", "Haile Menkerios": "", "Karan Bhatia": "US"}},
+		// One-word US posts stand alone, not inside another word.
+		{"SAN JOSE", "DNI Zorbin spoke. DUSTR Veroneau spoke. Director of Industry Zumbrado spoke.",
+			map[string]string{"Zorbin": "US", "Veroneau": "US", "Zumbrado": "CR"}},
 	} {
 		people := peopleOf(cableAtPost(t, tt.post, "Political Minister-Counselor Josiah Rosenblatt", "TITLES", tt.para))
 		for name, want := range tt.want {
