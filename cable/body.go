@@ -307,6 +307,37 @@ func (p *telegram) parseBody(first int) {
 		// Split glued fields: "...004403SIPDISE.O. 12958: ... TAGS: ...".
 		pieces := []int{0}
 		pieces = append(pieces, inlineKeywords(t)...)
+		// A first paragraph the page ran into the Classified By line
+		// ("... 1.4 (b) and (d). -- (C) During a November 3 meeting
+		// ..."): the field ends before it, and the paragraphs start with
+		// it, on the rest of this line.
+		glued := -1
+		for pi, at := range pieces {
+			pkw, poff := kw, off
+			if pi > 0 || at > 0 {
+				pkw, poff = keywordAt(t[at:])
+			}
+			if pkw == kwNone && pi == 0 && cur != nil && cur.kw == kwClassBy && k != classAt {
+				pkw, poff = kwClassBy, 0 // a line the field goes on to
+			}
+			if pkw != kwClassBy || k == classAt && pi == 0 {
+				continue
+			}
+			end := len(t)
+			if pi+1 < len(pieces) {
+				end = pieces[pi+1]
+			}
+			if at+poff >= end {
+				continue
+			}
+			if x := gluedParagraph(t[at+poff : end]); x > 0 {
+				glued = at + poff + x
+				l.end = l.start + len(strings.TrimRight(t[:glued], " "))
+				t = s[l.start:l.end]
+				pieces = pieces[:pi+1]
+				break
+			}
+		}
 		for pi, at := range pieces {
 			end := len(t)
 			if pi+1 < len(pieces) {
@@ -334,6 +365,11 @@ func (p *telegram) parseBody(first int) {
 			}
 		}
 		appendRepaired(&p.body, l.start, l.end, &p.st)
+		if glued > 0 {
+			p.body.replace("\n", l.end)
+			lines[k].start = l.start + glued
+			break
+		}
 		p.body.replace("\n", lines[k].end)
 		if k == classAt || strings.HasSuffix(t, "...") {
 			// A line cut with "..." ends its field: what follows is the
@@ -633,6 +669,42 @@ func paraHead(t string) (num int, mark string, text int, ok bool, bullet bool) {
 		ok = j < len(t) && (isUpper(t[j]) || t[j] == '"' || t[j] == '(')
 	}
 	return num, mark, j, ok, bullet
+}
+
+// gluedParagraph returns the offset in the text t of a Classified By
+// field at which a first paragraph begins that the page ran into the
+// field's line, or -1: a numbered paragraph ("1.4 (b), (d) 1. (C)
+// Summary: ..."), or a marking after a dash or the reasons' end, written
+// in capitals and followed by a word ("1.4 (b) and (d). -- (C) During
+// a ...", "1.4 (b) and (d) (C) On July 21, ..."). Not the reasons' own
+// letters, which "and" or a capital letter follows: "1.4 (c) and (d)",
+// "1.5 (C) AND (D)".
+func gluedParagraph(t string) int {
+	for x := 1; x+4 < len(t); x++ {
+		if t[x-1] != ' ' {
+			continue
+		}
+		r := t[x:]
+		dash := 0
+		if strings.HasPrefix(r, "--") {
+			dash = 2
+			for dash < len(r) && r[dash] == ' ' {
+				dash++
+			}
+		}
+		num, mark, text, ok, _ := paraHead(r[dash:])
+		if !ok || dash+text+1 >= len(r) {
+			continue
+		}
+		word := r[dash+text:]
+		if !isUpper(word[0]) || !(word[1] >= 'a' && word[1] <= 'z' || num > 0 && mark != "") {
+			continue // a word follows: "During", "Summary" (or, numbered and marked, one in capitals)
+		}
+		if num > 0 || mark != "" {
+			return x
+		}
+	}
+	return -1
 }
 
 func isParaStart(t string) bool {
@@ -967,7 +1039,9 @@ func (p *telegram) classifiedByInBody() {
 		for rest < end && (body.String[rest] == ':' || body.String[rest] == ' ') {
 			rest++
 		}
-		if e := strings.Index(body.String[rest:end], ")."); e >= 0 {
+		if x := gluedParagraph(body.String[rest:end]); x > 0 {
+			end = rest + len(strings.TrimRight(body.String[rest:rest+x], " "))
+		} else if e := strings.Index(body.String[rest:end], ")."); e >= 0 {
 			end = rest + e + 2
 		}
 		p.c.ClassifiedBy = parseClassifiedBy(body.Slice(rest, end))

@@ -548,3 +548,42 @@ func TestDayAtLineStart(t *testing.T) {
 		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestGluedFirstParagraph: a page that lost the newline after the
+// Classified By line ran the first paragraph into it (09CAIRO2133,
+// 08TRIPOLI614, 10VATICAN13). The field ends before the paragraph, which
+// is the body's first; the reasons' own letters start none.
+func TestGluedFirstParagraph(t *testing.T) {
+	head := "VZCZCXRO4577\nOO RUEHDBU\nDE RUEHEG #2133 2641612\nZNY CCCCC ZZH\nO 211612Z SEP 07\n" +
+		"FM AMEMBASSY CAIRO\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 0346\n\nCONFIDENTIAL CAIRO 002133\n\n" +
+		"E.O. 12958: DECL: 07/26/2017\nTAGS: PREL PGOV EG\nSUBJECT: MEETING\n"
+	tests := []struct {
+		lines, reasons, para string
+	}{
+		{"\nClassified By: Ambassador Margaret Scobey per 1.4 (b) and (d). -- (C) During a meeting with Secretary Vershbow, Foreign Minister Aboul Gheit reviewed the region.\n\n2. (C) Aboul Gheit began.\n",
+			"1.4 (b) and (d)", "During a meeting with Secretary Vershbow"},
+		{"REF: (A) TRIPOLI 144, (B) TRIPOLI 588  CLASSIFIED BY: Chris Stevens, CDA, Embassy Tripoli. REASON: 1.4 (b), (d) 1.  (C)  Summary.  On July 20-22, a team traveled to Libya.\n\n2. (C) The team met.\n",
+			"1.4 (b), (d)", "Summary. On July 20-22"},
+		{"\nClassified By: Ambassador Adam Ereli for reasons 1.4 (c) and (d) (C) On July 21, EconOff discussed the offer.\n\n2. (C) He agreed.\n",
+			"1.4 (c) and (d)", "On July 21, EconOff"},
+		// No paragraph in the reasons.
+		{"\nClassified By: CDA JOSEPH MERANTE FOR REASONS 1.5 (C) AND (D).\n\n1. (C) Summary: nothing.\n",
+			"1.5 (C) AND (D)", "Summary: nothing."},
+		// Older cables write the line in their first paragraph.
+		{"\n1. (U) Classified By: Ambassador Kurt Volker for reasons 1.4 (b) and (d) 2. (C) Summary. Ambassador met Tkeshelashvili.\n",
+			"1.4 (b) and (d)", "Summary. Ambassador met"},
+	}
+	for i, tt := range tests {
+		r := NewReader(strings.NewReader(head+tt.lines+"\nSCOBEY\n"), "glued.txt")
+		if !r.Next() {
+			t.Fatalf("%d: no cable: %v", i, r.Err())
+		}
+		c := r.Cable()
+		if c.ClassifiedBy == nil || c.ClassifiedBy.Reasons != tt.reasons {
+			t.Errorf("%d: classified by %+v, want reasons %q", i, c.ClassifiedBy, tt.reasons)
+		}
+		if len(c.Paragraphs) == 0 || !strings.Contains(c.Paragraphs[0].Text, tt.para) {
+			t.Errorf("%d: paragraphs %+v, want the first to hold %q", i, c.Paragraphs, tt.para)
+		}
+	}
+}
