@@ -174,6 +174,10 @@ func (d *doc) mayStartSpan(u *unit, i, hi int) bool {
 	return true
 }
 
+// lowerStaffWords are the US mission's staff jargon words cables also
+// write in lower case ("told poloff", 436 times in the mirror's cables).
+var lowerStaffWords = map[string]bool{"poloff": true, "poloffs": true, "econoff": true, "econoffs": true, "emboff": true, "emboffs": true, "polmiloff": true, "conoff": true, "conoffs": true}
+
 // annotateLower marks lower-case title words (foreign minister) and
 // jargon that is written in lower case.
 func (d *doc) annotateLower(i, hi int) {
@@ -182,6 +186,18 @@ func (d *doc) annotateLower(i, hi int) {
 	if h := strings.IndexByte(s, '-'); h > 0 && titlePrefixes.hasLower(t.lower[:h]) && isTitleHead(s[h+1:]) {
 		d.ann[i] = ann{kind: annTitle, span: 1} // "then-President Aznar"
 		return
+	}
+	if lowerStaffWords[t.lower] && !(i+1 < hi && d.toks[i+1].kind == tokWord && d.toks[i+1].upper) {
+		// "told poloff", "with econoff": the mission's staff jargon, often
+		// written in lower case. Not before a capitalised word, which in
+		// lower case it rarely titles: "In conversations with poloff Raul
+		// de la Paz and Mary Carmen Soria, two PRD members, were critical"
+		// (a comma left out).
+		if a, ok := d.lookupWord(s, false); ok && a.kind == annJargon {
+			a.span = 1
+			d.ann[i] = a
+			return
+		}
 	}
 	// Most lower-case words are neither a title head nor a modifier. A
 	// plain ASCII word folds to its lower case, whose class says so; any

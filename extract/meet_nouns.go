@@ -280,18 +280,34 @@ func (d *doc) metNoun(si, i int, spans []int) {
 						// Juniti Saito (protect), pulled": the subject).
 						next = e + 1
 					}
+					if d.toks[next].text == "," {
+						// "In an informal discussion with econoff on July 13,
+						// Regis Arslanian, the GOB's new director of FTAA
+						// negotiations, acknowledged": past the apposition
+						// (or the comma that closes it), the verb.
+						// Not the next item of a list (", and Poloff,"), nor
+						// a place and the subject after it (", in Najaf, the
+						// delegation received").
+						if u := &d.toks[next+1]; next+1 < s.hi && !listGlue.hasLower(u.lower) && d.mentionAt(next+1) < 0 {
+							if a := d.afterApposition(si, mi); a > next && d.verbLike(a, s.hi) {
+								next = a
+							} else if d.verbLike(next+1, s.hi) {
+								next++ // "frontrunner in the February 2006 election, said"
+							}
+						}
+					}
 					if t := &d.toks[next]; !t.is("and") && t.text != "," {
 						comma, subj = c, []int{mi}
 						break
 					}
 					// "In a separate meeting with StaffDel Meacham,
-					// Senators Pichetto and Jenefes voiced support": two
-					// subjects and their verb.
-					if mj := d.titledMentionAt(si, d.ments[mi].hi+1); mj >= 0 && d.ments[mj].hi < s.hi {
-						if t := &d.toks[d.ments[mj].hi]; d.toks[d.ments[mi].hi].is("and") && d.ments[mj].lo-d.ments[mi].hi <= 3 && t.kind == tokWord && !t.upper && !t.is("and") {
-							comma, subj = c, []int{mi, mj}
-							break
-						}
+					// Senators Pichetto and Jenefes voiced support", "In a
+					// meeting with Iran Watcher (poloff) August 11, Will
+					// Gelling, Tom Burn and Rachel Martinek of the FCO's
+					// Iran office shared": the subjects and their verb.
+					if list := d.subjectList(si, mi); len(list) > 1 {
+						comma, subj = c, list
+						break
 					}
 					// "During a January 11 meeting with Field Marshal
 					// Tantawi, Ambassador and OMC Chief stressed": the
@@ -772,6 +788,61 @@ func (d *doc) describedMentionAt(si, k int) int {
 		}
 	}
 	return -1
+}
+
+// subjectList returns the mentions of a list that starts with mention
+// mi ("A, B and C", "A and B"; a title may open each) when a word in
+// lower case that may be a verb follows it, or a complement ("... and C
+// of the FCO shared"); else nil.
+func (d *doc) subjectList(si, mi int) []int {
+	s := &d.sents[si]
+	list := []int{mi}
+	for {
+		k := d.ments[list[len(list)-1]].hi
+		last := k
+		for k < s.hi && k-last < 2 && (d.toks[k].text == "," || d.toks[k].is("and")) {
+			k++
+		}
+		if k == last {
+			break
+		}
+		mj := d.titledMentionAt(si, k)
+		if mj < 0 || d.ments[mj].hi >= s.hi || d.ments[mj].lo-last > 3 {
+			return nil
+		}
+		list = append(list, mj)
+		if d.toks[k-1].is("and") {
+			break // the list's last
+		}
+	}
+	if len(list) < 2 || !d.toks[d.ments[list[len(list)-2]].hi].is("and") && !d.toks[d.ments[list[len(list)-2]].hi+1].is("and") {
+		return nil
+	}
+	// Not the end of the meeting phrase's own list: "In a meeting with
+	// Admiral Mullen, Ambassador Eikenberry, ..., and Bismillah Khan on
+	// December 14, President Karzai appeared".
+	k := d.ments[list[len(list)-1]].hi
+	if t := &d.toks[k]; len(list) == 2 && d.toks[d.ments[mi].hi].is("and") {
+		if t.kind == tokWord && !t.upper && !t.is("and") {
+			return list // "Senators Pichetto and Jenefes voiced", "Machado and Jaguaribe both focused"
+		}
+		return nil
+	}
+	if !d.verbLike(k, s.hi) || d.toks[k].is("on") || d.toks[k].is("during") || d.toks[k].is("for") {
+		return nil
+	}
+	return list
+}
+
+// verbLike reports whether token k is a word in lower case that may be a
+// clause's verb: not an article, a list's glue or a word that opens a
+// clause ("acknowledged", "said"; not "the", "and", "which").
+func (d *doc) verbLike(k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	t := &d.toks[k]
+	return t.kind == tokWord && !t.upper && !determiners.hasLower(t.lower) && !listGlue.hasLower(t.lower) && !clauseStops.hasLower(t.lower) && !placePreps.hasLower(t.lower)
 }
 
 // describing reports whether a word in lower case has the form of an

@@ -2780,3 +2780,38 @@ func TestMeetingPhraseAndActingDCM(t *testing.T) {
 			"Bertone - Peter Martin 2007-05-02; Peter Martin - Pietro Parolin 2007-05-31"},
 	})
 }
+
+// TestSubjectAfterMeetingPhrase: after "In a meeting with Y," the subject
+// may carry an apposition before its verb, or be a list of people; the
+// mission's staff jargon counts in lower case ("with econoff"), not as a
+// title before a name ("with poloff Raul de la Paz and ..., two PRD
+// members, were": a comma left out); "Iran Watcher" is a US post's.
+func TestSubjectAfterMeetingPhrase(t *testing.T) {
+	checkMET(t, []metCase{
+		{"Economic Officer Janice Fair", "In an informal discussion with econoff on July 13, Regis Arslanian, the GOB's new director of FTAA negotiations, acknowledged that Mercosul was disappointed.",
+			"Janice Fair - Regis Arslanian 2007-07-13"},
+		{"Political Officer Chris Zimmer", "In a meeting with Swiss Deputy Political Director Anton Thalmann, Security Policy director Jacques Pitteloud, and Poloff, Ambassador Peter Coneway said that the talks went well.",
+			"Anton Thalmann - Peter Coneway ; Jacques Pitteloud - Peter Coneway "},
+		{"Ambassador Peter Coneway", "Meeting with Grand Ayatollah Ali Sistani and his son, Mohammed Redha, in Najaf, the delegation received guidance.", ""},
+		{"Political Officer Margaret Tongue", "In a meeting with poloff on August 11, Will Gelling, Tom Burn and Rachel Martinek of the FCO's Iran office shared lessons learned.",
+			"Gelling - Margaret Tongue 2007-08-11; Margaret Tongue - Rachel Martinek 2007-08-11; Margaret Tongue - Tom Burn 2007-08-11"},
+		{"Ambassador William Wood", "In a meeting with Admiral Mike Mullen, Ambassador William Wood, and Chief of Staff Bismillah Khan on August 14, President Hamid Karzai appeared relaxed.",
+			"Bismillah Khan - Hamid Karzai 2007-08-14; Hamid Karzai - Mike Mullen 2007-08-14; Hamid Karzai - William Wood 2007-08-14"},
+		{"Ambassador Clifford Sobel", "In separate meetings with Ambassador Sobel on February 9, Under Secretaries Vera Machado and Roberto Jaguaribe both focused on Iran.",
+			"Clifford Sobel - Roberto Jaguaribe 2007-02-09; Clifford Sobel - Vera Machado 2007-02-09"},
+		{"Political Officer Ana Sousa", "In conversations with poloff Raul de la Paz and Mary Carmen Soria, two PRD members, were highly critical.", ""},
+		{"Political Minister Counselor Greg Berry", "In a separate meeting with the Political Minister Counselor, Karen Pierce, Director, South Asia and Afghanistan, at the Foreign and Commonwealth Office (FCO), offered the same message.",
+			"Greg Berry - Karen Pierce "},
+		{"Charge Russell Frisbie", "In a meeting with Charge on August 28, former president Oscar Arias, frontrunner in the February 2006 presidential election, said that the GOCR made an error.",
+			"Oscar Arias - Russell Frisbie 2007-08-28"},
+	})
+	if e := peopleOf(cableAtPost(t, "MEXICO", "Political Officer Ana Sousa", "PRD",
+		"In conversations with poloff Raul de la Paz and Mary Carmen Soria, two PRD members, were highly critical."))["Raul de la Paz"]; e.Country == "US" || len(e.Titles) > 0 {
+		t.Errorf("Raul de la Paz: country %q, titles %q; want no poloff's", e.Country, e.Titles)
+	}
+	people := peopleOf(cableAtPost(t, "LONDON", "Political Counselor Richard Mills", "IRAN",
+		"Embassy London Iran Watcher (poloff) met August 3 with Jaime Turner of the Foreign Office."))
+	if _, ok := people["Watcher"]; ok {
+		t.Errorf("Watcher read as a person")
+	}
+}

@@ -1826,8 +1826,8 @@ func (d *doc) bareHead(si, lo, end int) bool {
 // "the FM") when no name follows it; it reports whether it did.
 func (d *doc) roleAt(si, i int) bool {
 	a := d.ann[i]
-	if a.kind != annTitle && a.kind != annJargon || !d.toks[i].upper {
-		return false
+	if a.kind != annTitle && a.kind != annJargon || !d.toks[i].upper && !(a.staff && lowerStaffWords[d.toks[i].lower]) {
+		return false // ("told poloff": the staff jargon also in lower case)
 	}
 	s := &d.sents[si]
 	// Multi-token jargon: Pol M/C.
