@@ -2815,3 +2815,20 @@ func TestSubjectAfterMeetingPhrase(t *testing.T) {
 		t.Errorf("Watcher read as a person")
 	}
 }
+
+// TestGroupOfFiguresAndComplementNoun: "had lunch with two top figures
+// in the party: A, ..., and B" lists the group's members after its colon;
+// the abstract noun that ends a title's complement is no person
+// ("Minister for Legislative Simplification"), though a surname with the
+// same ending after a title is ("Special Envoy Gration").
+func TestGroupOfFiguresAndComplementNoun(t *testing.T) {
+	checkMET(t, []metCase{
+		{"CG Daniel Weygandt", "On April 20, the Consul General had lunch with two top figures in Italy's Northern League political party: Roberto Calderoli, Minister for Legislative Simplification, and Giancarlo Giorgetti, President of the Finance Committee.",
+			"Daniel Weygandt - Giancarlo Giorgetti 2007-04-20; Daniel Weygandt - Roberto Calderoli 2007-04-20"},
+		{"Ambassador Craig Stapleton", "Special Envoy Gration met Foreign Minister Bernard Kouchner on May 3.",
+			"Bernard Kouchner - Gration 2007-05-03"},
+	})
+	if _, ok := peopleOf(cableOf(t, "NAMES", "Roberto Calderoli, Minister for Legislative Simplification, spoke."))["Simplification"]; ok {
+		t.Errorf("Simplification read as a person")
+	}
+}

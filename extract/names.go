@@ -509,6 +509,9 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 	if d.complementGoesOn(si, lo, hi) {
 		return
 	}
+	if words == 1 && abstractNoun(d.toks[lo].lower) && d.inComplement(si, lo) {
+		return // "Minister for Legislative Simplification": the complement's noun (not "Special Envoy Gration")
+	}
 	tl := d.titleLeft(si, lo)
 	if cut {
 		// The second name of a run ("Toby Bradley Valerie Belon"): the
@@ -1669,6 +1672,35 @@ func (d *doc) complementJoins(c, e, hi int) bool {
 // does not know: in a row of two, more likely a name than a body's.
 func (d *doc) unknownCaps(k int) bool {
 	return d.toks[k].kind == tokWord && d.toks[k].upper && d.ann[k].kind == annNone
+}
+
+// inComplement reports whether token k follows, within three words, the
+// "for", "of" or "to" that opens a title's complement.
+func (d *doc) inComplement(si, k int) bool {
+	s := &d.sents[si]
+	for j := k - 1; j > s.lo && k-j <= 3; j-- {
+		if t := &d.toks[j]; (t.is("for") || t.is("of") || t.is("to")) && d.isTitleTok(j-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// abstractNoun reports whether a word in lower case has the ending of an
+// abstract noun ("simplification", "cooperation", "readiness",
+// "partnership", "tourism", "security", "agriculture"), which no surname
+// has; endings that names share ("Clement", "Lawrence", "Ming") are left
+// out.
+func abstractNoun(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range []string{"tion", "sion", "ness", "ship", "ism", "ity", "ture"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // apposedTitle reports whether the title tp read in apposition after the
