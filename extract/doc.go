@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/cablegraph/cablegraph/cable"
+	"github.com/cablegraph/cablegraph/extract/lexicon"
 )
 
 // Extractor extracts entities and relations from cables. Its zero value is
@@ -595,7 +597,65 @@ func (d *doc) defaultCountry(p *person) string {
 	if d.americanGiven(p) {
 		return "US"
 	}
+	if d.fromWashington() {
+		// A cable of the Department is about another country, not the
+		// one it was sent from: its one country tag, if it has one, is
+		// the likelier guess, and with several none is (on the train
+		// split the host guess was right for 20 of 63 such people, the
+		// tag for 24 of 45); but an American given name is the
+		// Department's own staff (a memorandum's US participants).
+		if givenNameAmerican(p.given) && !foreignNameForm(p.name) || d.washingtonPhone(p) {
+			return "US"
+		}
+		return d.taggedCountry()
+	}
 	return d.host
+}
+
+// dcPhone is a telephone number of the Washington area, which a
+// Department cable gives for its points of contact ("MARSHA SINGER,
+// WHA/CEN, 202-647-3505").
+var dcPhone = regexp.MustCompile(`\(?\b(202|703|571|301)\)?[-. ]?\d{3}[-. ]\d{4}\b`)
+
+// washingtonPhone reports whether a Washington-area telephone number
+// follows a mention of p within the next 40 bytes.
+func (d *doc) washingtonPhone(p *person) bool {
+	for _, mi := range p.ments {
+		m := &d.ments[mi]
+		if m.hi <= m.lo || m.hi > len(d.toks) {
+			continue
+		}
+		u := &d.units[d.sents[m.sent].unit]
+		from := d.toks[m.hi-1].end
+		if dcPhone.MatchString(u.text[from:min(len(u.text), from+40)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// fromWashington reports whether the cable was sent by the Department of
+// State (SECSTATE WASHDC).
+func (d *doc) fromWashington() bool {
+	return strings.Contains(d.c.From.Name, "SECSTATE") || strings.HasPrefix(d.c.From.Name, "STATE")
+}
+
+// taggedCountry is the one country other than the US the cable's TAGS
+// name, or "" when they name none or several.
+func (d *doc) taggedCountry() string {
+	found := ""
+	for _, t := range d.c.Tags {
+		if t.Kind != cable.TagCountry {
+			continue
+		}
+		if iso, ok := lexicon.CountryByFIPS(t.Value); ok && iso != "US" && iso != found {
+			if found != "" {
+				return ""
+			}
+			found = iso
+		}
+	}
+	return found
 }
 
 // usTitleWords are the titles that, with no country adjective, a US

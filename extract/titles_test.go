@@ -504,3 +504,31 @@ func TestVerbIsNoTitle(t *testing.T) {
 		t.Errorf("Eduardo Diez Patier: country %q, want ES", e.Country)
 	}
 }
+
+// TestWashingtonPrior: a cable of the Department is about another
+// country; with no evidence its person gets the cable's one country tag,
+// none with several, and the US when a Washington telephone number
+// follows the name (the cable's points of contact).
+func TestWashingtonPrior(t *testing.T) {
+	state := func(tags, para string) map[string]Entity {
+		text := "VZCZCXRO4577\nOO RUEHDBU\nDE RUEHC #9290 2641612\nZNY CCCCC ZZH\nO 211612Z SEP 07\n" +
+			"FM SECSTATE WASHDC\nTO AMEMBASSY PANAMA IMMEDIATE 0346\n\nCONFIDENTIAL STATE 029290\n\n" +
+			"E.O. 12958: DECL: 07/26/2017\nTAGS: PREL " + tags + "\nSUBJECT: AGREEMENT\n\n1. (U) " + para + "\n\nRICE\n"
+		r := cable.NewReader(strings.NewReader(text), "state.txt")
+		if !r.Next() {
+			t.Fatalf("no cable: %v", r.Err())
+		}
+		return peopleOf(r.Cable())
+	}
+	for _, tt := range []struct{ tags, para, name, want string }{
+		{"PM", "Federico Zorbavila asked for the text.", "Federico Zorbavila", "PA"},
+		{"PM CS", "Federico Zorbavila asked for the text.", "Federico Zorbavila", ""},
+		{"PM", "The points of contact are Marsha Zingerova, WHA/CEN, 202-647-3505, and others.", "Marsha Zingerova", "US"},
+	} {
+		if e, ok := state(tt.tags, tt.para)[tt.name]; !ok {
+			t.Errorf("%s: %s not found", tt.tags, tt.name)
+		} else if e.Country != tt.want {
+			t.Errorf("%s: %s: country %q, want %q", tt.tags, tt.name, e.Country, tt.want)
+		}
+	}
+}
