@@ -995,6 +995,12 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 		return tp
 	}
 	tlo := k + 1
+	if k >= s.lo && d.ann[k].kind == annCity && d.ann[k].span > 1 && k+d.ann[k].span > tlo {
+		// "Buenos Aires mayor Mauricio Macri": the loop went back over the
+		// words of a city's name to its first; the title holds it whole.
+		tlo = k
+		k--
+	}
 	if tp.viaLink && k >= s.lo && d.objectOfTitle(s.lo, k) {
 		// "Special Advisor to the Assistant Secretary for Western
 		// Hemisphere Affairs William Perry": the title is another's, whom

@@ -486,19 +486,23 @@ func TestSecondTitleInApposition(t *testing.T) {
 // title's complement may have a second one ("Chief of Staff to the
 // Secretary of State for Rural Affairs and Water", whose Secretary of
 // State is then Spain's, not the US one), but not a country's ("Director
-// of International Relations for Brazil": whom he serves).
+// of International Relations for Brazil": whom he serves); a city's name
+// before a head is the title's whole ("Buenos Aires mayor", not "Aires
+// mayor").
 func TestVerbIsNoTitle(t *testing.T) {
 	c := cableAtPost(t, "MADRID", "Ambassador Eduardo Aguirre", "TITLES",
 		"The official, Mustafa Abduljalil, told the Ambassador on January 25 that Libya needs help.",
 		"The Counselor met with Eduardo Diez Patier, Chief of Staff to the Secretary of State for Rural Affairs and Water, to deliver the demarche.",
 		"The Counselor met with Paulo Goncalves, Director of International Relations for Brazil, on June 4.",
-		"Arsullah Rahmani (currently a Parliamentarian) spoke.")
+		"Arsullah Rahmani (currently a Parliamentarian) spoke.",
+		"Later, Buenos Aires mayor Mauricio Macri said the plan failed.")
 	people := peopleOf(c)
 	checkTitles(t, people, map[string][]string{
 		"Mustafa Abduljalil":  nil,
 		"Eduardo Diez Patier": {"Chief of Staff to the Secretary of State for Rural Affairs and Water"},
 		"Paulo Goncalves":     {"Director of International Relations"},
 		"Arsullah Rahmani":    {"currently a Parliamentarian"},
+		"Mauricio Macri":      {"Buenos Aires mayor"}, // a city's name whole
 	})
 	if e := people["Eduardo Diez Patier"]; e.Country != "ES" {
 		t.Errorf("Eduardo Diez Patier: country %q, want ES", e.Country)
