@@ -332,7 +332,7 @@ func (p *telegram) parseBody(first int) {
 			}
 			if x := gluedParagraph(t[at+poff : end]); x > 0 {
 				glued = at + poff + x
-				l.end = l.start + len(strings.TrimRight(t[:glued], " "))
+				l.end = l.start + len(strings.TrimRight(t[:glued], " -"))
 				t = s[l.start:l.end]
 				pieces = pieces[:pi+1]
 				break
@@ -674,11 +674,11 @@ func paraHead(t string) (num int, mark string, text int, ok bool, bullet bool) {
 // gluedParagraph returns the offset in the text t of a Classified By
 // field at which a first paragraph begins that the page ran into the
 // field's line, or -1: a numbered paragraph ("1.4 (b), (d) 1. (C)
-// Summary: ..."), or a marking after a dash or the reasons' end, written
-// in capitals and followed by a word ("1.4 (b) and (d). -- (C) During
-// a ...", "1.4 (b) and (d) (C) On July 21, ..."). Not the reasons' own
-// letters, which "and" or a capital letter follows: "1.4 (c) and (d)",
-// "1.5 (C) AND (D)".
+// Summary: ..."), or a marking, after a dash or not, written in capitals
+// and followed by a word ("1.4 (b) and (d). -- (C) During a ...", "1.4
+// (b) and (d) (C) On July 21, ..."); past the dash. Not the reasons' own
+// letters, in lower case or followed by "and" or a capital letter: "1.4
+// (b) and (c) Summary", "1.5 (C) AND (D)".
 func gluedParagraph(t string) int {
 	for x := 1; x+4 < len(t); x++ {
 		if t[x-1] != ' ' {
@@ -697,11 +697,17 @@ func gluedParagraph(t string) int {
 			continue
 		}
 		word := r[dash+text:]
-		if !isUpper(word[0]) || !(word[1] >= 'a' && word[1] <= 'z' || num > 0 && mark != "") {
-			continue // a word follows: "During", "Summary" (or, numbered and marked, one in capitals)
+		if !isUpper(word[0]) || !(word[1] >= 'a' && word[1] <= 'z' || num > 0 && mark != "") || strings.HasPrefix(word, "And ") || strings.HasPrefix(word, "Or ") {
+			continue // a word follows: "During", "Summary" (or, numbered and marked, one in capitals); not "(C) And (D)"
+		}
+		if num > 0 && mark == "" && (num != 1 || endsWithMonth([]byte(t[:x]))) {
+			continue // a numbered paragraph is the first; not a day: "on July 17. He said"
+		}
+		if open := strings.IndexByte(r[dash:dash+text], '('); mark != "" && (open < 0 || strings.ToUpper(r[dash+open:dash+text]) != r[dash+open:dash+text]) {
+			continue // "(c) Summary": a reason's letter, in lower case
 		}
 		if num > 0 || mark != "" {
-			return x
+			return x + dash // past "-- ", which is neither the field's nor the paragraph's
 		}
 	}
 	return -1
@@ -1039,9 +1045,11 @@ func (p *telegram) classifiedByInBody() {
 		for rest < end && (body.String[rest] == ':' || body.String[rest] == ' ') {
 			rest++
 		}
-		if x := gluedParagraph(body.String[rest:end]); x > 0 {
-			end = rest + len(strings.TrimRight(body.String[rest:rest+x], " "))
-		} else if e := strings.Index(body.String[rest:end], ")."); e >= 0 {
+		// Whichever comes first: a glued paragraph, or the reasons' end.
+		x, e := gluedParagraph(body.String[rest:end]), strings.Index(body.String[rest:end], ").")
+		if x > 0 && (e < 0 || x < e) {
+			end = rest + len(strings.TrimRight(body.String[rest:rest+x], " -"))
+		} else if e >= 0 {
 			end = rest + e + 2
 		}
 		p.c.ClassifiedBy = parseClassifiedBy(body.Slice(rest, end))

@@ -569,9 +569,17 @@ func TestGluedFirstParagraph(t *testing.T) {
 		// No paragraph in the reasons.
 		{"\nClassified By: CDA JOSEPH MERANTE FOR REASONS 1.5 (C) AND (D).\n\n1. (C) Summary: nothing.\n",
 			"1.5 (C) AND (D)", "Summary: nothing."},
+		// Neither a day in prose nor the reasons' own letters.
+		{"\nClassified By: Ambassador Margaret Scobey for reasons 1.4 (b) and (d). Econoff met the Minister on July 17. He said nothing.\n\n2. (C) He agreed.\n",
+			"1.4 (b) and (d). Econoff met the Minister on July 17. He said nothing", "He agreed."},
+		{"\nClassified By: Ambassador Mark Smith, Reasons 1.4 (C) And (D).\n\n1. (C) He agreed.\n",
+			"1.4 (C) And (D)", "He agreed."},
 		// Older cables write the line in their first paragraph.
 		{"\n1. (U) Classified By: Ambassador Kurt Volker for reasons 1.4 (b) and (d) 2. (C) Summary. Ambassador met Tkeshelashvili.\n",
 			"1.4 (b) and (d)", "Summary. Ambassador met"},
+		// There, the reasons' end when it comes first.
+		{"\n1. (U) Classified By: Ambassador Kurt Volker for reasons 1.4 (b) and (d). Ambassador met FM Tkeshelashvili on August 14. 2. (C) She asked for help.\n",
+			"1.4 (b) and (d)", "Classified By: Ambassador Kurt Volker"},
 	}
 	for i, tt := range tests {
 		r := NewReader(strings.NewReader(head+tt.lines+"\nSCOBEY\n"), "glued.txt")
@@ -585,5 +593,21 @@ func TestGluedFirstParagraph(t *testing.T) {
 		if len(c.Paragraphs) == 0 || !strings.Contains(c.Paragraphs[0].Text, tt.para) {
 			t.Errorf("%d: paragraphs %+v, want the first to hold %q", i, c.Paragraphs, tt.para)
 		}
+	}
+	// Past the dash, the paragraph starts with its marking.
+	r := NewReader(strings.NewReader(head+tests[0].lines+"\nSCOBEY\n"), "glued.txt")
+	if !r.Next() {
+		t.Fatalf("no cable: %v", r.Err())
+	}
+	if p := r.Cable().Paragraphs; len(p) == 0 || p[0].Marking != "C" || !strings.HasPrefix(p[0].Text, "During") {
+		t.Errorf("dash: paragraphs %+v, want the first marked C, starting at \"During\"", p)
+	}
+	// A reason's letter in lower case starts none.
+	r = NewReader(strings.NewReader(head+"\nClassified By: Ambassador Adam Ereli for reasons 1.4 (b) and (c) Summary: Bahrain agreed.\n\n2. (C) He agreed.\n\nSCOBEY\n"), "glued.txt")
+	if !r.Next() {
+		t.Fatalf("no cable: %v", r.Err())
+	}
+	if cb := r.Cable().ClassifiedBy; cb == nil || !strings.HasPrefix(cb.Reasons, "1.4 (b) and (c) Summary") {
+		t.Errorf("lower-case reason: classified by %+v, want its reasons whole", cb)
 	}
 }

@@ -1082,12 +1082,14 @@ func (d *doc) resolveRoles() {
 		h, ok := holders[m.role]
 		if !ok {
 			h = d.roleHolder(m.role)
-			if a := d.roleHolder("adcm"); m.role == "dcm" && h.n == 0 && a.n == 1 && d.classifies(a.cand) {
+			if m.role == "dcm" && h.n == 0 {
 				// "Classified By: Rafael P. Foley, ADCM" and "Ambassador,
 				// accompanied by the Deputy Chief of Mission, met": while
 				// the DCM's post is filled by an acting one, the Classified
 				// By line's A/DCM is the DCM of the cable.
-				h = a
+				if a := d.roleHolder("adcm"); a.n == 1 && d.classifies(a.cand) {
+					h = a
+				}
 			}
 			holders[m.role] = h
 		}

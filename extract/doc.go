@@ -573,7 +573,8 @@ func (d *doc) relation(t RelationType, si int, from, fromKey, to, toKey string) 
 // (data/given_countries.tsv; "Jerry Guilbert, a consultant" in a cable
 // from Astana) outside the countries whose own people bear such names,
 // else the country the cable is sent from, whose officials and people a
-// post's cables mostly speak of. The last three are priors, not readings:
+// post's cables mostly speak of (for a cable of the Department, its one
+// country tag; fromWashington). The last three are priors, not readings:
 // the host's country is wrong for foreigners the text names without a
 // country word (a Russian journalist in a Paris cable). The given-name
 // prior took 27 of the 332 wrong host guesses of the train split away and
@@ -603,7 +604,9 @@ func (d *doc) defaultCountry(p *person) string {
 		// the likelier guess, and with several none is (on the train
 		// split the host guess was right for 20 of 63 such people, the
 		// tag for 24 of 45); but an American given name is the
-		// Department's own staff (a memorandum's US participants).
+		// Department's own staff (a memorandum's US participants). Not
+		// americanGiven, which leaves out the hosts where English names
+		// are local: the US is one.
 		if givenNameAmerican(p.given) && !foreignNameForm(p.name) || d.washingtonPhone(p) {
 			return "US"
 		}
@@ -615,19 +618,28 @@ func (d *doc) defaultCountry(p *person) string {
 // dcPhone is a telephone number of the Washington area, which a
 // Department cable gives for its points of contact ("MARSHA SINGER,
 // WHA/CEN, 202-647-3505").
-var dcPhone = regexp.MustCompile(`\(?\b(202|703|571|301)\)?[-. ]?\d{3}[-. ]\d{4}\b`)
+// The form the Department writes, not "(202) 574-6300", a Cairo number.
+var dcPhone = regexp.MustCompile(`\b(202|703|571|301)[-.]\d{3}[-.]\d{4}\b`)
 
 // washingtonPhone reports whether a Washington-area telephone number
-// follows a mention of p within the next 40 bytes.
+// follows a mention of p within the next 40 bytes of its sentence, before
+// another person.
 func (d *doc) washingtonPhone(p *person) bool {
 	for _, mi := range p.ments {
 		m := &d.ments[mi]
 		if m.hi <= m.lo || m.hi > len(d.toks) {
 			continue
 		}
-		u := &d.units[d.sents[m.sent].unit]
-		from := d.toks[m.hi-1].end
-		if dcPhone.MatchString(u.text[from:min(len(u.text), from+40)]) {
+		s := &d.sents[m.sent]
+		u := &d.units[s.unit]
+		from, to := d.toks[m.hi-1].end, d.toks[s.hi-1].end
+		for k := m.hi; k < s.hi; k++ {
+			if mj := d.mentionAtSent(m.sent, k); mj >= 0 && d.ments[mj].person >= 0 && d.ments[mj].person != m.person {
+				to = d.toks[k].start
+				break
+			}
+		}
+		if to > from && dcPhone.MatchString(u.text[from:min(to, from+40)]) {
 			return true
 		}
 	}
@@ -635,9 +647,11 @@ func (d *doc) washingtonPhone(p *person) bool {
 }
 
 // fromWashington reports whether the cable was sent by the Department of
-// State (SECSTATE WASHDC).
+// State (SECSTATE WASHDC; with no FM line, the mirror's "Secretary of
+// State" origin).
 func (d *doc) fromWashington() bool {
-	return strings.Contains(d.c.From.Name, "SECSTATE") || strings.HasPrefix(d.c.From.Name, "STATE")
+	return strings.Contains(d.c.From.Name, "SECSTATE") || strings.HasPrefix(d.c.From.Name, "STATE") ||
+		d.c.From.Name == "" && d.c.Meta.Origin == "Secretary of State"
 }
 
 // taggedCountry is the one country other than the US the cable's TAGS

@@ -281,18 +281,18 @@ func (d *doc) metNoun(si, i int, spans []int) {
 						next = e + 1
 					}
 					if d.toks[next].text == "," {
-						// "In an informal discussion with econoff on July 13,
-						// Regis Arslanian, the GOB's new director of FTAA
-						// negotiations, acknowledged": past the apposition
-						// (or the comma that closes it), the verb.
+						// "In a separate meeting with the Political Minister
+						// Counselor, Karen Pierce, Director, South Asia and
+						// Afghanistan, at the FCO, offered": past the
+						// apposition, the verb.
 						// Not the next item of a list (", and Poloff,"), nor
 						// a place and the subject after it (", in Najaf, the
 						// delegation received").
-						if u := &d.toks[next+1]; next+1 < s.hi && !listGlue.hasLower(u.lower) && d.mentionAt(next+1) < 0 {
-							if a := d.afterApposition(si, mi); a > next && d.verbLike(a, s.hi) {
-								next = a
-							} else if d.verbLike(next+1, s.hi) {
-								next++ // "frontrunner in the February 2006 election, said"
+						if next+1 < s.hi && !listGlue.hasLower(d.toks[next+1].lower) && d.mentionAt(next+1) < 0 {
+							if d.verbAt(next + 1) {
+								next++ // the mention holds the apposition: "Regis Arslanian, Director of FTAA Negotiations, said"
+							} else if v := d.verbAfterAppositions(si, next); v > 0 {
+								next = v
 							}
 						}
 					}
@@ -828,21 +828,51 @@ func (d *doc) subjectList(si, mi int) []int {
 		}
 		return nil
 	}
-	if !d.verbLike(k, s.hi) || d.toks[k].is("on") || d.toks[k].is("during") || d.toks[k].is("for") {
+	// A verb follows the list, or its members' body and then a verb ("...
+	// Rachel Martinek of the FCO's Iran office shared"); not the end of
+	// the meeting phrase's own list ("In a meeting with Admiral Mullen,
+	// Ambassador Eikenberry, ..., and Bismillah Khan on December 14 (at
+	// the Palace, last week), President Karzai appeared").
+	if d.toks[k].is("of") {
+		for j := k + 1; j < s.hi && j-k <= 8; j++ {
+			if d.toks[j].text == "," {
+				return nil
+			}
+			if d.verbAt(j) {
+				return list
+			}
+		}
+		return nil
+	}
+	if !d.verbAt(k) && !personVerbs.hasLower(d.toks[k].lower) && !d.adverbThenVerb(k, s.hi) {
 		return nil
 	}
 	return list
 }
 
-// verbLike reports whether token k is a word in lower case that may be a
-// clause's verb: not an article, a list's glue or a word that opens a
-// clause ("acknowledged", "said"; not "the", "and", "which").
-func (d *doc) verbLike(k, hi int) bool {
-	if k >= hi {
-		return false
+// verbAfterAppositions returns the verb after the appositions that
+// follow the comma at token c ("Karen Pierce, Director, South Asia and
+// Afghanistan, at the FCO, offered"): the first word after a later comma,
+// within 25 tokens, that verbAt takes, past asides that name no one; -1
+// when a person, a semicolon or the sentence's end comes first.
+func (d *doc) verbAfterAppositions(si, c int) int {
+	s := &d.sents[si]
+	for k := c + 1; k+1 < s.hi && k-c <= 25; k++ {
+		if d.toks[k].text == "(" {
+			if e := d.asideEnd(k, s.hi); e > 0 {
+				k = e // "(FCO)"
+				continue
+			}
+			return -1
+		}
+		if mi := d.mentionAt(k); mi >= 0 && d.ments[mi].person >= 0 || d.toks[k].text == ";" {
+			return -1
+		}
+		if d.toks[k].text == "," && d.verbAt(k+1) {
+			return k + 1
+		}
 	}
-	t := &d.toks[k]
-	return t.kind == tokWord && !t.upper && !determiners.hasLower(t.lower) && !listGlue.hasLower(t.lower) && !clauseStops.hasLower(t.lower) && !placePreps.hasLower(t.lower)
+	return -1
 }
 
 // describing reports whether a word in lower case has the form of an
@@ -874,7 +904,7 @@ func (d *doc) titledMentionAt(si, k int) int {
 				continue
 			}
 		}
-		if d.toks[j].text == "(" && j > k && j+2 < s.hi && d.toks[j+2].text == ")" && d.toks[j-1].upper && d.toks[j+1].kind == tokWord && allCapsWord(d.toks[j+1].text) {
+		if d.toks[j].text == "(" && j > k && j+2 < s.hi && d.toks[j+2].text == ")" && d.toks[j-1].upper && d.toks[j+1].kind == tokWord && d.toks[j+1].allCaps {
 			// "Central Bank of Bahrain (CBB) Governor Rashid Al-Miraj":
 			// the body's acronym after its name.
 			j += 2

@@ -2804,13 +2804,34 @@ func TestSubjectAfterMeetingPhrase(t *testing.T) {
 			"Greg Berry - Karen Pierce "},
 		{"Charge Russell Frisbie", "In a meeting with Charge on August 28, former president Oscar Arias, frontrunner in the February 2006 presidential election, said that the GOCR made an error.",
 			"Oscar Arias - Russell Frisbie 2007-08-28"},
+		{"Economic Officer Janice Fair", "In an informal discussion with econoff on July 13, Regis Arslanian, Director of FTAA Negotiations, said that Mercosul was disappointed.",
+			"Janice Fair - Regis Arslanian 2007-07-13"},
+		// A member of the phrase's list, then words, is no subject.
+		{"Ambassador Craig Stapleton", "During meetings with Prime Minister Francois Fillon on May 3, Foreign Minister Bernard Kouchner, parliamentarians and business leaders, the Ambassador stressed US support.",
+			"Bernard Kouchner - Craig Stapleton 2007-05-03; Craig Stapleton - Francois Fillon 2007-05-03"},
+		// The meeting phrase's own list, ending in a place or a time.
+		{"Ambassador William Wood", "In a meeting with Admiral Mike Mullen, Ambassador William Wood, and Chief of Staff Bismillah Khan at the Presidential Palace, President Hamid Karzai appeared relaxed.",
+			"Bismillah Khan - Hamid Karzai ; Hamid Karzai - Mike Mullen ; Hamid Karzai - William Wood "},
+		{"Ambassador William Wood", "In a meeting with Admiral Mike Mullen, Ambassador William Wood, and Chief of Staff Bismillah Khan last week, President Hamid Karzai appeared relaxed.",
+			"Bismillah Khan - Hamid Karzai ; Hamid Karzai - Mike Mullen ; Hamid Karzai - William Wood "},
 	})
+	// A cable whose text ends on the comma after a name.
+	text := "VZCZCXRO4577\nOO RUEHDBU\nDE RUEHFR #3972 2641612\nZNY CCCCC ZZH\nO 211612Z SEP 07\nFM AMEMBASSY PARIS\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 0346\n\n" +
+		"CONFIDENTIAL PARIS 003972\n\nE.O. 12958: DECL: 07/26/2017\nTAGS: PREL FR\nSUBJECT: MEETING\n\nClassified By: Ambassador Craig Stapleton for reasons 1.4 b and d.\n\n" +
+		"1. (C) In a meeting with the Ambassador on May 3, Foreign Minister Bernard Kouchner,"
+	r := cable.NewReader(strings.NewReader(text), "end.txt")
+	if !r.Next() {
+		t.Fatalf("no cable: %v", r.Err())
+	}
+	if res := (&Extractor{}).Extract(r.Cable()); res.Error != "" || len(res.Entities) == 0 {
+		t.Errorf("a text ending on a comma: error %q, %d entities", res.Error, len(res.Entities))
+	}
 	if e := peopleOf(cableAtPost(t, "MEXICO", "Political Officer Ana Sousa", "PRD",
 		"In conversations with poloff Raul de la Paz and Mary Carmen Soria, two PRD members, were highly critical."))["Raul de la Paz"]; e.Country == "US" || len(e.Titles) > 0 {
 		t.Errorf("Raul de la Paz: country %q, titles %q; want no poloff's", e.Country, e.Titles)
 	}
 	people := peopleOf(cableAtPost(t, "LONDON", "Political Counselor Richard Mills", "IRAN",
-		"Embassy London Iran Watcher (poloff) met August 3 with Jaime Turner of the Foreign Office."))
+		"Embassy London Iran Watcher (Poloff) met August 3 with Jaime Turner of the Foreign Office."))
 	if _, ok := people["Watcher"]; ok {
 		t.Errorf("Watcher read as a person")
 	}
@@ -2827,6 +2848,10 @@ func TestGroupOfFiguresAndComplementNoun(t *testing.T) {
 			"Daniel Weygandt - Giancarlo Giorgetti 2007-04-20; Daniel Weygandt - Roberto Calderoli 2007-04-20"},
 		{"Ambassador Craig Stapleton", "Special Envoy Gration met Foreign Minister Bernard Kouchner on May 3.",
 			"Bernard Kouchner - Gration 2007-05-03"},
+		{"Ambassador Craig Stapleton", "Special Envoy for Sudan Gration met Foreign Minister Bernard Kouchner on May 3.",
+			"Bernard Kouchner - Gration 2007-05-03"},
+		{"Ambassador Craig Stapleton", "Minister of Education Holness met Foreign Minister Bernard Kouchner on May 3.",
+			"Bernard Kouchner - Holness 2007-05-03"},
 	})
 	if _, ok := peopleOf(cableOf(t, "NAMES", "Roberto Calderoli, Minister for Legislative Simplification, spoke."))["Simplification"]; ok {
 		t.Errorf("Simplification read as a person")

@@ -1692,13 +1692,13 @@ func (d *doc) inComplement(si, k int) bool {
 	return false
 }
 
-// abstractNoun reports whether a word in lower case has the ending of an
-// abstract noun ("simplification", "cooperation", "readiness",
-// "partnership", "tourism", "security", "agriculture"), which no surname
-// has; endings that names share ("Clement", "Lawrence", "Ming") are left
-// out.
+// abstractNoun reports whether a word in lower case is an abstract noun
+// ("simplification", "cooperation", "readiness", "partnership",
+// "tourism", "security", "agriculture"): it has such a noun's ending and
+// running cable text writes it in lower case. Surnames with the same
+// endings are not ("Gration", "Holness", "Harkness").
 func abstractNoun(w string) bool {
-	if len(w) < 7 {
+	if len(w) < 7 || lowerCounts()[w] < 3 {
 		return false
 	}
 	for _, suf := range []string{"tion", "sion", "ness", "ship", "ism", "ity", "ture"} {
@@ -1983,8 +1983,12 @@ func (d *doc) lowerBeforeHead(si, k int) bool {
 		if d.ann[j].kind == annTitle {
 			return true
 		}
-		if d.toks[j].kind != tokWord || d.toks[j].upper || d.toks[j].is("the") {
-			return false // not "X, told the Ambassador on ...": a verb and its object
+		if d.toks[j].kind != tokWord || d.toks[j].upper || d.toks[j].is("the") && (d.verbAt(k) || t.is("both") || t.is("all") || t.is("either")) {
+			// Not "X, told the Ambassador on ...": a verb and its
+			// object; not "X, both the Minister of Environment and
+			// ...": other people ("now the Ambassador to Spain" is a
+			// title).
+			return false
 		}
 	}
 	return false

@@ -495,7 +495,9 @@ func TestVerbIsNoTitle(t *testing.T) {
 		"The Counselor met with Eduardo Diez Patier, Chief of Staff to the Secretary of State for Rural Affairs and Water, to deliver the demarche.",
 		"The Counselor met with Paulo Goncalves, Director of International Relations for Brazil, on June 4.",
 		"Arsullah Rahmani (currently a Parliamentarian) spoke.",
-		"Later, Buenos Aires mayor Mauricio Macri said the plan failed.")
+		"Later, Buenos Aires mayor Mauricio Macri said the plan failed.",
+		"Juan Perez, now the Ambassador to Spain, said the plan failed.",
+		"According to Pedro Zorrilla Vega, both the Minister of Environment, Elena Espinosa, and the Secretary of State agreed.")
 	people := peopleOf(c)
 	checkTitles(t, people, map[string][]string{
 		"Mustafa Abduljalil":  nil,
@@ -503,6 +505,8 @@ func TestVerbIsNoTitle(t *testing.T) {
 		"Paulo Goncalves":     {"Director of International Relations"},
 		"Arsullah Rahmani":    {"currently a Parliamentarian"},
 		"Mauricio Macri":      {"Buenos Aires mayor"}, // a city's name whole
+		"Juan Perez":          {"now the Ambassador to Spain"},
+		"Pedro Zorrilla Vega": nil,
 	})
 	if e := people["Eduardo Diez Patier"]; e.Country != "ES" {
 		t.Errorf("Eduardo Diez Patier: country %q, want ES", e.Country)
@@ -522,12 +526,21 @@ func TestWashingtonPrior(t *testing.T) {
 		if !r.Next() {
 			t.Fatalf("no cable: %v", r.Err())
 		}
-		return peopleOf(r.Cable())
+		c := r.Cable()
+		if strings.HasPrefix(tags, "PM ORIGIN") {
+			// A page with no FM line, whose metadata names the sender.
+			c.From.Name, c.Meta.Origin = "", "Secretary of State"
+		}
+		return peopleOf(c)
 	}
 	for _, tt := range []struct{ tags, para, name, want string }{
 		{"PM", "Federico Zorbavila asked for the text.", "Federico Zorbavila", "PA"},
 		{"PM CS", "Federico Zorbavila asked for the text.", "Federico Zorbavila", ""},
+		{"PM ORIGIN", "Federico Zorbavila asked for the text.", "Federico Zorbavila", "PA"},
 		{"PM", "The points of contact are Marsha Zingerova, WHA/CEN, 202-647-3505, and others.", "Marsha Zingerova", "US"},
+		// Not a number in another sentence, nor a Cairo one.
+		{"EG", "The text went to Ahmed Zorbavi. Questions to 202-647-3505.", "Ahmed Zorbavi", "EG"},
+		{"EG", "Ahmed Zorbavi, (202) 574-6300, received the text.", "Ahmed Zorbavi", "EG"},
 	} {
 		if e, ok := state(tt.tags, tt.para)[tt.name]; !ok {
 			t.Errorf("%s: %s not found", tt.tags, tt.name)

@@ -44,6 +44,20 @@ var commonWords = sync.OnceValue(func() map[string]struct{} {
 	return m
 })
 
+// lowerCounts holds how often the mirror's running text writes each word
+// of the table in lower case, capitalised or not elsewhere.
+var lowerCounts = sync.OnceValue(func() map[string]int {
+	m := make(map[string]int, 22000)
+	for line := range strings.SplitSeq(lowercaseWordsText, "\n") {
+		if f := strings.Fields(line); len(f) == 3 && line[0] != '#' {
+			if n, err := strconv.Atoi(f[1]); err == nil {
+				m[f[0]] = n
+			}
+		}
+	}
+	return m
+})
+
 // isCommonCount: written in lower case at least ten times and at least
 // half as often as capitalised in mid-sentence, or a few times and hardly
 // ever capitalised. "Revolutionary" (117 to 201, the Revolutionary Guard)
