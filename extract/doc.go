@@ -615,10 +615,9 @@ func (d *doc) defaultCountry(p *person) string {
 	return d.host
 }
 
-// dcPhone is a telephone number of the Washington area, which a
+// dcPhone is a telephone number of the Washington area in the form a
 // Department cable gives for its points of contact ("MARSHA SINGER,
-// WHA/CEN, 202-647-3505").
-// The form the Department writes, not "(202) 574-6300", a Cairo number.
+// WHA/CEN, 202-647-3505"); not "(202) 574-6300", a Cairo number.
 var dcPhone = regexp.MustCompile(`\b(202|703|571|301)[-.]\d{3}[-.]\d{4}\b`)
 
 // washingtonPhone reports whether a Washington-area telephone number

@@ -284,10 +284,9 @@ func (d *doc) metNoun(si, i int, spans []int) {
 						// "In a separate meeting with the Political Minister
 						// Counselor, Karen Pierce, Director, South Asia and
 						// Afghanistan, at the FCO, offered": past the
-						// apposition, the verb.
-						// Not the next item of a list (", and Poloff,"), nor
-						// a place and the subject after it (", in Najaf, the
-						// delegation received").
+						// apposition, the verb. Not the next item of a list
+						// (", and Poloff,"), nor a place and the subject after
+						// it (", in Najaf, the delegation received").
 						if next+1 < s.hi && !listGlue.hasLower(d.toks[next+1].lower) && d.mentionAt(next+1) < 0 {
 							if d.verbAt(next + 1) {
 								next++ // the mention holds the apposition: "Regis Arslanian, Director of FTAA Negotiations, said"
