@@ -25,6 +25,9 @@ func (d *doc) countryMentions(si int) {
 		end := i + max(a.span, 1)
 		switch a.kind {
 		case annCountry, annDemonym:
+			if i > s.lo && d.toks[i-1].is("new") && d.usStateAt(i-1, s.hi) {
+				break // "New Jersey", "New Mexico": US states
+			}
 			d.addCountry(a.code, s.unit, t.start, d.toks[end-1].end)
 		case annCity:
 			if a.code == "" {
