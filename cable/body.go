@@ -307,37 +307,7 @@ func (p *telegram) parseBody(first int) {
 		// Split glued fields: "...004403SIPDISE.O. 12958: ... TAGS: ...".
 		pieces := []int{0}
 		pieces = append(pieces, inlineKeywords(t)...)
-		// A first paragraph the page ran into the Classified By line
-		// ("... 1.4 (b) and (d). -- (C) During a November 3 meeting
-		// ..."): the field ends before it, and the paragraphs start with
-		// it, on the rest of this line.
 		glued := -1
-		for pi, at := range pieces {
-			pkw, poff := kw, off
-			if pi > 0 || at > 0 {
-				pkw, poff = keywordAt(t[at:])
-			}
-			if pkw == kwNone && pi == 0 && cur != nil && cur.kw == kwClassBy && k != classAt {
-				pkw, poff = kwClassBy, 0 // a line the field goes on to
-			}
-			if pkw != kwClassBy || k == classAt && pi == 0 {
-				continue
-			}
-			end := len(t)
-			if pi+1 < len(pieces) {
-				end = pieces[pi+1]
-			}
-			if at+poff >= end {
-				continue
-			}
-			if x := gluedParagraph(t[at+poff : end]); x > 0 {
-				glued = at + poff + x
-				l.end = l.start + len(strings.TrimRight(t[:glued], " -"))
-				t = s[l.start:l.end]
-				pieces = pieces[:pi+1]
-				break
-			}
-		}
 		for pi, at := range pieces {
 			end := len(t)
 			if pi+1 < len(pieces) {
@@ -351,6 +321,24 @@ func (p *telegram) parseBody(first int) {
 			if k == classAt && pi == 0 {
 				pkw = kwNone
 			}
+			// A first paragraph the page ran into the Classified By line
+			// ("... 1.4 (b) and (d). -- (C) During a November 3 meeting
+			// ..."), or into a line the field goes on to: the field ends
+			// before it, the line's later pieces are the paragraph's, and
+			// the paragraphs start with it, on the rest of this line.
+			from := -1
+			if pkw == kwClassBy {
+				from = at + poff
+			} else if pkw == kwNone && pi == 0 && cur != nil && cur.kw == kwClassBy && k != classAt {
+				from = at
+			}
+			if from >= 0 && from < end {
+				if x := gluedParagraph(t[from:end]); x > 0 {
+					glued = from + x
+					end = len(strings.TrimRight(t[:glued], " -"))
+					l.end = l.start + end
+				}
+			}
 			if pkw != kwNone {
 				seenField = true
 				seenTags = seenTags || pkw == kwTags || pkw == kwSubject
@@ -362,6 +350,9 @@ func (p *telegram) parseBody(first int) {
 				cur.parts = append(cur.parts, span{l.start + at + poff, l.start + end})
 			} else if cur != nil {
 				cur.parts = append(cur.parts, span{l.start + at, l.start + end})
+			}
+			if glued > 0 {
+				break
 			}
 		}
 		appendRepaired(&p.body, l.start, l.end, &p.st)
