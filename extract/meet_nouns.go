@@ -817,9 +817,7 @@ func (d *doc) subjectList(si, mi int) []int {
 	if len(list) < 2 || !d.toks[d.ments[list[len(list)-2]].hi].is("and") && !d.toks[d.ments[list[len(list)-2]].hi+1].is("and") {
 		return nil
 	}
-	// Not the end of the meeting phrase's own list: "In a meeting with
-	// Admiral Mullen, Ambassador Eikenberry, ..., and Bismillah Khan on
-	// December 14, President Karzai appeared".
+	// Two names joined by "and": any word in lower case after them.
 	k := d.ments[list[len(list)-1]].hi
 	if t := &d.toks[k]; len(list) == 2 && d.toks[d.ments[mi].hi].is("and") {
 		if t.kind == tokWord && !t.upper && !t.is("and") {

@@ -1698,7 +1698,7 @@ func (d *doc) inComplement(si, k int) bool {
 // running cable text writes it in lower case. Surnames with the same
 // endings are not ("Gration", "Holness", "Harkness").
 func abstractNoun(w string) bool {
-	if len(w) < 7 || lowerCounts()[w] < 3 {
+	if len(w) < 7 || lowerCount(w) < 3 {
 		return false
 	}
 	for _, suf := range []string{"tion", "sion", "ness", "ship", "ism", "ity", "ture"} {

@@ -17,13 +17,11 @@ import (
 //go:embed data/lowercase_words.txt
 var lowercaseWordsText string
 
-// commonWords holds the words that running cable text mostly writes in
-// lower case: "building", "requirement", "young", "power". Such a word is
-// not a surname unless a given name or a title goes with it; a word that
-// cables capitalise as often as not ("Rice", "Gates", "King", "Brown") is
-// not in it.
-var commonWords = sync.OnceValue(func() map[string]struct{} {
-	m := make(map[string]struct{}, 16000)
+// wordCounts holds, for each word of the table, how often the mirror's
+// running text writes it in lower case and how often capitalised in
+// mid-sentence.
+var wordCounts = sync.OnceValue(func() map[string][2]int {
+	m := make(map[string][2]int, 22000)
 	for line := range strings.SplitSeq(lowercaseWordsText, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
@@ -37,26 +35,29 @@ var commonWords = sync.OnceValue(func() map[string]struct{} {
 		if err1 != nil || err2 != nil {
 			panic("extract: bad line in data/lowercase_words.txt: " + line) // a build error
 		}
-		if isCommonCount(lower, capMid) {
-			m[f[0]] = struct{}{}
+		m[f[0]] = [2]int{lower, capMid}
+	}
+	return m
+})
+
+// commonWords holds the words that running cable text mostly writes in
+// lower case: "building", "requirement", "young", "power". Such a word is
+// not a surname unless a given name or a title goes with it; a word that
+// cables capitalise as often as not ("Rice", "Gates", "King", "Brown") is
+// not in it.
+var commonWords = sync.OnceValue(func() map[string]struct{} {
+	m := make(map[string]struct{}, 16000)
+	for w, n := range wordCounts() {
+		if isCommonCount(n[0], n[1]) {
+			m[w] = struct{}{}
 		}
 	}
 	return m
 })
 
-// lowerCounts holds how often the mirror's running text writes each word
-// of the table in lower case, capitalised or not elsewhere.
-var lowerCounts = sync.OnceValue(func() map[string]int {
-	m := make(map[string]int, 22000)
-	for line := range strings.SplitSeq(lowercaseWordsText, "\n") {
-		if f := strings.Fields(line); len(f) == 3 && line[0] != '#' {
-			if n, err := strconv.Atoi(f[1]); err == nil {
-				m[f[0]] = n
-			}
-		}
-	}
-	return m
-})
+// lowerCount is how often the mirror's running text writes word w in
+// lower case (0 for a word the table does not hold).
+func lowerCount(w string) int { return wordCounts()[w][0] }
 
 // isCommonCount: written in lower case at least ten times and at least
 // half as often as capitalised in mid-sentence, or a few times and hardly
