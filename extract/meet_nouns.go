@@ -474,13 +474,16 @@ func (d *doc) metNoun(si, i int, spans []int) {
 		if len(after) >= 2 && d.ments[after[1]].lo-d.ments[after[0]].hi <= 3 && !(d.ments[after[1]].hi < s.hi && d.toks[d.ments[after[1]].hi].kind == tokPoss) && !d.inParens(si, d.ments[after[1]].lo) &&
 			!(d.listBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) && d.afterWith(si, d.ments[after[0]].lo)) &&
 			!(d.listBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) && d.findWord(si, d.ments[after[1]].hi, 3, "met") >= 0) &&
-			!d.companionBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) &&
+			!d.companionBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) && !d.saidBetween(d.ments[after[0]].hi, d.ments[after[1]].lo) &&
 			!(d.toks[d.ments[after[0]].lo-1].is("of") && d.onlyGlue(d.ments[after[0]].hi, d.ments[after[1]].lo) && d.toks[d.ments[after[1]].lo-1].is("and")) {
 			// (Nor "During the September visit of Generals Jones and
 			// Smith, TGS rejected": the visitors came together.)
 			// (Nor "In the March 12 meeting, Foreign Minister Morales
 			// Troncoso was accompanied by Deputy FM Manuel Trullols": the
 			// two came together.)
+			// (Nor "In a conversation on August 30, Gertie Mulder, head of
+			// the MFA's South America Division, said Chavez was shocked":
+			// the second name opens what the first said.)
 			// (Not "Meeting May 26 in Islamabad, Representatives Schiff
 			// and Schwartz met with Zardari": the two are the subject of
 			// "met", which pairs them with its objects.)
@@ -717,6 +720,18 @@ func (d *doc) inParens(si, k int) bool {
 func (d *doc) separateBefore(si, i int) bool {
 	for k := i - 1; k >= d.sents[si].lo && i-k <= 3; k-- {
 		if d.toks[k].is("separate") {
+			return true
+		}
+	}
+	return false
+}
+
+// saidBetween reports whether a verb of saying that takes no listener
+// as its object ("said", "noted"; not "told") stands in [lo,hi): the
+// name after it opens the clause said.
+func (d *doc) saidBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if t := &d.toks[k]; t.kind == tokWord && sayVerbs.hasLower(t.lower) && !addressVerbs.hasLower(t.lower) {
 			return true
 		}
 	}

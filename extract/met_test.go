@@ -397,6 +397,12 @@ func TestMeetings(t *testing.T) {
 		// "met" did not meet each other.
 		90: {"MEETING", []string{"Meeting May 26 in Islamabad, U.S. Representatives Adam Schiff and Allyson Schwartz met with PPP leader Asif Zardari."},
 			"Adam Schiff - Asif Ali Zardari 2007-05-26; Allyson Schwartz - Asif Ali Zardari 2007-05-26"},
+		// A name right after "said" opens what was said: no pair with
+		// the speaker; "told" names the listener.
+		91: {"MEETING", []string{"President Hugo Chavez spoke.", "In a conversation on August 30, Gertie Mulder, head of the MFA's South America Division, said Chavez was shocked by the reaction."},
+			""},
+		92: {"MEETING", []string{"President Hugo Chavez spoke.", "In a meeting on August 30, Gertie Mulder, head of the MFA's South America Division, told Chavez the reaction was strong."},
+			"Gertie Mulder - Hugo Chavez 2007-08-30"},
 	}
 	x := Extractor{RulesOnly: true} // the sentence rules, before the pair model decides
 	for i, tt := range tests {

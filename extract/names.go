@@ -1603,7 +1603,7 @@ done:
 			c++
 		}
 		e, second := c, -1
-		for e < s.hi && d.toks[e].kind == tokWord && (d.toks[e].upper || d.ann[e].kind == annCont || d.complementJoins(c, e, s.hi)) {
+		for e < s.hi && (d.toks[e].kind == tokWord && (d.toks[e].upper || d.ann[e].kind == annCont || d.complementJoins(c, e, s.hi)) || d.possessiveJoins(c, e, s.hi)) {
 			if second < 0 && e > c && !d.toks[e].is("and") && !d.toks[e].upper && d.ann[e].kind != annCont {
 				second = e
 			}
@@ -1672,6 +1672,15 @@ func (d *doc) complementJoins(c, e, hi int) bool {
 	}
 	t := &d.toks[e]
 	return t.is("and") || e > c && (t.is("of") || t.is("for") && d.isTitleTok(e-1) && d.ann[e+1].kind != annCountry)
+}
+
+// possessiveJoins reports whether token e, inside a title's complement
+// that starts at c, is a possessive that joins the body it owns to the
+// complement: "Head of the FCO's Counterproliferation Department",
+// "Director of the MFA's Iran Desk" (the body the holder heads is the
+// capitalised words after it).
+func (d *doc) possessiveJoins(c, e, hi int) bool {
+	return e > c && d.toks[e].kind == tokPoss && e+1 < hi && d.toks[e+1].kind == tokWord && d.toks[e+1].upper
 }
 
 // unknownCaps reports whether token k is a capitalised word the lexicon

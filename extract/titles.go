@@ -17,11 +17,14 @@ import (
 //     Gilberto Rocha" holds "Joint Task Force Omega commander" and
 //     "General", "MFA Undersecretary for Foreign Policy Ambassador Luis
 //     Cappagli" the undersecretary's post and "Ambassador"; a courtesy
-//     ("Mr.") is no title;
+//     ("Mr.") is no title, and a military rank, a prince's or
+//     "Monsignor" beside a post is dropped (addressRank);
 //   - a title written once before a list of names is each holder's in
 //     the singular: "Presidents Putin and Halonen" are each "President";
 //   - a leading article is not the title's: "The Secretary General of
-//     the Council of Europe".
+//     the Council of Europe";
+//   - "CODEL", which marks the leader of a congressional delegation
+//     ("CODEL Leach"), is no post.
 //
 // A rank that is the last word of a title head stays in it: "Secretary
 // General", "Attorney General", "Consul General".
@@ -40,6 +43,9 @@ func personTitles(titles []string) []string {
 		words = singularHead(words)
 		switch {
 		case len(words) == 0:
+		case len(words) == 1 && (strings.EqualFold(words[0], "codel") || strings.EqualFold(words[0], "staffdel")):
+			// "CODEL Leach" leads a congressional delegation; the
+			// delegation is no post of his (the text names it: "Senator").
 		case rankWords(words):
 			addExact(&out, strings.Join(words, " ")) // "General" beside "Chief of General Staff"
 		default:
@@ -49,7 +55,34 @@ func personTitles(titles []string) []string {
 			addExact(&out, rank)
 		}
 	}
+	if slices.ContainsFunc(out, func(t string) bool { return !addressRank(t) }) {
+		// A rank beside a position is how the cable addresses the holder,
+		// not a second post: "Joint Task Force Omega commander General
+		// Gilberto Rocha" holds the command. Alone, it is all the cable
+		// says of them ("General Rocha"), and stays.
+		out = slices.DeleteFunc(out, addressRank)
+	}
 	return out
+}
+
+// addressRank reports whether title t is a military rank ("General",
+// "Brigadier General", "MG"), a prince's rank or "Monsignor": a form of
+// address that goes with the person rather than a post they hold. A
+// king, an emir, a crown prince, an ambassador hold a post.
+func addressRank(t string) bool {
+	words := strings.Fields(t)
+	if h, k := lexicon.HonorificWords(words); k == len(words) && k > 0 {
+		switch h.Kind {
+		case lexicon.HonorificMilitary:
+			return true
+		case lexicon.HonorificRoyal:
+			return h.Title == "Prince" || h.Title == "Princess"
+		case lexicon.HonorificReligious:
+			return h.Title == "Monsignor"
+		}
+		return false
+	}
+	return rankWords(words) // "Brigadier General", "Rear Admiral"
 }
 
 // statedTitles are the titles the cable gives person pi: those read next

@@ -14,14 +14,14 @@ import (
 // is not the title's, and a rank that ends a head stays in it.
 func TestPersonTitles(t *testing.T) {
 	tests := []struct{ in, want []string }{
-		{[]string{"Joint Task Force Omega commander General"}, []string{"Joint Task Force Omega commander", "General"}},
-		{[]string{"West Bank Division Commander BG"}, []string{"West Bank Division Commander", "BG"}},
-		{[]string{"Army Commander Brigadier General"}, []string{"Army Commander", "Brigadier General"}},
+		{[]string{"Joint Task Force Omega commander General"}, []string{"Joint Task Force Omega commander"}},
+		{[]string{"West Bank Division Commander BG"}, []string{"West Bank Division Commander"}},
+		{[]string{"Army Commander Brigadier General"}, []string{"Army Commander"}},
 		{[]string{"Finance Minister Mr."}, []string{"Finance Minister"}},
 		{[]string{"Assistant Professor"}, []string{"Assistant Professor"}},
 		{[]string{"Deputy Attorney General"}, []string{"Deputy Attorney General"}},
 		{[]string{"Deputy Ambassador"}, []string{"Deputy Ambassador"}},
-		{[]string{"Intelligence Chief Prince"}, []string{"Intelligence Chief", "Prince"}},
+		{[]string{"Intelligence Chief Prince"}, []string{"Intelligence Chief"}},
 		{[]string{"Presidents"}, []string{"President"}},
 		{[]string{"Foreign Ministers"}, []string{"Foreign Minister"}},
 		{[]string{"The Secretary General of the Council of Europe"}, []string{"Secretary General of the Council of Europe"}},
@@ -31,8 +31,23 @@ func TestPersonTitles(t *testing.T) {
 		{[]string{"Vice Admiral"}, []string{"Vice Admiral"}},
 		{[]string{"General"}, []string{"General"}},
 		{[]string{"Crown Prince"}, []string{"Crown Prince"}},
-		// One copy of a rank two titles end in.
-		{[]string{"Army Commander General", "General"}, []string{"Army Commander", "General"}},
+		// A rank, a prince's or "Monsignor" beside a post is how the
+		// holder is addressed (addressRank); alone, it is kept.
+		{[]string{"Army Commander General", "General"}, []string{"Army Commander"}},
+		{[]string{"General", "Chief of General Staff"}, []string{"Chief of General Staff"}},
+		{[]string{"MG", "Commander of the 82nd Airborne"}, []string{"Commander of the 82nd Airborne"}},
+		{[]string{"Prince", "Governor of Riyadh"}, []string{"Governor of Riyadh"}},
+		{[]string{"Msgr.", "Under Secretary for Relations with States"}, []string{"Under Secretary for Relations with States"}},
+		{[]string{"Major General", "Gen."}, []string{"Major General", "Gen."}},
+		{[]string{"Prince"}, []string{"Prince"}},
+		// A post that is also an honorific stays beside another post.
+		{[]string{"Crown Prince", "Deputy Prime Minister"}, []string{"Crown Prince", "Deputy Prime Minister"}},
+		{[]string{"King", "Supreme Commander"}, []string{"King", "Supreme Commander"}},
+		{[]string{"Ambassador", "Assistant Secretary"}, []string{"Ambassador", "Assistant Secretary"}},
+		{[]string{"Cardinal", "Secretary of State"}, []string{"Cardinal", "Secretary of State"}},
+		// A delegation is no post.
+		{[]string{"CODEL", "Senator"}, []string{"Senator"}},
+		{[]string{"Staffdel"}, nil},
 	}
 	for _, tc := range tests {
 		if got := personTitles(tc.in); !slices.Equal(got, tc.want) {
@@ -53,13 +68,13 @@ func TestRankAfterTitle(t *testing.T) {
 		"Presidents Putin and Halonen met in Helsinki.")
 	want := map[string][]string{
 		"Luis Cappagli":         {"MFA Undersecretary for Foreign Policy", "Ambassador"},
-		"Marcelo Colombo Murua": {"Army Commander", "Brigadier General"},
+		"Marcelo Colombo Murua": {"Army Commander"},
 		"Vera Machado":          {"Under Secretary for Political Affairs", "Ambassador"},
 		"Guimaraes":             {"Deputy Foreign Minister"},
 		"Marcos Pinta Gama":     {"Ambassador"},
 		"Thomas P. Shannon":     {"Assistant Secretary for WHA"},
 		"William B. Wood":       {"Ambassador"},
-		"Kayani":                {"Chief of Army Staff", "General"},
+		"Kayani":                {"Chief of Army Staff"},
 		"Vladimir Putin":        {"President"},
 	}
 	people := peopleOf(c)
@@ -249,7 +264,7 @@ func TestReviewMends7(t *testing.T) {
 		"Asha-Rose Migiro": {"UN Deputy Secretary General"}, "Paul McNulty": {"Deputy Attorney General"},
 		"William Wood": {"Ambassador to Afghanistan"}, "Todd Stern": {"Special Envoy for Climate Change"},
 		"Smith": nil, "Ashfaq Kayani": nil,
-		"Nadeem Taj": {"ISI Deputy Chief"}, "Tariq Majid": {"Army Commander", "Gen."}, "Yasar Buyukanit": {"Chief of General Staff", "General"},
+		"Nadeem Taj": {"ISI Deputy Chief"}, "Tariq Majid": {"Army Commander"}, "Yasar Buyukanit": {"Chief of General Staff"},
 	})
 	for name, e := range people {
 		if strings.Contains(name, "Karzai") && slices.Contains(e.Titles, "Senator") || strings.Contains(name, "Lula") && len(e.Titles) > 0 {
@@ -319,8 +334,8 @@ func TestTitleHeads(t *testing.T) {
 	c := cableOf(t, "TITLES", "Pakistani Chief of Army Staff General Kayani met Riedel. First Lady Laura Bush met Minister Xavier Darcos and Jim Covert (notetaker). COAS Kayani spoke.",
 		"Nuland met MOD Chief of Operations Gen. Eikelboom on May 3 and Army Staff General Tariq Majid on May 4.")
 	checkTitles(t, peopleOf(c), map[string][]string{
-		"Kayani": {"Chief of Army Staff", "General", "COAS"}, "Laura Bush": {"First Lady"}, "Jim Covert": {"notetaker"},
-		"Eikelboom": {"MOD Chief of Operations", "Gen."}, "Tariq Majid": {"Army Staff General"},
+		"Kayani": {"Chief of Army Staff", "COAS"}, "Laura Bush": {"First Lady"}, "Jim Covert": {"notetaker"},
+		"Eikelboom": {"MOD Chief of Operations"}, "Tariq Majid": {"Army Staff General"},
 	})
 }
 
@@ -373,7 +388,7 @@ func TestOccupationsAndJargon(t *testing.T) {
 		"Wu Yi":                 {"State Councilor"},
 		"Maritza Conde-Vazquez": {"FBI Special Agent"},
 		"Abrams":                {"DNSA"},
-		"Basbug":                {"CHOD", "GEN"},
+		"Basbug":                {"CHOD"},
 		"Mona Omar":             {"A/FM"},
 		"John Smith":            {"POLAD"},
 		"David Henifin":         {"ADCM"},
@@ -469,7 +484,7 @@ func TestSecondTitleInApposition(t *testing.T) {
 		"Prime Minister Gilani met Director General Shuja Pasha, the former ISI chief. Pasha said the talks went well.")
 	people := peopleOf(c)
 	checkTitles(t, people, map[string][]string{
-		"Ashfaq Kayani":      {"Chief of Army Staff", "General", "former ISI head"},
+		"Ashfaq Kayani":      {"Chief of Army Staff", "former ISI head"},
 		"Jim Jeffrey":        {"NEA PDAS"},
 		"Kalonzo Musyoka":    {"Vice President"},
 		"Thomas Shannon":     {"Under Secretary for Political Affairs"},
@@ -548,4 +563,18 @@ func TestWashingtonPrior(t *testing.T) {
 			t.Errorf("%s: %s: country %q, want %q", tt.tags, tt.name, e.Country, tt.want)
 		}
 	}
+}
+
+// TestPossessiveComplement: a title's complement goes on past a
+// possessive to the capitalised body it owns ("Head of the FCO's
+// Counterproliferation Department").
+func TestPossessiveComplement(t *testing.T) {
+	c := cableOf(t, "TITLES",
+		"Poloff met Paul Arkwright, Head of the FCO's Counterproliferation Department, on September 3.",
+		"Omar Daair, Head of the Foreign Office’s NATO Team, agreed.")
+	people := peopleOf(c)
+	checkTitles(t, people, map[string][]string{
+		"Paul Arkwright": {"Head of the FCO's Counterproliferation Department"},
+		"Omar Daair":     {"Head of the Foreign Office’s NATO Team"},
+	})
 }
