@@ -77,6 +77,10 @@ func (d *doc) subjectsLeft(si, i int, spans []int) []int {
 		if t.text == ";" || t.text == ":" || t.kind == tokWord && clauseStops.hasLower(t.lower) {
 			break
 		}
+		if len(out) == 0 && t.is("they") {
+			out = append(out, d.theyMet(si)...)
+			break
+		}
 		if (len(out) == 0 || d.toks[k+1].is("and")) && (t.is("he") || t.is("she")) {
 			// (Also "he and Richier met Velayati": the pronoun is one of
 			// the list.)
@@ -84,6 +88,36 @@ func (d *doc) subjectsLeft(si, i int, spans []int) []int {
 				out = append(out, p)
 			}
 			break
+		}
+	}
+	return out
+}
+
+// theyMet resolves "they", the subject of a verb in sentence si, to the
+// people who met others in the sentence before, in the same paragraph:
+// "Donnelly, Burkhead and Acting Pol-Econ Counselor held a joint meeting
+// with Vitor Escaria ... They also met separately with Nuno Lucio". It
+// returns their mentions in that sentence, or nothing when it told no
+// meeting of two people or more on one side, or its sides are not clear
+// (someone on both).
+func (d *doc) theyMet(si int) []int {
+	if si == 0 || d.sents[si-1].unit != d.sents[si].unit {
+		return nil
+	}
+	var subj, objs []int
+	for _, mt := range d.meetings {
+		if mt.sent == si-1 {
+			subj = appendNew(subj, mt.a)
+			objs = appendNew(objs, mt.b)
+		}
+	}
+	if len(subj) < 2 || slices.ContainsFunc(subj, func(p int) bool { return slices.Contains(objs, p) }) {
+		return nil
+	}
+	var out []int
+	for mi := range d.ments {
+		if m := &d.ments[mi]; m.sent == si-1 && slices.Contains(subj, m.person) && !slices.ContainsFunc(out, func(o int) bool { return d.ments[o].person == m.person }) {
+			out = append(out, mi)
 		}
 	}
 	return out
@@ -933,10 +967,13 @@ func (d *doc) lastSubject(si int) int {
 	return -1
 }
 
+// pronounSubject reports whether sentence si holds "he", "she" or
+// "they": with one person named, the pronoun may be the other party
+// ("He also met separately with Minister Lucio").
 func (d *doc) pronounSubject(si int) bool {
 	s := &d.sents[si]
 	for k := s.lo; k < s.hi; k++ {
-		if d.toks[k].is("he") || d.toks[k].is("she") {
+		if d.toks[k].is("he") || d.toks[k].is("she") || d.toks[k].is("they") {
 			return true
 		}
 	}
@@ -950,4 +987,12 @@ func (d *doc) mentionAtSent(si, k int) int {
 		}
 	}
 	return -1
+}
+
+// appendNew appends x to s unless s holds it.
+func appendNew(s []int, x int) []int {
+	if slices.Contains(s, x) {
+		return s
+	}
+	return append(s, x)
 }

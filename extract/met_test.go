@@ -401,6 +401,12 @@ func TestMeetings(t *testing.T) {
 		// the speaker; "told" names the listener.
 		91: {"MEETING", []string{"President Hugo Chavez spoke.", "In a conversation on August 30, Gertie Mulder, head of the MFA's South America Division, said Chavez was shocked by the reaction."},
 			""},
+		// "They" after a meeting of two or more on one side: those people.
+		93: {"MEETING", []string{"AUSTR Shaun Donnelly and USTR Director Paul Burkhead visited.", "Donnelly, Burkhead and Acting Pol-Econ Counselor held a joint meeting on July 2 with Vitor Escaria, the Prime Minister's Economic Adviser. They also met separately on July 3 with Nuno Lucio, the Ministry of Economy's Deputy DG."},
+			"Nuno Lucio - Paul Burkhead 2007-07-03; Nuno Lucio - Shaun Donnelly 2007-07-03; Paul Burkhead - Vitor Escaria 2007-07-02; Shaun Donnelly - Vitor Escaria 2007-07-02"},
+		// Not when the sentence before paired one person.
+		94: {"MEETING", []string{"AUSTR Shaun Donnelly and USTR Director Paul Burkhead visited.", "Donnelly met with Vitor Escaria, the Prime Minister's Economic Adviser, on July 2. They also met separately on July 3 with Nuno Lucio, the Ministry of Economy's Deputy DG."},
+			"Shaun Donnelly - Vitor Escaria 2007-07-02"},
 		92: {"MEETING", []string{"President Hugo Chavez spoke.", "In a meeting on August 30, Gertie Mulder, head of the MFA's South America Division, told Chavez the reaction was strong."},
 			"Gertie Mulder - Hugo Chavez 2007-08-30"},
 	}
@@ -548,18 +554,21 @@ func TestSideCountries(t *testing.T) {
 
 // TestHeadlineFragments: the verbs and nouns of headlines are not part of
 // the names before them ("Clinton Holds", "Graham Discuss", "Mangal
-// Presentation"), and capitalised common words are no name ("Key
-// Elements", "Classified Web Site").
+// Presentation"), nor is the object of a headline's verb after a title
+// ("Chief Minister Puts Dow Project on Hold"), and capitalised common
+// words and section jargon are no name ("Key Elements", "Classified Web
+// Site", "Pol-Econ Chief").
 func TestHeadlineFragments(t *testing.T) {
 	c := cableOf(t, "SECRETARY CLINTON HOLDS TALKS; BIDEN AND GRAHAM DISCUSS SECURITY",
 		"Senator Graham and Vice President Biden met Governor Mangal on July 20. Mangal Presentation to Biden and Graham was brief.",
 		"Key Elements of the plan were discussed. The press said the report Paints Worrisome Picture.",
-		"Visit Paris' Classified Web Site at http://www.state.sgov.gov/p/eur/paris")
+		"Visit Paris' Classified Web Site at http://www.state.sgov.gov/p/eur/paris",
+		"Maharashtra Chief Minister Puts Dow Project on Hold", "Minister Antonio Alarcon reiterated that position in a follow-up conversation with Pol-Econ Counselor on September 2.")
 	for _, e := range (&Extractor{}).Extract(c).Entities {
 		if e.Type != Person {
 			continue
 		}
-		for _, w := range []string{"Holds", "Discuss", "Presentation", "HOLDS", "DISCUSS", "Elements", "Worrisome", "Web Site"} {
+		for _, w := range []string{"Holds", "Discuss", "Presentation", "HOLDS", "DISCUSS", "Elements", "Worrisome", "Web Site", "Puts", "Dow", "Pol-Econ"} {
 			if strings.Contains(e.Name, w) {
 				t.Errorf("person %q holds the headline word %q", e.Name, w)
 			}

@@ -469,6 +469,12 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 			break
 		}
 	}
+	if hi-lo >= 2 && lo > s.lo && d.isTitleTok(lo-1) && headlineVerbs.hasLower(d.toks[lo].lower) {
+		// "Maharashtra Chief Minister Puts Dow Project on Hold": the
+		// verb follows the headline's subject, a title, and the words
+		// after it are its object, not a name the title goes with.
+		return
+	}
 	m := pmention{sent: si, lo: lo, hi: hi, nlo: lo, nhi: hi, person: -1}
 	if hi-lo == 1 && d.ann[lo].kind == annCity && !d.titledAmbiguous(si, lo) {
 		// A town's name alone (surnameCity): no title read around it
