@@ -80,7 +80,8 @@ func (d *doc) metVerb(si, i int, spans []int) {
 // January 6, accompanied by Ambassador Eikenberry, Deputy Ambassador
 // Ricciardone, and COMISAF McChrystal". The companions came with the
 // subject, as the phrase ends the sentence; one whose country the text
-// gives as the objects' and not the subjects' came with the objects.
+// gives as the objects' and not the subjects' came with the objects, and
+// so do those of ", who was flanked by" after an object.
 func (d *doc) trailingCompanions(si, trig int, subj, objs, spans []int) {
 	s := &d.sents[si]
 	k := d.ments[objs[len(objs)-1]].hi
@@ -94,6 +95,12 @@ func (d *doc) trailingCompanions(si, trig int, subj, objs, spans []int) {
 		}
 		if t.text == "," && companionWord(&d.toks[k+1]) && d.toks[k+2].is("by") {
 			break
+		}
+		if t.text == "," && k+4 < s.hi && d.toks[k+1].is("who") && (d.toks[k+2].is("was") || d.toks[k+2].is("were")) && companionWord(&d.toks[k+3]) && d.toks[k+4].is("by") {
+			// "met with the Pontiff, who was flanked by Cardinal
+			// Bertone": the companions of the one named last, an object.
+			d.pairUp(si, trig, subj, d.objectsRight(si, k+5, spans))
+			return
 		}
 	}
 	if k+2 >= s.hi {

@@ -407,6 +407,10 @@ func TestMeetings(t *testing.T) {
 		// Not when the sentence before paired one person.
 		94: {"MEETING", []string{"AUSTR Shaun Donnelly and USTR Director Paul Burkhead visited.", "Donnelly met with Vitor Escaria, the Prime Minister's Economic Adviser, on July 2. They also met separately on July 3 with Nuno Lucio, the Ministry of Economy's Deputy DG."},
 			"Shaun Donnelly - Vitor Escaria 2007-07-02"},
+		// "The Pontiff" is the one Pope the cable names; those who
+		// flanked an object came with it.
+		95: {"MEETING", []string{"The crisis required intervention by Pope Benedict.", "Cardinal Sean Brady came to Rome on July 11 and met with the Pontiff, who was flanked by Cardinal Bertone, and four other Cardinals."},
+			"Benedict - Sean Brady 2007-07-11; Bertone - Sean Brady 2007-07-11"},
 		92: {"MEETING", []string{"President Hugo Chavez spoke.", "In a meeting on August 30, Gertie Mulder, head of the MFA's South America Division, told Chavez the reaction was strong."},
 			"Gertie Mulder - Hugo Chavez 2007-08-30"},
 	}

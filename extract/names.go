@@ -1825,6 +1825,9 @@ func roleOf(title string) string {
 		return "secretary"
 	case t == "president":
 		return "president"
+	case t == "pope" || t == "pontiff" || t == "holy father":
+		// "the Pontiff", "the Holy Father": the Pope the cable names.
+		return "pope"
 	case t == "pol m/c" || t == "pol m-c" || t == "polmc" || t == "pol-mc" || t == "pol/mc" || t == "pol mincouns" || t == "polmincouns" || t == "pol/c" ||
 		t == "polcouns" || t == "polmincons" || t == "pol mincons" || t == "pol chief" || t == "polchief" || t == "pol/econ chief" || t == "polecon chief" ||
 		t == "polecon counselor" || t == "pol/econ counselor" || t == "p/e chief" || t == "p/e counselor" ||
