@@ -896,9 +896,28 @@ func (d *doc) ownerLeft(si, i int, spans []int) (owners []int, group bool) {
 			}
 			return nil, false
 		case t.is("their"):
+			// Only the people of the clause "their" stands in: not "both
+			// from Bourita and from French Ambassador Joubert", who told
+			// "that French President Sarkozy planned to discuss Guinea with
+			// King Mohammed VI during their family dinner".
+			from := s.lo
+			for j := k - 1; j > s.lo; j-- {
+				if d.toks[j].is("that") && d.mentionAt(j) < 0 {
+					from = j
+					break
+				}
+			}
 			for _, mi := range spans {
-				if d.ments[mi].hi <= k {
+				if d.ments[mi].hi <= k && d.ments[mi].lo >= from {
 					owners = append(owners, mi)
+				}
+			}
+			if len(owners) < 2 {
+				owners = owners[:0]
+				for _, mi := range spans {
+					if d.ments[mi].hi <= k {
+						owners = append(owners, mi)
+					}
 				}
 			}
 			// "Gilani asked Senators McCain and Graham about their

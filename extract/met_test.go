@@ -411,6 +411,11 @@ func TestMeetings(t *testing.T) {
 		// flanked an object came with it.
 		95: {"MEETING", []string{"The crisis required intervention by Pope Benedict.", "Cardinal Sean Brady came to Rome on July 11 and met with the Pontiff, who was flanked by Cardinal Bertone, and four other Cardinals."},
 			"Benedict - Sean Brady 2007-07-11; Bertone - Sean Brady 2007-07-11"},
+		// "Their" is the people of its own clause, not those who told it.
+		96: {"MEETING", []string{"While we understand both from Minister Bourita and from French Ambassador Joubert that French President Sarkozy planned to discuss Guinea with King Mohammed VI during their family dinner on September 17, there do not appear to have been any breakthroughs."},
+			"Mohammed VI - Nicolas Sarkozy 2007-09-17"},
+		97: {"MEETING", []string{"Foreign Minister Bourita and French Ambassador Joubert said that their dinner on September 17 had been useful."},
+			"Bourita - Joubert 2007-09-17"},
 		92: {"MEETING", []string{"President Hugo Chavez spoke.", "In a meeting on August 30, Gertie Mulder, head of the MFA's South America Division, told Chavez the reaction was strong."},
 			"Gertie Mulder - Hugo Chavez 2007-08-30"},
 	}
