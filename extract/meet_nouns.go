@@ -272,6 +272,14 @@ func (d *doc) metNoun(si, i int, spans []int) {
 					if mi < 0 || d.ments[mi].hi >= s.hi {
 						continue
 					}
+					if h := d.ments[mi].hi; d.toks[h].kind == tokPoss && h+1 < s.hi {
+						// "the Prime Minister's Director for Policy Planning
+						// Ron Dermer confirmed": the one the owner's post
+						// names, not the owner.
+						if mj := d.titledMentionAt(si, h+1); mj >= 0 && mj != mi && d.ments[mj].hi < s.hi {
+							mi = mj
+						}
+					}
 					next := d.ments[mi].hi
 					if e := d.asideEnd(next, s.hi); d.toks[next].text == "(" && e > 0 && e+1 < s.hi && d.toks[e+1].is("and") {
 						// "..., Admiral Roberto Gomez Caranza (Deputy Chief of

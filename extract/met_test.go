@@ -416,6 +416,10 @@ func TestMeetings(t *testing.T) {
 			"Mohammed VI - Nicolas Sarkozy 2007-09-17"},
 		97: {"MEETING", []string{"Foreign Minister Bourita and French Ambassador Joubert said that their dinner on September 17 had been useful."},
 			"Bourita - Joubert 2007-09-17"},
+		// The subject after an opening meeting phrase is the one an
+		// owner's post names, not the owner.
+		98: {"MEETING", []string{"Prime Minister Benjamin Netanyahu spoke.", "During a September 14 meeting with Senate staff members (Michael Kuiken, Senate Armed Services Committee, and Perry Cammack, Senate Committee on Foreign Relations), the Prime Minister's Director for Policy Planning Ron Dermer confirmed a solid relationship."},
+			"Michael Kuiken - Ron Dermer 2007-09-14; Perry Cammack - Ron Dermer 2007-09-14"},
 		92: {"MEETING", []string{"President Hugo Chavez spoke.", "In a meeting on August 30, Gertie Mulder, head of the MFA's South America Division, told Chavez the reaction was strong."},
 			"Gertie Mulder - Hugo Chavez 2007-08-30"},
 	}
