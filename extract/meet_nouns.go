@@ -66,6 +66,12 @@ func (d *doc) metNoun(si, i int, spans []int) {
 	for k < s.hi && k-i < 10 && d.skippable(k) {
 		k++
 	}
+	if d.toks[i].is("meeting") && i+2 < s.hi && d.toks[i+1].is("of") && d.titledMentionAt(si, i+2) >= 0 {
+		// "the September 4 quad meeting of Sarkozy, al-Asad, Turkish PM
+		// Erdogan, and Qatari Emir al-Thani": "of" lists who met (which
+		// skippable would pass over when it reads as a name's "of").
+		k = i + 1
+	}
 	// "a farewell call on President Uribe": the one called on, as "with".
 	callOn := d.toks[i].is("call") && i+1 < s.hi && d.toks[i+1].is("on") && i > s.lo && callKinds.hasLower(d.toks[i-1].lower)
 	if callOn {

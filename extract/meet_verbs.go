@@ -214,12 +214,13 @@ func (d *doc) inClause(si, k, n int, match func(j int) bool) int {
 	return -1
 }
 
-// andWith finds the "with" of "and with" that coordinates a second
+// andWith finds the "with" of "and with" (or "as well as with") that coordinates a second
 // object with the object of "met with" that starts at k, within the same
 // clause: no semicolon, colon or new clause word between.
 func (d *doc) andWith(si, k int) int {
 	return d.inClause(si, k+1, 39, func(j int) bool {
-		return (d.toks[j].is("with") || d.toks[j].is("by")) && d.toks[j-1].is("and")
+		return (d.toks[j].is("with") || d.toks[j].is("by")) && (d.toks[j-1].is("and") ||
+			j-3 > k && d.toks[j-1].is("as") && d.toks[j-2].is("well") && d.toks[j-3].is("as")) // "as well as with"
 	})
 }
 

@@ -420,6 +420,13 @@ func TestMeetings(t *testing.T) {
 		// owner's post names, not the owner.
 		98: {"MEETING", []string{"Prime Minister Benjamin Netanyahu spoke.", "During a September 14 meeting with Senate staff members (Michael Kuiken, Senate Armed Services Committee, and Perry Cammack, Senate Committee on Foreign Relations), the Prime Minister's Director for Policy Planning Ron Dermer confirmed a solid relationship."},
 			"Michael Kuiken - Ron Dermer 2007-09-14; Perry Cammack - Ron Dermer 2007-09-14"},
+		// "as well as with" adds objects as "and with" does.
+		99: {"MEETING", []string{"Ambassador Clint Williamson met on September 16 with Eric Chevallier and Sylvie Pantz, as well as with MFA Desk Officer for Strategic Affairs Camille Petit."},
+			"Camille Petit - Clint Williamson 2007-09-16; Clint Williamson - Eric Chevallier 2007-09-16; Clint Williamson - Sylvie Pantz 2007-09-16"},
+		// "a meeting of A, B, C and D": all of them met; not the one who
+		// tells of it.
+		100: {"MEETING", []string{"President Nicolas Sarkozy spoke.", "Minister Boillon dismissed the September 4 quad meeting of Sarkozy, al-Asad, Turkish PM Erdogan, and Qatari Emir al-Thani as a largely academic exchange of views."},
+			"Nicolas Sarkozy - Recep Tayyip Erdogan 2007-09-04; Nicolas Sarkozy - al-Asad 2007-09-04; Nicolas Sarkozy - al-Thani 2007-09-04; Recep Tayyip Erdogan - al-Asad 2007-09-04; Recep Tayyip Erdogan - al-Thani 2007-09-04; al-Asad - al-Thani 2007-09-04"},
 		92: {"MEETING", []string{"President Hugo Chavez spoke.", "In a meeting on August 30, Gertie Mulder, head of the MFA's South America Division, told Chavez the reaction was strong."},
 			"Gertie Mulder - Hugo Chavez 2007-08-30"},
 	}
