@@ -748,9 +748,9 @@ func (d *doc) groupColon(si, k, hi int) int {
 }
 
 // asideEnd returns the ")" that closes the parenthesis opened at token k,
-// within six tokens and before hi, when no one is named inside; else -1.
+// within ten tokens and before hi, when no one is named inside; else -1.
 func (d *doc) asideEnd(k, hi int) int {
-	for j := k + 1; j < hi && j-k <= 6; j++ {
+	for j := k + 1; j < hi && j-k <= 10; j++ {
 		if d.mentionAt(j) >= 0 || d.toks[j].text == "(" {
 			return -1
 		}

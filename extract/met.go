@@ -562,7 +562,7 @@ func (d *doc) meet(si, trig, ma, mb int) {
 	if a < 0 || b < 0 || a == b {
 		return
 	}
-	date := nearestDay(d.outsideLead(si, trig), trig)
+	date := nearestDay(d.outsideAsides(si, trig, d.outsideLead(si, trig)), trig)
 	if rel := nearestRel(d.dates, trig); rel != 0 {
 		date = d.relativeDay(si, rel)
 	}
@@ -603,6 +603,27 @@ func (d *doc) outsideLead(si, trig int) []dateRef {
 	}
 	if len(out) == 0 {
 		return d.dates
+	}
+	return out
+}
+
+// outsideAsides returns refs less the vague times ("recently") inside a
+// parenthetical aside the trigger at trig is not in ("called on Education
+// Minister (recently named as the Peace Jirga coordinator) Farouk Wardak
+// on September 3": the 3rd), when a time stays; else refs. A day in an
+// aside stays: "The next day (December 10), Ambassador ... met".
+func (d *doc) outsideAsides(si, trig int, refs []dateRef) []dateRef {
+	if d.inParens(si, trig) {
+		return refs
+	}
+	var out []dateRef
+	for _, r := range refs {
+		if r.iso() != "" || r.rel != 0 || !d.inParens(si, r.lo) {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 || len(out) == len(refs) {
+		return refs
 	}
 	return out
 }

@@ -427,6 +427,11 @@ func TestMeetings(t *testing.T) {
 		// tells of it.
 		100: {"MEETING", []string{"President Nicolas Sarkozy spoke.", "Minister Boillon dismissed the September 4 quad meeting of Sarkozy, al-Asad, Turkish PM Erdogan, and Qatari Emir al-Thani as a largely academic exchange of views."},
 			"Nicolas Sarkozy - Recep Tayyip Erdogan 2007-09-04; Nicolas Sarkozy - al-Asad 2007-09-04; Nicolas Sarkozy - al-Thani 2007-09-04; Recep Tayyip Erdogan - al-Asad 2007-09-04; Recep Tayyip Erdogan - al-Thani 2007-09-04; al-Asad - al-Thani 2007-09-04"},
+		// An aside inside a title of the list ("Education Minister
+		// (recently named ...) Farouk Wardak") ends neither the list nor
+		// gives the meeting its time.
+		101: {"MEETING", []string{"Deputy Ambassador Ricciardone called on Presidential Chief of Staff Omer Daudzai, Education Minister (recently named as the Peace Jirga coordinator) Farouk Wardak and Agriculture Minister Rahimi on September 3."},
+			"Farouk Wardak - Ricciardone 2007-09-03; Omer Daudzai - Ricciardone 2007-09-03; Rahimi - Ricciardone 2007-09-03"},
 		92: {"MEETING", []string{"President Hugo Chavez spoke.", "In a meeting on August 30, Gertie Mulder, head of the MFA's South America Division, told Chavez the reaction was strong."},
 			"Gertie Mulder - Hugo Chavez 2007-08-30"},
 	}
