@@ -432,6 +432,10 @@ func TestMeetings(t *testing.T) {
 		// gives the meeting its time.
 		101: {"MEETING", []string{"Deputy Ambassador Ricciardone called on Presidential Chief of Staff Omer Daudzai, Education Minister (recently named as the Peace Jirga coordinator) Farouk Wardak and Agriculture Minister Rahimi on September 3."},
 			"Farouk Wardak - Ricciardone 2007-09-03; Omer Daudzai - Ricciardone 2007-09-03; Rahimi - Ricciardone 2007-09-03"},
+		// "Iran Desk officer" covers Iran: a US officer, so the team is
+		// of one country and met those after the place's "with".
+		102: {"MEETING", []string{"On September 14, ISN PDAS Patricia McNerney, ISN/RA Middle East Team Leader Kurt Kessler, ISN/CPI Director Tony Foley, NEA Iran Desk officer Sean Misko and embassy POL-MIL officer met at the Israeli MFA with an interagency team led by MFA DDG for Strategic Affairs, Miriam Ziv, to exchange information on Iran."},
+			"Kurt Kessler - Miriam Ziv 2007-09-14; Miriam Ziv - Patricia McNerney 2007-09-14; Miriam Ziv - Sean Misko 2007-09-14; Miriam Ziv - Tony Foley 2007-09-14"},
 		92: {"MEETING", []string{"President Hugo Chavez spoke.", "In a meeting on August 30, Gertie Mulder, head of the MFA's South America Division, told Chavez the reaction was strong."},
 			"Gertie Mulder - Hugo Chavez 2007-08-30"},
 	}

@@ -1014,7 +1014,11 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 		return titlePhrase{lo: lo}
 	}
 	// Country adjective or possessive: "French", "U.S.", "Russia's".
-	if k >= s.lo && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry) {
+	if k >= s.lo && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry) && d.toks[tlo].is("desk") {
+		// "NEA Iran Desk officer Sean Misko": the country the desk
+		// covers, not the officer's; part of the title.
+		tp.lo = k
+	} else if k >= s.lo && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry) {
 		tp.country = d.ann[k].code
 		tp.lo = k
 	} else if k-1 >= s.lo && d.toks[k].kind == tokPoss && d.ann[k-1].kind == annCountry {
