@@ -585,19 +585,20 @@ func TestSideCountries(t *testing.T) {
 // the names before them ("Clinton Holds", "Graham Discuss", "Mangal
 // Presentation"), nor is the object of a headline's verb after a title
 // ("Chief Minister Puts Dow Project on Hold"), and capitalised common
-// words and section jargon are no name ("Key Elements", "Classified Web
-// Site", "Pol-Econ Chief").
+// words and jargon are no name ("Key Elements", "Classified Web Site",
+// "Pol-Econ Chief", "NATO PermReps").
 func TestHeadlineFragments(t *testing.T) {
 	c := cableOf(t, "SECRETARY CLINTON HOLDS TALKS; BIDEN AND GRAHAM DISCUSS SECURITY",
 		"Senator Graham and Vice President Biden met Governor Mangal on July 20. Mangal Presentation to Biden and Graham was brief.",
 		"Key Elements of the plan were discussed. The press said the report Paints Worrisome Picture.",
 		"Visit Paris' Classified Web Site at http://www.state.sgov.gov/p/eur/paris",
-		"Maharashtra Chief Minister Puts Dow Project on Hold", "Minister Antonio Alarcon reiterated that position in a follow-up conversation with Pol-Econ Counselor on September 2.")
+		"Maharashtra Chief Minister Puts Dow Project on Hold", "Minister Antonio Alarcon reiterated that position in a follow-up conversation with Pol-Econ Counselor on September 2.",
+		"Under Secretary Eric Edelman used his June 5 meeting with NATO PermReps to brief them.")
 	for _, e := range (&Extractor{}).Extract(c).Entities {
 		if e.Type != Person {
 			continue
 		}
-		for _, w := range []string{"Holds", "Discuss", "Presentation", "HOLDS", "DISCUSS", "Elements", "Worrisome", "Web Site", "Puts", "Dow", "Pol-Econ"} {
+		for _, w := range []string{"Holds", "Discuss", "Presentation", "HOLDS", "DISCUSS", "Elements", "Worrisome", "Web Site", "Puts", "Dow", "Pol-Econ", "PermReps"} {
 			if strings.Contains(e.Name, w) {
 				t.Errorf("person %q holds the headline word %q", e.Name, w)
 			}
