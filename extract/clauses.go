@@ -78,7 +78,11 @@ func (d *doc) subjectsLeft(si, i int, spans []int) []int {
 			break
 		}
 		if len(out) == 0 && t.is("they") {
-			out = append(out, d.theyMet(si)...)
+			if k == lo {
+				// Only as the clause's first word: not "Brown said they
+				// had met", nor "...; they met" after another subject.
+				out = append(out, d.theyMet(si)...)
+			}
 			break
 		}
 		if (len(out) == 0 || d.toks[k+1].is("and")) && (t.is("he") || t.is("she")) {

@@ -65,7 +65,9 @@ func (d *doc) metVerb(si, i int, spans []int) {
 		}
 		return
 	}
-	if len(objs) == 0 && len(subj) >= 2 && !d.companions(subj) {
+	if len(objs) == 0 && len(subj) >= 2 && !d.companions(subj) && d.ments[subj[0]].sent == si {
+		// (Not those "they" stands for, named in the sentence before:
+		// "A and B met with C on May 3. They met again on May 10.")
 		d.pairAll(si, i, subj)
 		return
 	}

@@ -402,7 +402,7 @@ func TestMeetings(t *testing.T) {
 		91: {"MEETING", []string{"President Hugo Chavez spoke.", "In a conversation on August 30, Gertie Mulder, head of the MFA's South America Division, said Chavez was shocked by the reaction."},
 			""},
 		// "They" after a meeting of two or more on one side: those people.
-		93: {"MEETING", []string{"AUSTR Shaun Donnelly and USTR Director Paul Burkhead visited.", "Donnelly, Burkhead and Acting Pol-Econ Counselor held a joint meeting on July 2 with Vitor Escaria, the Prime Minister's Economic Adviser. They also met separately on July 3 with Nuno Lucio, the Ministry of Economy's Deputy DG."},
+		93: {"MEETING", []string{"AUSTR Shaun Donnelly and USTR Director Paul Burkhead visited.", "Donnelly, Burkhead and Poloff held a joint meeting on July 2 with Vitor Escaria, the Prime Minister's Economic Adviser. They also met separately on July 3 with Nuno Lucio, the Ministry of Economy's Deputy DG."},
 			"Nuno Lucio - Paul Burkhead 2007-07-03; Nuno Lucio - Shaun Donnelly 2007-07-03; Paul Burkhead - Vitor Escaria 2007-07-02; Shaun Donnelly - Vitor Escaria 2007-07-02"},
 		// Not when the sentence before paired one person.
 		94: {"MEETING", []string{"AUSTR Shaun Donnelly and USTR Director Paul Burkhead visited.", "Donnelly met with Vitor Escaria, the Prime Minister's Economic Adviser, on July 2. They also met separately on July 3 with Nuno Lucio, the Ministry of Economy's Deputy DG."},
@@ -436,6 +436,16 @@ func TestMeetings(t *testing.T) {
 		// of one country and met those after the place's "with".
 		102: {"MEETING", []string{"On September 14, ISN PDAS Patricia McNerney, ISN/RA Middle East Team Leader Kurt Kessler, ISN/CPI Director Tony Foley, NEA Iran Desk officer Sean Misko and embassy POL-MIL officer met at the Israeli MFA with an interagency team led by MFA DDG for Strategic Affairs, Miriam Ziv, to exchange information on Iran."},
 			"Kurt Kessler - Miriam Ziv 2007-09-14; Miriam Ziv - Patricia McNerney 2007-09-14; Miriam Ziv - Sean Misko 2007-09-14; Miriam Ziv - Tony Foley 2007-09-14"},
+		// "They" that is no clause's first word, or whose meeting names
+		// no one, makes no pair; nor are those it stands for paired
+		// together.
+		103: {"MEETING", []string{"Ambassador Craig Stapleton and DCM Mark Jones met with Finance Minister Paul Brown on May 3. They met again on May 10."},
+			"Craig Stapleton - Paul Brown 2007-05-03; Mark Jones - Paul Brown 2007-05-03"},
+		104: {"MEETING", []string{"Ambassador Craig Stapleton and DCM Mark Jones met with Finance Minister Paul Brown on May 3. The two Iranian diplomats had arrived on May 1; they met with President Chirac on May 2."},
+			"Craig Stapleton - Paul Brown 2007-05-03; Mark Jones - Paul Brown 2007-05-03"},
+		// An aside of up to ten tokens before the "and" of a list.
+		105: {"MEETING", []string{"Ambassador Craig Stapleton met with Foreign Minister Khalid (who had just returned from a trip abroad) and Interior Minister Nayef on May 3."},
+			"Craig Stapleton - Khalid 2007-05-03; Craig Stapleton - Nayef 2007-05-03"},
 		92: {"MEETING", []string{"President Hugo Chavez spoke.", "In a meeting on August 30, Gertie Mulder, head of the MFA's South America Division, told Chavez the reaction was strong."},
 			"Gertie Mulder - Hugo Chavez 2007-08-30"},
 	}
@@ -583,8 +593,9 @@ func TestSideCountries(t *testing.T) {
 
 // TestHeadlineFragments: the verbs and nouns of headlines are not part of
 // the names before them ("Clinton Holds", "Graham Discuss", "Mangal
-// Presentation"), nor is the object of a headline's verb after a title
-// ("Chief Minister Puts Dow Project on Hold"), and capitalised common
+// Presentation"), nor does a title go with the object of a headline's
+// verb after it ("Chief Minister Puts Dow Project on Hold"; "Chief Minister
+// Meets Sharad Pawar" names Pawar), and capitalised common
 // words and jargon are no name ("Key Elements", "Classified Web Site",
 // "Pol-Econ Chief", "NATO PermReps").
 func TestHeadlineFragments(t *testing.T) {
@@ -593,11 +604,14 @@ func TestHeadlineFragments(t *testing.T) {
 		"Key Elements of the plan were discussed. The press said the report Paints Worrisome Picture.",
 		"Visit Paris' Classified Web Site at http://www.state.sgov.gov/p/eur/paris",
 		"Maharashtra Chief Minister Puts Dow Project on Hold", "Minister Antonio Alarcon reiterated that position in a follow-up conversation with Pol-Econ Counselor on September 2.",
-		"Under Secretary Eric Edelman used his June 5 meeting with NATO PermReps to brief them.")
+		"Under Secretary Eric Edelman used his June 5 meeting with NATO PermReps to brief them.",
+		"Maharashtra Chief Minister Meets Sharad Pawar on Dow Project")
+	pawar := false
 	for _, e := range (&Extractor{}).Extract(c).Entities {
 		if e.Type != Person {
 			continue
 		}
+		pawar = pawar || e.Name == "Sharad Pawar"
 		for _, w := range []string{"Holds", "Discuss", "Presentation", "HOLDS", "DISCUSS", "Elements", "Worrisome", "Web Site", "Puts", "Dow", "Pol-Econ", "PermReps"} {
 			if strings.Contains(e.Name, w) {
 				t.Errorf("person %q holds the headline word %q", e.Name, w)
@@ -608,6 +622,9 @@ func TestHeadlineFragments(t *testing.T) {
 				}
 			}
 		}
+	}
+	if !pawar {
+		t.Error("no person Sharad Pawar: the object of a headline's verb is still a person")
 	}
 }
 
@@ -2900,5 +2917,18 @@ func TestGroupOfFiguresAndComplementNoun(t *testing.T) {
 	})
 	if _, ok := peopleOf(cableOf(t, "NAMES", "Roberto Calderoli, Minister for Legislative Simplification, spoke."))["Simplification"]; ok {
 		t.Errorf("Simplification read as a person")
+	}
+}
+
+// TestPolEconCounselor: "the Pol-Econ Counselor" is the one the cable
+// names with that title.
+func TestPolEconCounselor(t *testing.T) {
+	for _, title := range []string{"Pol-Econ Counselor", "Pol-Econ Chief"} {
+		c := cableClassifiedBy(t, "Ambassador Craig Stapleton", "MEETING",
+			title+" Mary Smith arrived on May 2. On May 3, the "+title+" met with Minister Jean Dupont.")
+		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
+		if want := "Jean Dupont - Mary Smith 2007-05-03"; got != want {
+			t.Errorf("%s: MET %s, want %s", title, got, want)
+		}
 	}
 }

@@ -472,8 +472,9 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 	if hi-lo >= 2 && lo > s.lo && d.isTitleTok(lo-1) && headlineVerbs.hasLower(d.toks[lo].lower) {
 		// "Maharashtra Chief Minister Puts Dow Project on Hold": the
 		// verb follows the headline's subject, a title, and the words
-		// after it are its object, not a name the title goes with.
-		return
+		// after it are its object, which the title does not go with (a
+		// person still: "Chief Minister Meets Sharad Pawar").
+		lo++
 	}
 	m := pmention{sent: si, lo: lo, hi: hi, nlo: lo, nhi: hi, person: -1}
 	if hi-lo == 1 && d.ann[lo].kind == annCity && !d.titledAmbiguous(si, lo) {
@@ -1614,7 +1615,7 @@ done:
 		}
 		e, second := c, -1
 		for e < s.hi && (d.toks[e].kind == tokWord && (d.toks[e].upper || d.ann[e].kind == annCont || d.complementJoins(c, e, s.hi)) || d.possessiveJoins(c, e, s.hi)) {
-			if second < 0 && e > c && !d.toks[e].is("and") && !d.toks[e].upper && d.ann[e].kind != annCont {
+			if second < 0 && e > c && d.toks[e].kind == tokWord && !d.toks[e].is("and") && !d.toks[e].upper && d.ann[e].kind != annCont {
 				second = e
 			}
 			if (d.ann[e].kind == annNone || d.ann[e].kind == annCity) && isGivenName(d.toks[e].text) && e+1 < s.hi && d.nameTok(e+1) {
@@ -1834,7 +1835,7 @@ func roleOf(title string) string {
 		return "pope"
 	case t == "pol m/c" || t == "pol m-c" || t == "polmc" || t == "pol-mc" || t == "pol/mc" || t == "pol mincouns" || t == "polmincouns" || t == "pol/c" ||
 		t == "polcouns" || t == "polmincons" || t == "pol mincons" || t == "pol chief" || t == "polchief" || t == "pol/econ chief" || t == "polecon chief" ||
-		t == "polecon counselor" || t == "pol/econ counselor" || t == "p/e chief" || t == "p/e counselor" ||
+		t == "polecon counselor" || t == "pol/econ counselor" || t == "pol-econ counselor" || t == "pol-econ chief" || t == "p/e chief" || t == "p/e counselor" ||
 		strings.Contains(t, "political minister-counselor") || strings.Contains(t, "political counselor") ||
 		strings.Contains(t, "political chief") || strings.Contains(t, "political/economic chief") || strings.Contains(t, "political section chief"):
 		return "polchief"

@@ -13,12 +13,12 @@ import (
 // "Ambassador" are both kept, as the gold format lists them):
 //
 //   - a rank or form of address that stood between a title and the name
-//     is a title of its own: "Joint Task Force Omega commander General
-//     Gilberto Rocha" holds "Joint Task Force Omega commander" and
-//     "General", "MFA Undersecretary for Foreign Policy Ambassador Luis
-//     Cappagli" the undersecretary's post and "Ambassador"; a courtesy
-//     ("Mr.") is no title, and a military rank, a prince's or
-//     "Monsignor" beside a post is dropped (addressRank);
+//     is split from the title: "MFA Undersecretary for Foreign Policy
+//     Ambassador Luis Cappagli" holds the undersecretary's post and
+//     "Ambassador"; a courtesy ("Mr.") is no title, and a military rank,
+//     a prince's or "Monsignor" beside a post is dropped (addressRank):
+//     "Joint Task Force Omega commander General Gilberto Rocha" holds the
+//     command alone;
 //   - a title written once before a list of names is each holder's in
 //     the singular: "Presidents Putin and Halonen" are each "President";
 //   - a leading article is not the title's: "The Secretary General of

@@ -9,9 +9,10 @@ import (
 )
 
 // TestPersonTitles: the titles a person holds are the positions the text
-// states, one each: a rank between a title and the name is a title of its
-// own, a plural head is each holder's in the singular, a leading article
-// is not the title's, and a rank that ends a head stays in it.
+// states, one each: a rank between a title and the name is split from
+// it and dropped beside a post, a plural head is each holder's in the
+// singular, a leading article is not the title's, and a rank that ends a
+// head stays in it.
 func TestPersonTitles(t *testing.T) {
 	tests := []struct{ in, want []string }{
 		{[]string{"Joint Task Force Omega commander General"}, []string{"Joint Task Force Omega commander"}},
@@ -571,10 +572,12 @@ func TestWashingtonPrior(t *testing.T) {
 func TestPossessiveComplement(t *testing.T) {
 	c := cableOf(t, "TITLES",
 		"Poloff met Paul Arkwright, Head of the FCO's Counterproliferation Department, on September 3.",
-		"Omar Daair, Head of the Foreign Office’s NATO Team, agreed.")
+		"Omar Daair, Head of the Foreign Office’s NATO Team, agreed.",
+		"Jane Doe, Head of the FCO's Mashreq Taskforce, spoke.")
 	people := peopleOf(c)
 	checkTitles(t, people, map[string][]string{
 		"Paul Arkwright": {"Head of the FCO's Counterproliferation Department"},
 		"Omar Daair":     {"Head of the Foreign Office’s NATO Team"},
+		"Jane Doe":       {"Head of the FCO's Mashreq Taskforce"},
 	})
 }
