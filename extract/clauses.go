@@ -78,9 +78,10 @@ func (d *doc) subjectsLeft(si, i int, spans []int) []int {
 			break
 		}
 		if len(out) == 0 && t.is("they") {
-			if k == lo {
-				// Only as the clause's first word: not "Brown said they
-				// had met", nor "...; they met" after another subject.
+			if k == s.lo {
+				// Only as the sentence's first word: not "Brown said they
+				// had met", "...; they met" after another subject, nor
+				// "When the Iranian delegation arrived, they met".
 				out = append(out, d.theyMet(si)...)
 			}
 			break
@@ -492,7 +493,7 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 				// Itamaraty) Secretary-General (Deputy Minister) Antonio
 				// Patriota", "with the DCM and Navy (Marina) Admiral
 				// Enrique Henaro Galan": an aside inside an object's title.
-				if c := d.asideEnd(k, hi); c > 0 {
+				if c := d.asideEndWithin(k, hi, 10); c > 0 {
 					k = c
 					continue
 				}
@@ -752,9 +753,17 @@ func (d *doc) groupColon(si, k, hi int) int {
 }
 
 // asideEnd returns the ")" that closes the parenthesis opened at token k,
-// within ten tokens and before hi, when no one is named inside; else -1.
+// within six tokens and before hi, when no one is named inside; else -1.
 func (d *doc) asideEnd(k, hi int) int {
-	for j := k + 1; j < hi && j-k <= 10; j++ {
+	return d.asideEndWithin(k, hi, 6)
+}
+
+// asideEndWithin is asideEnd within n tokens: an aside inside a title
+// may be longer ("Education Minister (recently named as the Peace Jirga
+// coordinator) Farouk Wardak") than one that ends a name before the
+// list's "and", where a long one is more often a new clause.
+func (d *doc) asideEndWithin(k, hi, n int) int {
+	for j := k + 1; j < hi && j-k <= n; j++ {
 		if d.mentionAt(j) >= 0 || d.toks[j].text == "(" {
 			return -1
 		}

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/cablegraph/cablegraph/extract/lexicon"
@@ -1128,7 +1129,7 @@ func (d *doc) roleHolder(role string) (h holding) {
 		p := &d.people[pi]
 		for _, t := range p.titles {
 			if roleOf(t) == role {
-				if foreignChief(role) && p.country != "" && p.country != "US" || role == "ambassador" && hostDiplomat(p.titles) {
+				if foreignChief(role) && p.country != "" && p.country != "US" || role == "ambassador" && hostDiplomat(p.titles) || role == "pope" && !popeOn(p.name, d.c.Date) {
 					continue // "the Ambassador" of a US cable is the US one
 				}
 				h.cand = pi
@@ -1173,6 +1174,33 @@ func hostDiplomat(titles []string) bool {
 		}
 	}
 	return false
+}
+
+// popeReigns are the reigns of the popes of the cables' years, so that
+// "the Pope" of a 2007 cable is not John Paul II, whom it recalls.
+var popeReigns = []struct {
+	name       string // folded, as a person's name holds it
+	start, end string // ISO days
+}{
+	{"paul vi", "1963-06-21", "1978-08-06"},
+	{"john paul ii", "1978-10-16", "2005-04-02"},
+	{"john paul i", "1978-08-26", "1978-09-28"},
+	{"benedict", "2005-04-19", "2013-02-28"},
+}
+
+// popeOn reports whether the pope named name reigned on the day date; a
+// name the table does not know (or a cable with no date) passes.
+func popeOn(name string, date time.Time) bool {
+	if date.IsZero() {
+		return true
+	}
+	n, day := strings.ToLower(name), date.Format("2006-01-02")
+	for _, r := range popeReigns {
+		if strings.Contains(n, r.name) {
+			return r.start <= day && day <= r.end
+		}
+	}
+	return true
 }
 
 // classifies reports whether person pi is named in the Classified By line.

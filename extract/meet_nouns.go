@@ -66,10 +66,11 @@ func (d *doc) metNoun(si, i int, spans []int) {
 	for k < s.hi && k-i < 10 && d.skippable(k) {
 		k++
 	}
-	if d.toks[i].is("meeting") && i+2 < s.hi && d.toks[i+1].is("of") && d.titledMentionAt(si, i+2) >= 0 {
+	if d.toks[i].is("meeting") && i+2 < s.hi && d.toks[i+1].is("of") && d.titledMentionAt(si, i+2) >= 0 && !d.ofListThenWith(si, i+2, spans) {
 		// "the September 4 quad meeting of Sarkozy, al-Asad, Turkish PM
 		// Erdogan, and Qatari Emir al-Thani": "of" lists who met (which
-		// skippable would pass over when it reads as a name's "of").
+		// skippable would pass over when it reads as a name's "of"); not
+		// "the meeting of Sarkozy and Merkel with Putin", read as before.
 		k = i + 1
 	}
 	// "a farewell call on President Uribe": the one called on, as "with".
@@ -738,6 +739,18 @@ func (d *doc) separateBefore(si, i int) bool {
 		}
 	}
 	return false
+}
+
+// ofListThenWith reports whether the list of people that starts at
+// token k is followed by "with": "the meeting of Sarkozy and Merkel with
+// Putin".
+func (d *doc) ofListThenWith(si, k int, spans []int) bool {
+	objs := d.objectsRight(si, k, spans)
+	if len(objs) == 0 {
+		return false
+	}
+	e := d.ments[objs[len(objs)-1]].hi
+	return e < d.sents[si].hi && d.toks[e].is("with")
 }
 
 // saidBetween reports whether a verb of saying that takes no listener

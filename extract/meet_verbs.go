@@ -220,10 +220,16 @@ func (d *doc) inClause(si, k, n int, match func(j int) bool) int {
 // object with the object of "met with" that starts at k, within the same
 // clause: no semicolon, colon or new clause word between.
 func (d *doc) andWith(si, k int) int {
-	return d.inClause(si, k+1, 39, func(j int) bool {
+	w := d.inClause(si, k+1, 39, func(j int) bool {
 		return (d.toks[j].is("with") || d.toks[j].is("by")) && (d.toks[j-1].is("and") ||
 			j-3 > k && d.toks[j-1].is("as") && d.toks[j-2].is("well") && d.toks[j-3].is("as")) // "as well as with"
 	})
+	for j := k; j < w; j++ {
+		if t := &d.toks[j]; t.is("who") || t.is("whose") || t.is("which") {
+			return -1 // "Fillon, who is on good terms with Sarkozy as well as with Chancellor Merkel": the relative clause's
+		}
+	}
+	return w
 }
 
 // unnamedObject: "met" has an object that names no one, "X and Y met the

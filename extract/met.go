@@ -618,7 +618,7 @@ func (d *doc) outsideAsides(si, trig int, refs []dateRef) []dateRef {
 	}
 	var out []dateRef
 	for _, r := range refs {
-		if r.iso() != "" || r.rel != 0 || !d.inParens(si, r.lo) {
+		if r.iso() != "" || r.rel != 0 || !d.inParens(si, r.lo) || !d.asideBeforeName(si, r.lo) {
 			out = append(out, r)
 		}
 	}
@@ -626,6 +626,20 @@ func (d *doc) outsideAsides(si, trig int, refs []dateRef) []dateRef {
 		return refs
 	}
 	return out
+}
+
+// asideBeforeName reports whether the parenthetical aside that holds
+// token k stands between a title and its name: a person's mention starts
+// right after its ")" ("Education Minister (recently named ...) Farouk
+// Wardak"), unlike an aside after the object ("met Spanta (last week)").
+func (d *doc) asideBeforeName(si, k int) bool {
+	s := &d.sents[si]
+	for j := k; j < s.hi; j++ {
+		if d.toks[j].text == ")" {
+			return j+1 < s.hi && d.mentionAt(j+1) >= 0
+		}
+	}
+	return false
 }
 
 // alsoInMeeting: a sentence that opens "Also in (or at) the meeting ...

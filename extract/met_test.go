@@ -425,7 +425,7 @@ func TestMeetings(t *testing.T) {
 			"Camille Petit - Clint Williamson 2007-09-16; Clint Williamson - Eric Chevallier 2007-09-16; Clint Williamson - Sylvie Pantz 2007-09-16"},
 		// "a meeting of A, B, C and D": all of them met; not the one who
 		// tells of it.
-		100: {"MEETING", []string{"President Nicolas Sarkozy spoke.", "Minister Boillon dismissed the September 4 quad meeting of Sarkozy, al-Asad, Turkish PM Erdogan, and Qatari Emir al-Thani as a largely academic exchange of views."},
+		100: {"MEETING", []string{"President Nicolas Sarkozy spoke.", "Minister Boillon dismissed the September 4 quad meeting of Sarkozy, al-Asad, Turkish PM Erdogan, and Qatari Emir al-Thani as a largely academic exchange of views, with little meaningful discussion."},
 			"Nicolas Sarkozy - Recep Tayyip Erdogan 2007-09-04; Nicolas Sarkozy - al-Asad 2007-09-04; Nicolas Sarkozy - al-Thani 2007-09-04; Recep Tayyip Erdogan - al-Asad 2007-09-04; Recep Tayyip Erdogan - al-Thani 2007-09-04; al-Asad - al-Thani 2007-09-04"},
 		// An aside inside a title of the list ("Education Minister
 		// (recently named ...) Farouk Wardak") ends neither the list nor
@@ -443,9 +443,21 @@ func TestMeetings(t *testing.T) {
 			"Craig Stapleton - Paul Brown 2007-05-03; Mark Jones - Paul Brown 2007-05-03"},
 		104: {"MEETING", []string{"Ambassador Craig Stapleton and DCM Mark Jones met with Finance Minister Paul Brown on May 3. The two Iranian diplomats had arrived on May 1; they met with President Chirac on May 2."},
 			"Craig Stapleton - Paul Brown 2007-05-03; Mark Jones - Paul Brown 2007-05-03"},
-		// An aside of up to ten tokens before the "and" of a list.
-		105: {"MEETING", []string{"Ambassador Craig Stapleton met with Foreign Minister Khalid (who had just returned from a trip abroad) and Interior Minister Nayef on May 3."},
-			"Craig Stapleton - Khalid 2007-05-03; Craig Stapleton - Nayef 2007-05-03"},
+		// A long aside after a name is no part of a list: the name after
+		// its "and" opens a new clause.
+		105: {"MEETING", []string{"Ambassador Wood met President Karzai (septel will report on the rest of the discussion) and Foreign Minister Spanta later briefed the DCM on September 3."},
+			"Hamid Karzai - Wood 2007-09-03"},
+		// "They" in a reported or a subordinate clause is someone else.
+		107: {"MEETING", []string{"Ambassador Craig Stapleton and DCM Mark Pekala met Foreign Minister Bernard Kouchner on May 3. Asked about Iran, Kouchner said they had met with EU High Representative Javier Solana on May 1."},
+			"Bernard Kouchner - Craig Stapleton 2007-05-03; Bernard Kouchner - Mark Pekala 2007-05-03"},
+		108: {"MEETING", []string{"Ambassador Craig Stapleton and DCM Mark Pekala met Foreign Minister Bernard Kouchner on May 3. When the Iranian delegation arrived on May 4, they met with Kouchner's deputy Jean-Pierre Jouyet."},
+			"Bernard Kouchner - Craig Stapleton 2007-05-03; Bernard Kouchner - Mark Pekala 2007-05-03"},
+		// "as well as with" in a relative clause is not the meeting's.
+		109: {"MEETING", []string{"Ambassador Stapleton met on May 3 with Prime Minister Fillon, who is on good terms with Sarkozy as well as with Chancellor Merkel."},
+			"Fillon - Stapleton 2007-05-03"},
+		// "The Pope" of 2007 is not John Paul II, whom the cable recalls.
+		110: {"MEETING", []string{"Pope John Paul II had visited Cuba in 1998. On May 3, Cardinal Jaime Ortega met with the Pope in Rome."},
+			""},
 		92: {"MEETING", []string{"President Hugo Chavez spoke.", "In a meeting on August 30, Gertie Mulder, head of the MFA's South America Division, told Chavez the reaction was strong."},
 			"Gertie Mulder - Hugo Chavez 2007-08-30"},
 	}
@@ -605,7 +617,7 @@ func TestHeadlineFragments(t *testing.T) {
 		"Visit Paris' Classified Web Site at http://www.state.sgov.gov/p/eur/paris",
 		"Maharashtra Chief Minister Puts Dow Project on Hold", "Minister Antonio Alarcon reiterated that position in a follow-up conversation with Pol-Econ Counselor on September 2.",
 		"Under Secretary Eric Edelman used his June 5 meeting with NATO PermReps to brief them.",
-		"Maharashtra Chief Minister Meets Sharad Pawar on Dow Project")
+		"Maharashtra Chief Minister Meets Sharad Pawar on Dow Project", "Maharashtra Chief Minister Holds Talks with Narendra Modi")
 	pawar := false
 	for _, e := range (&Extractor{}).Extract(c).Entities {
 		if e.Type != Person {
@@ -2929,6 +2941,47 @@ func TestPolEconCounselor(t *testing.T) {
 		got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; ")
 		if want := "Jean Dupont - Mary Smith 2007-05-03"; got != want {
 			t.Errorf("%s: MET %s, want %s", title, got, want)
+		}
+	}
+}
+
+// TestVagueTimeAfterObject: a vague time in an aside after the object
+// ("met Spanta (last week)") is the meeting's, and keeps a later day of
+// its purpose from dating it.
+func TestVagueTimeAfterObject(t *testing.T) {
+	c := cableOf(t, "MEETING", "Ambassador Wood met Foreign Minister Spanta (last week) to prepare for the September 10 donors conference.")
+	if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != "Spanta - Wood " {
+		t.Errorf("MET %q, want an undated Spanta - Wood", got)
+	}
+}
+
+// TestDeskCountry: the country of a desk is the one it covers; the
+// officer's is the body's or the country word's before it.
+func TestDeskCountry(t *testing.T) {
+	want := map[string]string{"Sean Misko": "US", "Yossi Cohen": "IL"}
+	for _, text := range []string{"Poloff met with NEA Iran Desk officer Sean Misko.", "Poloff met Israeli MFA Iran Desk officer Yossi Cohen."} {
+		for _, e := range (&Extractor{}).Extract(cableOf(t, "DESKS", text)).Entities {
+			if w, ok := want[e.Name]; ok {
+				if e.Country != w {
+					t.Errorf("%s: country %q, want %q", e.Name, e.Country, w)
+				}
+				delete(want, e.Name)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("people not found: %v", want)
+	}
+}
+
+// TestPossessiveBodyCountry: the body a possessive owns inside a
+// complement gives the holder no country ("Director of the IAEA's Iraq
+// Action Team" is no Iraqi).
+func TestPossessiveBodyCountry(t *testing.T) {
+	c := cableOf(t, "IAEA", "Poloff met Robert Kelley, Director of the IAEA's Iraq Action Team, on September 3.")
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Name == "Robert Kelley" && e.Country == "IQ" {
+			t.Errorf("Robert Kelley: country IQ from the body the IAEA owns")
 		}
 	}
 }

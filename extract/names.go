@@ -469,7 +469,10 @@ func (d *doc) personAt(si, lo, hi int, cut bool) {
 			break
 		}
 	}
-	if hi-lo >= 2 && lo > s.lo && d.isTitleTok(lo-1) && headlineVerbs.hasLower(d.toks[lo].lower) {
+	if lo > s.lo && d.isTitleTok(lo-1) && headlineVerbs.hasLower(d.toks[lo].lower) && d.toks[lo].upper {
+		if hi-lo == 1 {
+			return // the verb alone: "Chief Minister Holds Talks with Narendra Modi"
+		}
 		// "Maharashtra Chief Minister Puts Dow Project on Hold": the
 		// verb follows the headline's subject, a title, and the words
 		// after it are its object, which the title does not go with (a
@@ -1017,8 +1020,21 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 	// Country adjective or possessive: "French", "U.S.", "Russia's".
 	if k >= s.lo && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry) && d.toks[tlo].is("desk") {
 		// "NEA Iran Desk officer Sean Misko": the country the desk
-		// covers, not the officer's; part of the title.
-		tp.lo = k
+		// covers, not the officer's; part of the title. The officer's is
+		// the body's or the country word's before it ("Israeli MFA Iran
+		// Desk officer").
+		tp.lo, tlo = k, k
+		j := k - 1
+		if j >= s.lo && d.ann[j].kind == annOrg && d.toks[j].upper {
+			tp.country = d.ann[j].code
+			if tp.country == "" && isHostMinistry(d.toks[j].text) {
+				tp.country = d.host
+			}
+			j--
+		}
+		if j >= s.lo && (d.ann[j].kind == annDemonym || d.ann[j].kind == annCountry) {
+			tp.country = d.ann[j].code
+		}
 	} else if k >= s.lo && (d.ann[k].kind == annDemonym || d.ann[k].kind == annCountry) {
 		tp.country = d.ann[k].code
 		tp.lo = k
@@ -1613,7 +1629,7 @@ done:
 		if d.toks[c].is("the") {
 			c++
 		}
-		e, second := c, -1
+		e, second, owned := c, -1, false
 		for e < s.hi && (d.toks[e].kind == tokWord && (d.toks[e].upper || d.ann[e].kind == annCont || d.complementJoins(c, e, s.hi)) || d.possessiveJoins(c, e, s.hi)) {
 			if second < 0 && e > c && d.toks[e].kind == tokWord && !d.toks[e].is("and") && !d.toks[e].upper && d.ann[e].kind != annCont {
 				second = e
@@ -1627,7 +1643,12 @@ done:
 			if e+1 < s.hi && d.toks[e+1].text == ":" {
 				break // the header of a list's next side: "Assistant to Under Secretary Burns Brazil: Minister ..."
 			}
-			if tp.country == "" && (d.ann[e].kind == annCountry || d.ann[e].kind == annOrg) {
+			if d.toks[e].kind == tokPoss {
+				owned = true
+			}
+			if tp.country == "" && !owned && (d.ann[e].kind == annCountry || d.ann[e].kind == annOrg) {
+				// (Not from the body a possessive owns: "Director of the
+				// IAEA's Iraq Action Team" serves the IAEA.)
 				tp.country = d.ann[e].code
 				if tp.country == "" && isHostMinistry(d.toks[e].text) {
 					tp.country = d.host
@@ -1691,7 +1712,10 @@ func (d *doc) complementJoins(c, e, hi int) bool {
 // "Director of the MFA's Iran Desk" (the body the holder heads is the
 // capitalised words after it).
 func (d *doc) possessiveJoins(c, e, hi int) bool {
-	return e > c && d.toks[e].kind == tokPoss && e+1 < hi && d.toks[e+1].kind == tokWord && d.toks[e+1].upper
+	// Not a post the owner has, whose holder's name follows: "advisor to
+	// the Prime Minister's Chief of Staff Tom Smith".
+	return e > c && d.toks[e].kind == tokPoss && e+1 < hi && d.toks[e+1].kind == tokWord && d.toks[e+1].upper &&
+		d.ann[e+1].kind != annTitle && d.ann[e+1].kind != annJargon
 }
 
 // unknownCaps reports whether token k is a capitalised word the lexicon

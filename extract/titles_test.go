@@ -573,11 +573,13 @@ func TestPossessiveComplement(t *testing.T) {
 	c := cableOf(t, "TITLES",
 		"Poloff met Paul Arkwright, Head of the FCO's Counterproliferation Department, on September 3.",
 		"Omar Daair, Head of the Foreign Office’s NATO Team, agreed.",
-		"Jane Doe, Head of the FCO's Mashreq Taskforce, spoke.")
+		"Jane Doe, Head of the FCO's Mashreq Taskforce, spoke.",
+		"John Jones, an advisor to the Prime Minister's Chief of Staff Tom Smith, spoke.")
 	people := peopleOf(c)
 	checkTitles(t, people, map[string][]string{
 		"Paul Arkwright": {"Head of the FCO's Counterproliferation Department"},
 		"Omar Daair":     {"Head of the Foreign Office’s NATO Team"},
 		"Jane Doe":       {"Head of the FCO's Mashreq Taskforce"},
+		"John Jones":     {"advisor to the Prime Minister"},
 	})
 }
