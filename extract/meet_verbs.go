@@ -216,9 +216,11 @@ func (d *doc) inClause(si, k, n int, match func(j int) bool) int {
 	return -1
 }
 
-// andWith finds the "with" of "and with" (or "as well as with") that coordinates a second
-// object with the object of "met with" that starts at k, within the same
-// clause: no semicolon, colon or new clause word between.
+// andWith finds the "with" of "and with" (or "as well as with") that
+// coordinates a second object with the object of "met with" that starts
+// at k, within the same clause: no semicolon, colon or new clause word
+// between, nor a relative clause ("who is on good terms with A as well as
+// with B" is not the meeting's).
 func (d *doc) andWith(si, k int) int {
 	w := d.inClause(si, k+1, 39, func(j int) bool {
 		return (d.toks[j].is("with") || d.toks[j].is("by")) && (d.toks[j-1].is("and") ||
