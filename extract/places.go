@@ -33,7 +33,7 @@ func (d *doc) countryMentions(si int) {
 			if a.code == "" {
 				break
 			}
-			if a.cap && (d.x.CapitalsAsCountries || end < s.hi && (d.toks[end].kind == tokPoss || govVerbs.hasLower(d.toks[end].lower))) {
+			if a.cap && (d.x.CapitalsAsCountries || end < s.hi && (d.toks[end].kind == tokPoss || govVerbs.hasLower(d.toks[end].lower)) && !d.venueThenAnd(s.lo, i, end)) {
 				d.addCountry(a.code, s.unit, t.start, d.toks[end-1].end)
 			}
 		case annNone:
@@ -42,6 +42,15 @@ func (d *doc) countryMentions(si int) {
 			}
 		}
 	}
+}
+
+// venueThenAnd reports whether the capital at [i,end) is a place the
+// sentence goes to or is in, and the "and" after it goes on with
+// something else: "the treaties in Brussels and for bringing France ...",
+// "work with the U.S. at Copenhagen and not seek to isolate" (not "Moscow
+// and Washington agreed", whose "and" joins two governments).
+func (d *doc) venueThenAnd(lo, i, end int) bool {
+	return d.toks[end].is("and") && i > lo && (placePreps.hasLower(d.toks[i-1].lower) || d.toks[i-1].is("at"))
 }
 
 // isHostGov: GOF is the Government of France in a Paris cable, GOI of

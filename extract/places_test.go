@@ -29,3 +29,28 @@ func TestCountryOfTheDay(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalsAsGovernments: a capital stands for its government before
+// a verb of one ("Moscow said") or "and" joining another ("Moscow and
+// Tokyo agreed"), not as a venue the "and" goes on from ("an ECOFIN
+// meeting in Brussels and the Central Bank met", "at Copenhagen and not
+// seek").
+func TestCapitalsAsGovernments(t *testing.T) {
+	c := cableOf(t, "CAPITALS", "Moscow said it would wait. Lenihan faced questions at an ECOFIN meeting in Brussels and the Central Bank met. Germany will work with us at Copenhagen and not seek to isolate. Tokyo and Seoul agreed.")
+	var codes []string
+	for _, e := range (&Extractor{}).Extract(c).Entities {
+		if e.Type == Country {
+			codes = append(codes, e.Code)
+		}
+	}
+	for _, want := range []string{"RU", "JP", "DE"} {
+		if !slices.Contains(codes, want) {
+			t.Errorf("countries %q: want %s among them", codes, want)
+		}
+	}
+	for _, no := range []string{"BE", "DK"} {
+		if slices.Contains(codes, no) {
+			t.Errorf("countries %q: %s is only a venue", codes, no)
+		}
+	}
+}
