@@ -103,6 +103,11 @@ func (d *doc) annotate(ui, lo, hi int) {
 			if !ok {
 				continue
 			}
+			if a.kind == annCountry && a.code == "CG" && i > lo && d.toks[i-1].is("democratic") {
+				// "the Democratic Republic of the Congo" is five words, one
+				// more than a span: the last four name the other Congo.
+				a.code = "CD"
+			}
 			a.span = n
 			d.ann[i] = a
 			for k := i + 1; k < i+n; k++ {

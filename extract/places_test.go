@@ -54,3 +54,25 @@ func TestCapitalsAsGovernments(t *testing.T) {
 		}
 	}
 }
+
+// TestCongo: "Congo" alone is the Democratic Republic of the Congo, as
+// the cables of 2001-2010 write it; the Republic of the Congo is named in
+// full or by its capital.
+func TestCongo(t *testing.T) {
+	for text, want := range map[string]string{
+		"Fighting in eastern Congo went on.":        "CD",
+		"Sarkozy visited the Republic of Congo.":    "CG",
+		"He flew on to Congo-Brazzaville.":          "CG",
+		"The Democratic Republic of the Congo won.": "CD",
+	} {
+		var codes []string
+		for _, e := range (&Extractor{}).Extract(cableOf(t, "AFRICA", text)).Entities {
+			if e.Type == Country && (e.Code == "CD" || e.Code == "CG") {
+				codes = append(codes, e.Code)
+			}
+		}
+		if !slices.Equal(codes, []string{want}) {
+			t.Errorf("%s: countries %q, want [%s]", text, codes, want)
+		}
+	}
+}
