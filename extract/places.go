@@ -6,6 +6,10 @@ import (
 	"time"
 )
 
+// continentWords before "America" make it a region ("Latin America",
+// "Central American"), not the United States.
+var continentWords = set("latin", "south", "central", "north")
+
 // govVerbs after a capital make it the government that sits there:
 // "Moscow said", "Washington wants".
 var govVerbs = cues("gov_verbs")
@@ -27,6 +31,9 @@ func (d *doc) countryMentions(si int) {
 		case annCountry, annDemonym:
 			if i > s.lo && d.toks[i-1].is("new") && d.usStateAt(i-1, s.hi) {
 				break // "New Jersey", "New Mexico": US states
+			}
+			if a.code == "US" && i > s.lo && (t.is("america") || t.is("american") || t.is("americans")) && continentWords.hasLower(d.toks[i-1].lower) {
+				break // "Latin America", "South American": a region, not the United States
 			}
 			d.addCountry(a.code, s.unit, t.start, d.toks[end-1].end)
 		case annCity:

@@ -76,3 +76,23 @@ func TestCongo(t *testing.T) {
 		}
 	}
 }
+
+// TestAmericas: "Latin America", "South America" and "Central American"
+// are regions, not the United States; "America" alone and "American" are.
+func TestAmericas(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Brazil leads Latin America in piracy.":                    false,
+		"He attended the South America Energy Integration Summit.": false,
+		"Central American leaders met in Managua.":                 false,
+		"America wants a deal.":                                    true,
+		"An American investor spoke.":                              true,
+	} {
+		us := false
+		for _, e := range (&Extractor{}).Extract(cableOf(t, "REGIONS", text)).Entities {
+			us = us || e.Type == Country && e.Code == "US"
+		}
+		if us != want {
+			t.Errorf("%s: the United States %v, want %v", text, us, want)
+		}
+	}
+}
