@@ -6,6 +6,49 @@ import (
 	"time"
 )
 
+// languageAt reports whether the demonym at token i of a sentence
+// [lo,hi) names a language rather than a people: a language word after
+// it ("Portuguese language paper", "Portuguese- speaking", "its Spanish
+// acronym"), "in" or "into" before it with no noun after ("available
+// in Spanish at", "(IURD in Portuguese)"), or English or such a language
+// joined to it ("both Spanish and English", "in Portuguese or Spanish").
+func (d *doc) languageAt(lo, hi, i int) bool {
+	if d.languageCue(lo, hi, i) {
+		return true
+	}
+	for _, j := range []int{i - 2, i + 2} {
+		if j < lo || j >= hi {
+			continue
+		}
+		if g := d.toks[(i+j)/2]; !g.is("and") && !g.is("or") {
+			continue
+		}
+		if d.toks[j].is("english") || d.ann[j].kind == annDemonym && d.languageCue(lo, hi, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// languageCue is languageAt's reading of the words right around token i.
+func (d *doc) languageCue(lo, hi, i int) bool {
+	next := i + 1
+	if next < hi && d.toks[next].text == "-" {
+		next++
+	}
+	if next < hi && languageNouns.hasLower(d.toks[next].lower) {
+		return true
+	}
+	if i > lo && (d.toks[i-1].is("in") || d.toks[i-1].is("into")) {
+		return i+1 >= hi || d.toks[i+1].kind != tokWord || d.toks[i+1].is("and") || d.toks[i+1].is("or") || d.toks[i+1].is("at")
+	}
+	return false
+}
+
+// languageNouns after a demonym make it a language ("Spanish press" is
+// Spain's press, and stays).
+var languageNouns = set("language", "speaking", "speaker", "speakers", "acronym", "phrasing", "translation", "version", "summary", "text", "original")
+
 // continentWords before "America" make it a region ("Latin America",
 // "Central American"), not the United States.
 var continentWords = set("latin", "south", "central", "north")
@@ -31,6 +74,9 @@ func (d *doc) countryMentions(si int) {
 		case annCountry, annDemonym:
 			if i > s.lo && d.toks[i-1].is("new") && d.usStateAt(i-1, s.hi) {
 				break // "New Jersey", "New Mexico": US states
+			}
+			if a.kind == annDemonym && d.languageAt(s.lo, s.hi, i) {
+				break // "in Spanish", "a Portuguese language paper": the language
 			}
 			if a.code == "US" && i > s.lo && (t.is("america") || t.is("american") || t.is("americans")) && continentWords.hasLower(d.toks[i-1].lower) {
 				break // "Latin America", "South American": a region, not the United States

@@ -96,3 +96,28 @@ func TestAmericas(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguages: a demonym that names a language is no country ("in
+// Spanish", "a Portuguese language paper", "both Spanish and English");
+// one that names a people or state stays ("Spanish Foreign Minister", "the
+// Spanish press", "in Spanish waters").
+func TestLanguages(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The report is available on-line in Spanish at the site.":      false,
+		"He provided a Portuguese language paper to the Minister.":     false,
+		"The phrases were quoted in both Spanish and English.":         false,
+		"Its services are in Portuguese or Spanish and cater to many.": false,
+		"It needs Portuguese- speaking workers.":                       false,
+		"The Spanish Foreign Minister spoke.":                          true,
+		"The Spanish press was critical.":                              true,
+		"The boat was in Spanish waters.":                              true,
+	} {
+		found := false
+		for _, e := range (&Extractor{}).Extract(cableOf(t, "LANGUAGES", text)).Entities {
+			found = found || e.Type == Country && (e.Code == "ES" || e.Code == "PT")
+		}
+		if found != want {
+			t.Errorf("%s: Spain or Portugal %v, want %v", text, found, want)
+		}
+	}
+}
