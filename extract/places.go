@@ -8,10 +8,12 @@ import (
 
 // languageAt reports whether the demonym at token i of a sentence
 // [lo,hi) names a language rather than a people: a language word after
-// it ("Portuguese language paper", "Portuguese- speaking", "its Spanish
-// acronym"), "in" or "into" before it with no noun after ("available
-// in Spanish at", "(IURD in Portuguese)"), or English or such a language
-// joined to it ("both Spanish and English", "in Portuguese or Spanish").
+// it ("Portuguese language paper", "Portuguese- speaking",
+// "its Spanish acronym"), "in" or "into" before it with no noun after it
+// or after the languages joined to it ("available in Spanish at", "(IURD
+// in Portuguese)", "in Portuguese or Spanish and cater"; not "a rise in
+// Chinese and Indian investment"), or English or such a language joined
+// to it ("both Spanish and English").
 func (d *doc) languageAt(lo, hi, i int) bool {
 	if d.languageCue(lo, hi, i) {
 		return true
@@ -31,7 +33,11 @@ func (d *doc) languageAt(lo, hi, i int) bool {
 }
 
 // languageCue is languageAt's reading of the words right around token i.
+// A demonym in the plural ("Iraqis", "Afghans") names people.
 func (d *doc) languageCue(lo, hi, i int) bool {
+	if strings.HasSuffix(d.toks[i].lower, "s") && !strings.HasSuffix(d.toks[i].lower, "ss") && !strings.HasSuffix(d.toks[i].lower, "ese") {
+		return false
+	}
 	next := i + 1
 	if next < hi && d.toks[next].text == "-" {
 		next++
@@ -39,15 +45,28 @@ func (d *doc) languageCue(lo, hi, i int) bool {
 	if next < hi && languageNouns.hasLower(d.toks[next].lower) {
 		return true
 	}
-	if i > lo && (d.toks[i-1].is("in") || d.toks[i-1].is("into")) {
-		return i+1 >= hi || d.toks[i+1].kind != tokWord || d.toks[i+1].is("and") || d.toks[i+1].is("or") || d.toks[i+1].is("at")
+	if i == lo || !(d.toks[i-1].is("in") || d.toks[i-1].is("into")) {
+		return false
 	}
-	return false
+	// Past the languages joined to it: "in Portuguese or Spanish and".
+	k := i + 1
+	for k+1 < hi && (d.toks[k].is("and") || d.toks[k].is("or") || d.toks[k].text == ",") && (d.ann[k+1].kind == annDemonym || d.toks[k+1].is("english")) {
+		k += 2
+	}
+	if k >= hi || d.toks[k].kind != tokWord {
+		return true // "in Spanish.", "in Portuguese)"
+	}
+	return !d.toks[k].upper && languageFollowers.hasLower(d.toks[k].lower)
 }
 
-// languageNouns after a demonym make it a language ("Spanish press" is
-// Spain's press, and stays).
-var languageNouns = set("language", "speaking", "speaker", "speakers", "acronym", "phrasing", "translation", "version", "summary", "text", "original")
+// languageNouns after a demonym make it a language ("the Spanish press",
+// "the Russian version", "Lebanese Speaker" stay countries').
+var languageNouns = set("language", "speaking", "acronym", "phrasing", "translation")
+
+// languageFollowers may follow a language after "in" ("available in
+// Spanish at", "in Portuguese or Spanish and cater"): words that start
+// no noun phrase the demonym could qualify.
+var languageFollowers = set("at", "and", "or", "in", "on", "for", "by", "with", "from", "to", "as", "but", "only")
 
 // continentWords before "America" make it a region ("Latin America",
 // "Central American"), not the United States.
@@ -97,13 +116,20 @@ func (d *doc) countryMentions(si int) {
 	}
 }
 
-// venueThenAnd reports whether the capital at [i,end) is a place the
-// sentence goes to or is in, and the "and" after it goes on with
-// something else: "the treaties in Brussels and for bringing France ...",
-// "work with the U.S. at Copenhagen and not seek to isolate" (not "Moscow
-// and Washington agreed", whose "and" joins two governments).
+// venueThenAnd reports whether the capital at [i,end) follows a
+// preposition of place ("in", "at", "to", "from", ...), and the "and"
+// after it goes on with something else than another capital or country:
+// "the treaties in Brussels and for bringing France ...", "work with the
+// U.S. at Copenhagen and not seek to isolate" (not "Moscow and
+// Washington agreed", nor "the governments in N'Djamena and Khartoum").
 func (d *doc) venueThenAnd(lo, i, end int) bool {
-	return d.toks[end].is("and") && i > lo && (placePreps.hasLower(d.toks[i-1].lower) || d.toks[i-1].is("at"))
+	if !d.toks[end].is("and") || i == lo || !(placePreps.hasLower(d.toks[i-1].lower) || d.toks[i-1].is("at")) {
+		return false
+	}
+	if n := end + 1; n < len(d.toks) && (d.ann[n].kind == annCity && d.ann[n].cap || d.ann[n].kind == annCountry) {
+		return false
+	}
+	return true
 }
 
 // isHostGov: GOF is the Government of France in a Paris cable, GOI of

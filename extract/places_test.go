@@ -36,14 +36,15 @@ func TestCountryOfTheDay(t *testing.T) {
 // meeting in Brussels and the Central Bank met", "at Copenhagen and not
 // seek").
 func TestCapitalsAsGovernments(t *testing.T) {
-	c := cableOf(t, "CAPITALS", "Moscow said it would wait. Lenihan faced questions at an ECOFIN meeting in Brussels and the Central Bank met. Germany will work with us at Copenhagen and not seek to isolate. Tokyo and Seoul agreed.")
+	c := cableOf(t, "CAPITALS", "Moscow said it would wait. Lenihan faced questions at an ECOFIN meeting in Brussels and the Central Bank met. Germany will work with us at Copenhagen and not seek to isolate. Tokyo and Seoul agreed.",
+		"Treiki said the governments in N'Djamena and Khartoum are not ready.")
 	var codes []string
 	for _, e := range (&Extractor{}).Extract(c).Entities {
 		if e.Type == Country {
 			codes = append(codes, e.Code)
 		}
 	}
-	for _, want := range []string{"RU", "JP", "DE"} {
+	for _, want := range []string{"RU", "JP", "DE", "TD"} {
 		if !slices.Contains(codes, want) {
 			t.Errorf("countries %q: want %s among them", codes, want)
 		}
@@ -84,6 +85,8 @@ func TestAmericas(t *testing.T) {
 		"Brazil leads Latin America in piracy.":                    false,
 		"He attended the South America Energy Integration Summit.": false,
 		"Central American leaders met in Managua.":                 false,
+		"North America needs a common market.":                     false,
+		"Latin Americans protested.":                               false,
 		"America wants a deal.":                                    true,
 		"An American investor spoke.":                              true,
 	} {
@@ -109,6 +112,10 @@ func TestLanguages(t *testing.T) {
 		"Its services are in Portuguese or Spanish and cater to many.": false,
 		"It needs Portuguese- speaking workers.":                       false,
 		"The Spanish Foreign Minister spoke.":                          true,
+		"Spanish Speaker Jose Bono met the Ambassador.":                true,
+		"The Spanish version of events differs.":                       true,
+		"There was a sharp rise in Spanish and Portuguese investment.": true,
+		"He has faith in Spaniards and Portuguese alike.":              true,
 		"The Spanish press was critical.":                              true,
 		"The boat was in Spanish waters.":                              true,
 	} {
@@ -119,5 +126,17 @@ func TestLanguages(t *testing.T) {
 		if found != want {
 			t.Errorf("%s: Spain or Portugal %v, want %v", text, found, want)
 		}
+	}
+}
+
+// TestPluralDemonyms: a demonym in the plural names people, never a
+// language ("confidence in Iraqis.").
+func TestPluralDemonyms(t *testing.T) {
+	found := false
+	for _, e := range (&Extractor{}).Extract(cableOf(t, "PEOPLES", "The Minister expressed confidence in Iraqis.")).Entities {
+		found = found || e.Type == Country && e.Code == "IQ"
+	}
+	if !found {
+		t.Error("no Iraq: Iraqis are a people")
 	}
 }
