@@ -120,8 +120,8 @@ func (d *doc) theyMet(si int) []int {
 		return nil
 	}
 	var out []int
-	for mi := range d.ments {
-		if m := &d.ments[mi]; m.sent == si-1 && slices.Contains(subj, m.person) && !slices.ContainsFunc(out, func(o int) bool { return d.ments[o].person == m.person }) {
+	for _, mi := range d.mentionsOf(si - 1) {
+		if m := &d.ments[mi]; slices.Contains(subj, m.person) && !slices.ContainsFunc(out, func(o int) bool { return d.ments[o].person == m.person }) {
 			out = append(out, mi)
 		}
 	}

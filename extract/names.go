@@ -986,10 +986,8 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 			continue
 		case d.ann[k].kind == annOrg && d.toks[k].upper:
 			// "MFA Cabinet Counselor", "NSC Senior Director"
-			if d.ann[k].code != "" && tp.country == "" {
-				tp.country = d.ann[k].code
-			} else if tp.country == "" && isHostMinistry(d.toks[k].text) {
-				tp.country = d.host
+			if tp.country == "" {
+				tp.country = d.bodyCountry(k)
 			}
 			k--
 			continue
@@ -1026,10 +1024,7 @@ func (d *doc) titleLeft(si, lo int) titlePhrase {
 		tp.lo, tlo = k, k
 		j := k - 1
 		if j >= s.lo && d.ann[j].kind == annOrg && d.toks[j].upper {
-			tp.country = d.ann[j].code
-			if tp.country == "" && isHostMinistry(d.toks[j].text) {
-				tp.country = d.host
-			}
+			tp.country = d.bodyCountry(j)
 			j--
 		}
 		if j >= s.lo && (d.ann[j].kind == annDemonym || d.ann[j].kind == annCountry) {
@@ -1582,10 +1577,7 @@ func (d *doc) titleRight(si, hi int) titlePhrase {
 	} else if k+1 < s.hi && d.ann[k].kind == annOrg && d.ann[k].span == 1 && d.toks[k].upper && d.toks[k+1].kind == tokPoss {
 		// "Virginia Toniatti, the MFA's General Coordinator", "Ahmed
 		// Rizk, IKC's Executive Director": the body's post.
-		tp.country = d.ann[k].code
-		if tp.country == "" && isHostMinistry(d.toks[k].text) {
-			tp.country = d.host
-		}
+		tp.country = d.bodyCountry(k)
 		k += 2
 	}
 	start := k
@@ -1598,10 +1590,7 @@ func (d *doc) titleRight(si, hi int) titlePhrase {
 		case d.ann[k].kind == annCont:
 		case d.ann[k].kind == annOrg && d.toks[k].upper:
 			if tp.country == "" {
-				tp.country = d.ann[k].code
-				if tp.country == "" && isHostMinistry(d.toks[k].text) {
-					tp.country = d.host
-				}
+				tp.country = d.bodyCountry(k)
 			}
 		case d.lowerBeforeHead(si, k):
 			// "a former industry minister", "key advisor": a word in lower
@@ -1649,10 +1638,7 @@ done:
 			if tp.country == "" && !owned && (d.ann[e].kind == annCountry || d.ann[e].kind == annOrg) {
 				// (Not from the body a possessive owns: "Director of the
 				// IAEA's Iraq Action Team" serves the IAEA.)
-				tp.country = d.ann[e].code
-				if tp.country == "" && isHostMinistry(d.toks[e].text) {
-					tp.country = d.host
-				}
+				tp.country = d.bodyCountry(e)
 			}
 			e++
 		}
@@ -1704,6 +1690,19 @@ func (d *doc) complementJoins(c, e, hi int) bool {
 	}
 	t := &d.toks[e]
 	return t.is("and") || e > c && (t.is("of") || t.is("for") && d.isTitleTok(e-1) && d.ann[e+1].kind != annCountry)
+}
+
+// bodyCountry is the country of the organisation or country word at
+// token k of a title: the lexicon's, or the host's for a ministry the
+// cable writes without one ("MFA", "the Foreign Ministry").
+func (d *doc) bodyCountry(k int) string {
+	if c := d.ann[k].code; c != "" {
+		return c
+	}
+	if isHostMinistry(d.toks[k].text) {
+		return d.host
+	}
+	return ""
 }
 
 // possessiveJoins reports whether token e, inside a title's complement
