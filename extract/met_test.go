@@ -2958,19 +2958,14 @@ func TestVagueTimeAfterObject(t *testing.T) {
 // TestDeskCountry: the country of a desk is the one it covers; the
 // officer's is the body's or the country word's before it.
 func TestDeskCountry(t *testing.T) {
-	want := map[string]string{"Sean Misko": "US", "Yossi Cohen": "IL"}
-	for _, text := range []string{"Poloff met with NEA Iran Desk officer Sean Misko.", "Poloff met Israeli MFA Iran Desk officer Yossi Cohen."} {
-		for _, e := range (&Extractor{}).Extract(cableOf(t, "DESKS", text)).Entities {
-			if w, ok := want[e.Name]; ok {
-				if e.Country != w {
-					t.Errorf("%s: country %q, want %q", e.Name, e.Country, w)
-				}
-				delete(want, e.Name)
-			}
+	for text, want := range map[string][2]string{
+		"Poloff met with NEA Iran Desk officer Sean Misko.":     {"Sean Misko", "US"},
+		"Poloff met Israeli MFA Iran Desk officer Yossi Cohen.": {"Yossi Cohen", "IL"},
+	} {
+		e, ok := peopleOf(cableOf(t, "DESKS", text))[want[0]]
+		if !ok || e.Country != want[1] {
+			t.Errorf("%s: %s found %v, country %q, want %q", text, want[0], ok, e.Country, want[1])
 		}
-	}
-	if len(want) > 0 {
-		t.Errorf("people not found: %v", want)
 	}
 }
 
@@ -2979,9 +2974,7 @@ func TestDeskCountry(t *testing.T) {
 // Action Team" is no Iraqi).
 func TestPossessiveBodyCountry(t *testing.T) {
 	c := cableOf(t, "IAEA", "Poloff met Robert Kelley, Director of the IAEA's Iraq Action Team, on September 3.")
-	for _, e := range (&Extractor{}).Extract(c).Entities {
-		if e.Name == "Robert Kelley" && e.Country == "IQ" {
-			t.Errorf("Robert Kelley: country IQ from the body the IAEA owns")
-		}
+	if peopleOf(c)["Robert Kelley"].Country == "IQ" {
+		t.Errorf("Robert Kelley: country IQ from the body the IAEA owns")
 	}
 }
