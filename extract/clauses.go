@@ -30,6 +30,23 @@ func (d *doc) sentMentions(si int) []int {
 			d.spans[b], d.spans[b-1] = d.spans[b-1], d.spans[b]
 		}
 	}
+	// Nor a capitalised word the names refused that qualifies the title
+	// right after it ("Politburo member Lebedev"): it is of his title, and
+	// left here it stands between a meeting phrase and its subject. A
+	// refused name anywhere else stays, as a third party no rule may pair
+	// past ("met with a businessman close to ... Prince Khalid").
+	d.spans = slices.DeleteFunc(d.spans, func(mi int) bool {
+		m := &d.ments[mi]
+		if m.person >= 0 || m.role != "" {
+			return false
+		}
+		for _, mj := range d.spans {
+			if n := &d.ments[mj]; n.lo == m.hi && n.title != "" && (n.person >= 0 || n.role != "") {
+				return true
+			}
+		}
+		return false
+	})
 	return d.spans
 }
 
@@ -415,6 +432,27 @@ func (d *doc) cataphor(si, k int, spans []int) int {
 	return -1
 }
 
+// ownedPost reports whether the words from token k, before hi, are a
+// post in capitals that ends at a comma ("Foreign Affairs Advisor, Marco
+// Aurelio Garcia" after "President Lula da Silva's"): its owner is then no
+// one met. Not a place ("David Cameron's House of Commons office"), whose
+// owner hosted.
+func (d *doc) ownedPost(k, hi int) bool {
+	last := -1
+	for j := k; j < hi && j-k <= 6; j++ {
+		t := &d.toks[j]
+		switch {
+		case t.text == ",":
+			return last >= 0 && (d.ann[last].kind == annTitle || d.ann[last].kind == annJargon)
+		case t.kind == tokWord && (t.upper || t.is("of") || t.is("for") || t.is("and")):
+			last = j
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // objectsRight collects the people of a list starting at k: "with X, Y
 // and Z", "with the Greek Minister of Citizen Protection, Michalis
 // Chrysochoidis", "with FIDESZ MP (and Committee Chair) Zsolt Nemeth". It
@@ -443,11 +481,13 @@ func (d *doc) objectsRight(si, k int, spans []int) []int {
 	for ; k < hi; k++ {
 		if mi := d.mentionAt(k); mi >= 0 {
 			if m := &d.ments[mi]; complement && toAt >= 0 && (m.lo == toAt+1 || m.lo == toAt+2 && d.toks[toAt+1].is("the")) ||
-				m.hi < hi && d.toks[m.hi].kind == tokPoss && (len(out) > 0 || d.titledMentionAt(si, m.hi+1) >= 0 || (m.nhi == m.hi || m.nlo == m.nhi) && m.hi+1 < hi && d.toks[m.hi+1].kind == tokWord && !d.toks[m.hi+1].upper) {
+				m.hi < hi && d.toks[m.hi].kind == tokPoss && (len(out) > 0 || d.titledMentionAt(si, m.hi+1) >= 0 || (m.nhi == m.hi || m.nlo == m.nhi) && m.hi+1 < hi && d.toks[m.hi+1].kind == tokWord && (!d.toks[m.hi+1].upper || d.ownedPost(m.hi+1, hi))) {
 				// "Advisor to Deputy Foreign Minister Guimaraes Ambassador
-				// Marcos Pinta Gama", "Ambassador Marcel Biato, Assistant
-				// to Marco Aurelio Garcia, President Lula's foreign policy
-				// adviser", "the President's permanent secretary": the one a
+				// Marcos Pinta Gama", "President Lula da Silva's Foreign
+				// Affairs Advisor, Marco Aurelio Garcia", "Ambassador
+				// Marcel Biato, Assistant to Marco Aurelio Garcia,
+				// President Lula's foreign policy adviser", "the
+				// President's permanent secretary": the one a
 				// title serves, and an owner, are part of a title, not of
 				// the list.
 				k = m.hi - 1

@@ -19,9 +19,12 @@ func TestSurnameCountriesTable(t *testing.T) {
 		if foldName(sur) != sur {
 			t.Errorf("%q is not folded (%q)", sur, foldName(sur))
 		}
-		for _, c := range append([]string{r.country}, r.others...) {
-			if !lexicon.IsCountryCode(c) {
-				t.Errorf("%s: %q is no country code", sur, c)
+		if !lexicon.IsCountryCode(r.country) {
+			t.Errorf("%s: %q is no country code", sur, r.country)
+		}
+		for c, n := range r.others {
+			if !lexicon.IsCountryCode(c) || c == r.country || n < 1 {
+				t.Errorf("%s: %q (%d cables) is no other country code", sur, c, n)
 			}
 		}
 	}

@@ -1201,6 +1201,14 @@ func (d *doc) appositionVerb(k, p int) int {
 	// Arkwright, the Head of the FCO" ends before "'s"): only then does a
 	// possessive go on with it (not an owner: "Prime Minister Alan Hart's
 	// Chief of Staff told").
+	if d.toks[k].text == "," && d.verbAt(k+1) {
+		// "Brice Hortefeux, UMP member of the European Parliament, told":
+		// the mention before the comma holds its apposition, and the
+		// comma closes it.
+		if m := d.mentionAt(k - 1); m >= 0 && d.ments[m].hi == k && d.commaIn(d.ments[m].lo, k) {
+			return k + 1
+		}
+	}
 	title := false
 	if d.toks[k].kind == tokPoss {
 		m := d.mentionAt(k - 1)
@@ -1268,6 +1276,9 @@ func (d *doc) addressedBy(si, k int) int {
 		return -1
 	}
 	if mi := d.titledMentionAt(si, k+1); mi >= 0 && d.ments[mi].person >= 0 {
+		if hi := d.ments[mi].hi; hi < s.hi && d.toks[hi].kind == tokPoss {
+			return -1 // "told the Ambassador's guest": the one told is the guest
+		}
 		return mi
 	}
 	return -1

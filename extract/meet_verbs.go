@@ -39,6 +39,11 @@ func (d *doc) metVerb(si, i int, spans []int) {
 	if w := d.placeWith(si, i); team && w > k {
 		k = w
 	}
+	// "A and B met on 8 June at the residence for a private lunch with
+	// X": the team met those after the meeting noun's "with".
+	if w := d.nounWith(si, k); team && w > k {
+		k = w
+	}
 	var objs []int
 	if k < s.hi && (d.toks[k].is("with") || d.toks[k].is("by")) {
 		objs = d.objectsRight(si, k+1, spans)
@@ -75,6 +80,25 @@ func (d *doc) metVerb(si, i int, spans []int) {
 	if len(objs) > 0 && len(subj) > 0 {
 		d.trailingCompanions(si, i, subj, objs, spans)
 	}
+}
+
+// nounWith returns the "with" that follows a meeting noun within eight
+// tokens of token k ("at the residence for a private lunch with"), with
+// only articles, prepositions of place or purpose ("at", "in", "for",
+// "over"), capitalised words and adjectives in lower case before the
+// noun, and no verb, clause word or punctuation; else -1.
+func (d *doc) nounWith(si, k int) int {
+	s := &d.sents[si]
+	for j := k; j+1 < s.hi && j-k <= 8; j++ {
+		t := &d.toks[j]
+		if meetNouns.hasLower(t.lower) && d.toks[j+1].is("with") {
+			return j + 1
+		}
+		if t.kind != tokWord || d.clauseWord(j) || !t.upper && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing") || t.is("to") || t.is("and") || t.is("with")) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // trailingCompanions reads an "accompanied by" phrase after the objects

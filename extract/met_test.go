@@ -2978,3 +2978,34 @@ func TestPossessiveBodyCountry(t *testing.T) {
 		t.Errorf("Robert Kelley: country IQ from the body the IAEA owns")
 	}
 }
+
+// TestTwentiethSessionConstructions: the meeting constructions the
+// twentieth session mended, each read wrong before.
+func TestTwentiethSessionConstructions(t *testing.T) {
+	checkMET(t, []metCase{
+		// A refused name qualifying the title after it is of the title,
+		// not a third party between the phrase and its subject.
+		{"Ambassador John Wolcott", "In an August 19 meeting, Politburo member Lebedev told Ambassador Wolcott that he valued dialogue.",
+			"John Wolcott - Lebedev 2007-08-19"},
+		// The subject's mention holds its apposition; the verb follows
+		// the comma that closes it.
+		{"Political Minister-Counselor Josiah Rosenblatt", "Brice Hortefeux, UMP member of the European Parliament, told Josiah Rosenblatt at a meeting January 26 that Sarkozy would run.",
+			"Brice Hortefeux - Josiah Rosenblatt 2007-01-26"},
+		// A team met those after the "with" of its meeting noun.
+		{"Ambassador John Danilovich", "Ambassador and Poloff met on 8 June at the residence for a private lunch with Marco Aurelio Garcia.",
+			"John Danilovich - Marco Aurelio Garcia 2007-06-08"},
+		{"Ambassador John Danilovich", "Ambassador and Poloff met in Paris to discuss relations with Marco Aurelio Garcia.", ""},
+		// The owner of a post in apposition is no one met; the owner of
+		// a place hosted.
+		{"Ambassador John Danilovich", "The Ambassador met on 8 June with President Lula da Silva's Foreign Affairs Advisor, Marco Aurelio Garcia.",
+			"John Danilovich - Marco Aurelio Garcia 2007-06-08"},
+		{"Ambassador John Danilovich", "Senators John McCain and Joseph Lieberman met March 20 in David Cameron's House of Commons office.",
+			"David Cameron - John McCain 2007-03-20; David Cameron - Joseph Lieberman 2007-03-20"},
+		{"Ambassador John Danilovich", "Senator John McCain met March 20 in David Cameron's Westminster Office, and discussed Iraq.",
+			"David Cameron - John McCain 2007-03-20"},
+		// A US mission's abbreviation the lexicon spells out has the role
+		// of what it stands for.
+		{"PMIN Josiah Rosenblatt", "PMIN met with Foreign Minister Bernard Kouchner on September 3.",
+			"Bernard Kouchner - Josiah Rosenblatt 2007-09-03"},
+	})
+}

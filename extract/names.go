@@ -1877,6 +1877,11 @@ func roleOf(title string) string {
 		// Calcutta").
 		return "cg"
 	}
+	// A US mission's abbreviation the lexicon spells out ("PolCounselor",
+	// "PMIN", "Econ M/C"): the role of what it stands for.
+	if j, ok := lexicon.LookupJargon(title); ok && j.Kind == lexicon.JargonTitle && j.Country == "US" && !strings.EqualFold(j.Expansion, title) {
+		return roleOf(j.Expansion)
+	}
 	return ""
 }
 
