@@ -359,6 +359,14 @@ func (d *doc) metNoun(si, i int, spans []int) {
 				}
 				objs = kept
 				owner = subj
+				if len(subj) == 1 {
+					// "At a dinner with FM Alejandro Foxley, Tribunal
+					// President Jose Luis Cea told the Ambassador": the one
+					// told was at the dinner too.
+					if to := d.addressedBy(si, d.ments[subj[0]].hi); to >= 0 && !slices.ContainsFunc(objs, func(mi int) bool { return d.ments[mi].person == d.ments[to].person }) {
+						d.pairUp(si, i, append(slices.Clone(subj), objs...), []int{to})
+					}
+				}
 			} else {
 				// The first person after the phrase, if the phrase ends
 				// right before them: "In a meeting with Y, A and B said",

@@ -26,6 +26,25 @@ type meeting struct {
 	place string
 }
 
+// summonedTo reports whether the words from token k are "to" and a
+// place the one called came to: "to the Foreign Ministry", "to his
+// office", "to the Palace"; not "to discuss", "to say".
+func (d *doc) summonedTo(si, k int) bool {
+	s := &d.sents[si]
+	if k+1 >= s.hi || !d.toks[k].is("to") {
+		return false
+	}
+	j := k + 1
+	if t := &d.toks[j]; t.is("the") || t.is("his") || t.is("her") || t.is("their") || t.is("its") {
+		j++
+	}
+	if j >= s.hi {
+		return false
+	}
+	t := &d.toks[j]
+	return t.upper && t.kind == tokWord && d.ann[j].kind != annTime || d.ann[j].kind == annOrg || t.is("office") || t.is("residence") || t.is("ministry") || t.is("palace")
+}
+
 // findWord returns the index of word w within n tokens from k in sentence
 // si, or -1; it does not look past the end of the clause.
 func (d *doc) findWord(si, k, n int, w string) int {
@@ -126,6 +145,16 @@ func (d *doc) findMeetings(si int) {
 					break
 				}
 				d.pairUp(si, i, subj, d.objectsRight(si, k+1, spans))
+			} else if w == "called" && !d.modalBefore(si, i) {
+				// "called Charge Linehan to the Foreign Ministry on
+				// November 28", "called in the Ambassador": a summons,
+				// answered in person (not "called X to discuss", a
+				// telephone call).
+				if in := i + 1; in < s.hi && d.toks[in].is("in") {
+					d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, in+1, spans))
+				} else if objs := d.objectsRight(si, i+1, spans); len(objs) > 0 && d.summonedTo(si, d.ments[objs[len(objs)-1]].hi) {
+					d.pairUp(si, i, d.subjectsLeft(si, i, spans), objs)
+				}
 			} else if k < s.hi && d.toks[k].is("with") && w == "call" && callKinds.hasLower(d.toks[i-1].lower) {
 				// "During an Oct. 20 courtesy call with the Ambassador, X
 				// highlighted": a noun phrase, as "meeting with".

@@ -3003,6 +3003,19 @@ func TestTwentiethSessionConstructions(t *testing.T) {
 			"David Cameron - John McCain 2007-03-20; David Cameron - Joseph Lieberman 2007-03-20"},
 		{"Ambassador John Danilovich", "Senator John McCain met March 20 in David Cameron's Westminster Office, and discussed Iraq.",
 			"David Cameron - John McCain 2007-03-20"},
+		// The one the subject after a meeting phrase told was at the
+		// meeting too; one already met in the phrase is not met twice.
+		{"Ambassador Craig Kelly", "At a dinner with FM Alejandro Foxley on March 16, Constitutional Tribunal President Jose Luis Cea told the Ambassador that the court would rule.",
+			"Alejandro Foxley - Craig Kelly 2007-03-16; Alejandro Foxley - Jose Luis Cea 2007-03-16; Craig Kelly - Jose Luis Cea 2007-03-16"},
+		{"Ambassador Karl Eikenberry", "Meeting with Karzai and National Security Advisor Spanta on February 25, the Ambassador asked Karzai what he wanted.",
+			"Hamid Karzai - Karl Eikenberry 2007-02-25; Karl Eikenberry - Spanta 2007-02-25"},
+		// A summons is answered in person; "called X to discuss" is a
+		// telephone call.
+		{"Charge Patrick Linehan", "MFA Director Ruy Nogueira called Charge Patrick Linehan to the Foreign Ministry on August 28 to discuss the vote.",
+			"Patrick Linehan - Ruy Nogueira 2007-08-28"},
+		{"Charge Patrick Linehan", "MFA Director Ruy Nogueira called in the Charge on August 28.",
+			"Patrick Linehan - Ruy Nogueira 2007-08-28"},
+		{"Charge Patrick Linehan", "MFA Director Ruy Nogueira called Charge Patrick Linehan to discuss the vote.", ""},
 		// A US mission's abbreviation the lexicon spells out has the role
 		// of what it stands for.
 		{"PMIN Josiah Rosenblatt", "PMIN met with Foreign Minister Bernard Kouchner on September 3.",
