@@ -99,7 +99,10 @@ func (d *doc) findMeetings(si int) {
 		return
 	}
 	spans := d.sentMentions(si)
-	if len(spans) < 2 && !d.pronounSubject(si) && !(len(spans) == 1 && (d.alsoJoins(si, trig) || d.toks[trig].is("accompanied") || d.toks[trig].is("joined") || d.separateBefore(si, trig))) {
+	// One person may join the meeting just told: "X also participated",
+	// "Also present was Ambassador Kennard".
+	alsoPresent := trig == s.lo+1 && d.toks[s.lo].is("also") && d.toks[trig].is("present")
+	if len(spans) < 2 && !d.pronounSubject(si) && !(len(spans) == 1 && (d.alsoJoins(si, trig) || alsoPresent || d.toks[trig].is("accompanied") || d.toks[trig].is("joined") || d.separateBefore(si, trig))) {
 		return
 	}
 	d.dates = findDates(d.toks, s.lo, s.hi, d.c.Date, d.dates[:0])
@@ -295,6 +298,13 @@ func (d *doc) findMeetings(si int) {
 					objs = d.objectsRight(si, f+1, spans)
 				}
 			}
+			if len(objs) == 0 && w != "visited" {
+				// "received in his office at Casa Rosada presidential
+				// palace Rep. Gregory Meeks": the guests after the place.
+				if k := d.placeThenGuest(si, i+1); k > 0 {
+					objs = d.objectsRight(si, k, spans)
+				}
+			}
 			if len(objs) == 0 && w == "visited" {
 				// "Lukashenka visited Rome April 27 to meet with Pope
 				// Benedict XVI", "visited New Delhi September 9 to hold
@@ -360,6 +370,32 @@ func (d *doc) findMeetings(si int) {
 			d.metNoun(si, i, spans)
 		}
 	}
+}
+
+// placeWords are the nouns in lower case of a place where guests are
+// received: "in his office", "at the presidential palace".
+var placeWords = set("office", "offices", "residence", "palace", "home", "house", "ministry", "headquarters", "presidential", "official", "private")
+
+// placeThenGuest returns the first token of the person named right after
+// a place phrase that starts at token k ("in his office at Casa Rosada
+// presidential palace Rep. Meeks", "in Lima Senator Kerry"): "in" or
+// "at", then only articles, possessive pronouns, capitalised words,
+// placeWords and "of", "at", "in"; else -1.
+func (d *doc) placeThenGuest(si, k int) int {
+	s := &d.sents[si]
+	if k >= s.hi || !d.toks[k].is("in") && !d.toks[k].is("at") {
+		return -1
+	}
+	for j := k + 1; j < s.hi && j-k <= 10; j++ {
+		if mi := d.mentionAt(j); mi >= 0 && d.ments[mi].person >= 0 {
+			return j
+		}
+		t := &d.toks[j]
+		if t.kind != tokWord || !t.upper && !placeWords[t.lower] && !t.is("the") && !t.is("his") && !t.is("her") && !t.is("their") && !t.is("its") && !t.is("of") && !t.is("at") && !t.is("in") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // receivedInPerson are what one receives from someone face to face: "received a

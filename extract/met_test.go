@@ -3016,6 +3016,15 @@ func TestTwentiethSessionConstructions(t *testing.T) {
 		{"Charge Patrick Linehan", "MFA Director Ruy Nogueira called in the Charge on August 28.",
 			"Patrick Linehan - Ruy Nogueira 2007-08-28"},
 		{"Charge Patrick Linehan", "MFA Director Ruy Nogueira called Charge Patrick Linehan to discuss the vote.", ""},
+		// One person alone may join the meeting just told.
+		{"Ambassador William Kennard", "Jonathan Pershing met with Foreign Minister Ali Nazari on February 11. Also present was DCM John Smith.",
+			"Ali Nazari - John Smith 2007-02-11; Ali Nazari - Jonathan Pershing 2007-02-11"},
+		// The guests received after the place they were received in.
+		{"Ambassador Earl Wayne", "Cabinet Chief Sergio Massa received in his office at Casa Rosada Rep. Gregory Meeks and Rep. Paul Ryan on September 17.",
+			"Gregory Meeks - Sergio Massa 2007-09-17; Paul Ryan - Sergio Massa 2007-09-17"},
+		{"Ambassador Earl Wayne", "Cabinet Chief Sergio Massa received in Buenos Aires Senator John Kerry on September 17.",
+			"John Kerry - Sergio Massa 2007-09-17"},
+		{"Ambassador Earl Wayne", "Cabinet Chief Sergio Massa received in Buenos Aires a letter from Rep. Gregory Meeks on September 17.", ""},
 		// A US mission's abbreviation the lexicon spells out has the role
 		// of what it stands for.
 		{"PMIN Josiah Rosenblatt", "PMIN met with Foreign Minister Bernard Kouchner on September 3.",
