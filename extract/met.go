@@ -215,6 +215,18 @@ func (d *doc) findMeetings(si int) {
 			// Foreign Secretary.": a companion of one in the meeting just
 			// told.
 			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), joined)
+		case w == "joined" && !d.passiveBefore(si, i) && !d.modalBefore(si, i) && d.joinedFor(si, i, spans) != nil:
+			// "Treasury Secretary Geithner joined Crown Prince Mohammed
+			// bin Zayed and Foreign Minister Abdullah bin Zayed for a
+			// dinner": those joined for a meeting were met. The
+			// subject right before the verb only: not the last name of
+			// an apposition ("Li Keqiang, ... successor to President Hu
+			// Jintao, joined the Ambassador"), nor a relative clause's
+			// antecedent ("Ambassador Sobel, who joined D'Agostino at the
+			// meeting", one of his own side).
+			if subj := d.subjectsLeft(si, i, spans); len(subj) > 0 && d.rightBefore(si, subj[len(subj)-1], i) {
+				d.pairUp(si, i, subj, d.joinedFor(si, i, spans))
+			}
 		case (w == "joined" || w == "accompanied") && i > s.lo+1 && d.toks[i-1].text == "," && d.mentionAt(i-2) >= 0 && i+1 < s.hi && d.toks[i+1].is("by"):
 			// "Azwai, joined by Tajuri al-Shiradi of the MFA, ...": in a
 			// sentence after the meeting's, X's companions join X's side.
@@ -370,6 +382,31 @@ func (d *doc) findMeetings(si int) {
 			d.metNoun(si, i, spans)
 		}
 	}
+}
+
+// joinedFor returns the people "joined" at token i takes as its object
+// when a meeting noun follows them: "joined X and Y for a dinner", "for
+// talks", "at the lunch"; else nil.
+func (d *doc) joinedFor(si, i int, spans []int) []int {
+	s := &d.sents[si]
+	objs := d.objectsRight(si, i+1, spans)
+	if len(objs) == 0 || d.ments[objs[0]].lo > i+3 {
+		return nil
+	}
+	k := d.ments[objs[len(objs)-1]].hi
+	if k >= s.hi || !d.toks[k].is("for") && !d.toks[k].is("at") && !d.toks[k].is("in") {
+		return nil
+	}
+	for j := k + 1; j < s.hi && j-k <= 4; j++ {
+		t := &d.toks[j]
+		if t.kind != tokWord {
+			return nil
+		}
+		if meetNouns.hasLower(t.lower) {
+			return objs
+		}
+	}
+	return nil
 }
 
 // placeWords are the nouns in lower case of a place where guests are

@@ -3025,6 +3025,11 @@ func TestTwentiethSessionConstructions(t *testing.T) {
 		{"Ambassador Earl Wayne", "Cabinet Chief Sergio Massa received in Buenos Aires Senator John Kerry on September 17.",
 			"John Kerry - Sergio Massa 2007-09-17"},
 		{"Ambassador Earl Wayne", "Cabinet Chief Sergio Massa received in Buenos Aires a letter from Rep. Gregory Meeks on September 17.", ""},
+		// Those joined for a meeting were met, by the subject right
+		// before the verb.
+		{"Ambassador Richard Olson", "On July 15, Treasury Secretary Timothy Geithner joined Crown Prince Mohammed bin Zayed and Foreign Minister Abdullah bin Zayed for a dinner.",
+			"Abdullah bin Zayed - Timothy Geithner 2007-07-15; Mohammed bin Zayed - Timothy Geithner 2007-07-15"},
+		{"Ambassador Clark Randt", "Party Secretary Li Keqiang, a possible successor to President Hu Jintao, joined Ambassador Clark Randt for dinner on March 12.", ""},
 		// A US mission's abbreviation the lexicon spells out has the role
 		// of what it stands for.
 		{"PMIN Josiah Rosenblatt", "PMIN met with Foreign Minister Bernard Kouchner on September 3.",
