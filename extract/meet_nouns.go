@@ -762,12 +762,16 @@ func (d *doc) ofListThenWith(si, k int, spans []int) bool {
 }
 
 // saidBetween reports whether a verb of saying that takes no listener
-// as its object ("said", "noted"; not "told") stands in [lo,hi): the
-// name after it opens the clause said.
+// as its object ("said", "noted"; not "told"), or one of reporting before
+// "that" ("reported that"), stands in [lo,hi): the name after it opens
+// the clause said.
 func (d *doc) saidBetween(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if t := &d.toks[k]; t.kind == tokWord && sayVerbs.hasLower(t.lower) && !addressVerbs.hasLower(t.lower) {
 			return true
+		}
+		if t := &d.toks[k]; t.kind == tokWord && reportVerbs.hasLower(t.lower) && k+1 < hi && d.toks[k+1].is("that") {
+			return true // "Chapuis reported that Dai told Chirac"
 		}
 	}
 	return false

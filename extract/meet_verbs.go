@@ -6,7 +6,10 @@ package extract
 // speakers of the next sentences may name. The other verbs ("called on",
 // "hosted", "briefed") are read in findMeetings (met.go).
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // meetVerbs, besides "met", report an encounter with their object.
 var meetVerbs = cues("meet_verbs")
@@ -398,10 +401,12 @@ var afterMet = cues("after_met")
 // subjectReport reads the cable as the report of the conversations of the
 // one person its subject line names before a verb ("SPECIAL ENVOY C.
 // BOYDEN GRAY DISCUSSES ...", "AL MAHDI DISCUSSES ...", "U/S LEVEY
-// PROMOTES ..."): in the body, "X told Y", "X explained to Y", with that
-// person as X or Y, is one of those conversations (GOLD-FORMAT.md's
-// meeting report frame), unless the sentence says it was at a distance
-// or may not happen.
+// PROMOTES ..."), or of the visitors whose visit the summary tells
+// ("During the October 24 visit of Treasury Acting DAS Eric Meyer and desk
+// officer Larry Norton, ..."): in the body, "X told Y", "X explained to
+// Y", with one of those people as X or Y, is one of those conversations
+// (GOLD-FORMAT.md's meeting report frame), unless the sentence says it was
+// at a distance or may not happen.
 func (d *doc) subjectReport() {
 	who := -1
 	for _, sj := range d.subjectSentences() {
@@ -412,12 +417,18 @@ func (d *doc) subjectReport() {
 				continue
 			}
 			if who >= 0 && who != m.person {
-				return // two people in the headline: whose report is unclear
+				who = -2 // two people in the headline: whose report is unclear
 			}
-			who = m.person
+			if who != -2 {
+				who = m.person
+			}
 		}
 	}
-	if who < 0 {
+	reporters := d.summaryVisitors()
+	if who >= 0 && !slices.Contains(reporters, who) {
+		reporters = append(reporters, who)
+	}
+	if len(reporters) == 0 {
 		return
 	}
 	d.rule = "report"
@@ -443,18 +454,81 @@ func (d *doc) subjectReport() {
 			default:
 				continue
 			}
-			partner := d.titledMentionAt(si, k)
-			if partner < 0 || d.ments[partner].person < 0 || d.ments[partner].person == m.person {
+			partners := []int{d.titledMentionAt(si, k)}
+			if partners[0] < 0 {
 				continue
 			}
-			if m.person != who && d.ments[partner].person != who {
-				continue
+			// "told Meyer and Norton": the others joined by "and".
+			for n := d.ments[partners[0]].hi; n+1 < s.hi && d.toks[n].is("and"); {
+				next := d.titledMentionAt(si, n+1)
+				if next < 0 {
+					break
+				}
+				partners = append(partners, next)
+				n = d.ments[next].hi
 			}
 			if d.remote(si) || d.modalBefore(si, j) {
 				continue
 			}
-			d.dates = findDates(d.toks, s.lo, s.hi, d.c.Date, d.dates[:0])
-			d.meet(si, j, mi, partner)
+			for _, partner := range partners {
+				if d.ments[partner].person < 0 || d.ments[partner].person == m.person {
+					continue
+				}
+				if !slices.Contains(reporters, m.person) && !slices.Contains(reporters, d.ments[partner].person) {
+					continue
+				}
+				d.dates = findDates(d.toks, s.lo, s.hi, d.c.Date, d.dates[:0])
+				d.meet(si, j, mi, partner)
+			}
 		}
 	}
+}
+
+// plannedWords say a sentence tells of what has not happened yet.
+var plannedWords = set("planned", "upcoming", "scheduled", "proposed", "will", "would", "forthcoming", "expected")
+
+// plannedIn reports whether a word of plannedWords stands in sentence si.
+func (d *doc) plannedIn(si int) bool {
+	s := &d.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if t := &d.toks[k]; t.kind == tokWord && plannedWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// summaryVisitors are the people whose visit the summary (the first
+// paragraph) tells: "the visit of A and B", "During A's visit to Reykjavik".
+func (d *doc) summaryVisitors() []int {
+	var out []int
+	for si := range d.sents {
+		s := &d.sents[si]
+		if u := &d.units[s.unit]; u.section != SectionBody || u.paragraph > 1 {
+			continue
+		}
+		spans := d.sentMentions(si)
+		for i := s.lo; i+1 < s.hi; i++ {
+			if !d.toks[i].is("visit") || d.modalBefore(si, i) || d.plannedIn(si) {
+				continue // "the upcoming visit", "The visit of X is planned for"
+			}
+			if _, ok := d.visitDate(si, i); !ok {
+				continue // a visit after the cable was sent is a plan
+			}
+			var visitors []int
+			if d.toks[i+1].is("of") {
+				visitors = d.objectsRight(si, i+2, spans)
+			} else if i > s.lo && d.toks[i-1].kind == tokPoss {
+				if mi := d.mentionAt(i - 2); mi >= 0 {
+					visitors = []int{mi}
+				}
+			}
+			for _, mi := range visitors {
+				if p := d.ments[mi].person; p >= 0 && !slices.Contains(out, p) {
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	return out
 }

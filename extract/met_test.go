@@ -3030,9 +3030,30 @@ func TestTwentiethSessionConstructions(t *testing.T) {
 		{"Ambassador Richard Olson", "On July 15, Treasury Secretary Timothy Geithner joined Crown Prince Mohammed bin Zayed and Foreign Minister Abdullah bin Zayed for a dinner.",
 			"Abdullah bin Zayed - Timothy Geithner 2007-07-15; Mohammed bin Zayed - Timothy Geithner 2007-07-15"},
 		{"Ambassador Clark Randt", "Party Secretary Li Keqiang, a possible successor to President Hu Jintao, joined Ambassador Clark Randt for dinner on March 12.", ""},
+		// The visitors of a visit the summary tells were told in person;
+		// not those of a planned visit.
+		{"Ambassador Carol van Voorst", "Summary: During the August 24 visit of Treasury Acting DAS Eric Meyer and desk officer Larry Norton, the IMF announced a deal. End Summary.|Director Gunnar Haraldsson told Meyer and Norton that the crisis would be painful.",
+			"Eric Meyer - Gunnar Haraldsson ; Gunnar Haraldsson - Larry Norton "},
+		{"Ambassador Carol van Voorst", "Summary: The visit of Treasury Acting DAS Eric Meyer is planned for next year. End Summary.|Director Gunnar Haraldsson told Meyer that the crisis would be painful.", ""},
+		{"Ambassador Carol van Voorst", "Summary: During the October 24 visit of Treasury Acting DAS Eric Meyer, the IMF hopes to sign a deal. End Summary.|Director Gunnar Haraldsson told Meyer that the crisis would be painful.", ""},
+		// Many ambassadors are not "the Ambassador".
+		{"Ambassador Ross Wilson", "PM Erdogan told EU Ambassadors on January 20 that Iran does not want nuclear weapons.", ""},
+		// The one who reports a meeting is not one who met.
+		{"Ambassador Clark Randt", "At the regular meeting in Beijing May 8, French DCM Nicholas Chapuis reported that State Councilor Dai Bingguo told Chirac that sanctions would not help.", ""},
 		// A US mission's abbreviation the lexicon spells out has the role
 		// of what it stands for.
 		{"PMIN Josiah Rosenblatt", "PMIN met with Foreign Minister Bernard Kouchner on September 3.",
 			"Bernard Kouchner - Josiah Rosenblatt 2007-09-03"},
 	})
+}
+
+// TestPluralRole: a title in the plural names many people, none of them
+// the one its singular refers back to ("EU Ambassadors" is not "the
+// Ambassador").
+func TestPluralRole(t *testing.T) {
+	for title, want := range map[string]string{"Ambassador": "ambassador", "Ambassadors": "", "EU Ambassadors": "", "Foreign Ministers": "", "Charge d'Affaires": "charge"} {
+		if got := roleOf(title); got != want {
+			t.Errorf("roleOf(%q) = %q, want %q", title, got, want)
+		}
+	}
 }
