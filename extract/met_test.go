@@ -3057,3 +3057,34 @@ func TestPluralRole(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipantsLongBlock: a participant block of one person a line,
+// blank lines between, runs past blockUnits units to the first paragraph
+// of prose (ten Americans and six Colombians, State's memorandum form);
+// after a numbered paragraph, a heading that names someone is no line of
+// the list.
+func TestParticipantsLongBlock(t *testing.T) {
+	head := "VZCZCXRO4577\nOO RUEHDBU\nDE RUEHBO #0201 0121612\nZNY SSSSS ZZH\nO 121612Z JAN 10\nFM AMEMBASSY BOGOTA\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 0346\n\nS E C R E T BOGOTA 000201\n\n" +
+		"E.O. 12958: DECL: 2020/02/09\nTAGS: PREL CO\nSUBJECT: DEPUTY SECRETARY'S MEETING WITH PRESIDENT URIBE\n\nCLASSIFIED BY: William R. Brownfield, Ambassador; REASON: 1.4(B), (D)\n\n"
+	us := []string{"Deputy Secretary James Steinberg", "Ambassador William Brownfield", "DAS Christopher McMullen", "DCM Brian Nichols", "USAID Director Ken Yamashita",
+		"Political Counselor Mark Wells", "NAS Director Dan Foote", "Economic Counselor Tim Stater", "Special Assistant Lourdes Cue", "Control Officer Marcos Mandojana"}
+	co := []string{"President Alvaro Uribe", "Foreign Minister Jaime Bermudez", "Minister of Defense Gabriel Silva", "Ambassador Carolina Barco", "Director Diego Molano", "Vice Minister Jorge Mario Eastman"}
+	for i, tt := range []struct {
+		block string
+		want  int
+	}{
+		{"Participants:\n\nU.S.\n\n" + strings.Join(us, "\n\n") + "\n\nCOLOMBIA\n\n" + strings.Join(co, "\n\n") +
+			"\n\nSUMMARY: Deputy Secretary Steinberg met with President Uribe and his key ministers for nearly three hours, discussing a range of bilateral issues, and Uribe detailed the advances in security. END SUMMARY.\n\nBROWNFIELD\n", len(us) * len(co)},
+		{"Participants\n\n1. (C) The Deputy Secretary's January 12 meeting with President Uribe and other ministers took place in Monteria.\n\nU.S.:\n\nDeputy Secretary James Steinberg\n\nColombia:\n\nPresident Alvaro Uribe\n\nVisit Can Enhance Bilateral Relationship\n\n" +
+			"2. (C) Uribe greeted Steinberg warmly, and said he welcomed the attention of the U.S. to his country, and hoped for much more of it in the years to come.\n\n" +
+			"3. (C) Uribe said the free trade agreement mattered more than any other subject to him, and to the ministers who came with him to the meeting.\n\nRequest to See Senator Piedad Cordoba\n\n4. (C) The Deputy asked to see her.\n\nBROWNFIELD\n", 1},
+	} {
+		r := cable.NewReader(strings.NewReader(head+tt.block), "test.txt")
+		if !r.Next() {
+			t.Fatalf("no cable: %v", r.Err())
+		}
+		if got := len(metPairs((&Extractor{RulesOnly: true}).Extract(r.Cable()))); got != tt.want {
+			t.Errorf("%d. %d MET pairs, want %d", i, got, tt.want)
+		}
+	}
+}

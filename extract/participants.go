@@ -36,7 +36,8 @@ func (d *doc) participants() {
 		// past the units it can span, rather than scan the whole cable for
 		// each list.
 		lo, _ := slices.BinarySearchFunc(d.sents, ui, func(s sentence, ui int) int { return s.unit - ui })
-		for si := lo; si < len(d.sents) && d.sents[si].unit <= ui+8; si++ {
+		end := d.blockEnd(ui)
+		for si := lo; si < len(d.sents) && d.sents[si].unit <= end; si++ {
 			s := &d.sents[si]
 			if s.unit > ui && (d.units[s.unit].paragraph != 0 || d.units[s.unit].section != SectionBody) {
 				continue // a numbered paragraph, the signature: no more of the list
@@ -112,6 +113,39 @@ func (d *doc) participants() {
 	}
 }
 
+// blockUnits is how many units after its first a participant block may
+// span whatever their length; blockLines, how many more it may span as
+// long as each is a short line (at most blockLine tokens): a list of one
+// person a line, blank lines between, as State's memoranda of
+// conversation write them ("Participants:", "U.S.", ten names, "COLOMBIA",
+// nine names), ends at the first paragraph of prose. Only a block still
+// running after blockUnits units, with no numbered paragraph in them, goes
+// on: a heading after a numbered paragraph is of the text, not of the
+// list ("Senator Requests ASSK Meeting").
+const (
+	blockUnits = 8
+	blockLines = 60
+	blockLine  = 16
+)
+
+// blockEnd is the last unit a participant block that opens at unit ui
+// may span.
+func (d *doc) blockEnd(ui int) int {
+	end := ui + blockUnits
+	for u := ui + 1; u <= end && u < len(d.units); u++ {
+		if v := &d.units[u]; v.paragraph != 0 || v.section != SectionBody {
+			return end // the block ended before: a numbered paragraph came
+		}
+	}
+	for u := end + 1; u < len(d.units) && u <= ui+blockLines; u++ {
+		if v := &d.units[u]; v.paragraph != 0 || v.section != SectionBody || d.utok[u][1]-d.utok[u][0] > blockLine {
+			break
+		}
+		end = u
+	}
+	return end
+}
+
 // sideHeadedUnit reports whether unit ui is the header of a side alone
 // that opens a participant block with no "Participants:" above it
 // ("Israeli Participants:", the list on the lines after, then "U.S.
@@ -129,7 +163,7 @@ func (d *doc) sideHeadedUnit(ui int) bool {
 	if !header(ui) {
 		return false
 	}
-	for next := ui + 1; next < len(d.units) && next <= ui+8 && d.units[next].paragraph == 0; next++ {
+	for next := ui + 1; next < len(d.units) && next <= d.blockEnd(ui) && d.units[next].paragraph == 0; next++ {
 		if header(next) {
 			return true
 		}
