@@ -22,6 +22,9 @@ func (d *doc) metVerb(si, i int, spans []int) {
 	}
 	subj := d.subjectsLeft(si, i, spans)
 	if len(subj) == 0 {
+		subj = d.theyWere(si, i, spans)
+	}
+	if len(subj) == 0 {
 		if two := d.theTwo(si, i, spans); len(two) == 2 {
 			// "President Bush had given Saakashvili a green light when the
 			// two met on July 5".
@@ -83,6 +86,24 @@ func (d *doc) metVerb(si, i int, spans []int) {
 	if len(objs) > 0 && len(subj) > 0 {
 		d.trailingCompanions(si, i, subj, objs, spans)
 	}
+}
+
+// theyWere returns the subjects "they" stands for in ", where they were
+// met by" (the verb at i): those of the sentence's main verb in the
+// passive before it ("Ambassador Olson, DATT Rider and Colonel Sprague
+// were summoned to the office of the Chief of Staff, where they were met
+// by the COS, ..."); else nil.
+func (d *doc) theyWere(si, i int, spans []int) []int {
+	s := &d.sents[si]
+	if i-3 < s.lo || !d.toks[i-1].is("were") || !d.toks[i-2].is("they") || !d.toks[i-3].is("where") && !d.toks[i-3].is("when") {
+		return nil
+	}
+	for k := s.lo + 1; k < i-3; k++ {
+		if d.toks[k].is("were") && d.mentionAt(k-1) >= 0 {
+			return d.subjectsLeft(si, k, spans)
+		}
+	}
+	return nil
 }
 
 // nounWith returns the "with" that follows a meeting noun within eight

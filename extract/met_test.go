@@ -3040,6 +3040,11 @@ func TestTwentiethSessionConstructions(t *testing.T) {
 		{"Ambassador Ross Wilson", "PM Erdogan told EU Ambassadors on January 20 that Iran does not want nuclear weapons.", ""},
 		// The one who reports a meeting is not one who met.
 		{"Ambassador Clark Randt", "At the regular meeting in Beijing May 8, French DCM Nicholas Chapuis reported that State Councilor Dai Bingguo told Chirac that sanctions would not help.", ""},
+		// "they" of ", where they were met by" stands for the subjects of
+		// the main verb; the US military's run-together ranks are no part
+		// of a name.
+		{"Ambassador Richard Olson", "On 22 February 2007, Ambassador Richard Olson and Colonel Bret Rider were summoned to the office of the Chief of Staff, where they were met by LTG Hamid al Rumaithy and MGen Eissa al Mazrouei.",
+			"Bret Rider - Eissa al Mazrouei 2007-02-22; Bret Rider - Hamid al Rumaithy 2007-02-22; Eissa al Mazrouei - Richard Olson 2007-02-22; Hamid al Rumaithy - Richard Olson 2007-02-22"},
 		// A US mission's abbreviation the lexicon spells out has the role
 		// of what it stands for.
 		{"PMIN Josiah Rosenblatt", "PMIN met with Foreign Minister Bernard Kouchner on September 3.",
