@@ -3045,6 +3045,14 @@ func TestTwentiethSessionConstructions(t *testing.T) {
 		// of a name.
 		{"Ambassador Richard Olson", "On 22 February 2007, Ambassador Richard Olson and Colonel Bret Rider were summoned to the office of the Chief of Staff, where they were met by LTG Hamid al Rumaithy and MGen Eissa al Mazrouei.",
 			"Bret Rider - Eissa al Mazrouei 2007-02-22; Bret Rider - Hamid al Rumaithy 2007-02-22; Eissa al Mazrouei - Richard Olson 2007-02-22; Hamid al Rumaithy - Richard Olson 2007-02-22"},
+		// A discussion someone reports is no more in person than a call,
+		// unless the sentence says they met; a meeting called for is a
+		// demand.
+		{"Ambassador John Campbell", "Governor Bukola Saraki said he discussed this with President Umaru Yar'Adua on September 3.", ""},
+		{"Ambassador John Campbell", "Ibsen reported that FM Gisladottir had discussed the upgrades with U/S Edelman when she met with him on April 11.",
+			"Edelman - Gisladottir 2007-04-11"},
+		{"Ambassador John Campbell", "Governor Bukola Saraki discussed this with President Umaru Yar'Adua on September 3.", "Bukola Saraki - Umaru Yar'Adua 2007-09-03"},
+		{"Ambassador John Campbell", "He then called for a meeting between President Obama and President Correa.", ""},
 		// A US mission's abbreviation the lexicon spells out has the role
 		// of what it stands for.
 		{"PMIN Josiah Rosenblatt", "PMIN met with Foreign Minister Bernard Kouchner on September 3.",
