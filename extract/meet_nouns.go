@@ -103,6 +103,12 @@ func (d *doc) metNoun(si, i int, spans []int) {
 			// with ...": the subject after the summary's label.
 			adjSubj = d.sentenceSubjectFrom(si, s.lo+2, adjunct)
 		}
+		if adjSubj >= 0 && d.pronounClauseBetween(d.ments[adjSubj].hi, adjunct) {
+			// "Ambassador asked Rousseff about an idea she had discussed
+			// in a meeting with A/S Shannon": the phrase is of the clause
+			// "she" opens, not of the sentence's subject.
+			adjSubj = -1
+		}
 	} else {
 		adjunct = -1
 	}
@@ -759,6 +765,25 @@ func (d *doc) ofListThenWith(si, k int, spans []int) bool {
 	}
 	e := d.ments[objs[len(objs)-1]].hi
 	return e < d.sents[si].hi && d.toks[e].is("with")
+}
+
+// pronounClauseBetween reports whether a clause with a pronoun for its
+// subject opens in [lo,hi) after a noun: "he", "she" or "they" and a verb
+// in the past or "had"/"has" ("an idea she had discussed"). Not after a
+// verb of saying or "that", where the pronoun is most often the one who
+// says it ("Naraikin said he had participated", "noted he had raised").
+func (d *doc) pronounClauseBetween(lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		if t := &d.toks[k]; (t.is("he") || t.is("she") || t.is("they")) && k > lo {
+			if p := &d.toks[k-1]; p.kind != tokWord || p.upper || p.is("that") || sayVerbs.hasLower(p.lower) || reportVerbs.hasLower(p.lower) || addressVerbs.hasLower(p.lower) {
+				continue
+			}
+			if v := &d.toks[k+1]; v.is("had") || v.is("has") || v.kind == tokWord && !v.upper && strings.HasSuffix(v.lower, "ed") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // saidBetween reports whether a verb of saying that takes no listener

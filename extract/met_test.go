@@ -3054,6 +3054,13 @@ func TestTwentiethSessionConstructions(t *testing.T) {
 			"Edelman - Gisladottir 2007-04-11"},
 		{"Ambassador John Campbell", "Governor Bukola Saraki discussed this with President Umaru Yar'Adua on September 3.", "Bukola Saraki - Umaru Yar'Adua 2007-09-03"},
 		{"Ambassador John Campbell", "He then called for a meeting between President Obama and President Correa.", ""},
+		// A meeting phrase inside a clause whose subject is a pronoun
+		// after a noun is that clause's, not the sentence subject's; after
+		// a verb of saying the pronoun is the one who says it.
+		{"Ambassador Clifford Sobel", "The Ambassador asked Minister Dilma Rousseff about an idea she had discussed in a meeting earlier in the year with A/S Tom Shannon.",
+			"Dilma Rousseff - Tom Shannon "},
+		{"Ambassador Clifford Sobel", "Director Oleg Naraikin said he had participated in the roundtable discussion with Minister Andrei Fursenko that had followed their tour of the Institute on April 18.",
+			"Andrei Fursenko - Oleg Naraikin 2007-04-18"},
 		// A US mission's abbreviation the lexicon spells out has the role
 		// of what it stands for.
 		{"PMIN Josiah Rosenblatt", "PMIN met with Foreign Minister Bernard Kouchner on September 3.",
@@ -3099,6 +3106,33 @@ func TestParticipantsLongBlock(t *testing.T) {
 		}
 		if got := len(metPairs((&Extractor{RulesOnly: true}).Extract(r.Cable()))); got != tt.want {
 			t.Errorf("%d. %d MET pairs, want %d", i, got, tt.want)
+		}
+	}
+}
+
+// TestPronounClauseBetween: a pronoun opens a clause of its own after a
+// noun ("an idea she had discussed"), not after a verb of saying or
+// "that", where it is most often the one who says it.
+func TestPronounClauseBetween(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The Ambassador asked about an idea she had discussed in a meeting.": true,
+		"Naraikin said he had participated in the roundtable.":               false,
+		"The Ambassador noted that he had raised the issue.":                 false,
+		"The Minister raised the issue in a meeting.":                        false,
+	} {
+		d := docPool.Get().(*doc)
+		d.begin(&Extractor{}, context.Background(), cableOf(t, "MEETING", text))
+		d.run()
+		got := false
+		for si := range d.sents {
+			if d.units[d.sents[si].unit].section == SectionBody {
+				got = got || d.pronounClauseBetween(d.sents[si].lo, d.sents[si].hi)
+			}
+		}
+		d.reset()
+		docPool.Put(d)
+		if got != want {
+			t.Errorf("%s: %v, want %v", text, got, want)
 		}
 	}
 }
