@@ -554,10 +554,18 @@ func (d *doc) modalBefore(si, i int) bool {
 	// discuss next week's visit", "about the summit next month").
 	for k := i + 1; k+1 < s.hi && k-i <= 12; k++ {
 		t := &d.toks[k]
-		if t.text == ";" || t.kind == tokWord && (clauseStops.hasLower(t.lower) || topicWords.hasLower(t.lower)) {
+		if t.text == ";" || t.kind == tokWord && (clauseStops.hasLower(t.lower) || topicWords.hasLower(t.lower) && !(t.is("to") && d.toks[k+1].is("meet"))) {
 			break
 		}
 		if t.is("next") && comingTimes.hasLower(d.toks[k+1].lower) && !(k+2 < s.hi && d.toks[k+2].kind == tokPoss) {
+			return true
+		}
+		if (t.is("would") || t.is("could") || t.is("might") || t.is("should")) && !d.commaIn(i, k) && !d.clauseWordBetween(i, k) && !d.clauseAndBetween(i, k) {
+			// "a visit by Foreign Minister Foxley to meet with Secretary
+			// Clinton would be easier to arrange": a meeting its own
+			// clause makes hypothetical (not one of a clause after it:
+			// ", who would", "that it would", "to say he would", "met
+			// privately and negotiations should begin").
 			return true
 		}
 	}
@@ -577,6 +585,31 @@ func (d *doc) modalBefore(si, i int) bool {
 		// Mubarak's suggestion, the meeting between Abbas and Olmert
 		// went ahead").
 		if (t.is("suggested") || t.is("suggests") || t.is("suggest") || t.is("proposed") || t.is("recommended")) && !d.pastTrigger(i) && !d.prepBetween(k, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWordBetween reports whether a word that opens another clause
+// stands in (i,k): "that", "who", "which", or "to" before any verb but
+// "meet" ("a visit by Foxley to meet with Rice would be" is one clause).
+func (d *doc) clauseWordBetween(i, k int) bool {
+	for j := i + 1; j < k; j++ {
+		if t := &d.toks[j]; t.is("that") || t.is("who") || t.is("which") || t.is("to") && !(j+1 < k && d.toks[j+1].is("meet")) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAndBetween reports whether an "and" in (i,k) opens a clause of
+// its own: no person's mention right after it ("met privately and
+// negotiations should begin"; not "a meeting between A/S Shannon and
+// Stagno would be welcome", a list).
+func (d *doc) clauseAndBetween(i, k int) bool {
+	for j := i + 1; j+1 < k; j++ {
+		if d.toks[j].is("and") && d.mentionAt(j+1) < 0 && !(d.toks[j+1].is("the") && d.mentionAt(j+2) >= 0) {
 			return true
 		}
 	}

@@ -3061,6 +3061,12 @@ func TestTwentiethSessionConstructions(t *testing.T) {
 			"Dilma Rousseff - Tom Shannon "},
 		{"Ambassador Clifford Sobel", "Director Oleg Naraikin said he had participated in the roundtable discussion with Minister Andrei Fursenko that had followed their tour of the Institute on April 18.",
 			"Andrei Fursenko - Oleg Naraikin 2007-04-18"},
+		// A meeting its own clause makes hypothetical ("would") is none;
+		// a modal of a clause after "and" says nothing of it.
+		{"Ambassador Craig Kelly", "In the short term, a visit by Foreign Minister Alejandro Foxley to meet with Secretary Condoleezza Rice would be easier to arrange.", ""},
+		{"Ambassador Craig Kelly", "A meeting between A/S Tom Shannon and Foreign Minister Bruno Stagno would surely be welcome.", ""},
+		{"Ambassador William Timken", "Chancellor Angela Merkel and Guido Westerwelle already met privately election night and coalition negotiations should begin soon.",
+			"Angela Merkel - Guido Westerwelle "},
 		// A US mission's abbreviation the lexicon spells out has the role
 		// of what it stands for.
 		{"PMIN Josiah Rosenblatt", "PMIN met with Foreign Minister Bernard Kouchner on September 3.",
