@@ -1823,10 +1823,8 @@ func roleOf(title string) string {
 	// "AMB.", "Pol. Couns.": the stop of an abbreviation changes no role.
 	t := strings.TrimSuffix(strings.TrimPrefix(strings.ToLower(title), "the "), ".")
 	t = strings.ReplaceAll(t, "minister counselor", "minister-counselor") // written both ways
-	if f := strings.Fields(t); len(f) > 0 {
-		if _, plural := lexicon.SingularTitleHead(f[len(f)-1]); plural {
-			return "" // "EU Ambassadors": many, none of them the one "the Ambassador" names
-		}
+	if _, plural := lexicon.SingularTitleHead(t[strings.LastIndexByte(t, ' ')+1:]); plural {
+		return "" // "EU Ambassadors": many, none of them the one "the Ambassador" names
 	}
 	switch {
 	case t == "a/dcm" || t == "adcm" || t == "acting dcm" || strings.Contains(t, "acting deputy chief of mission"):
