@@ -1129,8 +1129,10 @@ func (d *doc) roleHolder(role string) (h holding) {
 		p := &d.people[pi]
 		for _, t := range p.titles {
 			if roleOf(t) == role {
-				if foreignChief(role) && p.country != "" && p.country != "US" || role == "ambassador" && hostDiplomat(p.titles) || role == "pope" && !popeOn(p.name, d.c.Date) {
-					continue // "the Ambassador" of a US cable is the US one
+				if foreignChief(role) && p.country != "" && p.country != "US" || role == "ambassador" && (hostDiplomat(p.titles) || p.country == "" && foreignSurname(p.sur)) || role == "pope" && !popeOn(p.name, d.c.Date) {
+					// "the Ambassador" of a US cable is the US one, not
+					// "Ambassador Haqqani", whom other cables give Pakistan.
+					continue
 				}
 				h.cand = pi
 				h.n++
@@ -1157,6 +1159,13 @@ func (d *doc) roleHolder(role string) (h holding) {
 		h = holding{cand: classifier, n: 1}
 	}
 	return h
+}
+
+// foreignSurname reports whether other cables give the bearers of folded
+// surname sur a country other than the United States (and never it).
+func foreignSurname(sur string) bool {
+	r, ok := surnameCountries()[sur]
+	return ok && r.country != "US" && r.others["US"] == 0
 }
 
 // hostDiplomat reports whether titles hold, beside "Ambassador", a post of

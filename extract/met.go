@@ -498,6 +498,9 @@ func (d *doc) skippable(k int) bool {
 		"for", "minutes", "hour", "hours", "over", "again,", "personally", "directly", "length",
 		"a.m.", "p.m.", "a.m", "p.m", "noon", "midnight", "earlier", "later", "same", "day", "previous", "prior", "year":
 		return true // "length": "met at length with"; "met at 5 a.m. on July 23 with"; "their meeting earlier the same day in Lahore with"
+	case "and":
+		// "met separately May 26 and 27 with": between two days.
+		return k > 0 && k+1 < len(d.toks) && d.toks[k-1].kind == tokNum && d.toks[k+1].kind == tokNum
 	}
 	return false
 }

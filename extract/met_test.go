@@ -3067,6 +3067,12 @@ func TestTwentiethSessionConstructions(t *testing.T) {
 		{"Ambassador Craig Kelly", "A meeting between A/S Tom Shannon and Foreign Minister Bruno Stagno would surely be welcome.", ""},
 		{"Ambassador William Timken", "Chancellor Angela Merkel and Guido Westerwelle already met privately election night and coalition negotiations should begin soon.",
 			"Angela Merkel - Guido Westerwelle "},
+		// "and" between two days is of the dates, not a list of subjects.
+		{"Ambassador James Cunningham", "CODEL Gary Ackerman and Senator Bob Casey met separately May 26 and 27 with Prime Minister Binyamin Netanyahu.",
+			"Binyamin Netanyahu - Bob Casey 2007-05-26; Binyamin Netanyahu - Gary Ackerman 2007-05-26"},
+		// "the Ambassador" is not an ambassador whose surname other cables
+		// give another country than the US.
+		{"Anne W. Patterson", "He had been briefed about the discussion with Ambassador Haqqani.|On August 21, the Ambassador met with PM Yousaf Raza Gilani.", ""},
 		// A US mission's abbreviation the lexicon spells out has the role
 		// of what it stands for.
 		{"PMIN Josiah Rosenblatt", "PMIN met with Foreign Minister Bernard Kouchner on September 3.",
