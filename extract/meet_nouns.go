@@ -369,8 +369,12 @@ func (d *doc) metNoun(si, i int, spans []int) {
 					// "At a dinner with FM Alejandro Foxley, Tribunal
 					// President Jose Luis Cea told the Ambassador": the one
 					// told was at the dinner too.
-					if to := d.addressedBy(si, d.ments[subj[0]].hi); to >= 0 && !slices.ContainsFunc(objs, func(mi int) bool { return d.ments[mi].person == d.ments[to].person }) {
-						d.pairUp(si, i, append(slices.Clone(subj), objs...), []int{to})
+					// (Not "Cea separately told the Ambassador": the verb
+					// right after the subject.)
+					if h := d.ments[subj[0]].hi; h < s.hi && addressVerbs.hasLower(d.toks[h].lower) {
+						if to := d.addressedBy(si, h); to >= 0 && !slices.ContainsFunc(objs, func(mi int) bool { return d.ments[mi].person == d.ments[to].person }) {
+							d.pairUp(si, i, append(slices.Clone(subj), objs...), []int{to})
+						}
 					}
 				}
 			} else {

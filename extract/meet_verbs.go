@@ -8,7 +8,9 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // meetVerbs, besides "met", report an encounter with their object.
@@ -89,8 +91,8 @@ func (d *doc) metVerb(si, i int, spans []int) {
 }
 
 // theyWere returns the subjects "they" stands for in ", where they were
-// met by" (the verb at i): those of the sentence's main verb in the
-// passive before it ("Ambassador Olson, DATT Rider and Colonel Sprague
+// met by" (the verb at i): those of the first "were" of the main clause
+// before it ("Ambassador Olson, DATT Rider and Colonel Sprague
 // were summoned to the office of the Chief of Staff, where they were met
 // by the COS, ..."); else nil.
 func (d *doc) theyWere(si, i int, spans []int) []int {
@@ -98,7 +100,19 @@ func (d *doc) theyWere(si, i int, spans []int) []int {
 	if i-3 < s.lo || !d.toks[i-1].is("were") || !d.toks[i-2].is("they") || !d.toks[i-3].is("where") && !d.toks[i-3].is("when") {
 		return nil
 	}
-	for k := s.lo + 1; k < i-3; k++ {
+	// The main clause starts after an opening subordinate clause's comma
+	// ("After Ministers A and B were briefed ..., Ambassador Olson and
+	// Colonel Rider were taken to the Palace, where they were met by").
+	lo := s.lo
+	if clauseStops.hasLower(d.toks[s.lo].lower) {
+		for k := s.lo + 1; k < i-3; k++ {
+			if d.toks[k].text == "," && d.mentionAt(k) < 0 {
+				lo = k + 1
+				break
+			}
+		}
+	}
+	for k := lo + 1; k < i-3; k++ {
 		if d.toks[k].is("were") && d.mentionAt(k-1) >= 0 {
 			return d.subjectsLeft(si, k, spans)
 		}
@@ -108,9 +122,8 @@ func (d *doc) theyWere(si, i int, spans []int) []int {
 
 // nounWith returns the "with" that follows a meeting noun within eight
 // tokens of token k ("at the residence for a private lunch with"), with
-// only articles, prepositions of place or purpose ("at", "in", "for",
-// "over"), capitalised words and adjectives in lower case before the
-// noun, and no verb, clause word or punctuation; else -1.
+// only nounWithWords and capitalised words before the noun; else -1 (not
+// "met ahead of the talks with", "in preparation for talks with").
 func (d *doc) nounWith(si, k int) int {
 	s := &d.sents[si]
 	for j := k; j+1 < s.hi && j-k <= 8; j++ {
@@ -118,12 +131,18 @@ func (d *doc) nounWith(si, k int) int {
 		if meetNouns.hasLower(t.lower) && d.toks[j+1].is("with") {
 			return j + 1
 		}
-		if t.kind != tokWord || d.clauseWord(j) || !t.upper && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "ing") || t.is("to") || t.is("and") || t.is("with")) {
+		if t.kind != tokWord || !t.upper && !nounWithWords[t.lower] {
 			return -1
 		}
 	}
 	return -1
 }
+
+// nounWithWords may stand between "met" and the meal or meeting it was
+// ("at the residence for a private lunch with").
+var nounWithWords = set("a", "an", "the", "at", "in", "for", "over", "his", "her", "their", "its", "our",
+	"residence", "office", "home", "palace", "ministry", "embassy", "private", "working", "official", "informal",
+	"brief", "long", "lengthy", "separate", "joint", "small", "one-on-one", "bilateral", "courtesy", "farewell", "introductory")
 
 // trailingCompanions reads an "accompanied by" phrase after the objects
 // of a meeting verb: "CODEL McCain met with President Karzai ... on
@@ -519,22 +538,34 @@ func (d *doc) plannedIn(si int) bool {
 	return false
 }
 
-// summaryVisitors are the people whose visit the summary (the first
-// paragraph) tells: "the visit of A and B", "During A's visit to Reykjavik".
+// summaryVisitors are the people whose recent visit the summary tells
+// (the first numbered paragraph, or an unnumbered one that opens
+// "Summary"): "the visit of A and B", "During A's visit to Reykjavik".
+// Not a visit of months or years before ("Since the March 2006 visit of
+// X"), nor one of the mission's own ("the Ambassador's visit to
+// Akureyri": a role, not a visitor).
 func (d *doc) summaryVisitors() []int {
 	var out []int
 	for si := range d.sents {
 		s := &d.sents[si]
-		if u := &d.units[s.unit]; u.section != SectionBody || u.paragraph > 1 {
+		if u := &d.units[s.unit]; u.section != SectionBody || !(u.paragraph == 1 || u.paragraph == 0 && strings.HasPrefix(strings.ToLower(strings.TrimSpace(u.text)), "summary")) {
 			continue
+		}
+		visits := 0
+		for i := s.lo; i+1 < s.hi; i++ {
+			if d.toks[i].is("visit") {
+				visits++
+			}
+		}
+		// A sentence of many visits tells no one visit; and reading
+		// each would read the sentence's dates once a visit.
+		if visits == 0 || visits > maxSummaryVisits || d.plannedIn(si) {
+			continue // "the upcoming visit", "The visit of X is planned for"
 		}
 		spans := d.sentMentions(si)
 		for i := s.lo; i+1 < s.hi; i++ {
-			if !d.toks[i].is("visit") || d.modalBefore(si, i) || d.plannedIn(si) {
-				continue // "the upcoming visit", "The visit of X is planned for"
-			}
-			if _, ok := d.visitDate(si, i); !ok {
-				continue // a visit after the cable was sent is a plan
+			if !d.toks[i].is("visit") || d.modalBefore(si, i) || !d.recentVisit(si, i) {
+				continue
 			}
 			var visitors []int
 			if d.toks[i+1].is("of") {
@@ -545,11 +576,43 @@ func (d *doc) summaryVisitors() []int {
 				}
 			}
 			for _, mi := range visitors {
-				if p := d.ments[mi].person; p >= 0 && !slices.Contains(out, p) {
+				if p := d.ments[mi].person; p >= 0 && d.ments[mi].name != "" && !slices.Contains(out, p) {
 					out = append(out, p)
 				}
 			}
 		}
 	}
 	return out
+}
+
+// maxSummaryVisits is how many visits a summary sentence may name for
+// summaryVisitors to read it.
+const maxSummaryVisits = 4
+
+// recentVisitDays is how long before the cable a visit the summary tells
+// may have been for the cable to report its conversations.
+const recentVisitDays = 45
+
+// recentVisit reports whether the visit at token i of sentence si took
+// place before the cable and not long before: its day, if the sentence
+// gives one, at most recentVisitDays before the cable's, and no other
+// year than the cable's written just before it ("the March 2006 visit").
+func (d *doc) recentVisit(si, i int) bool {
+	date, ok := d.visitDate(si, i)
+	if !ok {
+		return false // a visit after the cable was sent is a plan
+	}
+	if date != "" {
+		t, err := time.Parse("2006-01-02", date)
+		if err != nil || d.c.Date.Sub(t) > recentVisitDays*24*time.Hour {
+			return false
+		}
+	}
+	year := strconv.Itoa(d.c.Date.Year())
+	for k := max(d.sents[si].lo, i-4); k < i; k++ {
+		if t := &d.toks[k]; t.kind == tokNum && len(t.text) == 4 && (strings.HasPrefix(t.text, "19") || strings.HasPrefix(t.text, "20")) && t.text != year {
+			return false
+		}
+	}
+	return true
 }

@@ -28,7 +28,7 @@ type meeting struct {
 
 // summonedTo reports whether the words from token k are "to" and a
 // place the one called came to: "to the Foreign Ministry", "to his
-// office", "to the Palace"; not "to discuss", "to say".
+// office", "to the Palace", "to the MFA"; not "to discuss", "to say".
 func (d *doc) summonedTo(si, k int) bool {
 	s := &d.sents[si]
 	if k+1 >= s.hi || !d.toks[k].is("to") {
@@ -41,8 +41,18 @@ func (d *doc) summonedTo(si, k int) bool {
 	if j >= s.hi {
 		return false
 	}
-	t := &d.toks[j]
-	return t.upper && t.kind == tokWord && d.ann[j].kind != annTime || d.ann[j].kind == annOrg || t.is("office") || t.is("residence") || t.is("ministry") || t.is("palace")
+	// An organisation or city the lexicon knows, or a place word within
+	// three words ("the Foreign Ministry", "his office"); not "to
+	// Ramallah's defense", "to Congratulate him".
+	for k := j; k < s.hi && k-j < 3 && d.toks[k].kind == tokWord; k++ {
+		if k+1 < s.hi && d.toks[k+1].kind == tokPoss {
+			return false
+		}
+		if d.ann[k].kind == annOrg || d.ann[k].kind == annCity && k == j || placeWords[d.toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // findWord returns the index of word w within n tokens from k in sentence
@@ -71,6 +81,25 @@ var notYet = cues("not_yet")
 // listGlue may stand between the people of a list or before one:
 // "X, Y, and the Ambassador", "his Russian counterpart Lavrov".
 var listGlue = cues("list_glue")
+
+// meetingJustTold reports whether a meeting was told in one of the three
+// sentences before si in its paragraph, with no day between them that
+// would tell another event: one person "also present" joins that one
+// ("Feltman called on Sultan Qaboos February 17. In a meeting lasting
+// almost two hours ... Also present on the Omani side was ..."), not
+// "The Ambassador met Kouchner on June 3. On June 10, Kouchner addressed
+// the Assembly. Also present was Fillon."
+func (d *doc) meetingJustTold(si int) bool {
+	for sj := si - 1; sj >= 0 && si-sj <= 3 && d.sents[sj].unit == d.sents[si].unit; sj-- {
+		if slices.ContainsFunc(d.meetings, func(m meeting) bool { return m.sent == sj }) {
+			return true
+		}
+		if len(d.sentDates(sj)) > 0 {
+			return false
+		}
+	}
+	return false
+}
 
 // demandVerbs before "for" ask for what follows: "called for a meeting",
 // "pressed for talks".
@@ -105,7 +134,7 @@ func (d *doc) findMeetings(si int) {
 	spans := d.sentMentions(si)
 	// One person may join the meeting just told: "X also participated",
 	// "Also present was Ambassador Kennard".
-	alsoPresent := trig == s.lo+1 && d.toks[s.lo].is("also") && d.toks[trig].is("present")
+	alsoPresent := trig == s.lo+1 && d.toks[s.lo].is("also") && d.toks[trig].is("present") && d.meetingJustTold(si)
 	if len(spans) < 2 && !d.pronounSubject(si) && !(len(spans) == 1 && (d.alsoJoins(si, trig) || alsoPresent || d.toks[trig].is("accompanied") || d.toks[trig].is("joined") || d.separateBefore(si, trig))) {
 		return
 	}
@@ -399,7 +428,7 @@ func (d *doc) findMeetings(si int) {
 
 // joinedFor returns the people "joined" at token i takes as its object
 // when a meeting noun follows them: "joined X and Y for a dinner", "for
-// talks", "at the lunch"; else nil.
+// talks", "at the lunch", with only nounWithWords between; else nil.
 func (d *doc) joinedFor(si, i int, spans []int) []int {
 	s := &d.sents[si]
 	objs := d.objectsRight(si, i+1, spans)
@@ -412,11 +441,11 @@ func (d *doc) joinedFor(si, i int, spans []int) []int {
 	}
 	for j := k + 1; j < s.hi && j-k <= 4; j++ {
 		t := &d.toks[j]
-		if t.kind != tokWord {
-			return nil
-		}
 		if meetNouns.hasLower(t.lower) {
 			return objs
+		}
+		if t.kind != tokWord || !t.upper && !nounWithWords[t.lower] {
+			return nil // "joined Secretary Rice in calling for talks": a verb, not a meeting
 		}
 	}
 	return nil
@@ -438,6 +467,10 @@ func (d *doc) placeThenGuest(si, k int) int {
 	}
 	for j := k + 1; j < s.hi && j-k <= 10; j++ {
 		if mi := d.mentionAt(j); mi >= 0 && d.ments[mi].person >= 0 {
+			if h := d.ments[mi].hi; h < s.hi && d.toks[h].kind == tokWord && (d.toks[h].upper || placeWords[d.toks[h].lower]) {
+				j = h - 1 // "at the King Fahd Palace": a name in a place's
+				continue
+			}
 			return j
 		}
 		t := &d.toks[j]

@@ -3148,3 +3148,56 @@ func TestPronounClauseBetween(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewMends20: the inputs of the twentieth session's review, each of
+// which a rule of that session got wrong before its mend.
+func TestReviewMends20(t *testing.T) {
+	checkMET(t, []metCase{
+		// A visit the summary tells of long before, or the mission's own.
+		{"Ambassador Carol van Voorst", "Summary: Since the March 2006 visit of Treasury DAS Eric Meyer, the banks have tripled in size. End Summary.|In 2005, Central Bank Director Gunnar Haraldsson told Meyer that the banks were sound.", ""},
+		{"Ambassador Carol van Voorst", "Summary: During the Ambassador's visit to Akureyri, the mayor praised the base. End Summary.|In 2005, Foreign Minister Valgerdur Sverrisdottir told the Ambassador that the base would close.", ""},
+		// A team's preparatory meeting is no meeting with the one after
+		// "talks with".
+		{"Ambassador Craig Stapleton", "The Ambassador and DCM Mark Pekala met on June 7 ahead of the talks with Foreign Minister Bernard Kouchner.",
+			"Craig Stapleton - Mark Pekala 2007-06-07"},
+		// "separately told": another occasion than the dinner.
+		{"Ambassador Craig Kelly", "At a dinner with FM Alejandro Foxley on March 16, Constitutional Tribunal President Jose Luis Cea separately told the Ambassador that the court would rule.",
+			"Alejandro Foxley - Jose Luis Cea 2007-03-16"},
+		// "they" of ", where they were met" is the main clause's subject,
+		// not that of an opening clause.
+		{"Ambassador Richard Olson", "After Ministers Ali Hassan and Omar Saeed were briefed on the plan, Ambassador Richard Olson and Colonel Bret Rider were taken to the Palace on 22 February, where they were met by Sheikh Hamdan bin Zayed.",
+			"Bret Rider - Hamdan bin Zayed 2007-02-22; Hamdan bin Zayed - Richard Olson 2007-02-22"},
+		// "joined X in calling for talks" is no meeting.
+		{"Ambassador Craig Stapleton", "On July 15, Foreign Minister Bernard Kouchner joined Secretary Condoleezza Rice in calling for talks between the parties.", ""},
+		// A name inside a place's name is no guest.
+		{"Ambassador Ford Fraker", "King Abdullah received at the King Fahd Palace Assistant Secretary David Welch on August 12.",
+			"Abdullah - David Welch 2007-08-12"},
+		// One person "also present" joins the meeting just told, not one
+		// told before another dated event.
+		{"Ambassador Craig Stapleton", "The Ambassador met with Foreign Minister Bernard Kouchner on June 3. On June 10, Kouchner addressed the National Assembly. Also present was Prime Minister Francois Fillon.",
+			"Bernard Kouchner - Craig Stapleton 2007-06-03"},
+		// "called X to" a defense is no summons.
+		{"Ambassador Craig Stapleton", "On March 3, Foreign Minister Bernard Kouchner called Secretary Condoleezza Rice to Ramallah's defense.", ""},
+		// The plural title in a meeting sentence.
+		{"Ambassador Ross Wilson", "PM Erdogan met with EU Ambassadors on January 20.", ""},
+	})
+}
+
+// TestParticipantsLongBlockProse: a short sentence of prose ends a long
+// participant block; it is no line of the list.
+func TestParticipantsLongBlockProse(t *testing.T) {
+	head := "VZCZCXRO4577\nOO RUEHDBU\nDE RUEHBO #0201 0121612\nZNY SSSSS ZZH\nO 121612Z JAN 10\nFM AMEMBASSY BOGOTA\nTO RUEHC/SECSTATE WASHDC IMMEDIATE 0346\n\nS E C R E T BOGOTA 000201\n\n" +
+		"E.O. 12958: DECL: 2020/02/09\nTAGS: PREL CO\nSUBJECT: MEETING WITH PRESIDENT URIBE\n\nCLASSIFIED BY: William R. Brownfield, Ambassador; REASON: 1.4(B), (D)\n\n"
+	block := "Participants:\n\nU.S.\n\nDeputy Secretary James Steinberg\n\nAmbassador William Brownfield\n\nDAS Christopher McMullen\n\nDCM Brian Nichols\n\nUSAID Director Ken Yamashita\n\nCOLOMBIA\n\n" +
+		"President Alvaro Uribe\n\nForeign Minister Jaime Bermudez\n\nMinister of Defense Gabriel Silva\n\nUribe thanked Senator Patrick Leahy for his support.\n\n" +
+		"SUMMARY: Deputy Secretary Steinberg met with President Uribe and his key ministers for nearly three hours, discussing a range of bilateral issues. END SUMMARY.\n\nBROWNFIELD\n"
+	r := cable.NewReader(strings.NewReader(head+block), "test.txt")
+	if !r.Next() {
+		t.Fatalf("no cable: %v", r.Err())
+	}
+	for _, p := range metPairs((&Extractor{RulesOnly: true}).Extract(r.Cable())) {
+		if strings.Contains(p, "Leahy") {
+			t.Errorf("MET %s: a sentence of prose read as a line of the list", p)
+		}
+	}
+}

@@ -138,7 +138,11 @@ func (d *doc) blockEnd(ui int) int {
 		}
 	}
 	for u := end + 1; u < len(d.units) && u <= ui+blockLines; u++ {
-		if v := &d.units[u]; v.paragraph != 0 || v.section != SectionBody || d.utok[u][1]-d.utok[u][0] > blockLine {
+		// A line of the list names one person: short, with no full stop
+		// at its end ("Uribe thanked Senator Leahy for his support." is
+		// prose).
+		if v := &d.units[u]; v.paragraph != 0 || v.section != SectionBody || d.utok[u][1]-d.utok[u][0] > blockLine ||
+			strings.HasSuffix(strings.TrimSpace(v.text), ".") && !strings.HasSuffix(strings.TrimSpace(v.text), "Jr.") {
 			break
 		}
 		end = u
