@@ -35,18 +35,18 @@ func (d *doc) sentMentions(si int) []int {
 	// left here it stands between a meeting phrase and its subject. A
 	// refused name anywhere else stays, as a third party no rule may pair
 	// past ("met with a businessman close to ... Prince Khalid").
-	d.spans = slices.DeleteFunc(d.spans, func(mi int) bool {
+	// (The spans are in text order: the title's mention is the next.)
+	kept := d.spans[:0]
+	for n, mi := range d.spans {
 		m := &d.ments[mi]
-		if m.person >= 0 || m.role != "" {
-			return false
-		}
-		for _, mj := range d.spans {
-			if n := &d.ments[mj]; n.lo == m.hi && n.title != "" && (n.person >= 0 || n.role != "") {
-				return true
+		if m.person < 0 && m.role == "" && n+1 < len(d.spans) {
+			if next := &d.ments[d.spans[n+1]]; next.lo == m.hi && next.title != "" && (next.person >= 0 || next.role != "") {
+				continue
 			}
 		}
-		return false
-	})
+		kept = append(kept, mi)
+	}
+	d.spans = kept
 	return d.spans
 }
 
