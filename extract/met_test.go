@@ -3201,3 +3201,15 @@ func TestParticipantsLongBlockProse(t *testing.T) {
 		}
 	}
 }
+
+// TestReportFrameTwoInHeadline: a headline that names two people before
+// its verbs names no one whose report the cable is, but the visitors of a
+// visit the summary tells still frame the conversations told later.
+func TestReportFrameTwoInHeadline(t *testing.T) {
+	c := cableAtPost(t, "REYKJAVIK", "Ambassador Carol van Voorst", "HAARDE URGES CALM, MEYER PROMOTES REFORM",
+		"Summary: During the August 24 visit of Treasury Acting DAS Eric Meyer, the IMF announced a deal. End Summary.",
+		"Prime Minister Geir Haarde told Meyer that the banks were sound.")
+	if got := strings.Join(metPairs((&Extractor{RulesOnly: true}).Extract(c)), "; "); got != "Eric Meyer - Geir Haarde " {
+		t.Errorf("MET %q, want the visitor told by Haarde", got)
+	}
+}
