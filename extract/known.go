@@ -152,9 +152,9 @@ type surnameRecord struct {
 // 1.8-2.0% of the cables read in 2026-12), above the old absolute count
 // of 100 scaled to today's cables (about 1.6%: "Abbas" and "Stagno" stay
 // out), far above the surnames a cable may give someone else ("Gul",
-// 0.6%). A share, not a count: every
-// gold set drawn from the mirror leaves its cables out of the table, so
-// the counts fall as the gold sets grow.
+// 0.6%). A share, not a count: every gold set drawn from the mirror
+// leaves its cables out of the table, so the counts fall as the gold sets
+// grow.
 const unmistakableShare = 0.017
 
 var surnameCountries = sync.OnceValue(func() map[string]surnameRecord {
