@@ -510,6 +510,7 @@ func (d *doc) subjectReport() {
 			if d.remote(si) || d.modalBefore(si, j) {
 				continue
 			}
+			d.dates = findDates(d.toks, s.lo, s.hi, d.c.Date, d.dates[:0])
 			for _, partner := range partners {
 				if d.ments[partner].person < 0 || d.ments[partner].person == m.person {
 					continue
@@ -517,7 +518,6 @@ func (d *doc) subjectReport() {
 				if !slices.Contains(reporters, m.person) && !slices.Contains(reporters, d.ments[partner].person) {
 					continue
 				}
-				d.dates = findDates(d.toks, s.lo, s.hi, d.c.Date, d.dates[:0])
 				d.meet(si, j, mi, partner)
 			}
 		}

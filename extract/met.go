@@ -35,7 +35,7 @@ func (d *doc) summonedTo(si, k int) bool {
 		return false
 	}
 	j := k + 1
-	if t := &d.toks[j]; t.is("the") || t.is("his") || t.is("her") || t.is("their") || t.is("its") {
+	if determiner(&d.toks[j]) {
 		j++
 	}
 	if j >= s.hi {
@@ -157,6 +157,12 @@ func (d *doc) findMeetings(si int) {
 		if w == "joined" && i > s.lo && i+1 < s.hi && !d.toks[i-1].is("was") && !d.toks[i-1].is("were") {
 			joined = d.joinedAt(si, i)
 		}
+		// The people "joined" took for a meeting ("joined X and Y for a
+		// dinner"), read once for the case below.
+		var joinedObjs []int
+		if w == "joined" && joined < 0 && !d.passiveBefore(si, i) && !d.modalBefore(si, i) {
+			joinedObjs = d.joinedFor(si, i, spans)
+		}
 		switch {
 		case w == "met":
 			d.metVerb(si, i, spans)
@@ -248,7 +254,7 @@ func (d *doc) findMeetings(si int) {
 			// Foreign Secretary.": a companion of one in the meeting just
 			// told.
 			d.alsoAttended(si, i, d.subjectsLeft(si, i, spans), joined)
-		case w == "joined" && !d.passiveBefore(si, i) && !d.modalBefore(si, i) && d.joinedFor(si, i, spans) != nil:
+		case joinedObjs != nil:
 			// "Treasury Secretary Geithner joined Crown Prince Mohammed
 			// bin Zayed and Foreign Minister Abdullah bin Zayed for a
 			// dinner": those joined for a meeting were met. The
@@ -258,7 +264,7 @@ func (d *doc) findMeetings(si int) {
 			// antecedent ("Ambassador Sobel, who joined D'Agostino at the
 			// meeting", one of his own side).
 			if subj := d.subjectsLeft(si, i, spans); len(subj) > 0 && d.rightBefore(si, subj[len(subj)-1], i) {
-				d.pairUp(si, i, subj, d.joinedFor(si, i, spans))
+				d.pairUp(si, i, subj, joinedObjs)
 			}
 		case (w == "joined" || w == "accompanied") && i > s.lo+1 && d.toks[i-1].text == "," && d.mentionAt(i-2) >= 0 && i+1 < s.hi && d.toks[i+1].is("by"):
 			// "Azwai, joined by Tajuri al-Shiradi of the MFA, ...": in a
@@ -474,7 +480,7 @@ func (d *doc) placeThenGuest(si, k int) int {
 			return j
 		}
 		t := &d.toks[j]
-		if t.kind != tokWord || !t.upper && !placeWords[t.lower] && !t.is("the") && !t.is("his") && !t.is("her") && !t.is("their") && !t.is("its") && !t.is("of") && !t.is("at") && !t.is("in") {
+		if t.kind != tokWord || !t.upper && !placeWords[t.lower] && !determiner(t) && !t.is("of") && !t.is("at") && !t.is("in") {
 			return -1
 		}
 	}

@@ -1911,7 +1911,13 @@ func (d *doc) bareHead(si, lo, end int) bool {
 		return true
 	}
 	t := &d.toks[k]
-	return t.kind == tokPunct || t.is("the") || t.is("his") || t.is("her") || t.is("their") || t.is("its")
+	return t.kind == tokPunct || determiner(t)
+}
+
+// determiner reports whether t is "the" or a possessive pronoun of the
+// third person ("the Foreign Minister", "his office").
+func determiner(t *token) bool {
+	return t.is("the") || t.is("his") || t.is("her") || t.is("their") || t.is("its")
 }
 
 // roleAt records a role mention at token i ("the Ambassador", "Poloff",
